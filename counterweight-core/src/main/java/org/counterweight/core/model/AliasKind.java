@@ -1,0 +1,15 @@
+package org.counterweight.core.model;
+
+/** How a text refers to an actor. */
+public enum AliasKind {
+    /** A full or common name ("India", "Republic of India"). */
+    NAME,
+    /** An abbreviation ("US", "PRC"). */
+    ABBREVIATION,
+    /** A capital or seat of government standing for the state ("New Delhi", "the Kremlin"). */
+    METONYM,
+    /** An adjectival or demonym form ("Indian", "Pakistani"). */
+    ADJECTIVE,
+    /** A form used only inside hyphenated compounds ("Indo" in Indo-US, "Sino" in Sino-Pak). */
+    COMBINING
+}
