@@ -1,0 +1,43 @@
+package org.counterweight.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgreementTest {
+    private static final List<Evidence> EVIDENCE = List.of(new Evidence("test-source", "a quote", null));
+
+    @Test
+    void stagesFollowTheLifeCycle() {
+        Agreement agreement = new Agreement("a-b-pact", "A pact", null, AgreementType.ALLIANCE, List.of("USA", "PAK"),
+                PartialDate.parse("1954-05"), PartialDate.parse("1955"), PartialDate.parse("1979"), null, EVIDENCE);
+
+        assertThat(agreement.stageOn(LocalDate.of(1954, 4, 30))).isEqualTo(AgreementStage.NOT_SIGNED);
+        assertThat(agreement.stageOn(LocalDate.of(1954, 5, 1))).isEqualTo(AgreementStage.SIGNED);
+        assertThat(agreement.stageOn(LocalDate.of(1960, 1, 1))).isEqualTo(AgreementStage.IN_FORCE);
+        assertThat(agreement.stageOn(LocalDate.of(1979, 1, 1))).isEqualTo(AgreementStage.LAPSED);
+        assertThat(agreement.activeIn(1979)).isTrue();
+        assertThat(agreement.activeIn(1980)).isFalse();
+    }
+
+    @Test
+    void validationNamesTheField() {
+        assertThatThrownBy(() -> new Agreement("x", "X", null, AgreementType.ALLIANCE, List.of("usa"),
+                PartialDate.ofYear(2000), null, null, null, EVIDENCE)).hasMessageContaining("party");
+        assertThatThrownBy(() -> new Agreement("x", "X", null, AgreementType.ALLIANCE, List.of("USA"),
+                PartialDate.ofYear(2000), null, PartialDate.ofYear(1999), null, EVIDENCE))
+                .hasMessageContaining("lapsed");
+        assertThatThrownBy(() -> new Agreement("x", "X", null, AgreementType.ALLIANCE, List.of("USA"),
+                PartialDate.ofYear(2000), null, null, null, List.of())).hasMessageContaining("evidence");
+        assertThatThrownBy(() -> AgreementType.fromLabel("pact")).hasMessageContaining("foundational-enabler");
+    }
+
+    @Test
+    void assessmentsNeedAnAuthor() {
+        assertThatThrownBy(() -> new Claim("c-1", "case", ClaimKind.ASSESSMENT, List.of("PAK"), "faces-dilemma",
+                List.of(), null, null, null, EVIDENCE, ClaimStatus.CURATED, 1)).hasMessageContaining("attributed_to");
+    }
+}
