@@ -1,0 +1,269 @@
+package org.counterweight.io.casefile;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+import org.counterweight.core.model.Actor;
+import org.counterweight.core.model.ActorKind;
+import org.counterweight.core.model.Agreement;
+import org.counterweight.core.model.AgreementType;
+import org.counterweight.core.model.Alias;
+import org.counterweight.core.model.AliasKind;
+import org.counterweight.core.model.CaseFile;
+import org.counterweight.core.model.Claim;
+import org.counterweight.core.model.ClaimKind;
+import org.counterweight.core.model.ClaimStatus;
+import org.counterweight.core.model.Event;
+import org.counterweight.core.model.Evidence;
+import org.counterweight.core.model.Labels;
+import org.counterweight.core.model.Membership;
+import org.counterweight.core.model.MembershipRole;
+import org.counterweight.core.model.PartialDate;
+import org.counterweight.core.model.Quantity;
+import org.counterweight.core.model.Relation;
+import org.counterweight.core.model.RelationType;
+import org.counterweight.core.model.Sign;
+import org.counterweight.core.model.Source;
+import org.counterweight.core.model.SourceKind;
+import org.counterweight.core.model.TimeSpan;
+import org.counterweight.io.InputFormatException;
+import org.counterweight.io.yaml.YamlNode;
+
+/**
+ * Reads a case file (format: {@code docs/case-file-format.md}).
+ *
+ * <p>Checks beyond the model's own validation: every actor referred to is declared in the file;
+ * every source cited is declared or is one of the known dataset sources; every quote from a source
+ * with a bundled text occurs in it verbatim ({@link QuoteMatcher}); every CAMEO code is in the
+ * codebook. The first problem found is reported with its file, line and field.
+ */
+public final class CaseFileReader {
+    private static final Set<String> TOP_KEYS = Set.of("case", "title", "description", "sources", "actors",
+            "agreements", "memberships", "relations", "events", "claims");
+
+    private final Set<String> knownSourceIds;
+    private final Function<String, OptionalDouble> goldsteinOfCameoCode;
+    private final Function<String, Optional<String>> siblingText;
+
+    /**
+     * @param knownSourceIds       sources a case may cite without declaring them (bundled datasets)
+     * @param goldsteinOfCameoCode the codebook: Goldstein value of a CAMEO event code, empty if unknown
+     * @param siblingText          the text of a file named relative to the case file, if it exists
+     */
+    public CaseFileReader(Set<String> knownSourceIds, Function<String, OptionalDouble> goldsteinOfCameoCode,
+            Function<String, Optional<String>> siblingText) {
+        this.knownSourceIds = Set.copyOf(knownSourceIds);
+        this.goldsteinOfCameoCode = goldsteinOfCameoCode;
+        this.siblingText = siblingText;
+    }
+
+    public CaseFile read(Reader input, String fileName) {
+        YamlNode root = YamlNode.parse(input, fileName).requireKeys(TOP_KEYS);
+        String caseId = root.text("case");
+        Parse parse = new Parse(caseId);
+        List<Source> sources = new ArrayList<>();
+        for (YamlNode node : root.list("sources")) {
+            sources.add(parse.source(node));
+        }
+        List<Actor> actors = new ArrayList<>();
+        for (YamlNode node : root.list("actors")) {
+            actors.add(parse.actor(node));
+        }
+        List<Agreement> agreements = root.list("agreements").stream().map(parse::agreement).toList();
+        List<Membership> memberships = root.list("memberships").stream().map(parse::membership).toList();
+        List<Relation> relations = root.list("relations").stream().map(parse::relation).toList();
+        List<Event> events = root.list("events").stream().map(parse::event).toList();
+        List<Claim> claims = root.list("claims").stream().map(parse::claim).toList();
+        return root.build(() -> new CaseFile(caseId, root.text("title"), root.optionalText("description").orElse(null),
+                sources, actors, agreements, memberships, relations, events, claims));
+    }
+
+    /** State of one read: what has been declared so far. */
+    private final class Parse {
+        private final String caseId;
+        private final Set<String> actorIds = new HashSet<>();
+        private final Set<String> sourceIds = new HashSet<>(knownSourceIds);
+        private final Map<String, QuoteMatcher> sourceTexts = new HashMap<>();
+        private final Set<String> ids = new HashSet<>();
+
+        Parse(String caseId) {
+            this.caseId = caseId;
+        }
+
+        private void unique(YamlNode node, String key) {
+            YamlNode idNode = node.required(key);
+            if (!ids.add(idNode.text())) {
+                throw idNode.error("duplicate id '" + idNode.text() + "'");
+            }
+        }
+
+        Source source(YamlNode node) {
+            node.requireKeys(Set.of("id", "kind", "title", "authors", "publisher", "date", "version", "url",
+                    "citation", "terms", "file", "note"));
+            unique(node, "id");
+            Source source = node.build(() -> new Source(node.text("id"),
+                    node.as("kind", k -> Labels.parse(SourceKind.class, k, "source kind")), node.text("title"),
+                    node.texts("authors"), node.optionalText("publisher").orElse(null),
+                    node.optionalAs("date", PartialDate::parse).orElse(null),
+                    node.optionalText("version").orElse(null), node.optionalText("url").orElse(null),
+                    node.optionalText("citation").orElse(null), node.optionalText("terms").orElse(null)));
+            Optional<YamlNode> file = node.get("file");
+            if (file.isPresent()) {
+                String text = siblingText.apply(file.get().text())
+                        .orElseThrow(() -> file.get().error("no such file next to the case file: " + file.get().text()));
+                sourceTexts.put(source.id(), new QuoteMatcher(text));
+            }
+            sourceIds.add(source.id());
+            return source;
+        }
+
+        Actor actor(YamlNode node) {
+            node.requireKeys(Set.of("id", "kind", "name", "cow", "gw", "cameo", "aliases", "note"));
+            unique(node, "id");
+            List<Alias> aliases = new ArrayList<>();
+            node.get("aliases").ifPresent(a -> {
+                a.requireKeys(Set.of("names", "abbreviations", "metonyms", "adjectives", "combining"));
+                addAliases(aliases, a, "names", AliasKind.NAME);
+                addAliases(aliases, a, "abbreviations", AliasKind.ABBREVIATION);
+                addAliases(aliases, a, "metonyms", AliasKind.METONYM);
+                addAliases(aliases, a, "adjectives", AliasKind.ADJECTIVE);
+                addAliases(aliases, a, "combining", AliasKind.COMBINING);
+            });
+            Actor actor = node.build(() -> new Actor(node.text("id"),
+                    node.as("kind", k -> Labels.parse(ActorKind.class, k, "actor kind")), node.text("name"),
+                    node.optionalAs("cow", Integer::valueOf).orElse(null),
+                    node.optionalAs("gw", Integer::valueOf).orElse(null),
+                    node.optionalText("cameo").orElse(null), aliases));
+            actorIds.add(actor.id());
+            return actor;
+        }
+
+        private void addAliases(List<Alias> aliases, YamlNode node, String key, AliasKind kind) {
+            for (YamlNode alias : node.list(key)) {
+                aliases.add(alias.build(() -> new Alias(alias.text(), kind)));
+            }
+        }
+
+        private String actorRef(YamlNode node) {
+            String id = node.text();
+            if (!actorIds.contains(id)) {
+                throw node.error("unknown actor '" + id + "': declare it under actors");
+            }
+            return id;
+        }
+
+        private String actorRef(YamlNode node, String key) {
+            return actorRef(node.required(key));
+        }
+
+        private List<String> actorRefs(YamlNode node, String key) {
+            return node.list(key).stream().map(this::actorRef).toList();
+        }
+
+        private List<Evidence> evidence(YamlNode node) {
+            List<Evidence> evidence = new ArrayList<>();
+            for (YamlNode item : node.list("evidence")) {
+                item.requireKeys(Set.of("source", "quote", "locator", "note"));
+                YamlNode sourceNode = item.required("source");
+                String sourceId = sourceNode.text();
+                if (!sourceIds.contains(sourceId)) {
+                    throw sourceNode.error("unknown source '" + sourceId + "': declare it under sources");
+                }
+                Optional<String> quote = item.optionalText("quote");
+                QuoteMatcher text = sourceTexts.get(sourceId);
+                if (quote.isPresent() && text != null && !text.contains(quote.get())) {
+                    throw item.required("quote").error("quote not found verbatim in the text of " + sourceId);
+                }
+                evidence.add(item.build(() -> new Evidence(sourceId, quote.orElse(null),
+                        item.optionalText("locator").orElse(null))));
+            }
+            if (evidence.isEmpty()) {
+                throw new InputFormatException(node.file(), node.line(), node.path() + ".evidence",
+                        "at least one piece of evidence (source and quote or locator) is required");
+            }
+            return evidence;
+        }
+
+        private TimeSpan span(YamlNode node) {
+            node.requireKeys(Set.of("from", "to"));
+            return node.build(() -> new TimeSpan(node.as("from", PartialDate::parse),
+                    node.optionalAs("to", PartialDate::parse).orElse(null)));
+        }
+
+        Agreement agreement(YamlNode node) {
+            node.requireKeys(Set.of("id", "name", "short", "type", "parties", "signed", "in_force", "lapsed",
+                    "description", "evidence", "note"));
+            unique(node, "id");
+            List<String> parties = actorRefs(node, "parties");
+            List<Evidence> evidence = evidence(node);
+            return node.build(() -> new Agreement(node.text("id"), node.text("name"),
+                    node.optionalText("short").orElse(null), node.as("type", AgreementType::fromLabel), parties,
+                    node.as("signed", PartialDate::parse), node.optionalAs("in_force", PartialDate::parse).orElse(null),
+                    node.optionalAs("lapsed", PartialDate::parse).orElse(null),
+                    node.optionalText("description").orElse(null), evidence));
+        }
+
+        Membership membership(YamlNode node) {
+            node.requireKeys(Set.of("member", "organisation", "role", "from", "to", "evidence", "note"));
+            String member = actorRef(node, "member");
+            String organisation = actorRef(node, "organisation");
+            List<Evidence> evidence = evidence(node);
+            return node.build(() -> new Membership(member, organisation,
+                    node.as("role", r -> Labels.parse(MembershipRole.class, r, "role")),
+                    new TimeSpan(node.as("from", PartialDate::parse), node.optionalAs("to", PartialDate::parse).orElse(null)),
+                    evidence));
+        }
+
+        Relation relation(YamlNode node) {
+            node.requireKeys(Set.of("id", "a", "b", "type", "sign", "strength", "period", "note", "evidence"));
+            unique(node, "id");
+            String a = actorRef(node, "a");
+            String b = actorRef(node, "b");
+            TimeSpan period = span(node.required("period"));
+            List<Evidence> evidence = evidence(node);
+            return node.build(() -> new Relation(node.text("id"), a, b,
+                    node.as("type", t -> Labels.parse(RelationType.class, t, "relation type")),
+                    node.as("sign", s -> Labels.parse(Sign.class, s, "sign")), node.as("strength", Double::parseDouble),
+                    period, node.optionalText("note").orElse(null), evidence));
+        }
+
+        Event event(YamlNode node) {
+            node.requireKeys(Set.of("date", "source", "target", "cameo", "description", "evidence", "note"));
+            String source = actorRef(node, "source");
+            String target = actorRef(node, "target");
+            YamlNode cameo = node.required("cameo");
+            OptionalDouble goldstein = goldsteinOfCameoCode.apply(cameo.text());
+            if (goldstein.isEmpty()) {
+                throw cameo.error("unknown CAMEO event code '" + cameo.text() + "'");
+            }
+            List<Evidence> evidence = evidence(node);
+            return node.build(() -> new Event(node.as("date", PartialDate::parse), source, target, cameo.text(),
+                    goldstein.getAsDouble(), node.optionalText("description").orElse(null), evidence));
+        }
+
+        Claim claim(YamlNode node) {
+            node.requireKeys(Set.of("id", "kind", "subjects", "predicate", "objects", "when", "value",
+                    "attributed_to", "evidence", "note"));
+            unique(node, "id");
+            List<String> subjects = actorRefs(node, "subjects");
+            List<String> objects = actorRefs(node, "objects");
+            TimeSpan when = node.get("when").map(this::span).orElse(null);
+            Quantity value = node.get("value").map(v -> {
+                v.requireKeys(Set.of("amount", "unit"));
+                return v.build(() -> new Quantity(v.as("amount", Double::parseDouble), v.text("unit")));
+            }).orElse(null);
+            List<Evidence> evidence = evidence(node);
+            return node.build(() -> new Claim(node.text("id"), caseId,
+                    node.as("kind", k -> Labels.parse(ClaimKind.class, k, "claim kind")), subjects,
+                    node.text("predicate"), objects, when, value, node.optionalText("attributed_to").orElse(null),
+                    evidence, ClaimStatus.CURATED, 1.0));
+        }
+    }
+}

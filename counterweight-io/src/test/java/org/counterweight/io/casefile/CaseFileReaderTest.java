@@ -1,0 +1,134 @@
+package org.counterweight.io.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.counterweight.core.model.AgreementType;
+import org.counterweight.core.model.AliasKind;
+import org.counterweight.core.model.CaseFile;
+import org.counterweight.core.model.ClaimKind;
+import org.counterweight.io.InputFormatException;
+import org.junit.jupiter.api.Test;
+
+class CaseFileReaderTest {
+    private static final String ARTICLE = "Pakistan and India are arch rivals, having fought three border wars.\n"
+            + "Pakistan should continue to bolster relations with China and Russia.";
+
+    private static final String VALID = """
+            case: mini
+            title: A small case
+            sources:
+              - id: art-2021
+                kind: article
+                title: An article
+                authors: [A. Writer]
+                date: 2021-05-01
+                file: articles/art.txt
+            actors:
+              - id: IND
+                kind: state
+                name: India
+                cow: 750
+                aliases: {metonyms: [New Delhi], adjectives: [Indian], combining: [Indo]}
+              - id: PAK
+                kind: state
+                name: Pakistan
+                cow: 770
+            agreements:
+              - id: ind-pak-test
+                name: Test accord
+                type: strategic-dialogue
+                parties: [IND, PAK]
+                signed: 2004-01
+                evidence:
+                  - {source: dataset-x, locator: "table 1"}
+            events:
+              - date: 2019-02-26
+                source: IND
+                target: PAK
+                cameo: "195"
+                evidence: [{source: art-2021, quote: "arch rivals"}]
+            claims:
+              - id: mini-01
+                kind: fact
+                subjects: [IND, PAK]
+                predicate: fought-border-wars
+                value: {amount: 3, unit: wars}
+                evidence:
+                  - source: art-2021
+                    quote: "Pakistan and India are arch   rivals, having fought three border wars."
+              - id: mini-02
+                kind: recommendation
+                subjects: [PAK]
+                predicate: should-bolster-relations
+                attributed_to: A. Writer
+                evidence: [{source: art-2021, quote: "Pakistan should continue to bolster relations with China and Russia"}]
+            """;
+
+    private static CaseFile read(String yaml) {
+        CaseFileReader reader = new CaseFileReader(Set.of("dataset-x"),
+                code -> code.equals("195") ? OptionalDouble.of(-10) : OptionalDouble.empty(),
+                path -> Optional.ofNullable(Map.of("articles/art.txt", ARTICLE).get(path)));
+        return reader.read(new StringReader(yaml), "case.yaml");
+    }
+
+    @Test
+    void readsEveryKindOfEntry() {
+        CaseFile caseFile = read(VALID);
+
+        assertThat(caseFile.actors()).hasSize(2);
+        assertThat(caseFile.actors().get(0).aliases(AliasKind.METONYM)).containsExactly("New Delhi");
+        assertThat(caseFile.agreements().get(0).type()).isEqualTo(AgreementType.STRATEGIC_DIALOGUE);
+        assertThat(caseFile.agreements().get(0).signed().toString()).isEqualTo("2004-01");
+        assertThat(caseFile.events().get(0).goldstein()).isEqualTo(-10);
+        assertThat(caseFile.claims()).extracting(c -> c.kind()).containsExactly(ClaimKind.FACT, ClaimKind.RECOMMENDATION);
+        assertThat(caseFile.claims().get(0).value().amount()).isEqualTo(3);
+    }
+
+    private static void assertError(String yaml, long line, String field, String message) {
+        assertThatThrownBy(() -> read(yaml)).isInstanceOfSatisfying(InputFormatException.class, e -> {
+            assertThat(e.file()).isEqualTo("case.yaml");
+            assertThat(e.line()).isEqualTo(line);
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.getMessage()).contains(message);
+        });
+    }
+
+    @Test
+    void aClaimCitingAMissingSourceNamesLineAndField() {
+        assertError(VALID.replace("- source: art-2021\n", "- source: nowhere\n"), 41, "claims[0].evidence[0].source", "unknown source 'nowhere'");
+    }
+
+    @Test
+    void aQuoteNotInTheArticleIsRejected() {
+        assertError(VALID.replace("three border wars.\"", "four border wars.\""), 42, "claims[0].evidence[0].quote",
+                "not found verbatim");
+    }
+
+    @Test
+    void anUnknownActorIsRejected() {
+        assertError(VALID.replace("parties: [IND, PAK]", "parties: [IND, CHN]"), 24, "agreements[0].parties[1]",
+                "unknown actor 'CHN'");
+    }
+
+    @Test
+    void badDatesTypesAndKeysNameTheField() {
+        assertError(VALID.replace("signed: 2004-01", "signed: 2004-13"), 25, "agreements[0].signed", "month");
+        assertError(VALID.replace("type: strategic-dialogue", "type: pact"), 23, "agreements[0].type", "foundational-enabler");
+        assertError(VALID.replace("    cow: 770", "    cow: 770\n    colour: green"), 20, "actors[1].colour", "unknown key");
+        assertError(VALID.replace("cameo: \"195\"", "cameo: \"999\""), 32, "events[0].cameo", "unknown CAMEO");
+        assertError(VALID.replace("    attributed_to: A. Writer\n", ""), 43, "claims[1]", "attributed_to");
+    }
+
+    @Test
+    void syntaxErrorsGiveTheLine() {
+        assertThatThrownBy(() -> read("case: x\ntitle: [unclosed\n"))
+                .isInstanceOf(InputFormatException.class).hasMessageContaining("case.yaml, line");
+        assertThatThrownBy(() -> read("")).isInstanceOf(InputFormatException.class).hasMessageContaining("empty");
+    }
+}
