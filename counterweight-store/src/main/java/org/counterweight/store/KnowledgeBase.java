@@ -1,0 +1,118 @@
+package org.counterweight.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The knowledge base: one DuckDB database file (or an in-memory database for tests), opened with
+ * its schema migrated to the current version.
+ *
+ * <p>Imports go through {@link #beginImport}: an import whose content hash equals the one already
+ * recorded for its slot changes nothing (importing the same file twice is a no-op).
+ */
+public final class KnowledgeBase implements AutoCloseable {
+    /** Tables holding per-slot rows, in the order a slot's rows are deleted. */
+    static final List<String> SLOT_TABLES = List.of("sources", "actors", "actor_aliases", "evidence", "agreements",
+            "agreement_parties", "memberships", "relations", "events", "claims", "nmc", "milex", "arms_transfers");
+
+    private final DuckDBConnection connection;
+    private final String name;
+
+    private KnowledgeBase(DuckDBConnection connection, String name) {
+        this.connection = connection;
+        this.name = name;
+    }
+
+    /** Opens (creating if needed) the store at {@code file}, migrating its schema. */
+    public static KnowledgeBase open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
+        }
+        return connect("jdbc:duckdb:" + file.toAbsolutePath(), file.toString());
+    }
+
+    /** A fresh in-memory store, for tests and one-off runs. */
+    public static KnowledgeBase inMemory() {
+        return connect("jdbc:duckdb:", "in-memory store");
+    }
+
+    private static KnowledgeBase connect(String url, String name) {
+        try {
+            Properties properties = new Properties();
+            properties.setProperty("duckdb.read_only", "false");
+            DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(url, properties);
+            try {
+                Schema.migrate(connection, name);
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+            return new KnowledgeBase(connection, name);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int schemaVersion() {
+        try {
+            return Schema.version(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the schema version of " + name, e);
+        }
+    }
+
+    /**
+     * Starts an import into {@code dataset}, or returns empty when content with the same hash is
+     * already there.
+     */
+    public Optional<ImportBatch> beginImport(String dataset, String kind, String fileName, String sha256) {
+        if (importedHash(dataset).filter(sha256::equals).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImportBatch(connection, dataset, kind, fileName, sha256));
+    }
+
+    /** The content hash recorded for a slot, if it was imported. */
+    public Optional<String> importedHash(String dataset) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT sha256 FROM imports WHERE dataset = ?")) {
+            query.setString(1, dataset);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the import log of " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The connection, for the query classes of this package. */
+    DuckDBConnection connection() {
+        return connection;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+-- Counterweight knowledge base, schema version 1.
+-- Every table that holds imported rows has a leading "dataset" column naming the import slot
+-- (a bundled dataset id such as cow-nmc-7.0, or case:<id> for a case file); an import replaces
+-- exactly the rows of its slot. Missing values are NULL, never 0; *_status columns say why.
+
+CREATE TABLE imports (
+  dataset VARCHAR PRIMARY KEY,
+  kind VARCHAR NOT NULL,
+  file_name VARCHAR NOT NULL,
+  sha256 VARCHAR NOT NULL,
+  row_count BIGINT NOT NULL,
+  imported_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE sources (
+  dataset VARCHAR NOT NULL, id VARCHAR NOT NULL, kind VARCHAR NOT NULL, title VARCHAR NOT NULL,
+  authors VARCHAR, publisher VARCHAR, date VARCHAR, version VARCHAR, url VARCHAR,
+  citation VARCHAR NOT NULL, terms VARCHAR, notes_resource VARCHAR
+);
+
+CREATE TABLE actors (
+  dataset VARCHAR NOT NULL, id VARCHAR NOT NULL, kind VARCHAR NOT NULL, name VARCHAR NOT NULL,
+  cow INTEGER, gw INTEGER, cameo VARCHAR
+);
+
+CREATE TABLE actor_aliases (
+  dataset VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, alias VARCHAR NOT NULL, kind VARCHAR NOT NULL
+);
+
+CREATE TABLE evidence (
+  dataset VARCHAR NOT NULL, owner_kind VARCHAR NOT NULL, owner_id VARCHAR NOT NULL, position INTEGER NOT NULL,
+  source_id VARCHAR NOT NULL, quote VARCHAR, locator VARCHAR
+);
+
+CREATE TABLE agreements (
+  dataset VARCHAR NOT NULL, id VARCHAR NOT NULL, name VARCHAR NOT NULL, short_name VARCHAR, type VARCHAR NOT NULL,
+  parties VARCHAR NOT NULL, signed VARCHAR NOT NULL, signed_year INTEGER NOT NULL, in_force VARCHAR,
+  lapsed VARCHAR, lapsed_year INTEGER, description VARCHAR
+);
+
+CREATE TABLE agreement_parties (
+  dataset VARCHAR NOT NULL, agreement_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL, position INTEGER NOT NULL
+);
+
+CREATE TABLE memberships (
+  dataset VARCHAR NOT NULL, id VARCHAR NOT NULL, member VARCHAR NOT NULL, organisation VARCHAR NOT NULL,
+  role VARCHAR NOT NULL, from_date VARCHAR NOT NULL, from_year INTEGER NOT NULL, to_date VARCHAR, to_year INTEGER
+);
+
+CREATE TABLE relations (
+  dataset VARCHAR NOT NULL, id VARCHAR NOT NULL, a VARCHAR NOT NULL, b VARCHAR NOT NULL, type VARCHAR NOT NULL,
+  sign INTEGER NOT NULL, strength DOUBLE NOT NULL, from_date VARCHAR NOT NULL, from_year INTEGER NOT NULL,
+  to_date VARCHAR, to_year INTEGER, note VARCHAR
+);
+
+CREATE TABLE events (
+  dataset VARCHAR NOT NULL, id VARCHAR NOT NULL, date VARCHAR NOT NULL, year INTEGER NOT NULL,
+  source_actor VARCHAR NOT NULL, target_actor VARCHAR NOT NULL, cameo VARCHAR NOT NULL, goldstein DOUBLE NOT NULL,
+  description VARCHAR
+);
+
+CREATE TABLE claims (
+  dataset VARCHAR NOT NULL, id VARCHAR NOT NULL, case_id VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+  subjects VARCHAR NOT NULL, predicate VARCHAR NOT NULL, objects VARCHAR NOT NULL,
+  when_from VARCHAR, when_to VARCHAR, value_amount DOUBLE, value_unit VARCHAR, attributed_to VARCHAR,
+  status VARCHAR NOT NULL, confidence DOUBLE NOT NULL
+);
+
+CREATE TABLE nmc (
+  dataset VARCHAR NOT NULL, version VARCHAR NOT NULL, ccode INTEGER NOT NULL, stateabb VARCHAR NOT NULL,
+  year INTEGER NOT NULL, milex DOUBLE, milper DOUBLE, irst DOUBLE, pec DOUBLE, tpop DOUBLE, upop DOUBLE, cinc DOUBLE
+);
+
+CREATE TABLE milex (
+  dataset VARCHAR NOT NULL, release VARCHAR NOT NULL, country VARCHAR NOT NULL, ccode INTEGER, year INTEGER NOT NULL,
+  price_base_year INTEGER NOT NULL, constant_usd_m DOUBLE, constant_status VARCHAR NOT NULL,
+  share_of_gdp DOUBLE, share_status VARCHAR NOT NULL
+);
+
+CREATE TABLE arms_transfers (
+  dataset VARCHAR NOT NULL, release VARCHAR NOT NULL, supplier VARCHAR NOT NULL, supplier_ccode INTEGER,
+  recipient VARCHAR NOT NULL, recipient_ccode INTEGER, year INTEGER NOT NULL, tiv DOUBLE NOT NULL
+);
