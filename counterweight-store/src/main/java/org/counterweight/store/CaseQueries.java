@@ -1,0 +1,123 @@
+package org.counterweight.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.counterweight.core.model.Actor;
+import org.counterweight.core.model.ActorKind;
+import org.counterweight.core.model.Agreement;
+import org.counterweight.core.model.AgreementType;
+import org.counterweight.core.model.Alias;
+import org.counterweight.core.model.AliasKind;
+import org.counterweight.core.model.Claim;
+import org.counterweight.core.model.ClaimKind;
+import org.counterweight.core.model.ClaimStatus;
+import org.counterweight.core.model.Evidence;
+import org.counterweight.core.model.Labels;
+import org.counterweight.core.model.PartialDate;
+import org.counterweight.core.model.Quantity;
+import org.counterweight.core.model.Source;
+import org.counterweight.core.model.SourceKind;
+import org.counterweight.core.model.TimeSpan;
+
+/** Reads the curated content of the knowledge base back as domain records. */
+public final class CaseQueries {
+    private final KnowledgeBase store;
+
+    public CaseQueries(KnowledgeBase store) {
+        this.store = store;
+    }
+
+    /** A source with the slot it was imported in and the resource holding its notes (datasets). */
+    public record StoredSource(String dataset, Source source, String notesResource) {
+    }
+
+    /** Filters for {@link #claims}; null fields do not filter. */
+    public record ClaimFilter(String actorId, String sourceId, ClaimKind kind, String caseId) {
+    }
+
+    public List<Actor> actors() {
+        Map<String, List<Alias>> aliases = new HashMap<>();
+        Sql.query(store.connection(), "SELECT actor_id, alias, kind FROM actor_aliases ORDER BY rowid", row -> aliases
+                .computeIfAbsent(row.getString("actor_id"), k -> new ArrayList<>())
+                .add(new Alias(row.getString("alias"), Labels.parse(AliasKind.class, row.getString("kind"), "kind"))));
+        return Sql.query(store.connection(), "SELECT * FROM actors ORDER BY kind DESC, id", row -> new Actor(
+                row.getString("id"), Labels.parse(ActorKind.class, row.getString("kind"), "kind"), row.getString("name"),
+                Sql.integer(row, "cow"), Sql.integer(row, "gw"), row.getString("cameo"),
+                aliases.getOrDefault(row.getString("id"), List.of())));
+    }
+
+    public List<StoredSource> sources() {
+        return Sql.query(store.connection(), "SELECT * FROM sources ORDER BY kind, id", row -> new StoredSource(
+                row.getString("dataset"), new Source(row.getString("id"),
+                        Labels.parse(SourceKind.class, row.getString("kind"), "kind"), row.getString("title"),
+                        Sql.split(row.getString("authors")).isEmpty() ? List.of()
+                                : List.of(row.getString("authors").split("; ")),
+                        row.getString("publisher"), date(row.getString("date")), row.getString("version"),
+                        row.getString("url"), row.getString("citation"), row.getString("terms")),
+                row.getString("notes_resource")));
+    }
+
+    private static PartialDate date(String text) {
+        return text == null ? null : PartialDate.parse(text);
+    }
+
+    private Map<String, List<Evidence>> evidence(String ownerKind) {
+        Map<String, List<Evidence>> byOwner = new HashMap<>();
+        Sql.query(store.connection(), "SELECT * FROM evidence WHERE owner_kind = ? ORDER BY owner_id, position",
+                row -> byOwner.computeIfAbsent(row.getString("owner_id"), k -> new ArrayList<>())
+                        .add(new Evidence(row.getString("source_id"), row.getString("quote"), row.getString("locator"))),
+                ownerKind);
+        return byOwner;
+    }
+
+    /** Claims matching the filter, in case-file order. */
+    public List<Claim> claims(ClaimFilter filter) {
+        Map<String, List<Evidence>> evidence = evidence("claim");
+        List<Claim> claims = Sql.query(store.connection(), "SELECT * FROM claims ORDER BY rowid", row -> claim(row,
+                evidence.getOrDefault(row.getString("id"), List.of())));
+        return claims.stream()
+                .filter(c -> filter.actorId() == null || c.subjects().contains(filter.actorId())
+                        || c.objects().contains(filter.actorId()))
+                .filter(c -> filter.sourceId() == null
+                        || c.evidence().stream().anyMatch(e -> e.sourceId().equals(filter.sourceId())))
+                .filter(c -> filter.kind() == null || c.kind() == filter.kind())
+                .filter(c -> filter.caseId() == null || c.caseId().equals(filter.caseId()))
+                .toList();
+    }
+
+    private static Claim claim(ResultSet row, List<Evidence> evidence) throws SQLException {
+        String from = row.getString("when_from");
+        Double amount = Sql.number(row, "value_amount");
+        return new Claim(row.getString("id"), row.getString("case_id"),
+                Labels.parse(ClaimKind.class, row.getString("kind"), "kind"), Sql.split(row.getString("subjects")),
+                row.getString("predicate"), Sql.split(row.getString("objects")),
+                from == null ? null : new TimeSpan(PartialDate.parse(from), date(row.getString("when_to"))),
+                amount == null ? null : new Quantity(amount, row.getString("value_unit")),
+                row.getString("attributed_to"), evidence,
+                Labels.parse(ClaimStatus.class, row.getString("status"), "status"), row.getDouble("confidence"));
+    }
+
+    /**
+     * Agreements involving {@code actorId} (all when null) active at some time in [from, to]
+     * (unbounded when null), ordered by signing date.
+     */
+    public List<Agreement> agreements(String actorId, Integer from, Integer to) {
+        Map<String, List<Evidence>> evidence = evidence("agreement");
+        return Sql.query(store.connection(), "SELECT * FROM agreements", row -> new Agreement(row.getString("id"),
+                        row.getString("name"), row.getString("short_name"),
+                        AgreementType.fromLabel(row.getString("type")), Sql.split(row.getString("parties")),
+                        PartialDate.parse(row.getString("signed")), date(row.getString("in_force")),
+                        date(row.getString("lapsed")), row.getString("description"),
+                        evidence.getOrDefault(row.getString("id"), List.of())))
+                .stream()
+                .filter(a -> actorId == null || a.involves(actorId))
+                .filter(a -> to == null || a.signed().year() <= to)
+                .filter(a -> from == null || a.lapsed() == null || a.lapsed().year() >= from)
+                .sorted(java.util.Comparator.comparing(Agreement::signed).thenComparing(Agreement::id))
+                .toList();
+    }
+}
