@@ -46,7 +46,7 @@ public final class CaseImporter {
 
     private static final Table<Agreement> AGREEMENTS = new Table<>("agreements", (a, row) -> row.text(a.id())
             .text(a.name()).text(a.shortName()).text(a.type().label()).text(String.join(",", a.parties()))
-            .text(a.signed().toString()).integer(a.signed().year())
+            .text(text(a.announced())).text(text(a.signed())).integer(a.signed() == null ? null : a.signed().year())
             .text(a.inForce() == null ? null : a.inForce().toString())
             .text(a.lapsed() == null ? null : a.lapsed().toString())
             .integer(a.lapsed() == null ? null : a.lapsed().year()).text(a.description()));
@@ -79,6 +79,10 @@ public final class CaseImporter {
             .text(c.attributedTo()).text(Labels.label(c.status())).number(c.confidence()));
 
     private CaseImporter() {
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     /** The slot a case is stored in. */

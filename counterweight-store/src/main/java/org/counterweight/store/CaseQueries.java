@@ -110,14 +110,14 @@ public final class CaseQueries {
         return Sql.query(store.connection(), "SELECT * FROM agreements", row -> new Agreement(row.getString("id"),
                         row.getString("name"), row.getString("short_name"),
                         AgreementType.fromLabel(row.getString("type")), Sql.split(row.getString("parties")),
-                        PartialDate.parse(row.getString("signed")), date(row.getString("in_force")),
+                        date(row.getString("announced")), date(row.getString("signed")), date(row.getString("in_force")),
                         date(row.getString("lapsed")), row.getString("description"),
                         evidence.getOrDefault(row.getString("id"), List.of())))
                 .stream()
                 .filter(a -> actorId == null || a.involves(actorId))
-                .filter(a -> to == null || a.signed().year() <= to)
+                .filter(a -> to == null || a.firstDate().year() <= to)
                 .filter(a -> from == null || a.lapsed() == null || a.lapsed().year() >= from)
-                .sorted(java.util.Comparator.comparing(Agreement::signed).thenComparing(Agreement::id))
+                .sorted(java.util.Comparator.comparing(Agreement::firstDate).thenComparing(Agreement::id))
                 .toList();
     }
 }

@@ -34,7 +34,7 @@ CREATE TABLE evidence (
 
 CREATE TABLE agreements (
   dataset VARCHAR NOT NULL, id VARCHAR NOT NULL, name VARCHAR NOT NULL, short_name VARCHAR, type VARCHAR NOT NULL,
-  parties VARCHAR NOT NULL, signed VARCHAR NOT NULL, signed_year INTEGER NOT NULL, in_force VARCHAR,
+  parties VARCHAR NOT NULL, announced VARCHAR, signed VARCHAR, signed_year INTEGER, in_force VARCHAR,
   lapsed VARCHAR, lapsed_year INTEGER, description VARCHAR
 );
 

@@ -12,14 +12,15 @@ import java.util.Objects;
  * @param shortName   acronym or short name (LEMOA); null when none
  * @param type        taxonomy type
  * @param parties     actor ids; for a sanction regime the imposer comes first
- * @param signed      when it was signed, concluded or announced
+ * @param announced   when it was announced or planned, if that is recorded; null otherwise
+ * @param signed      when it was signed or concluded; null while only announced
  * @param inForce     when it entered into force; null when unknown or the same as signing
  * @param lapsed      when it ended; null while it holds
  * @param description free text
  * @param evidence    sources with quotes or locators; at least one
  */
 public record Agreement(String id, String name, String shortName, AgreementType type, List<String> parties,
-        PartialDate signed, PartialDate inForce, PartialDate lapsed, String description, List<Evidence> evidence) {
+        PartialDate announced, PartialDate signed, PartialDate inForce, PartialDate lapsed, String description, List<Evidence> evidence) {
 
     public Agreement {
         id = Checks.slug(id, "agreement id");
@@ -28,7 +29,15 @@ public record Agreement(String id, String name, String shortName, AgreementType 
         Objects.requireNonNull(type, "agreement type is required");
         parties = Checks.nonEmptyList(parties, "parties");
         parties.forEach(p -> Checks.actorId(p, "party"));
-        Objects.requireNonNull(signed, "signed date is required");
+        if (signed == null && announced == null) {
+            throw new IllegalArgumentException("an agreement needs a signed date or, if only planned, an announced date");
+        }
+        if (signed == null && (inForce != null || lapsed != null)) {
+            throw new IllegalArgumentException("an agreement that was never signed cannot be in force or lapse");
+        }
+        if (signed != null && announced != null && signed.compareTo(announced) < 0) {
+            throw new IllegalArgumentException("signed (" + signed + ") is before announced (" + announced + ")");
+        }
         if (inForce != null && inForce.compareTo(signed) < 0) {
             throw new IllegalArgumentException("in_force (" + inForce + ") is before signed (" + signed + ")");
         }
@@ -39,10 +48,18 @@ public record Agreement(String id, String name, String shortName, AgreementType 
         evidence = Checks.nonEmptyList(evidence, "evidence");
     }
 
+    /** The first date recorded for it: signing, or the announcement when earlier or alone. */
+    public PartialDate firstDate() {
+        return announced != null ? announced : signed;
+    }
+
     /** The stage on a day; a partial date counts from its earliest possible day. */
     public AgreementStage stageOn(LocalDate day) {
-        if (day.isBefore(signed.earliest())) {
-            return AgreementStage.NOT_SIGNED;
+        if (day.isBefore(firstDate().earliest())) {
+            return AgreementStage.NOT_ANNOUNCED;
+        }
+        if (signed == null || day.isBefore(signed.earliest())) {
+            return AgreementStage.ANNOUNCED;
         }
         if (lapsed != null && !day.isBefore(lapsed.earliest())) {
             return AgreementStage.LAPSED;
@@ -53,7 +70,7 @@ public record Agreement(String id, String name, String shortName, AgreementType 
 
     /** Whether the agreement is signed or in force at any time during the year. */
     public boolean activeIn(int year) {
-        return signed.year() <= year && (lapsed == null || lapsed.year() >= year);
+        return signed != null && signed.year() <= year && (lapsed == null || lapsed.year() >= year);
     }
 
     public boolean involves(String actorId) {

@@ -12,10 +12,10 @@ class AgreementTest {
 
     @Test
     void stagesFollowTheLifeCycle() {
-        Agreement agreement = new Agreement("a-b-pact", "A pact", null, AgreementType.ALLIANCE, List.of("USA", "PAK"),
+        Agreement agreement = new Agreement("a-b-pact", "A pact", null, AgreementType.ALLIANCE, List.of("USA", "PAK"), null,
                 PartialDate.parse("1954-05"), PartialDate.parse("1955"), PartialDate.parse("1979"), null, EVIDENCE);
 
-        assertThat(agreement.stageOn(LocalDate.of(1954, 4, 30))).isEqualTo(AgreementStage.NOT_SIGNED);
+        assertThat(agreement.stageOn(LocalDate.of(1954, 4, 30))).isEqualTo(AgreementStage.NOT_ANNOUNCED);
         assertThat(agreement.stageOn(LocalDate.of(1954, 5, 1))).isEqualTo(AgreementStage.SIGNED);
         assertThat(agreement.stageOn(LocalDate.of(1960, 1, 1))).isEqualTo(AgreementStage.IN_FORCE);
         assertThat(agreement.stageOn(LocalDate.of(1979, 1, 1))).isEqualTo(AgreementStage.LAPSED);
@@ -25,14 +25,24 @@ class AgreementTest {
 
     @Test
     void validationNamesTheField() {
-        assertThatThrownBy(() -> new Agreement("x", "X", null, AgreementType.ALLIANCE, List.of("usa"),
+        assertThatThrownBy(() -> new Agreement("x", "X", null, AgreementType.ALLIANCE, List.of("usa"), null,
                 PartialDate.ofYear(2000), null, null, null, EVIDENCE)).hasMessageContaining("party");
-        assertThatThrownBy(() -> new Agreement("x", "X", null, AgreementType.ALLIANCE, List.of("USA"),
+        assertThatThrownBy(() -> new Agreement("x", "X", null, AgreementType.ALLIANCE, List.of("USA"), null,
                 PartialDate.ofYear(2000), null, PartialDate.ofYear(1999), null, EVIDENCE))
                 .hasMessageContaining("lapsed");
-        assertThatThrownBy(() -> new Agreement("x", "X", null, AgreementType.ALLIANCE, List.of("USA"),
+        assertThatThrownBy(() -> new Agreement("x", "X", null, AgreementType.ALLIANCE, List.of("USA"), null,
                 PartialDate.ofYear(2000), null, null, null, List.of())).hasMessageContaining("evidence");
         assertThatThrownBy(() -> AgreementType.fromLabel("pact")).hasMessageContaining("foundational-enabler");
+    }
+
+    @Test
+    void aPlanIsAnnouncedButNeverActive() {
+        Agreement plan = new Agreement("plan", "A plan", null, AgreementType.COOPERATION, List.of("USA", "IND"),
+                PartialDate.parse("2022-04-11"), null, null, null, null, EVIDENCE);
+        assertThat(plan.stageOn(LocalDate.of(2022, 5, 1))).isEqualTo(AgreementStage.ANNOUNCED);
+        assertThat(plan.activeIn(2022)).isFalse();
+        assertThatThrownBy(() -> new Agreement("x", "X", null, AgreementType.COOPERATION, List.of("USA"), null, null,
+                null, null, null, EVIDENCE)).hasMessageContaining("announced");
     }
 
     @Test

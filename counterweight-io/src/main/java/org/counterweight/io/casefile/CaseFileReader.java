@@ -198,14 +198,16 @@ public final class CaseFileReader {
         }
 
         Agreement agreement(YamlNode node) {
-            node.requireKeys(Set.of("id", "name", "short", "type", "parties", "signed", "in_force", "lapsed",
+            node.requireKeys(Set.of("id", "name", "short", "type", "parties", "announced", "signed", "in_force", "lapsed",
                     "description", "evidence", "note"));
             unique(node, "id");
             List<String> parties = actorRefs(node, "parties");
             List<Evidence> evidence = evidence(node);
             return node.build(() -> new Agreement(node.text("id"), node.text("name"),
                     node.optionalText("short").orElse(null), node.as("type", AgreementType::fromLabel), parties,
-                    node.as("signed", PartialDate::parse), node.optionalAs("in_force", PartialDate::parse).orElse(null),
+                    node.optionalAs("announced", PartialDate::parse).orElse(null),
+                    node.optionalAs("signed", PartialDate::parse).orElse(null),
+                    node.optionalAs("in_force", PartialDate::parse).orElse(null),
                     node.optionalAs("lapsed", PartialDate::parse).orElse(null),
                     node.optionalText("description").orElse(null), evidence));
         }
