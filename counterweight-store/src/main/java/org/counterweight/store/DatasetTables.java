@@ -1,8 +1,23 @@
 package org.counterweight.store;
 
+import java.util.stream.Collectors;
+import org.counterweight.core.model.AllianceObligation;
+import org.counterweight.core.model.ArmsExportTotal;
 import org.counterweight.core.model.ArmsTransfer;
+import org.counterweight.core.model.CameoCode;
+import org.counterweight.core.model.Contiguity;
+import org.counterweight.core.model.CountryCodeEntry;
+import org.counterweight.core.model.IdealPoint;
+import org.counterweight.core.model.Labels;
+import org.counterweight.core.model.MajorPowerSpell;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.NationalCapabilities;
+import org.counterweight.core.model.Rivalry;
+import org.counterweight.core.model.StateSystemSpell;
+import org.counterweight.core.model.UnAgreement;
+import org.counterweight.core.model.UnIssue;
+import org.counterweight.core.model.UnRollCall;
+import org.counterweight.core.model.UnVote;
 
 /** How dataset records map to the store's tables (columns after {@code dataset}, in table order). */
 public final class DatasetTables {
@@ -21,4 +36,50 @@ public final class DatasetTables {
     public static final Table<ArmsTransfer> ARMS_TRANSFERS = new Table<>("arms_transfers", (a, row) -> row
             .text(a.release()).text(a.supplier()).integer(a.supplierCow()).text(a.recipient())
             .integer(a.recipientCow()).integer(a.year()).number(a.tivMillions()));
+
+    public static final Table<ArmsExportTotal> ARMS_EXPORT_TOTALS = new Table<>("arms_export_totals", (a, row) -> row
+            .text(a.release()).text(a.supplier()).integer(a.supplierCow()).integer(a.year()).number(a.tivMillions()));
+
+    public static final Table<AllianceObligation> ATOP = new Table<>("atop_ddy", (a, row) -> row.text(a.version())
+            .integer(a.ccode1()).integer(a.ccode2()).integer(a.year()).bool(a.defense()).bool(a.offense())
+            .bool(a.neutral()).bool(a.nonaggression()).bool(a.consultation()));
+
+    public static final Table<StateSystemSpell> STATES = new Table<>("state_spells", (s, row) -> row
+            .text(s.system().name()).integer(s.code()).text(s.abbreviation()).text(s.name()).date(s.start())
+            .date(s.end()).bool(s.microstate()));
+
+    public static final Table<CountryCodeEntry> COUNTRY_CODES = new Table<>("country_codes", (c, row) -> row
+            .text(c.name()).text(c.isoName()).text(c.cowName()).text(c.iso2()).text(c.iso3()).integer(c.isoNumeric())
+            .text(c.cowAbb()).integer(c.cowCode()).text(c.gwAbb()).integer(c.gwCode()).text(c.fips())
+            .text(c.region()).text(c.continent()).text(c.unRegion()).text(c.unSubregion()).text(c.nameRegex()));
+
+    public static final Table<Rivalry> RIVALRIES = new Table<>("rivalries", (r, row) -> row.integer(r.number())
+            .text(r.name()).integer(r.ccode1()).integer(r.ccode2()).integer(r.startYear()).integer(r.endYear())
+            .text(r.region()).text(r.types().stream().map(Labels::label).collect(Collectors.joining(","))));
+
+    public static final Table<Contiguity> CONTIGUITY = new Table<>("contiguity", (c, row) -> row.integer(c.ccode1())
+            .integer(c.ccode2()).integer(c.type().code()).date(c.start()).date(c.end()));
+
+    public static final Table<MajorPowerSpell> MAJOR_POWERS = new Table<>("major_powers", (m, row) -> row
+            .integer(m.ccode()).date(m.start()).date(m.end()));
+
+    public static final Table<UnRollCall> UN_ROLL_CALLS = new Table<>("un_roll_calls", (u, row) -> row
+            .integer(u.rcid()).integer(u.session()).bool(u.important()).date(u.date()).text(u.resolution())
+            .bool(u.amendment()).bool(u.paragraph()).text(u.shortTitle()).text(u.description())
+            .text(u.issues().stream().map(UnIssue::label).collect(Collectors.joining(","))));
+
+    public static final Table<UnVote> UN_VOTES = new Table<>("un_votes", (v, row) -> row.integer(v.rcid())
+            .integer(v.ccode()).text(Labels.label(v.vote())));
+
+    public static final Table<IdealPoint> IDEAL_POINTS = new Table<>("un_ideal_points", (p, row) -> row
+            .integer(p.ccode()).integer(p.year()).number(p.idealPointFp()).number(p.idealPointAll())
+            .number(p.idealPointLegacy()).integer(p.nVotesFp()).integer(p.nVotesAll()).integer(p.nVotesLegacy())
+            .number(p.q5Fp()).number(p.q95Fp()).number(p.q5All()).number(p.q95All()));
+
+    public static final Table<UnAgreement> UN_AGREEMENT = new Table<>("un_agreement", (a, row) -> row
+            .integer(a.ccode1()).integer(a.ccode2()).integer(a.year()).number(a.agree()).integer(a.nJointVotes()));
+
+    public static final Table<CameoCode> CAMEO_CODES = new Table<>("cameo_codes", (c, row) -> row.text(c.code())
+            .text(c.name()).integer(c.level()).integer(c.rootCode()).integer(c.quadClass()).number(c.goldstein())
+            .text(c.description()));
 }

@@ -63,6 +63,15 @@ public final class Row {
         return this;
     }
 
+    public Row bool(Boolean value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(value.booleanValue());
+        }
+        return this;
+    }
+
     public Row date(java.time.LocalDate value) throws SQLException {
         if (value == null) {
             appender.appendNull();

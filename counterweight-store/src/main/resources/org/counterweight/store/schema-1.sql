@@ -81,3 +81,64 @@ CREATE TABLE arms_transfers (
   dataset VARCHAR NOT NULL, release VARCHAR NOT NULL, supplier VARCHAR NOT NULL, supplier_ccode INTEGER,
   recipient VARCHAR NOT NULL, recipient_ccode INTEGER, year INTEGER NOT NULL, tiv DOUBLE NOT NULL
 );
+
+CREATE TABLE arms_export_totals (
+  dataset VARCHAR NOT NULL, release VARCHAR NOT NULL, supplier VARCHAR NOT NULL, supplier_ccode INTEGER,
+  year INTEGER NOT NULL, tiv DOUBLE NOT NULL
+);
+
+CREATE TABLE atop_ddy (
+  dataset VARCHAR NOT NULL, version VARCHAR NOT NULL, ccode1 INTEGER NOT NULL, ccode2 INTEGER NOT NULL,
+  year INTEGER NOT NULL, defense BOOLEAN NOT NULL, offense BOOLEAN NOT NULL, neutral BOOLEAN NOT NULL,
+  nonaggression BOOLEAN NOT NULL, consultation BOOLEAN NOT NULL
+);
+
+CREATE TABLE state_spells (
+  dataset VARCHAR NOT NULL, system VARCHAR NOT NULL, code INTEGER NOT NULL, abbreviation VARCHAR NOT NULL,
+  name VARCHAR NOT NULL, start_date DATE NOT NULL, end_date DATE NOT NULL, microstate BOOLEAN NOT NULL
+);
+
+CREATE TABLE country_codes (
+  dataset VARCHAR NOT NULL, name VARCHAR NOT NULL, iso_name VARCHAR, cow_name VARCHAR, iso2 VARCHAR, iso3 VARCHAR,
+  iso_numeric INTEGER, cow_abb VARCHAR, cow_code INTEGER, gw_abb VARCHAR, gw_code INTEGER, fips VARCHAR,
+  region VARCHAR, continent VARCHAR, un_region VARCHAR, un_subregion VARCHAR, name_regex VARCHAR
+);
+
+CREATE TABLE rivalries (
+  dataset VARCHAR NOT NULL, number INTEGER NOT NULL, name VARCHAR NOT NULL, ccode1 INTEGER NOT NULL,
+  ccode2 INTEGER NOT NULL, start_year INTEGER NOT NULL, end_year INTEGER NOT NULL, region VARCHAR, types VARCHAR
+);
+
+CREATE TABLE contiguity (
+  dataset VARCHAR NOT NULL, ccode1 INTEGER NOT NULL, ccode2 INTEGER NOT NULL, type INTEGER NOT NULL,
+  start_date DATE NOT NULL, end_date DATE NOT NULL
+);
+
+CREATE TABLE major_powers (
+  dataset VARCHAR NOT NULL, ccode INTEGER NOT NULL, start_date DATE NOT NULL, end_date DATE NOT NULL
+);
+
+CREATE TABLE un_roll_calls (
+  dataset VARCHAR NOT NULL, rcid INTEGER NOT NULL, session INTEGER NOT NULL, important BOOLEAN, date DATE,
+  resolution VARCHAR, amendment BOOLEAN, paragraph BOOLEAN, short_title VARCHAR, description VARCHAR, issues VARCHAR
+);
+
+CREATE TABLE un_votes (
+  dataset VARCHAR NOT NULL, rcid INTEGER NOT NULL, ccode INTEGER NOT NULL, vote VARCHAR NOT NULL
+);
+
+CREATE TABLE un_ideal_points (
+  dataset VARCHAR NOT NULL, ccode INTEGER NOT NULL, year INTEGER NOT NULL, ideal_point_fp DOUBLE,
+  ideal_point_all DOUBLE, ideal_point_legacy DOUBLE, n_votes_fp INTEGER, n_votes_all INTEGER, n_votes_legacy INTEGER,
+  q5_fp DOUBLE, q95_fp DOUBLE, q5_all DOUBLE, q95_all DOUBLE
+);
+
+CREATE TABLE un_agreement (
+  dataset VARCHAR NOT NULL, ccode1 INTEGER NOT NULL, ccode2 INTEGER NOT NULL, year INTEGER NOT NULL,
+  agree DOUBLE NOT NULL, n_joint_votes INTEGER NOT NULL
+);
+
+CREATE TABLE cameo_codes (
+  dataset VARCHAR NOT NULL, code VARCHAR NOT NULL, name VARCHAR NOT NULL, level INTEGER NOT NULL,
+  root_code INTEGER NOT NULL, quad_class INTEGER NOT NULL, goldstein DOUBLE NOT NULL, description VARCHAR
+);

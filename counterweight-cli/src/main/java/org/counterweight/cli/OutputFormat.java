@@ -1,0 +1,6 @@
+package org.counterweight.cli;
+
+/** How results are printed. */
+enum OutputFormat {
+    TABLE, CSV, JSON
+}

@@ -1,0 +1,116 @@
+package org.counterweight.store;
+
+import java.io.Reader;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.counterweight.io.dataset.AtopDyadYearReader;
+import org.counterweight.io.dataset.CameoCodebookReader;
+import org.counterweight.io.dataset.ContiguityReader;
+import org.counterweight.io.dataset.CountryCodeListReader;
+import org.counterweight.io.dataset.CowStatesReader;
+import org.counterweight.io.dataset.DatasetReader;
+import org.counterweight.io.dataset.GwStatesReader;
+import org.counterweight.io.dataset.IdealPointReader;
+import org.counterweight.io.dataset.MajorPowersReader;
+import org.counterweight.io.dataset.NmcReader;
+import org.counterweight.io.dataset.RivalryReader;
+import org.counterweight.io.dataset.SipriMilexReader;
+import org.counterweight.io.dataset.SipriTivFlowReader;
+import org.counterweight.io.dataset.SipriTivTotalReader;
+import org.counterweight.io.dataset.UnAgreementReader;
+import org.counterweight.io.dataset.UnVoteReader;
+import org.counterweight.io.sipri.SipriTivTableReader;
+
+/**
+ * The file layouts {@code import DATASET FILE} understands, each with its reader and table. A
+ * format's version is the dataset release the file belongs to; formats whose files state it
+ * (SIPRI TIV tables) read it from the file.
+ */
+public enum DatasetFormat {
+    COW_NMC("COW National Material Capabilities, abridged CSV (NMC-x.y-abridged.csv)", "version such as 7.0"),
+    ATOP("ATOP directed dyad-year CSV (peacesciencer layout)", null),
+    SIPRI_MILEX("SIPRI military expenditure, long CSV as bundled", null),
+    SIPRI_TIV("SIPRI TIV flows, long CSV as bundled (supplier,...,recipient,...,year,tiv_millions)", null),
+    SIPRI_TIV_TABLE("SIPRI TIV table as downloaded from SIPRI ('TIV of arms exports from X' / 'imports to X')", null),
+    SIPRI_TIV_TOTALS("SIPRI supplier export totals, long CSV as bundled", null),
+    COW_STATES("COW state system membership (states2016.csv layout)", null),
+    GW_STATES("Gleditsch-Ward state list (isard gw_system layout)", null),
+    COUNTRYCODE("countrycode codelist CSV", null),
+    TD_RIVALRIES("Thompson-Dreyer strategic rivalries CSV", null),
+    COW_CONTIGUITY("COW direct contiguity, directed spells (peacesciencer layout)", null),
+    COW_MAJORS("COW major powers list", null),
+    UNGA_VOTES("UN General Assembly votes rcid,ccode,vote", null),
+    UNGA_IDEAL_POINTS("Voeten UNGA ideal points CSV", null),
+    UNGA_AGREEMENT("UNGA agreement, focal dyads (derived)", null),
+    CAMEO_CODEBOOK("CAMEO event codebook with Goldstein values", null);
+
+    private final String description;
+    private final String versionHint;
+
+    DatasetFormat(String description, String versionHint) {
+        this.description = description;
+        this.versionHint = versionHint;
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Whether the caller must say which version the file is (it is not in the file). */
+    public boolean needsVersion() {
+        return versionHint != null;
+    }
+
+    public String versionHint() {
+        return versionHint;
+    }
+
+    public static DatasetFormat fromLabel(String label) {
+        for (DatasetFormat format : values()) {
+            if (format.label().equals(label)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("unknown dataset '" + label + "'; known: "
+                + Arrays.stream(values()).map(DatasetFormat::label).collect(Collectors.joining(", ")));
+    }
+
+    /** Reads {@code input} and stages its records into {@code batch}; returns names it could not map. */
+    java.util.Set<String> stage(ImportBatch batch, Reader input, String fileName, String version) {
+        switch (this) {
+            case COW_NMC -> stage(batch, DatasetTables.NMC, new NmcReader(version), input, fileName);
+            case ATOP -> stage(batch, DatasetTables.ATOP, new AtopDyadYearReader(), input, fileName);
+            case SIPRI_MILEX -> stage(batch, DatasetTables.MILEX, new SipriMilexReader(), input, fileName);
+            case SIPRI_TIV -> stage(batch, DatasetTables.ARMS_TRANSFERS, new SipriTivFlowReader(), input, fileName);
+            case SIPRI_TIV_TABLE -> {
+                var table = new SipriTivTableReader().read(input, fileName);
+                batch.stage(DatasetTables.ARMS_TRANSFERS, sink -> table.transfers().forEach(sink));
+                return table.unmappedNames();
+            }
+            case SIPRI_TIV_TOTALS -> stage(batch, DatasetTables.ARMS_EXPORT_TOTALS, new SipriTivTotalReader(), input,
+                    fileName);
+            case COW_STATES -> stage(batch, DatasetTables.STATES, new CowStatesReader(), input, fileName);
+            case GW_STATES -> stage(batch, DatasetTables.STATES, new GwStatesReader(), input, fileName);
+            case COUNTRYCODE -> stage(batch, DatasetTables.COUNTRY_CODES, new CountryCodeListReader(), input, fileName);
+            case TD_RIVALRIES -> stage(batch, DatasetTables.RIVALRIES, new RivalryReader(), input, fileName);
+            case COW_CONTIGUITY -> stage(batch, DatasetTables.CONTIGUITY, new ContiguityReader(), input, fileName);
+            case COW_MAJORS -> stage(batch, DatasetTables.MAJOR_POWERS, new MajorPowersReader(), input, fileName);
+            case UNGA_VOTES -> stage(batch, DatasetTables.UN_VOTES, new UnVoteReader(), input, fileName);
+            case UNGA_IDEAL_POINTS -> stage(batch, DatasetTables.IDEAL_POINTS, new IdealPointReader(), input, fileName);
+            case UNGA_AGREEMENT -> stage(batch, DatasetTables.UN_AGREEMENT, new UnAgreementReader(), input, fileName);
+            case CAMEO_CODEBOOK -> stage(batch, DatasetTables.CAMEO_CODES, new CameoCodebookReader(), input, fileName);
+            default -> throw new IllegalStateException("unhandled format " + this);
+        }
+        return java.util.Set.of();
+    }
+
+    private static <R> void stage(ImportBatch batch, Table<R> table, DatasetReader<R> reader, Reader input,
+            String fileName) {
+        batch.stage(table, sink -> reader.read(input, fileName, sink));
+    }
+}

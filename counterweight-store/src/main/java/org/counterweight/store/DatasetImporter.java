@@ -1,0 +1,199 @@
+package org.counterweight.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.counterweight.core.model.Source;
+import org.counterweight.core.model.SourceKind;
+import org.counterweight.io.InputFormatException;
+import org.counterweight.io.dataset.BundledDataset;
+import org.counterweight.io.dataset.BundledDatasets;
+import org.counterweight.io.dataset.UnRollCallReader;
+
+/**
+ * Imports datasets: the bundled ones (by id, from the classpath) and users' own files (by format).
+ * Every import is one transaction and is skipped when the same content is already stored.
+ */
+public final class DatasetImporter {
+    /** Which format reads each bundled dataset that has rows to load; the others are registered as sources only. */
+    private static final Map<String, DatasetFormat> BUNDLED_FORMATS = Map.ofEntries(
+            Map.entry("cow-nmc-7.0", DatasetFormat.COW_NMC), Map.entry("cow-nmc-6.0", DatasetFormat.COW_NMC),
+            Map.entry("atop-5.1", DatasetFormat.ATOP), Map.entry("sipri-milex-2024", DatasetFormat.SIPRI_MILEX),
+            Map.entry("sipri-tiv-2022", DatasetFormat.SIPRI_TIV),
+            Map.entry("sipri-tiv-totals-2022", DatasetFormat.SIPRI_TIV_TOTALS),
+            Map.entry("cow-states-2016", DatasetFormat.COW_STATES), Map.entry("gw-states", DatasetFormat.GW_STATES),
+            Map.entry("countrycode-1.8.0", DatasetFormat.COUNTRYCODE),
+            Map.entry("td-rivalries", DatasetFormat.TD_RIVALRIES),
+            Map.entry("cow-contiguity-3.2", DatasetFormat.COW_CONTIGUITY),
+            Map.entry("cow-majors-2016", DatasetFormat.COW_MAJORS), Map.entry("unga-votes", DatasetFormat.UNGA_VOTES),
+            Map.entry("unga-ideal-points-2025-07", DatasetFormat.UNGA_IDEAL_POINTS),
+            Map.entry("unga-agreement-derived", DatasetFormat.UNGA_AGREEMENT),
+            Map.entry("cameo-codebook", DatasetFormat.CAMEO_CODEBOOK));
+
+    /** Files larger than this are refused before reading (the largest bundled file is about 16 MB). */
+    static final long MAX_FILE_BYTES = 2L << 30;
+
+    private DatasetImporter() {
+    }
+
+    /** What an import did, and names in the file that could not be mapped to codes. */
+    public record Outcome(ImportResult result, Set<String> unmappedNames) {
+    }
+
+    /** Imports every bundled dataset whose content is not yet stored; returns what changed. */
+    public static List<ImportResult> importBundled(KnowledgeBase store) {
+        List<ImportResult> results = new ArrayList<>();
+        for (BundledDataset dataset : BundledDatasets.all()) {
+            results.add(importBundled(store, dataset));
+        }
+        return results;
+    }
+
+    static ImportResult importBundled(KnowledgeBase store, BundledDataset dataset) {
+        List<byte[]> contents = dataset.resources().stream().map(DatasetImporter::resource).toList();
+        String hash = hash(contents);
+        Optional<ImportBatch> started = store.beginImport(dataset.id(), "bundled", dataset.resource(), hash);
+        if (started.isEmpty()) {
+            return new ImportResult(dataset.id(), false, 0);
+        }
+        try (ImportBatch batch = started.get()) {
+            batch.stage(CaseImporter.SOURCES, sink -> sink.accept(dataset.source()));
+            DatasetFormat format = BUNDLED_FORMATS.get(dataset.id());
+            if (format == DatasetFormat.UNGA_VOTES) {
+                stageUnVotes(batch, dataset, contents);
+            } else if (format != null) {
+                format.stage(batch, reader(contents.get(0), dataset.resource()), dataset.resource(),
+                        dataset.source().version());
+            }
+            return batch.commit();
+        }
+    }
+
+    /** Votes, roll calls and their issue labels: three files of one dataset. */
+    private static void stageUnVotes(ImportBatch batch, BundledDataset dataset, List<byte[]> contents) {
+        List<String> files = dataset.resources();
+        int votes = indexOf(files, "un_votes.csv");
+        int rollCalls = indexOf(files, "un_roll_calls.csv");
+        int issues = indexOf(files, "un_roll_call_issues.csv");
+        DatasetFormat.UNGA_VOTES.stage(batch, reader(contents.get(votes), files.get(votes)), files.get(votes), null);
+        var issueMap = UnRollCallReader.readIssues(reader(contents.get(issues), files.get(issues)), files.get(issues));
+        batch.stage(DatasetTables.UN_ROLL_CALLS, sink -> new UnRollCallReader(issueMap)
+                .read(reader(contents.get(rollCalls), files.get(rollCalls)), files.get(rollCalls), sink));
+    }
+
+    private static int indexOf(List<String> files, String name) {
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).endsWith("/" + name)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("bundled UN votes lack " + name);
+    }
+
+    /**
+     * Imports a user's file in a known format into slot {@code <format>:<file name>}.
+     *
+     * @param version the dataset version, required when {@link DatasetFormat#needsVersion()}
+     * @throws InputFormatException naming the file, line and field on bad input; nothing is written
+     */
+    public static Outcome importFile(KnowledgeBase store, DatasetFormat format, Path file, String version) {
+        String fileName = file.getFileName().toString();
+        if (format.needsVersion() && (version == null || version.isBlank())) {
+            throw new InputFormatException(fileName, 0, null, "say which version the file is with --version ("
+                    + format.versionHint() + ")");
+        }
+        byte[] content = read(file);
+        String slot = format.label() + ":" + fileName;
+        Optional<ImportBatch> started = store.beginImport(slot, "user", file.toAbsolutePath().toString(),
+                hash(List.of(content, String.valueOf(version).getBytes(StandardCharsets.UTF_8))));
+        if (started.isEmpty()) {
+            return new Outcome(new ImportResult(slot, false, 0), Set.of());
+        }
+        try (ImportBatch batch = started.get()) {
+            Set<String> unmapped = new LinkedHashSet<>(format.stage(batch, reader(content, fileName), fileName, version));
+            batch.stage(CaseImporter.SOURCES, sink -> sink.accept(new Source(slug(slot), SourceKind.DATASET,
+                    format.description(), List.of(), null, null, version, null,
+                    "User-imported file " + fileName + " (" + format.description() + ")", null)));
+            return new Outcome(batch.commit(), unmapped);
+        }
+    }
+
+    static String slug(String text) {
+        String slug = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "user-import" : slug;
+    }
+
+    private static byte[] read(Path file) {
+        String fileName = file.getFileName().toString();
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new InputFormatException(fileName, 0, null, "no such file: " + file);
+            }
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new InputFormatException(fileName, 0, null, "file is larger than " + (MAX_FILE_BYTES >> 20)
+                        + " MB: not a dataset this importer reads");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputFormatException(fileName, 0, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DatasetImporter.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new StoreException("bundled resource missing from the build: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A strict UTF-8 reader: malformed bytes are an input error, not silently replaced. */
+    static Reader reader(byte[] content, String fileName) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new InputStreamReader(new ByteArrayInputStream(content), decoder) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                try {
+                    return super.read(buffer, offset, length);
+                } catch (CharacterCodingException e) {
+                    throw new InputFormatException(fileName, 0, null, "not UTF-8 text (binary file?)", e);
+                }
+            }
+        };
+    }
+
+    /** SHA-256 over the contents and the schema version (a new schema reloads everything). */
+    static String hash(List<byte[]> contents) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("schema-" + Schema.currentVersion()).getBytes(StandardCharsets.UTF_8));
+            for (byte[] content : contents) {
+                digest.update(content);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+}
