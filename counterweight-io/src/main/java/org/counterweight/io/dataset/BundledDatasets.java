@@ -104,7 +104,11 @@ public final class BundledDatasets {
                     "Academic data, free with citation; bundled via the R package isard (GPL-2)."),
             dataset("isard-cow-gw-panels", "country-codes", List.of("isard_cw_gw_panel.csv", "isard_gw_cw_panel.csv"),
                     "COW and Gleditsch-Ward state-year panels with matching codes", List.of("Steven V. Miller"),
-                    "isard R package", null, "0.2.0", "https://github.com/svmiller/isard", null,
+                    "isard R package", null, "0.2.0", "https://github.com/svmiller/isard",
+                    "Miller, Steven V. isard: Overflow Data for Quantitative Peace Science Research. R package"
+                            + " version 0.2.0. State lists: Correlates of War Project (2017), State System"
+                            + " Membership List v2016; Gleditsch and Ward (1999), International Interactions 25(4):"
+                            + " 393-413.",
                     "R package isard, GPL-2; underlying state lists: Correlates of War Project and Gleditsch & Ward"
                             + " (1999), free with citation."),
             dataset("countrycode-1.8.0", "country-codes", List.of("countrycode_codelist.csv"),
@@ -173,7 +177,9 @@ public final class BundledDatasets {
                     "Codebook text from the CAMEO manual; tables bundled via the R package icews (Andreas Beger, MIT)."),
             dataset("gdelt-cameo-lookups", "event-data", List.of("gdelt_lookup_CAMEO.eventcodes.txt",
                     "gdelt_lookup_CAMEO.goldsteinscale.txt"), "GDELT CAMEO lookup tables", List.of(),
-                    "The GDELT Project", null, null, "https://www.gdeltproject.org/data/lookups/", null,
+                    "The GDELT Project", null, null, "https://www.gdeltproject.org/data/lookups/",
+                    "The GDELT Project. CAMEO.eventcodes.txt and CAMEO.goldsteinscale.txt lookup files."
+                            + " https://www.gdeltproject.org/data/lookups/",
                     "GDELT states that its data are free and open for unrestricted use with attribution."),
             dataset("gdelt1-samples", "event-data", List.of("gdelt1_events_sample_daily_20160728.tsv",
                     "gdelt1_events_sample_historical_1982.tsv"), "GDELT 1.0 Event Database (samples)",
