@@ -191,7 +191,12 @@ public final class CaseFileReader {
             return evidence;
         }
 
+        /** A span {@code {from: D, to: D}}, or a bare date meaning that date alone. */
         private TimeSpan span(YamlNode node) {
+            if (node.isScalar()) {
+                PartialDate date = node.convert(PartialDate::parse);
+                return new TimeSpan(date, date);
+            }
             node.requireKeys(Set.of("from", "to"));
             return node.build(() -> new TimeSpan(node.as("from", PartialDate::parse),
                     node.optionalAs("to", PartialDate::parse).orElse(null)));

@@ -1,0 +1,122 @@
+package org.counterweight.io.casefile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.counterweight.core.model.CameoCode;
+import org.counterweight.core.model.CaseFile;
+import org.counterweight.io.InputFormatException;
+import org.counterweight.io.dataset.BundledDatasets;
+import org.counterweight.io.dataset.CameoCodebookReader;
+
+/**
+ * The case files bundled under {@code counterweight-data/cases/}, and reading a user's case file
+ * from disk, with the bundled CAMEO codebook and dataset ids as context.
+ */
+public final class BundledCases {
+    /** Ids of the bundled cases. */
+    public static final List<String> IDS = List.of("south-asia");
+
+    private static final String ROOT = "counterweight-data/cases/";
+
+    private BundledCases() {
+    }
+
+    /** A case file as read, with the text it was read from (for hashing). */
+    public record LoadedCase(CaseFile caseFile, String fileName, String content, List<String> siblingContents) {
+    }
+
+    /** Reads a bundled case. */
+    public static LoadedCase bundled(String caseId) {
+        if (!IDS.contains(caseId)) {
+            throw new IllegalArgumentException("no bundled case '" + caseId + "'; bundled: " + IDS);
+        }
+        String folder = ROOT + caseId + "/";
+        return read(resource(folder + "case.yaml").orElseThrow(), "cases/" + caseId + "/case.yaml",
+                path -> resource(folder + path));
+    }
+
+    /** Reads a case file from disk; files it names are resolved next to it. */
+    public static LoadedCase fromFile(Path file) {
+        String fileName = file.getFileName().toString();
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new InputFormatException(fileName, 0, null, "no such file: " + file);
+            }
+            String content = Files.readString(file, StandardCharsets.UTF_8);
+            Path folder = file.toAbsolutePath().getParent();
+            return read(content, fileName, path -> {
+                Path sibling = folder.resolve(path).normalize();
+                try {
+                    return sibling.startsWith(folder) && Files.isRegularFile(sibling)
+                            ? Optional.of(Files.readString(sibling, StandardCharsets.UTF_8)) : Optional.empty();
+                } catch (IOException e) {
+                    throw new InputFormatException(fileName, 0, null, "cannot read " + path + ": " + e.getMessage(), e);
+                }
+            });
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InputFormatException(fileName, 0, null, "not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new InputFormatException(fileName, 0, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static LoadedCase read(String content, String fileName,
+            java.util.function.Function<String, Optional<String>> siblings) {
+        Map<String, String> readSiblings = new HashMap<>();
+        CaseFileReader reader = new CaseFileReader(BundledDatasets.all().stream().map(d -> d.id())
+                .collect(Collectors.toSet()), CameoGoldstein.INSTANCE::of, path -> {
+                    Optional<String> text = siblings.apply(path);
+                    text.ifPresent(t -> readSiblings.put(path, t));
+                    return text;
+                });
+        CaseFile caseFile = reader.read(new StringReader(content), fileName);
+        List<String> siblingContents = readSiblings.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "\n" + e.getValue()).toList();
+        return new LoadedCase(caseFile, fileName, content, siblingContents);
+    }
+
+    private static Optional<String> resource(String name) {
+        try (InputStream in = BundledCases.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bundled CAMEO codebook's Goldstein values, read once. */
+    private enum CameoGoldstein {
+        INSTANCE;
+
+        private final Map<String, Double> values;
+
+        CameoGoldstein() {
+            String name = BundledDatasets.get("cameo-codebook").orElseThrow().resource();
+            try (InputStream in = BundledCases.class.getClassLoader().getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled CAMEO codebook missing: " + name);
+                }
+                values = new CameoCodebookReader().readAll(new InputStreamReader(in, StandardCharsets.UTF_8), name)
+                        .stream().collect(Collectors.toMap(CameoCode::code, CameoCode::goldstein));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        OptionalDouble of(String code) {
+            Double value = values.get(code);
+            return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+        }
+    }
+}
