@@ -1,0 +1,62 @@
+package org.counterweight.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class BundledDataTest {
+    private static KnowledgeBase store;
+    private static List<ImportResult> first;
+
+    @BeforeAll
+    static void load() {
+        store = KnowledgeBase.inMemory();
+        first = BundledData.ensureLoaded(store);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Statement statement = store.connection().createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
+    void loadsEveryBundledDatasetWithItsRowCount() throws SQLException {
+        assertThat(first).allMatch(ImportResult::changed);
+        assertThat(count("SELECT count(*) FROM nmc WHERE dataset = 'cow-nmc-7.0'")).isEqualTo(17_121);
+        assertThat(count("SELECT count(*) FROM nmc WHERE dataset = 'cow-nmc-6.0'")).isEqualTo(15_951);
+        assertThat(count("SELECT count(*) FROM atop_ddy")).isEqualTo(273_296);
+        assertThat(count("SELECT count(*) FROM un_votes")).isEqualTo(870_109);
+        assertThat(count("SELECT count(*) FROM arms_transfers")).isEqualTo(1_319);
+        assertThat(count("SELECT count(*) FROM nmc WHERE dataset = 'cow-nmc-7.0' AND milex IS NULL")).isEqualTo(2_360);
+        assertThat(count("SELECT count(*) FROM sources WHERE kind = 'dataset'")).isGreaterThanOrEqualTo(16);
+    }
+
+    @Test
+    void secondLoadChangesNothing() throws SQLException {
+        long before = count("SELECT count(*) FROM claims") + count("SELECT count(*) FROM un_votes");
+        assertThat(BundledData.ensureLoaded(store)).noneMatch(ImportResult::changed);
+        assertThat(count("SELECT count(*) FROM claims") + count("SELECT count(*) FROM un_votes")).isEqualTo(before);
+    }
+
+    @Test
+    void theCaseIsQueryable() {
+        CaseQueries queries = new CaseQueries(store);
+        assertThat(queries.agreements("IND", null, null)).extracting(a -> a.shortName())
+                .contains("GSOMIA", "LEMOA", "COMCASA", "BECA");
+        assertThat(queries.claims(new CaseQueries.ClaimFilter(null, "gillani-2021", null, null))).hasSizeGreaterThan(30);
+        assertThat(queries.actors()).anySatisfy(a -> assertThat(a.id()).isEqualTo("PAK"));
+    }
+}
