@@ -1,0 +1,96 @@
+package org.counterweight.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.counterweight.store.DatasetQueries.Coverage;
+import org.counterweight.store.DyadFrames;
+import org.counterweight.store.DyadFrames.Addition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", description = {"Benchmarks, run as commands (never as timed tests).",
+    "dyads: directed dyad-years for the whole COW system 1816-2022 with CINC and ATOP merged, written to Parquet;"
+            + " the bare frame is timed alongside as the reference."})
+final class BenchCommand extends StoreCommand {
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: dyads.")
+    String what;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "Timed runs after one warm-up (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Override
+    List<ResultTable> run(Workbench workbench) {
+        if (!what.equals("dyads")) {
+            throw new UserInputException("unknown benchmark '" + what + "'; known: dyads");
+        }
+        if (runs < 1) {
+            throw new UserInputException("--runs must be at least 1");
+        }
+        DyadFrames frames = new DyadFrames(workbench.store());
+        String version = workbench.datasets().nmcVersions().stream().map(Coverage::version).findFirst()
+                .orElseThrow(() -> new UserInputException("no NMC data loaded"));
+        DyadFrames.Spec merged = new DyadFrames.Spec(1816, 2022, List.of(), true,
+                EnumSet.of(Addition.CINC, Addition.ALLIANCE), version);
+        DyadFrames.Spec bare = new DyadFrames.Spec(1816, 2022, List.of(), true, Set.of(), version);
+        ResultTable table = new ResultTable("Directed dyad-years, COW system 1816-2022 (" + runs + " runs after a warm-up)",
+                "frame", "rows", "median_s", "min_s", "max_s");
+        try {
+            Path folder = Files.createTempDirectory("counterweight-bench");
+            Path file = folder.resolve("dyads.parquet");
+            double[] bareTimes = time(frames, bare, file);
+            long rows = frames.write(merged, file);
+            double[] mergedTimes = time(frames, merged, file);
+            long bareRows = frames.write(bare, file);
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(folder);
+            table.add("bare (reference)", bareRows, median(bareTimes), bareTimes[0], bareTimes[bareTimes.length - 1]);
+            table.add("with cinc (NMC " + version + ") and ATOP 5.1", rows, median(mergedTimes), mergedTimes[0],
+                    mergedTimes[mergedTimes.length - 1]);
+            table.note(String.format(java.util.Locale.ROOT, "ratio merged/bare: %.2f", median(mergedTimes) / median(bareTimes)));
+            table.note("peak resident memory of this process: " + peakResidentMegabytes() + " MB (VmHWM; JVM and DuckDB)");
+            table.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores, JVM max heap "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+        } catch (IOException e) {
+            throw new UserInputException("cannot write a temporary file: " + e.getMessage());
+        }
+        return List.of(table);
+    }
+
+    private double[] time(DyadFrames frames, DyadFrames.Spec spec, Path file) {
+        frames.write(spec, file);
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            frames.write(spec, file);
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+        }
+        Arrays.sort(seconds);
+        return seconds;
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    static String peakResidentMegabytes() {
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("/proc/self/status")));
+            for (String line : lines) {
+                if (line.startsWith("VmHWM:")) {
+                    return String.valueOf(Long.parseLong(line.replaceAll("\\D", "")) / 1024);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+        return "unknown";
+    }
+}

@@ -1,0 +1,51 @@
+package org.counterweight.cli;
+
+import java.io.PrintWriter;
+import org.counterweight.io.InputFormatException;
+import org.counterweight.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code counterweight} command: entry point and exit codes (0 ok, 1 failure, 2 bad input). */
+@Command(name = "counterweight", mixinStandardHelpOptions = true, version = "counterweight 0.1.0",
+        description = "How strategic partnerships shift the balance of power: a knowledge base of actors, agreements,"
+                + " claims and datasets, every number traced to its source.",
+        subcommands = {ActorsCommand.class, SourcesCommand.class, CiteCommand.class, ClaimsCommand.class,
+                AgreementsCommand.class, CapabilitiesCommand.class, ArmsCommand.class, DyadsCommand.class,
+                ImportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class CounterweightCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A command line with Counterweight's exception handling, for {@link #main} and tests. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new CounterweightCommand());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            if (exception instanceof InputFormatException || exception instanceof UserInputException
+                    || exception instanceof IllegalArgumentException) {
+                err.println("error: " + exception.getMessage());
+                err.flush();
+                return 2;
+            }
+            if (exception instanceof StoreException) {
+                err.println("store error: " + exception.getMessage());
+                err.flush();
+                return 1;
+            }
+            err.println("error: " + exception);
+            err.flush();
+            return 1;
+        });
+        return commandLine;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

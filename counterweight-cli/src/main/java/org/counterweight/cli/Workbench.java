@@ -1,0 +1,78 @@
+package org.counterweight.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.counterweight.core.actor.ActorDirectory;
+import org.counterweight.core.model.Actor;
+import org.counterweight.store.BundledData;
+import org.counterweight.store.CaseQueries;
+import org.counterweight.store.DatasetQueries;
+import org.counterweight.store.ImportResult;
+import org.counterweight.store.KnowledgeBase;
+
+/** An open knowledge base with the bundled data loaded, and actor lookup for commands. */
+final class Workbench implements AutoCloseable {
+    private final KnowledgeBase store;
+    private ActorDirectory directory;
+
+    private Workbench(KnowledgeBase store) {
+        this.store = store;
+    }
+
+    /** Opens the store, loading bundled data it lacks (and saying so on {@code err}). */
+    static Workbench open(StoreOptions options, PrintWriter err) {
+        KnowledgeBase store = KnowledgeBase.open(options.path());
+        try {
+            List<ImportResult> results = BundledData.ensureLoaded(store);
+            long changed = results.stream().filter(ImportResult::changed).count();
+            if (changed > 0) {
+                err.println("Loaded " + changed + " bundled dataset(s) and case(s) into " + options.path());
+                err.flush();
+            }
+            return new Workbench(store);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    KnowledgeBase store() {
+        return store;
+    }
+
+    CaseQueries cases() {
+        return new CaseQueries(store);
+    }
+
+    DatasetQueries datasets() {
+        return new DatasetQueries(store);
+    }
+
+    ActorDirectory directory() {
+        if (directory == null) {
+            directory = new ActorDirectory(cases().actors(), datasets().countryCodes());
+        }
+        return directory;
+    }
+
+    /** Resolves an actor reference given for {@code option}, or fails with exit code 2. */
+    Actor actor(String text, String option) {
+        return directory().resolve(text).orElseThrow(() -> new UserInputException("unknown actor '" + text + "' for "
+                + option + ": give an ISO3 code (PAK), a COW code (770), a name or alias; see `counterweight actors`"));
+    }
+
+    /** Resolves a state and returns its COW code, or fails with exit code 2. */
+    int cowCode(String text, String option) {
+        Actor actor = actor(text, option);
+        if (actor.cowCode() == null) {
+            throw new UserInputException(option + " " + text + " resolves to " + actor.id() + " (" + actor.name()
+                    + "), which has no COW state code");
+        }
+        return actor.cowCode();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

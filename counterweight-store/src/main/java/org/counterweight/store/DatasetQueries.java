@@ -1,0 +1,125 @@
+package org.counterweight.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.counterweight.core.model.ArmsTransfer;
+import org.counterweight.core.model.CountryCodeEntry;
+import org.counterweight.core.model.MilitaryExpenditure;
+import org.counterweight.core.model.NationalCapabilities;
+import org.counterweight.core.model.ValueStatus;
+
+/** Reads dataset rows back as domain records, with each dataset's coverage. */
+public final class DatasetQueries {
+    private final KnowledgeBase store;
+
+    public DatasetQueries(KnowledgeBase store) {
+        this.store = store;
+    }
+
+    /** The first and last year a dataset version covers. */
+    public record Coverage(String dataset, String version, int firstYear, int lastYear) {
+        public boolean covers(int year) {
+            return year >= firstYear && year <= lastYear;
+        }
+    }
+
+    public List<CountryCodeEntry> countryCodes() {
+        return Sql.query(store.connection(), "SELECT * FROM country_codes ORDER BY name", row -> new CountryCodeEntry(
+                row.getString("name"), row.getString("iso_name"), row.getString("cow_name"), row.getString("iso2"),
+                row.getString("iso3"), Sql.integer(row, "iso_numeric"), row.getString("cow_abb"),
+                Sql.integer(row, "cow_code"), row.getString("gw_abb"), Sql.integer(row, "gw_code"),
+                row.getString("fips"), row.getString("region"), row.getString("continent"), row.getString("un_region"),
+                row.getString("un_subregion"), row.getString("name_regex")));
+    }
+
+    /** NMC versions stored, newest first, with their coverage. */
+    public List<Coverage> nmcVersions() {
+        return Sql.query(store.connection(), "SELECT dataset, version, min(year) AS first, max(year) AS last FROM nmc"
+                + " GROUP BY dataset, version ORDER BY version DESC", row -> new Coverage(row.getString("dataset"),
+                        row.getString("version"), row.getInt("first"), row.getInt("last")));
+    }
+
+    /** Every state-year of one NMC version in [from, to]. */
+    public List<NationalCapabilities> nmc(String version, int from, int to) {
+        return Sql.query(store.connection(), "SELECT * FROM nmc WHERE version = ? AND year BETWEEN ? AND ?"
+                + " ORDER BY year, ccode", row -> new NationalCapabilities(row.getString("version"),
+                        row.getInt("ccode"), row.getString("stateabb"), row.getInt("year"), optional(row, "milex"),
+                        optional(row, "milper"), optional(row, "irst"), optional(row, "pec"), optional(row, "tpop"),
+                        optional(row, "upop"), optional(row, "cinc")), version, from, to);
+    }
+
+    private static OptionalDouble optional(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+        Double value = Sql.number(row, column);
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    /** SIPRI military expenditure releases stored, newest first, with their coverage. */
+    public List<Coverage> milexReleases() {
+        return Sql.query(store.connection(), "SELECT dataset, release, min(year) AS first, max(year) AS last FROM milex"
+                + " GROUP BY dataset, release ORDER BY release DESC", row -> new Coverage(row.getString("dataset"),
+                        row.getString("release"), row.getInt("first"), row.getInt("last")));
+    }
+
+    /** One country's SIPRI military expenditure in [from, to] from one release. */
+    public List<MilitaryExpenditure> milex(String release, int cowCode, int from, int to) {
+        return Sql.query(store.connection(), "SELECT * FROM milex WHERE release = ? AND ccode = ? AND year BETWEEN ? AND ?"
+                + " ORDER BY year, country", row -> new MilitaryExpenditure(row.getString("release"),
+                        row.getString("country"), Sql.integer(row, "ccode"), row.getInt("year"),
+                        row.getInt("price_base_year"), optional(row, "constant_usd_m"),
+                        ValueStatus.valueOf(row.getString("constant_status")), optional(row, "share_of_gdp"),
+                        ValueStatus.valueOf(row.getString("share_status"))), release, cowCode, from, to);
+    }
+
+    /** SIPRI arms-transfer releases stored, newest first, with their coverage. */
+    public List<Coverage> armsReleases() {
+        return Sql.query(store.connection(), "SELECT string_agg(DISTINCT dataset, ', ') AS datasets, release,"
+                + " min(year) AS first, max(year) AS last FROM arms_transfers GROUP BY release ORDER BY release DESC",
+                row -> new Coverage(row.getString("datasets"), row.getString("release"), row.getInt("first"),
+                        row.getInt("last")));
+    }
+
+    /** The newest arms-transfer release, if any is stored. */
+    public Optional<Coverage> latestArmsRelease() {
+        return armsReleases().stream().findFirst();
+    }
+
+    /**
+     * Transfers of one release to (or from) a state, identified by COW code; non-state parties (SIPRI
+     * names ending in '*') are not the state even where a code was attached to them. A
+     * supplier-recipient-year held by several imported files of the release is counted once.
+     */
+    public List<ArmsTransfer> transfers(String release, int cowCode, boolean asRecipient) {
+        String side = asRecipient ? "recipient" : "supplier";
+        return Sql.query(store.connection(), "SELECT supplier, any_value(supplier_ccode) AS supplier_ccode, recipient,"
+                + " any_value(recipient_ccode) AS recipient_ccode, year, max(tiv) AS tiv FROM arms_transfers"
+                + " WHERE release = ? AND " + side + "_ccode = ? AND " + side + " NOT LIKE '%*'"
+                + " GROUP BY supplier, recipient, year ORDER BY year, supplier, recipient",
+                row -> new ArmsTransfer(release, row.getString("supplier"), Sql.integer(row, "supplier_ccode"),
+                        row.getString("recipient"), Sql.integer(row, "recipient_ccode"), row.getInt("year"),
+                        row.getDouble("tiv")), release, cowCode);
+    }
+
+    /**
+     * A supplier's total exports to all recipients over [from, to] as SIPRI reports them, or empty
+     * when the release has no total for it (or none for some year of the window that has deliveries).
+     */
+    public OptionalDouble exportTotal(String release, int cowCode, int from, int to) {
+        List<Double> totals = Sql.query(store.connection(), "SELECT sum(tiv) AS total, count(*) AS n FROM"
+                + " arms_export_totals WHERE release = ? AND supplier_ccode = ? AND year BETWEEN ? AND ?",
+                row -> row.getLong("n") == 0 ? null : row.getDouble("total"), release, cowCode, from, to);
+        return totals.isEmpty() || totals.get(0) == null ? OptionalDouble.empty() : OptionalDouble.of(totals.get(0));
+    }
+
+    /** Whether a release holds the full import record of a state (it appears as a recipient at all). */
+    public boolean coversRecipient(String release, int cowCode) {
+        return !Sql.query(store.connection(), "SELECT 1 FROM arms_transfers WHERE release = ? AND recipient_ccode = ?"
+                + " LIMIT 1", row -> 1, release, cowCode).isEmpty();
+    }
+
+    /** Whether a release holds any export of a state. */
+    public boolean coversSupplier(String release, int cowCode) {
+        return !Sql.query(store.connection(), "SELECT 1 FROM arms_transfers WHERE release = ? AND supplier_ccode = ?"
+                + " LIMIT 1", row -> 1, release, cowCode).isEmpty();
+    }
+}

@@ -1,0 +1,297 @@
+package org.counterweight.store;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Dyad-year frames built from state-system membership, as peacesciencer's {@code create_dyadyears()}
+ * and its {@code add_*()} functions build them (Miller 2022, "peacesciencer: An R Package for
+ * Quantitative Peace Science Research", Conflict Management and Peace Science 39(6)).
+ *
+ * <p>Every pair of states that are both members of the COW state system at some time in a year
+ * forms a dyad-year (directed: both orders; non-directed: ccode1 &lt; ccode2). As peacesciencer's
+ * {@code mry = TRUE}, states still members at the end of the membership list (2016) are carried
+ * forward to the requested last year. Each added column is NULL outside its dataset's coverage,
+ * 0 only where the dataset covers the dyad-year and records nothing (ATOP lists only dyad-years with
+ * an obligation; SIPRI lists only deliveries), and otherwise the dataset's value.
+ */
+public final class DyadFrames {
+    private final KnowledgeBase store;
+
+    public DyadFrames(KnowledgeBase store) {
+        this.store = store;
+    }
+
+    /** Groups of columns that can be added to a frame. */
+    public enum Addition {
+        CINC, ALLIANCE, RIVALRY, CONTIGUITY, MAJORS, ARMS, UNGA;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Addition fromLabel(String label) {
+            for (Addition addition : values()) {
+                if (addition.label().equals(label.strip().toLowerCase(Locale.ROOT))) {
+                    return addition;
+                }
+            }
+            throw new IllegalArgumentException("unknown column group '" + label + "'; known: "
+                    + java.util.Arrays.stream(values()).map(Addition::label).collect(Collectors.joining(",")));
+        }
+    }
+
+    /**
+     * What frame to build.
+     *
+     * @param actors     COW codes to restrict to (both members of each dyad), or empty for all states
+     * @param nmcVersion NMC version for the CINC columns
+     */
+    public record Spec(int from, int to, List<Integer> actors, boolean directed, Set<Addition> additions,
+            String nmcVersion) {
+        public Spec {
+            if (to < from) {
+                throw new IllegalArgumentException("--to (" + to + ") is before --from (" + from + ")");
+            }
+            if (from < 1816 || to > 2100) {
+                throw new IllegalArgumentException("years must lie in 1816-2100 (the COW state system starts in 1816), got "
+                        + from + "-" + to);
+            }
+            actors = List.copyOf(actors);
+            additions = additions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(additions));
+            Objects.requireNonNull(nmcVersion, "nmc version is required");
+        }
+    }
+
+    /** Where a column comes from. */
+    public record ColumnSource(String column, String dataset, String meaning, String coverage) {
+    }
+
+    /** The columns a spec produces, with their provenance. */
+    public List<ColumnSource> dictionary(Spec spec) {
+        List<ColumnSource> columns = new ArrayList<>();
+        String system = "cow-states-2016 (COW State System Membership v2016; members at its end carried forward)";
+        columns.add(new ColumnSource("ccode1", system, "COW code of the first state", "1816-"));
+        columns.add(new ColumnSource("ccode2", system, "COW code of the second state", "1816-"));
+        columns.add(new ColumnSource("year", system, "calendar year", "1816-"));
+        for (Addition addition : EnumSet.copyOf(spec.additions().isEmpty() ? EnumSet.noneOf(Addition.class)
+                : EnumSet.copyOf(spec.additions()))) {
+            switch (addition) {
+                case CINC -> {
+                    Coverage c = coverage("SELECT min(year), max(year) FROM nmc WHERE version = ?", spec.nmcVersion());
+                    for (int side = 1; side <= 2; side++) {
+                        columns.add(new ColumnSource("cinc" + side, "cow-nmc-" + spec.nmcVersion(),
+                                "CINC of state " + side + " as published", c.text()));
+                    }
+                }
+                case ALLIANCE -> {
+                    Coverage c = coverage("SELECT min(year), max(year) FROM atop_ddy");
+                    for (String kind : List.of("defense", "offense", "neutral", "nonaggression", "consultation")) {
+                        columns.add(new ColumnSource("atop_" + kind, "atop-5.1", "1 if state 1 has an ATOP " + kind
+                                + " obligation to state 2 (0 if none recorded)", c.text()));
+                    }
+                }
+                case RIVALRY -> columns.add(new ColumnSource("strategic_rivalry", "td-rivalries",
+                        "1 if the pair is in a Thompson-Dreyer strategic rivalry that year", "1494-2010"));
+                case CONTIGUITY -> columns.add(new ColumnSource("conttype", "cow-contiguity-3.2",
+                        "closest COW direct contiguity that year: 0 none, 1 land, 2-5 sea within 12/24/150/400 miles",
+                        coverage("SELECT min(year(start_date)), max(year(end_date)) FROM contiguity").text()));
+                case MAJORS -> {
+                    Coverage c = coverage("SELECT min(year(start_date)), max(year(end_date)) FROM major_powers");
+                    columns.add(new ColumnSource("major1", "cow-majors-2016", "1 if state 1 is a COW major power", c.text()));
+                    columns.add(new ColumnSource("major2", "cow-majors-2016", "1 if state 2 is a COW major power", c.text()));
+                }
+                case ARMS -> {
+                    String release = latestArmsRelease();
+                    columns.add(new ColumnSource("arms_tiv_1to2", "SIPRI arms transfers, release " + release,
+                            "TIV (millions) delivered by state 1 to state 2; NULL unless the release holds state 2's"
+                                    + " imports", "recipients in the release"));
+                    columns.add(new ColumnSource("arms_tiv_2to1", "SIPRI arms transfers, release " + release,
+                            "TIV (millions) delivered by state 2 to state 1; NULL unless the release holds state 1's"
+                                    + " imports", "recipients in the release"));
+                }
+                case UNGA -> {
+                    columns.add(new ColumnSource("unga_agree", "unga-agreement-derived",
+                            "share of joint UNGA roll calls with the same vote (abstain vs yes/no = 0.5)",
+                            "17 focal states, 1946-2020"));
+                    columns.add(new ColumnSource("unga_ideal_distance", "unga-ideal-points-2025-07",
+                            "absolute difference of the states' ideal points (final-passage votes)", "1946-2024"));
+                }
+                default -> throw new IllegalStateException("unhandled " + addition);
+            }
+        }
+        return columns;
+    }
+
+    private record Coverage(Integer first, Integer last) {
+        String text() {
+            return first == null ? "not loaded" : first + "-" + last;
+        }
+    }
+
+    private Coverage coverage(String sql, Object... parameters) {
+        return Sql.query(store.connection(), sql, row -> new Coverage(Sql.integer(row, row.getMetaData().getColumnLabel(1)),
+                Sql.integer(row, row.getMetaData().getColumnLabel(2))), parameters).get(0);
+    }
+
+    private String latestArmsRelease() {
+        return new DatasetQueries(store).latestArmsRelease().map(DatasetQueries.Coverage::version).orElse("none");
+    }
+
+    /** The SQL of the frame (no trailing semicolon), with literal parameters. */
+    String sql(Spec spec) {
+        StringBuilder select = new StringBuilder("SELECT d.ccode1, d.ccode2, d.year");
+        StringBuilder joins = new StringBuilder();
+        StringBuilder with = new StringBuilder();
+        String restriction = spec.actors().isEmpty() ? "" : " AND s.code IN ("
+                + spec.actors().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+        with.append("WITH spells AS (SELECT code, year(start_date) AS first_year, CASE WHEN end_date = (SELECT max(end_date)"
+                + " FROM state_spells WHERE system = 'COW') THEN greatest(year(end_date), ").append(spec.to())
+                .append(") ELSE year(end_date) END AS last_year FROM state_spells s WHERE system = 'COW'")
+                .append(restriction).append("),\n")
+                .append("state_years AS (SELECT DISTINCT s.code AS ccode, y.range::INTEGER AS year FROM spells s JOIN range(")
+                .append(spec.from()).append(", ").append(spec.to() + 1)
+                .append(") y ON y.range BETWEEN s.first_year AND s.last_year),\n")
+                .append("dyads AS (SELECT a.ccode AS ccode1, b.ccode AS ccode2, a.year FROM state_years a JOIN state_years b"
+                        + " ON a.year = b.year AND a.ccode ").append(spec.directed() ? "<>" : "<").append(" b.ccode)");
+        for (Addition addition : EnumSet.copyOf(spec.additions().isEmpty() ? EnumSet.noneOf(Addition.class)
+                : EnumSet.copyOf(spec.additions()))) {
+            switch (addition) {
+                case CINC -> {
+                    String version = "'" + spec.nmcVersion().replace("'", "''") + "'";
+                    select.append(", n1.cinc AS cinc1, n2.cinc AS cinc2");
+                    joins.append(" LEFT JOIN nmc n1 ON n1.version = ").append(version)
+                            .append(" AND n1.ccode = d.ccode1 AND n1.year = d.year")
+                            .append(" LEFT JOIN nmc n2 ON n2.version = ").append(version)
+                            .append(" AND n2.ccode = d.ccode2 AND n2.year = d.year");
+                }
+                case ALLIANCE -> {
+                    with.append(",\natop_coverage AS (SELECT min(year) AS first_year, max(year) AS last_year FROM atop_ddy)");
+                    for (String kind : List.of("defense", "offense", "neutral", "nonaggression", "consultation")) {
+                        select.append(", CASE WHEN d.year BETWEEN ac.first_year AND ac.last_year THEN coalesce(at.")
+                                .append(kind).append("::INTEGER, 0) END AS atop_").append(kind);
+                    }
+                    joins.append(" CROSS JOIN atop_coverage ac LEFT JOIN atop_ddy at ON at.ccode1 = d.ccode1"
+                            + " AND at.ccode2 = d.ccode2 AND at.year = d.year");
+                }
+                case RIVALRY -> {
+                    with.append(",\nrival_years AS (SELECT DISTINCT a, b, y.range::INTEGER AS year FROM (SELECT ccode1 AS a,"
+                            + " ccode2 AS b, start_year, end_year FROM rivalries UNION ALL SELECT ccode2, ccode1, start_year,"
+                            + " end_year FROM rivalries) r JOIN range(1494, 2011) y ON y.range BETWEEN r.start_year AND"
+                            + " r.end_year)");
+                    select.append(", CASE WHEN d.year <= 2010 THEN CASE WHEN rv.a IS NULL THEN 0 ELSE 1 END END"
+                            + " AS strategic_rivalry");
+                    joins.append(" LEFT JOIN rival_years rv ON rv.a = d.ccode1 AND rv.b = d.ccode2 AND rv.year = d.year");
+                }
+                case CONTIGUITY -> {
+                    with.append(",\ncontiguity_years AS (SELECT ccode1, ccode2, y.range::INTEGER AS year, min(CASE WHEN type"
+                            + " = 0 THEN 99 ELSE type END) AS type FROM contiguity c JOIN range(1816, 2100) y ON y.range"
+                            + " BETWEEN year(c.start_date) AND year(c.end_date) GROUP BY ALL),\n"
+                            + "contiguity_coverage AS (SELECT max(year(end_date)) AS last_year FROM contiguity)");
+                    select.append(", CASE WHEN d.year <= cc.last_year THEN CASE WHEN cy.type IS NULL OR cy.type = 99"
+                            + " THEN 0 ELSE cy.type END END AS conttype");
+                    joins.append(" CROSS JOIN contiguity_coverage cc LEFT JOIN contiguity_years cy ON cy.ccode1 = d.ccode1"
+                            + " AND cy.ccode2 = d.ccode2 AND cy.year = d.year");
+                }
+                case MAJORS -> {
+                    with.append(",\nmajor_years AS (SELECT DISTINCT ccode, y.range::INTEGER AS year FROM major_powers m"
+                            + " JOIN range(1816, 2100) y ON y.range BETWEEN year(m.start_date) AND year(m.end_date)),\n"
+                            + "major_coverage AS (SELECT max(year(end_date)) AS last_year FROM major_powers)");
+                    select.append(", CASE WHEN d.year <= mc.last_year THEN (m1.ccode IS NOT NULL)::INTEGER END AS major1"
+                            + ", CASE WHEN d.year <= mc.last_year THEN (m2.ccode IS NOT NULL)::INTEGER END AS major2");
+                    joins.append(" CROSS JOIN major_coverage mc LEFT JOIN major_years m1 ON m1.ccode = d.ccode1 AND"
+                            + " m1.year = d.year LEFT JOIN major_years m2 ON m2.ccode = d.ccode2 AND m2.year = d.year");
+                }
+                case ARMS -> {
+                    String release = "'" + latestArmsRelease().replace("'", "''") + "'";
+                    with.append(",\narms AS (SELECT supplier_ccode, recipient_ccode, year, sum(tiv) AS tiv FROM (SELECT"
+                            + " DISTINCT supplier, supplier_ccode, recipient, recipient_ccode, year, tiv FROM arms_transfers"
+                            + " WHERE release = ").append(release).append(" AND supplier NOT LIKE '%*' AND recipient NOT"
+                            + " LIKE '%*') GROUP BY ALL),\n"
+                            + "arms_recipients AS (SELECT recipient_ccode, min(year) AS first_year, max(year) AS last_year"
+                            + " FROM arms_transfers WHERE release = ").append(release)
+                            .append(" AND recipient NOT LIKE '%*' GROUP BY ALL),\n"
+                            + "arms_years AS (SELECT min(year) AS first_year, max(year) AS last_year FROM arms_transfers"
+                            + " WHERE release = ").append(release).append(")");
+                    select.append(", CASE WHEN r2.recipient_ccode IS NOT NULL AND d.year BETWEEN ay.first_year AND"
+                            + " ay.last_year THEN coalesce(a12.tiv, 0) END AS arms_tiv_1to2")
+                            .append(", CASE WHEN r1.recipient_ccode IS NOT NULL AND d.year BETWEEN ay.first_year AND"
+                                    + " ay.last_year THEN coalesce(a21.tiv, 0) END AS arms_tiv_2to1");
+                    joins.append(" CROSS JOIN arms_years ay LEFT JOIN arms_recipients r2 ON r2.recipient_ccode = d.ccode2"
+                            + " LEFT JOIN arms_recipients r1 ON r1.recipient_ccode = d.ccode1"
+                            + " LEFT JOIN arms a12 ON a12.supplier_ccode = d.ccode1 AND a12.recipient_ccode = d.ccode2 AND"
+                            + " a12.year = d.year LEFT JOIN arms a21 ON a21.supplier_ccode = d.ccode2 AND"
+                            + " a21.recipient_ccode = d.ccode1 AND a21.year = d.year");
+                }
+                case UNGA -> {
+                    select.append(", ua.agree AS unga_agree, abs(i1.ideal_point_fp - i2.ideal_point_fp) AS unga_ideal_distance");
+                    joins.append(" LEFT JOIN un_agreement ua ON ua.ccode1 = least(d.ccode1, d.ccode2) AND ua.ccode2 ="
+                            + " greatest(d.ccode1, d.ccode2) AND ua.year = d.year LEFT JOIN un_ideal_points i1 ON"
+                            + " i1.ccode = d.ccode1 AND i1.year = d.year LEFT JOIN un_ideal_points i2 ON i2.ccode ="
+                            + " d.ccode2 AND i2.year = d.year");
+                }
+                default -> throw new IllegalStateException("unhandled " + addition);
+            }
+        }
+        return with + "\n" + select + " FROM dyads d" + joins + " ORDER BY d.ccode1, d.ccode2, d.year";
+    }
+
+    /** Writes the frame to a CSV or Parquet file (by extension); returns the number of rows. */
+    public long write(Spec spec, Path out) {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        String format;
+        if (name.endsWith(".csv")) {
+            format = "(FORMAT csv, HEADER true)";
+        } else if (name.endsWith(".parquet")) {
+            format = "(FORMAT parquet)";
+        } else {
+            throw new IllegalArgumentException("--out must end in .csv or .parquet, got " + out.getFileName());
+        }
+        String target = out.toAbsolutePath().toString().replace("'", "''");
+        try (PreparedStatement copy = store.connection().prepareStatement(
+                "COPY (" + sql(spec) + ") TO '" + target + "' " + format)) {
+            copy.execute();
+            try (ResultSet rows = copy.getResultSet()) {
+                return rows != null && rows.next() ? rows.getLong(1) : copy.getUpdateCount();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A small frame in memory: column names and rows (for printing). */
+    public record Frame(List<String> columns, List<Object[]> rows) {
+    }
+
+    /** Reads the frame into memory; for restricted frames that a person will read. */
+    public Frame read(Spec spec) {
+        List<String> columns = new ArrayList<>();
+        List<Object[]> rows = Sql.query(store.connection(), sql(spec), row -> {
+            ResultSetMetaData meta = row.getMetaData();
+            if (columns.isEmpty()) {
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                    columns.add(meta.getColumnLabel(c));
+                }
+            }
+            Object[] values = new Object[meta.getColumnCount()];
+            for (int c = 1; c <= values.length; c++) {
+                values[c - 1] = row.getObject(c);
+            }
+            return values;
+        });
+        if (columns.isEmpty()) {
+            dictionary(spec).forEach(c -> columns.add(c.column()));
+        }
+        return new Frame(columns, rows);
+    }
+}
