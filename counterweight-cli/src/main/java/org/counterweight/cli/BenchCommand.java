@@ -50,9 +50,10 @@ final class BenchCommand extends StoreCommand {
             long bareRows = frames.write(bare, file);
             Files.deleteIfExists(file);
             Files.deleteIfExists(folder);
-            table.add("bare (reference)", bareRows, median(bareTimes), bareTimes[0], bareTimes[bareTimes.length - 1]);
-            table.add("with cinc (NMC " + version + ") and ATOP 5.1", rows, median(mergedTimes), mergedTimes[0],
-                    mergedTimes[mergedTimes.length - 1]);
+            table.add("bare (reference)", bareRows, millis(median(bareTimes)), millis(bareTimes[0]),
+                    millis(bareTimes[bareTimes.length - 1]));
+            table.add("with cinc (NMC " + version + ") and ATOP 5.1", rows, millis(median(mergedTimes)),
+                    millis(mergedTimes[0]), millis(mergedTimes[mergedTimes.length - 1]));
             table.note(String.format(java.util.Locale.ROOT, "ratio merged/bare: %.2f", median(mergedTimes) / median(bareTimes)));
             table.note("peak resident memory of this process: " + peakResidentMegabytes() + " MB (VmHWM; JVM and DuckDB)");
             table.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores, JVM max heap "
@@ -73,6 +74,10 @@ final class BenchCommand extends StoreCommand {
         }
         Arrays.sort(seconds);
         return seconds;
+    }
+
+    private static double millis(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
     }
 
     private static double median(double[] sorted) {

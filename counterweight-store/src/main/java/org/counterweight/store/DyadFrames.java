@@ -178,11 +178,11 @@ public final class DyadFrames {
                 case ALLIANCE -> {
                     with.append(",\natop_coverage AS (SELECT min(year) AS first_year, max(year) AS last_year FROM atop_ddy)");
                     for (String kind : List.of("defense", "offense", "neutral", "nonaggression", "consultation")) {
-                        select.append(", CASE WHEN d.year BETWEEN ac.first_year AND ac.last_year THEN coalesce(at.")
+                        select.append(", CASE WHEN d.year BETWEEN ac.first_year AND ac.last_year THEN coalesce(atop.")
                                 .append(kind).append("::INTEGER, 0) END AS atop_").append(kind);
                     }
-                    joins.append(" CROSS JOIN atop_coverage ac LEFT JOIN atop_ddy at ON at.ccode1 = d.ccode1"
-                            + " AND at.ccode2 = d.ccode2 AND at.year = d.year");
+                    joins.append(" CROSS JOIN atop_coverage ac LEFT JOIN atop_ddy atop ON atop.ccode1 = d.ccode1"
+                            + " AND atop.ccode2 = d.ccode2 AND atop.year = d.year");
                 }
                 case RIVALRY -> {
                     with.append(",\nrival_years AS (SELECT DISTINCT a, b, y.range::INTEGER AS year FROM (SELECT ccode1 AS a,"

@@ -1,0 +1,35 @@
+package org.counterweight.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/** Runs the CLI in-process against one store and captures what it prints. */
+final class Cli {
+    private final Path db;
+
+    Cli(Path db) {
+        this.db = db;
+    }
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!all.isEmpty() && !all.contains("--db")) {
+            all.add("--db");
+            all.add(db.toString());
+        }
+        CommandLine commandLine = CounterweightCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(all.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+}
