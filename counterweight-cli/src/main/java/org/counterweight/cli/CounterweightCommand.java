@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + " claims and datasets, every number traced to its source.",
         subcommands = {ActorsCommand.class, SourcesCommand.class, CiteCommand.class, ClaimsCommand.class,
                 AgreementsCommand.class, CapabilitiesCommand.class, ArmsCommand.class, DyadsCommand.class,
-                ImportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ImportCommand.class, StatusCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -23,6 +23,7 @@ public final class ImportBatch implements AutoCloseable {
     private final String fileName;
     private final String sha256;
     private final Map<String, String> staged = new LinkedHashMap<>();
+    /** Data rows staged (the source description of the import is not counted). */
     private long rows;
     private boolean finished;
 
@@ -56,7 +57,9 @@ public final class ImportBatch implements AutoCloseable {
                         appender.append(dataset);
                         table.writer().write(record, row);
                         appender.endRow();
-                        rows++;
+                        if (!table.name().equals("sources")) {
+                            rows++;
+                        }
                     } catch (SQLException e) {
                         throw new StoreException("cannot stage a row of " + table.name() + ": " + e.getMessage(), e);
                     }

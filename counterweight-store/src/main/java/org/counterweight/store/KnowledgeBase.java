@@ -104,6 +104,27 @@ public final class KnowledgeBase implements AutoCloseable {
         }
     }
 
+    /** What was imported into a slot, and when. */
+    public record ImportRecord(String dataset, String kind, String fileName, long rows, String importedAt) {
+    }
+
+    /** The import log: every slot with what it was loaded from. */
+    public List<ImportRecord> imports() {
+        return Sql.query(connection, "SELECT * FROM imports ORDER BY dataset", row -> new ImportRecord(
+                row.getString("dataset"), row.getString("kind"), row.getString("file_name"), row.getLong("row_count"),
+                row.getString("imported_at")));
+    }
+
+    /** Row counts of every data table, for status displays and for checking that a failed import wrote nothing. */
+    public java.util.Map<String, Long> tableCounts() {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String table : SLOT_TABLES) {
+            counts.put(table, Sql.query(connection, "SELECT count(*) FROM " + table, row -> row.getLong(1)).get(0));
+        }
+        counts.put("imports", Sql.query(connection, "SELECT count(*) FROM imports", row -> row.getLong(1)).get(0));
+        return counts;
+    }
+
     /** The connection, for the query classes of this package. */
     DuckDBConnection connection() {
         return connection;
