@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "counterweight", mixinStandardHelpOptions = true, version = "counterweight 0.1.0",
         description = "How strategic partnerships shift the balance of power: a knowledge base of actors, agreements,"
                 + " claims and datasets, every number traced to its source.",
-        subcommands = {ActorsCommand.class, SourcesCommand.class, CiteCommand.class, ClaimsCommand.class,
+        subcommands = {OverviewCommand.class, ActorsCommand.class, SourcesCommand.class, CiteCommand.class, ClaimsCommand.class,
                 AgreementsCommand.class, CapabilitiesCommand.class, ArmsCommand.class, DyadsCommand.class,
                 ImportCommand.class, StatusCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {

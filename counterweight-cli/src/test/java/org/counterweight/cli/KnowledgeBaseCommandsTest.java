@@ -140,4 +140,18 @@ class KnowledgeBaseCommandsTest {
         assertThat(rows.get(0).get("conttype").asInt()).isEqualTo(1);
         assertThat(table.get("notes").toString()).contains("cow-nmc-7.0").contains("atop-5.1");
     }
+
+    @Test
+    void overviewShowsTheSystemInAYearWithItsSources() throws Exception {
+        JsonNode tables = json("overview", "--year", "2019", "--format", "json");
+        assertThat(tables).hasSize(4);
+        JsonNode power = tables.get(0).get("rows");
+        assertThat(find(power, "actor", "PAK").get("cinc").asDouble()).isEqualTo(0.017662292);
+        assertThat(find(power, "actor", "IND").get("milex_status").asText()).isEqualTo("value");
+        assertThat(find(tables.get(1).get("rows"), "type", "rivalry").get("sign").asText()).isEqualTo("-");
+        JsonNode arms = tables.get(3).get("rows");
+        assertThat(find(arms, "recipient", "PAK").get("supplier").asText()).isEqualTo("China");
+        assertThat(find(arms, "recipient", "PAK").get("share_pct").asDouble()).isEqualTo(71.77);
+        assertThat(tables.get(3).get("notes").toString()).contains("imports unknown, not zero");
+    }
 }

@@ -19,6 +19,9 @@ import org.counterweight.core.model.Evidence;
 import org.counterweight.core.model.Labels;
 import org.counterweight.core.model.PartialDate;
 import org.counterweight.core.model.Quantity;
+import org.counterweight.core.model.Relation;
+import org.counterweight.core.model.RelationType;
+import org.counterweight.core.model.Sign;
 import org.counterweight.core.model.Source;
 import org.counterweight.core.model.SourceKind;
 import org.counterweight.core.model.TimeSpan;
@@ -99,6 +102,17 @@ public final class CaseQueries {
                 amount == null ? null : new Quantity(amount, row.getString("value_unit")),
                 row.getString("attributed_to"), evidence,
                 Labels.parse(ClaimStatus.class, row.getString("status"), "status"), row.getDouble("confidence"));
+    }
+
+    /** Relations of every case, with their evidence, in case-file order. */
+    public List<Relation> relations() {
+        Map<String, List<Evidence>> evidence = evidence("relation");
+        return Sql.query(store.connection(), "SELECT * FROM relations ORDER BY rowid", row -> new Relation(
+                row.getString("id"), row.getString("a"), row.getString("b"),
+                Labels.parse(RelationType.class, row.getString("type"), "type"),
+                row.getInt("sign") > 0 ? Sign.POSITIVE : Sign.NEGATIVE, row.getDouble("strength"),
+                new TimeSpan(PartialDate.parse(row.getString("from_date")), date(row.getString("to_date"))),
+                row.getString("note"), evidence.getOrDefault(row.getString("id"), List.of())));
     }
 
     /**

@@ -24,6 +24,28 @@ public final class DatasetQueries {
         }
     }
 
+    /** Orders versions and releases newest first, comparing dotted numbers numerically ("10.0" after "7.0"). */
+    static final java.util.Comparator<Coverage> NEWEST_FIRST = (a, b) -> compareVersions(b.version(), a.version());
+
+    static int compareVersions(String a, String b) {
+        String[] left = a.split("[.-]");
+        String[] right = b.split("[.-]");
+        for (int i = 0; i < Math.max(left.length, right.length); i++) {
+            String l = i < left.length ? left[i] : "0";
+            String r = i < right.length ? right[i] : "0";
+            int order = l.matches("\\d+") && r.matches("\\d+")
+                    ? Long.compare(Long.parseLong(l), Long.parseLong(r)) : l.compareTo(r);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    }
+
+    private static List<Coverage> newestFirst(List<Coverage> coverages) {
+        return coverages.stream().sorted(NEWEST_FIRST).toList();
+    }
+
     public List<CountryCodeEntry> countryCodes() {
         return Sql.query(store.connection(), "SELECT * FROM country_codes ORDER BY name", row -> new CountryCodeEntry(
                 row.getString("name"), row.getString("iso_name"), row.getString("cow_name"), row.getString("iso2"),
@@ -35,9 +57,9 @@ public final class DatasetQueries {
 
     /** NMC versions stored, newest first, with their coverage. */
     public List<Coverage> nmcVersions() {
-        return Sql.query(store.connection(), "SELECT dataset, version, min(year) AS first, max(year) AS last FROM nmc"
-                + " GROUP BY dataset, version ORDER BY version DESC", row -> new Coverage(row.getString("dataset"),
-                        row.getString("version"), row.getInt("first"), row.getInt("last")));
+        return newestFirst(Sql.query(store.connection(), "SELECT dataset, version, min(year) AS first, max(year) AS last"
+                + " FROM nmc GROUP BY dataset, version", row -> new Coverage(row.getString("dataset"),
+                        row.getString("version"), row.getInt("first"), row.getInt("last"))));
     }
 
     /** Every state-year of one NMC version in [from, to]. */
@@ -56,9 +78,9 @@ public final class DatasetQueries {
 
     /** SIPRI military expenditure releases stored, newest first, with their coverage. */
     public List<Coverage> milexReleases() {
-        return Sql.query(store.connection(), "SELECT dataset, release, min(year) AS first, max(year) AS last FROM milex"
-                + " GROUP BY dataset, release ORDER BY release DESC", row -> new Coverage(row.getString("dataset"),
-                        row.getString("release"), row.getInt("first"), row.getInt("last")));
+        return newestFirst(Sql.query(store.connection(), "SELECT dataset, release, min(year) AS first, max(year) AS last"
+                + " FROM milex GROUP BY dataset, release", row -> new Coverage(row.getString("dataset"),
+                        row.getString("release"), row.getInt("first"), row.getInt("last"))));
     }
 
     /** One country's SIPRI military expenditure in [from, to] from one release. */
@@ -73,10 +95,10 @@ public final class DatasetQueries {
 
     /** SIPRI arms-transfer releases stored, newest first, with their coverage. */
     public List<Coverage> armsReleases() {
-        return Sql.query(store.connection(), "SELECT string_agg(DISTINCT dataset, ', ') AS datasets, release,"
-                + " min(year) AS first, max(year) AS last FROM arms_transfers GROUP BY release ORDER BY release DESC",
+        return newestFirst(Sql.query(store.connection(), "SELECT string_agg(DISTINCT dataset, ', ') AS datasets,"
+                + " release, min(year) AS first, max(year) AS last FROM arms_transfers GROUP BY release",
                 row -> new Coverage(row.getString("datasets"), row.getString("release"), row.getInt("first"),
-                        row.getInt("last")));
+                        row.getInt("last"))));
     }
 
     /** The newest arms-transfer release, if any is stored. */
