@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.counterweight.core.model.ArmsTransfer;
 import org.counterweight.io.InputFormatException;
+import org.counterweight.io.csv.CsvRecords;
 
 /**
  * Reads a TIV table exported from the SIPRI Arms Transfers Database ("TIV of arms exports from
@@ -68,8 +69,8 @@ public final class SipriTivTableReader {
 
     /** Reads a table from text; {@code fileName} is used in error messages only. */
     public TivTable read(Reader input, String fileName) {
-        SipriCsv csv = new SipriCsv(fileName, input);
-        SipriCsv.Row titleRow = csv.next();
+        CsvRecords csv = new CsvRecords(fileName, input, ',');
+        CsvRecords.Row titleRow = csv.next();
         if (titleRow == null) {
             throw new InputFormatException(fileName, 0, null, "empty file: not a SIPRI TIV table");
         }
@@ -86,9 +87,9 @@ public final class SipriTivTableReader {
         int lastYear = Integer.parseInt(title.group(4));
 
         String release = null;
-        SipriCsv.Row header = null;
+        CsvRecords.Row header = null;
         for (int count = 0; count < MAX_PREAMBLE_LINES; count++) {
-            SipriCsv.Row row = csv.next();
+            CsvRecords.Row row = csv.next();
             if (row == null) {
                 break;
             }
@@ -119,7 +120,7 @@ public final class SipriTivTableReader {
         int width = years.size() + 1;
         int totalColumn = header.field(width).equals(TOTAL) ? width : -1;
         int used = totalColumn >= 0 ? width + 1 : width;
-        for (SipriCsv.Row row = csv.next(); row != null; row = csv.next()) {
+        for (CsvRecords.Row row = csv.next(); row != null; row = csv.next()) {
             if (row.blank()) {
                 continue;
             }
@@ -161,7 +162,7 @@ public final class SipriTivTableReader {
     }
 
     /** The year columns of the header: cells 1..n are years, optionally followed by "Total" and empty cells. */
-    private static List<Integer> headerYears(SipriCsv.Row header, String fileName) {
+    private static List<Integer> headerYears(CsvRecords.Row header, String fileName) {
         List<Integer> years = new ArrayList<>();
         boolean totalSeen = false;
         for (int i = 1; i < header.fields().size(); i++) {
@@ -193,7 +194,7 @@ public final class SipriTivTableReader {
     }
 
     /** Rows have the header's width; cells beyond the year and Total columns must be empty. */
-    private static void checkWidth(SipriCsv.Row row, int headerWidth, int width, int used, String fileName) {
+    private static void checkWidth(CsvRecords.Row row, int headerWidth, int width, int used, String fileName) {
         if (row.fields().size() < width) {
             throw new InputFormatException(fileName, row.line(), null, "expected " + headerWidth
                     + " fields as in the header, found " + row.fields().size());
@@ -206,7 +207,7 @@ public final class SipriTivTableReader {
         }
     }
 
-    private static int nonBlankCells(SipriCsv.Row row) {
+    private static int nonBlankCells(CsvRecords.Row row) {
         int n = 0;
         for (String f : row.fields()) {
             if (!f.isBlank()) {

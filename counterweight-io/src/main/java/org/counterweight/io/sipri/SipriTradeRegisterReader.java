@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.counterweight.core.model.ArmsDeal;
 import org.counterweight.io.InputFormatException;
+import org.counterweight.io.csv.CsvRecords;
 
 /**
  * Reads a trade register exported from the SIPRI Arms Transfers Database into {@link ArmsDeal}s.
@@ -62,8 +63,8 @@ public final class SipriTradeRegisterReader {
 
     /** Reads a register from text; {@code fileName} is used in error messages only. */
     public TradeRegister read(Reader input, String fileName) {
-        SipriCsv csv = new SipriCsv(fileName, input);
-        SipriCsv.Row titleRow = csv.next();
+        CsvRecords csv = new CsvRecords(fileName, input, ',');
+        CsvRecords.Row titleRow = csv.next();
         if (titleRow == null) {
             throw new InputFormatException(fileName, 0, null, "empty file: not a SIPRI trade register");
         }
@@ -74,9 +75,9 @@ public final class SipriTradeRegisterReader {
                             + " got '" + SipriText.shorten(title) + "'");
         }
         String release = null;
-        SipriCsv.Row header = null;
+        CsvRecords.Row header = null;
         for (int count = 0; count < MAX_PREAMBLE_LINES; count++) {
-            SipriCsv.Row row = csv.next();
+            CsvRecords.Row row = csv.next();
             if (row == null) {
                 break;
             }
@@ -99,7 +100,7 @@ public final class SipriTradeRegisterReader {
 
         List<ArmsDeal> deals = new ArrayList<>();
         Set<String> unmapped = new TreeSet<>();
-        for (SipriCsv.Row row = csv.next(); row != null; row = csv.next()) {
+        for (CsvRecords.Row row = csv.next(); row != null; row = csv.next()) {
             if (row.blank()) {
                 continue;
             }
@@ -113,7 +114,7 @@ public final class SipriTradeRegisterReader {
     }
 
     /** Column positions by lower-case name; flag columns as "&lt;name&gt; flag". */
-    private static Map<String, Integer> columns(SipriCsv.Row header, String fileName) {
+    private static Map<String, Integer> columns(CsvRecords.Row header, String fileName) {
         Map<String, Integer> index = new HashMap<>();
         String previous = null;
         for (int i = 0; i < header.fields().size(); i++) {
@@ -163,10 +164,10 @@ public final class SipriTradeRegisterReader {
     /** Typed access to one row's cells by column name, with errors naming file, line and column. */
     private static final class Cells {
         private final String file;
-        private final SipriCsv.Row row;
+        private final CsvRecords.Row row;
         private final Map<String, Integer> index;
 
-        Cells(String file, SipriCsv.Row row, Map<String, Integer> index) {
+        Cells(String file, CsvRecords.Row row, Map<String, Integer> index) {
             this.file = file;
             this.row = row;
             this.index = index;

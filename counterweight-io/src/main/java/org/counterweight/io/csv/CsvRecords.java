@@ -1,4 +1,4 @@
-package org.counterweight.io.sipri;
+package org.counterweight.io.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,25 +11,28 @@ import java.util.Locale;
 import org.counterweight.io.InputFormatException;
 
 /**
- * Splits a SIPRI CSV export into records (RFC 4180 quoting, comma delimiter) with the line each
- * starts on. Unlike {@link org.counterweight.io.csv.CsvReader} it has no header of its own: SIPRI
- * exports begin with title and note lines of varying width. Binary input (control characters,
- * undecodable bytes) and runaway fields or records fail at once, so garbage never hangs or fills
+ * Splits delimited text into records (RFC 4180 quoting: quoted fields may hold the delimiter,
+ * doubled quotes and line breaks) with the line each starts on; a byte-order mark is skipped. It
+ * knows nothing of headers, so it serves plain tables ({@link CsvReader}) and exports that begin
+ * with title and note lines of varying width (SIPRI's). Binary input (a control character outside
+ * a quoted field, undecodable bytes) and runaway fields or records fail at once, so garbage never hangs or fills
  * memory.
  */
-final class SipriCsv {
-    /** Longest field accepted; SIPRI's longest comments are a few hundred characters. */
-    static final int MAX_FIELD_LENGTH = 1 << 16;
-    /** Most fields accepted in a record; a 1950-2100 TIV table has about 150. */
-    static final int MAX_FIELDS = 1024;
+public final class CsvRecords {
+    /** Longest field accepted. */
+    static final int MAX_FIELD_LENGTH = 1 << 20;
+    /** Most fields accepted in a record. */
+    static final int MAX_FIELDS = 4096;
 
     /** One record and the 1-based line it starts on. */
-    record Row(long line, List<String> fields) {
-        String field(int i) {
+    public record Row(long line, List<String> fields) {
+        /** Field {@code i}, stripped; "" past the end of the record. */
+        public String field(int i) {
             return i < fields.size() ? fields.get(i).strip() : "";
         }
 
-        boolean blank() {
+        /** Whether every field is blank. */
+        public boolean blank() {
             for (String f : fields) {
                 if (!f.isBlank()) {
                     return false;
@@ -40,17 +43,19 @@ final class SipriCsv {
     }
 
     private final String fileName;
+    private final char delimiter;
     private final BufferedReader input;
     private long line = 1;
     private int pushedBack = -2;
     private boolean first = true;
 
-    SipriCsv(String fileName, Reader input) {
+    public CsvRecords(String fileName, Reader input, char delimiter) {
         this.fileName = fileName;
+        this.delimiter = delimiter;
         this.input = input instanceof BufferedReader b ? b : new BufferedReader(input, 1 << 16);
     }
 
-    String fileName() {
+    public String fileName() {
         return fileName;
     }
 
@@ -65,8 +70,8 @@ final class SipriCsv {
             c = input.read();
         } catch (CharacterCodingException e) {
             throw new InputFormatException(fileName, line, null,
-                    "bytes that are not valid text in the expected encoding: not a SIPRI CSV export"
-                            + " (binary file, or a different character set?)", e);
+                    "bytes that are not valid text in the expected encoding (a binary file, or a different"
+                            + " character set?)", e);
         } catch (IOException e) {
             throw new UncheckedIOException(fileName + ": " + e.getMessage(), e);
         }
@@ -76,15 +81,15 @@ final class SipriCsv {
                 return read();
             }
         }
-        if (c != -1 && c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F || c == '\uFFFD') {
-            throw new InputFormatException(fileName, line, null, String.format(Locale.ROOT,
-                    "control character U+%04X: binary data, not a SIPRI CSV export", c));
+        if (c == '\uFFFD') {
+            throw new InputFormatException(fileName, line, null,
+                    "replacement character U+FFFD: the bytes were not valid text (a binary file?)");
         }
         return c;
     }
 
     /** The next record, or null at the end of input. */
-    Row next() {
+    public Row next() {
         int c = read();
         if (c == -1) {
             return null;
@@ -126,24 +131,28 @@ final class SipriCsv {
                 }
                 fields.add(field.toString());
                 return new Row(startLine, List.copyOf(fields));
-            } else if (c == ',') {
+            } else if (c == delimiter) {
                 fields.add(field.toString());
                 field.setLength(0);
                 fieldStarted = false;
                 if (fields.size() > MAX_FIELDS) {
                     throw new InputFormatException(fileName, startLine, null,
-                            "more than " + MAX_FIELDS + " fields in one record: not a SIPRI CSV export");
+                            "more than " + MAX_FIELDS + " fields in one record: not delimited text");
                 }
             } else if (c == '"' && !fieldStarted) {
                 quoted = true;
                 fieldStarted = true;
             } else {
+                if (c < 0x20 && c != '\t' || c == 0x7F) {
+                    throw new InputFormatException(fileName, line, null, String.format(Locale.ROOT,
+                            "control character U+%04X outside quotes: binary data, not delimited text", c));
+                }
                 field.append((char) c);
                 fieldStarted = true;
             }
             if (field.length() > MAX_FIELD_LENGTH) {
                 throw new InputFormatException(fileName, startLine, null,
-                        "field longer than " + MAX_FIELD_LENGTH + " characters: not a SIPRI CSV export");
+                        "field longer than " + MAX_FIELD_LENGTH + " characters: not delimited text");
             }
             c = read();
         }
