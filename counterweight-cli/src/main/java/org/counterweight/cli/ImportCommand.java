@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = {"Import a newer or fuller copy of a dataset, or a case file, in one transaction.",
     "Importing the same file again changes nothing; a file with an error changes nothing either.",
-    "DATASET is 'case' or one of: cow-nmc, atop, sipri-milex, sipri-tiv, sipri-tiv-table, sipri-tiv-totals, cow-states,"
+    "DATASET is 'case' or one of: cow-nmc, atop, sipri-milex, sipri-tiv, sipri-tiv-table, sipri-trade-register, sipri-tiv-totals, cow-states,"
             + " gw-states, countrycode, td-rivalries, cow-contiguity, cow-majors, unga-votes, unga-ideal-points,"
             + " unga-agreement, cameo-codebook."})
 final class ImportCommand extends StoreCommand {

@@ -21,6 +21,7 @@ import org.counterweight.io.dataset.SipriTivTotalReader;
 import org.counterweight.io.dataset.UnAgreementReader;
 import org.counterweight.io.dataset.UnVoteReader;
 import org.counterweight.io.sipri.SipriTivTableReader;
+import org.counterweight.io.sipri.SipriTradeRegisterReader;
 
 /**
  * The file layouts {@code import DATASET FILE} understands, each with its reader and table. A
@@ -33,6 +34,7 @@ public enum DatasetFormat {
     SIPRI_MILEX("SIPRI military expenditure, long CSV as bundled", null),
     SIPRI_TIV("SIPRI TIV flows, long CSV as bundled (supplier,...,recipient,...,year,tiv_millions)", null),
     SIPRI_TIV_TABLE("SIPRI TIV table as downloaded from SIPRI ('TIV of arms exports from X' / 'imports to X')", null),
+    SIPRI_TRADE_REGISTER("SIPRI trade register CSV as downloaded from SIPRI (deal level)", null),
     SIPRI_TIV_TOTALS("SIPRI supplier export totals, long CSV as bundled", null),
     COW_STATES("COW state system membership (states2016.csv layout)", null),
     GW_STATES("Gleditsch-Ward state list (isard gw_system layout)", null),
@@ -91,6 +93,11 @@ public enum DatasetFormat {
                 var table = new SipriTivTableReader().read(input, fileName);
                 batch.stage(DatasetTables.ARMS_TRANSFERS, sink -> table.transfers().forEach(sink));
                 return table.unmappedNames();
+            }
+            case SIPRI_TRADE_REGISTER -> {
+                var register = new SipriTradeRegisterReader().read(input, fileName);
+                batch.stage(DatasetTables.ARMS_DEALS, sink -> register.deals().forEach(sink));
+                return register.unmappedNames();
             }
             case SIPRI_TIV_TOTALS -> stage(batch, DatasetTables.ARMS_EXPORT_TOTALS, new SipriTivTotalReader(), input,
                     fileName);

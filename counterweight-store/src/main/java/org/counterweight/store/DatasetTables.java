@@ -2,6 +2,7 @@ package org.counterweight.store;
 
 import java.util.stream.Collectors;
 import org.counterweight.core.model.AllianceObligation;
+import org.counterweight.core.model.ArmsDeal;
 import org.counterweight.core.model.ArmsExportTotal;
 import org.counterweight.core.model.ArmsTransfer;
 import org.counterweight.core.model.CameoCode;
@@ -36,6 +37,18 @@ public final class DatasetTables {
     public static final Table<ArmsTransfer> ARMS_TRANSFERS = new Table<>("arms_transfers", (a, row) -> row
             .text(a.release()).text(a.supplier()).integer(a.supplierCow()).text(a.recipient())
             .integer(a.recipientCow()).integer(a.year()).number(a.tivMillions()));
+
+    public static final Table<ArmsDeal> ARMS_DEALS = new Table<>("arms_deals", (d, row) -> row.text(d.release())
+            .text(d.recipient()).integer(d.recipientCow()).text(d.supplier()).integer(d.supplierCow())
+            .integer(d.orderYear()).bool(d.orderYearUncertain()).integer(optional(d.numberOrdered()))
+            .bool(d.numberOrderedUncertain()).text(d.designation()).text(d.description())
+            .integer(optional(d.numberDelivered())).bool(d.numberDeliveredUncertain())
+            .text(d.deliveryYears().stream().map(String::valueOf).collect(Collectors.joining(","))).text(d.status())
+            .text(d.comments()).number(d.tivPerUnit()).number(d.tivTotalOrder()).number(d.tivDelivered()));
+
+    private static Integer optional(java.util.OptionalInt value) {
+        return value.isPresent() ? value.getAsInt() : null;
+    }
 
     public static final Table<ArmsExportTotal> ARMS_EXPORT_TOTALS = new Table<>("arms_export_totals", (a, row) -> row
             .text(a.release()).text(a.supplier()).integer(a.supplierCow()).integer(a.year()).number(a.tivMillions()));

@@ -142,3 +142,11 @@ CREATE TABLE cameo_codes (
   dataset VARCHAR NOT NULL, code VARCHAR NOT NULL, name VARCHAR NOT NULL, level INTEGER NOT NULL,
   root_code INTEGER NOT NULL, quad_class INTEGER NOT NULL, goldstein DOUBLE NOT NULL, description VARCHAR
 );
+
+CREATE TABLE arms_deals (
+  dataset VARCHAR NOT NULL, release VARCHAR NOT NULL, recipient VARCHAR NOT NULL, recipient_ccode INTEGER,
+  supplier VARCHAR NOT NULL, supplier_ccode INTEGER, order_year INTEGER NOT NULL, order_year_uncertain BOOLEAN NOT NULL,
+  number_ordered INTEGER, number_ordered_uncertain BOOLEAN NOT NULL, designation VARCHAR, description VARCHAR,
+  number_delivered INTEGER, number_delivered_uncertain BOOLEAN NOT NULL, delivery_years VARCHAR, status VARCHAR,
+  comments VARCHAR, tiv_per_unit DOUBLE, tiv_total_order DOUBLE, tiv_delivered DOUBLE
+);

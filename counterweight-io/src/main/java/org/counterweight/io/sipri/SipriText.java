@@ -23,11 +23,12 @@ final class SipriText {
     }
 
     /** A reader that reports undecodable bytes instead of replacing them. */
-    static Reader open(Path path, Charset charset) {
+    /** Reads a file decoded strictly in {@code charset} with {@code reader}, which gets the text and file name. */
+    static <T> T readFile(Path path, Charset charset, java.util.function.BiFunction<Reader, String, T> reader) {
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return new InputStreamReader(Files.newInputStream(path), decoder);
+        try (Reader input = new InputStreamReader(Files.newInputStream(path), decoder)) {
+            return reader.apply(input, path.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(path + ": " + e.getMessage(), e);
         }

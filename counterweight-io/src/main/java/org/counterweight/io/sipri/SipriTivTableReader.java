@@ -1,8 +1,6 @@
 package org.counterweight.io.sipri;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -60,11 +58,7 @@ public final class SipriTivTableReader {
 
     /** Reads a file in the given character set (for example windows-1252 for files re-saved by Excel). */
     public TivTable read(Path path, Charset charset) {
-        try (Reader reader = SipriText.open(path, charset)) {
-            return read(reader, path.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(path + ": " + e.getMessage(), e);
-        }
+        return SipriText.readFile(path, charset, this::read);
     }
 
     /** Reads a table from text; {@code fileName} is used in error messages only. */
