@@ -38,17 +38,14 @@ final class AgreementsCommand extends StoreCommand {
                     .findFirst().orElse(agreement.evidence().get(0));
             table.add(agreement.firstDate().toString(), agreement.name(), agreement.shortName(), agreement.type().label(),
                     String.join(" ", agreement.parties()), text(agreement.announced()), text(agreement.signed()),
-                    text(agreement.inForce()), text(agreement.lapsed()), dated.sourceId(), words(dated),
-                    article.map(Evidence::sourceId).orElse(null), article.map(AgreementsCommand::words).orElse(null));
+                    text(agreement.inForce()), text(agreement.lapsed()), dated.sourceId(), Evidences.words(dated),
+                    article.map(Evidence::sourceId).orElse(null), article.map(Evidences::words).orElse(null));
         }
         table.note("date_source: where the date was taken from (see `counterweight sources`); article_quote: what the"
                 + " analysts' article says of it.");
         return List.of(table);
     }
 
-    private static String words(Evidence evidence) {
-        return evidence.quote() != null ? evidence.quote() : evidence.locator();
-    }
 
     private static String text(Object value) {
         return value == null ? null : value.toString();

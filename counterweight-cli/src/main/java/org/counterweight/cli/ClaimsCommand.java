@@ -41,7 +41,7 @@ final class ClaimsCommand extends StoreCommand {
                     String.join(" ", claim.objects()), claim.when() == null ? null : claim.when().toString(),
                     claim.value() == null ? null : claim.value().amount(),
                     claim.value() == null ? null : claim.value().unit(), claim.attributedTo(), evidence.sourceId(),
-                    evidence.quote() != null ? evidence.quote() : evidence.locator(), Labels.label(claim.status()));
+                    Evidences.words(evidence), Labels.label(claim.status()));
         }
         table.note(claims.size() + " claim(s): " + claims.stream().collect(Collectors.groupingBy(c -> Labels.label(c.kind()),
                 java.util.TreeMap::new, Collectors.counting())));

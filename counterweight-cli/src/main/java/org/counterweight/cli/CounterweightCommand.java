@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "How strategic partnerships shift the balance of power: a knowledge base of actors, agreements,"
                 + " claims and datasets, every number traced to its source.",
         subcommands = {OverviewCommand.class, ActorsCommand.class, SourcesCommand.class, CiteCommand.class, ClaimsCommand.class,
-                AgreementsCommand.class, CapabilitiesCommand.class, ArmsCommand.class, DyadsCommand.class,
+                AgreementsCommand.class, RelationsCommand.class, MembershipsCommand.class,
+                EventsCommand.class, CapabilitiesCommand.class, ArmsCommand.class, DyadsCommand.class,
                 ImportCommand.class, StatusCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {
     @CommandLine.Spec

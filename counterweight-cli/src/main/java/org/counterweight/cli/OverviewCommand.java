@@ -82,7 +82,7 @@ final class OverviewCommand extends StoreCommand {
             var evidence = relation.evidence().get(0);
             table.add(relation.a(), relation.b(), Labels.label(relation.type()), relation.sign().value() > 0 ? "+" : "-",
                     relation.strength(), relation.period().from().toString(), evidence.sourceId(),
-                    evidence.quote() != null ? evidence.quote() : evidence.locator());
+                    Evidences.words(evidence));
         }
         table.note("Curated relations of the case; strength is the curator's judgement (the case file says why).");
         return table;

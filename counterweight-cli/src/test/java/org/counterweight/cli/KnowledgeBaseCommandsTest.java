@@ -154,4 +154,15 @@ class KnowledgeBaseCommandsTest {
         assertThat(find(arms, "recipient", "PAK").get("share_pct").asDouble()).isEqualTo(71.77);
         assertThat(tables.get(3).get("notes").toString()).contains("imports unknown, not zero");
     }
+
+    @Test
+    void relationsMembershipsAndEventsAreQueryable() throws Exception {
+        JsonNode events = json("events", "--actor", "PAK", "--from", "2019", "--to", "2019", "--format", "json").get("rows");
+        assertThat(find(events, "cameo", "195").get("goldstein").asDouble())
+                .as("Goldstein value of CAMEO 195 (employ aerial weapons) in the codebook").isEqualTo(-10);
+        JsonNode members = json("memberships", "--actor", "SCO", "--format", "json").get("rows");
+        assertThat(find(members, "member", "PAK").get("from").asText()).isEqualTo("2017-06-09");
+        JsonNode relations = json("relations", "--actor", "PAK", "--year", "2019", "--format", "json").get("rows");
+        assertThat(find(relations, "id", "ind-pak-rivalry").get("sign").asText()).isEqualTo("-");
+    }
 }

@@ -15,8 +15,11 @@ import org.counterweight.core.model.AliasKind;
 import org.counterweight.core.model.Claim;
 import org.counterweight.core.model.ClaimKind;
 import org.counterweight.core.model.ClaimStatus;
+import org.counterweight.core.model.Event;
 import org.counterweight.core.model.Evidence;
 import org.counterweight.core.model.Labels;
+import org.counterweight.core.model.Membership;
+import org.counterweight.core.model.MembershipRole;
 import org.counterweight.core.model.PartialDate;
 import org.counterweight.core.model.Quantity;
 import org.counterweight.core.model.Relation;
@@ -102,6 +105,25 @@ public final class CaseQueries {
                 amount == null ? null : new Quantity(amount, row.getString("value_unit")),
                 row.getString("attributed_to"), evidence,
                 Labels.parse(ClaimStatus.class, row.getString("status"), "status"), row.getDouble("confidence"));
+    }
+
+    /** Memberships of every case, with their evidence, in case-file order. */
+    public List<Membership> memberships() {
+        Map<String, List<Evidence>> evidence = evidence("membership");
+        return Sql.query(store.connection(), "SELECT * FROM memberships ORDER BY rowid", row -> new Membership(
+                row.getString("member"), row.getString("organisation"),
+                Labels.parse(MembershipRole.class, row.getString("role"), "role"),
+                new TimeSpan(PartialDate.parse(row.getString("from_date")), date(row.getString("to_date"))),
+                evidence.getOrDefault(row.getString("id"), List.of())));
+    }
+
+    /** Events of every case, with their evidence, by date. */
+    public List<Event> events() {
+        Map<String, List<Evidence>> evidence = evidence("event");
+        return Sql.query(store.connection(), "SELECT * FROM events ORDER BY date, rowid", row -> new Event(
+                PartialDate.parse(row.getString("date")), row.getString("source_actor"), row.getString("target_actor"),
+                row.getString("cameo"), row.getDouble("goldstein"), row.getString("description"),
+                evidence.getOrDefault(row.getString("id"), List.of())));
     }
 
     /** Relations of every case, with their evidence, in case-file order. */
