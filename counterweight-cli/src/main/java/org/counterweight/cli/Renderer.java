@@ -37,18 +37,27 @@ final class Renderer {
         out.flush();
     }
 
+    /** A cell for reading: doubles to 10 significant digits. */
     static String text(Object value) {
+        if (value instanceof Double d && Double.isFinite(d) && d != Math.rint(d)) {
+            return new BigDecimal(d).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+        }
+        return exact(value);
+    }
+
+    /** A cell for machines: doubles in their shortest exact decimal form, never in exponent notation. */
+    static String exact(Object value) {
         if (value == null) {
             return "";
         }
         if (value instanceof Double d) {
-            if (d.isNaN()) {
+            if (!Double.isFinite(d)) {
                 return "";
             }
             if (d == Math.rint(d) && Math.abs(d) < 1e15) {
                 return String.format(Locale.ROOT, "%.0f", d);
             }
-            return new BigDecimal(d).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+            return BigDecimal.valueOf(d).toPlainString();
         }
         return value.toString();
     }
@@ -113,7 +122,7 @@ final class Renderer {
             if (c > 0) {
                 line.append(',');
             }
-            String cell = text(values[c]);
+            String cell = exact(values[c]);
             if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
                 cell = '"' + cell.replace("\"", "\"\"") + '"';
             }
