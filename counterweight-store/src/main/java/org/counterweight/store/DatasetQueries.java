@@ -76,6 +76,43 @@ public final class DatasetQueries {
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
+    /** ATOP obligations of one year (both directions as stored), among the given COW codes. */
+    public List<org.counterweight.core.model.AllianceObligation> atopObligations(int year, java.util.Collection<Integer> codes) {
+        String in = codes.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        if (in.isEmpty()) {
+            return List.of();
+        }
+        return Sql.query(store.connection(), "SELECT * FROM atop_ddy WHERE year = ? AND ccode1 IN (" + in
+                + ") AND ccode2 IN (" + in + ")", row -> new org.counterweight.core.model.AllianceObligation(
+                        row.getString("version"), row.getInt("ccode1"), row.getInt("ccode2"), row.getInt("year"),
+                        row.getBoolean("defense"), row.getBoolean("offense"), row.getBoolean("neutral"),
+                        row.getBoolean("nonaggression"), row.getBoolean("consultation")), year);
+    }
+
+    /** The ATOP years stored. */
+    public Optional<Coverage> atopCoverage() {
+        return Sql.query(store.connection(), "SELECT any_value(dataset) AS dataset, any_value(version) AS version,"
+                + " min(year) AS first, max(year) AS last FROM atop_ddy", row -> row.getString("dataset") == null ? null
+                        : new Coverage(row.getString("dataset"), row.getString("version"), row.getInt("first"),
+                                row.getInt("last"))).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Thompson-Dreyer strategic rivalries active in a year. */
+    public List<org.counterweight.core.model.Rivalry> rivalries(int year) {
+        return Sql.query(store.connection(), "SELECT * FROM rivalries WHERE ? BETWEEN start_year AND end_year",
+                row -> new org.counterweight.core.model.Rivalry(row.getInt("number"), row.getString("name"),
+                        row.getInt("ccode1"), row.getInt("ccode2"), row.getInt("start_year"), row.getInt("end_year"),
+                        row.getString("region"), Sql.split(row.getString("types")).stream()
+                                .map(t -> org.counterweight.core.model.Labels.parse(
+                                        org.counterweight.core.model.RivalryType.class, t, "type")).toList()), year);
+    }
+
+    /** The last year the rivalry data cover. */
+    public Optional<Integer> rivalryLastYear() {
+        return Sql.query(store.connection(), "SELECT max(end_year) AS last FROM rivalries", row -> Sql.integer(row, "last"))
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** SIPRI military expenditure releases stored, newest first, with their coverage. */
     public List<Coverage> milexReleases() {
         return newestFirst(Sql.query(store.connection(), "SELECT dataset, release, min(year) AS first, max(year) AS last"
