@@ -17,8 +17,9 @@ package org.counterweight.core.similarity;
  *
  * <p>Undefined, {@link Double#NaN}, when the expected disagreement is zero (both portfolios
  * constant in the same category). Range: at most 1 (identical portfolios, where defined), 0 at
- * chance, and at least -1 (H&auml;ge's bounds; pi is never above kappa's upper bound and its
- * pooled expectation makes -1 reachable only by mirror-image portfolios). Complexity O(n + c&sup2;).
+ * chance, -1 for mirror-image portfolios; the lower bound -1 is proved for nominal and squared
+ * weights (as for {@link CohenKappa}) and held in every seeded search for absolute weights. We
+ * could not consult H&auml;ge's text for the bounds it states. Complexity O(n + c&sup2;).
  */
 public final class ScottPi extends TableMeasure {
     private final Distance distance;
