@@ -14,8 +14,9 @@ package org.counterweight.core.similarity;
  * r<sub>i</sub> c<sub>j</sub> the proportions expected from each state's own marginal
  * distribution, and w the disagreement weights: {@link Distance#ABSOLUTE} (linear) or
  * {@link Distance#SQUARED} (quadratic) distance scaled to [0, 1], or {@link Distance#NOMINAL}
- * (unweighted kappa). The weighted variant (H&auml;ge's capability weighting) takes o and the
- * margins as proportions of the total item weight instead of the item count.
+ * (unweighted kappa). The weighted variant takes o and the margins as proportions of the total
+ * item weight instead of the item count, weighting items as Signorino &amp; Ritter weight S (we
+ * could not check this against H&auml;ge's text; it is how fpsim weights its tables).
  *
  * <p>Departures: none in the formula; the scale (and so the scaling of w) is the declared one, not
  * the observed codes (as fpsim's {@code cohenk(..., levels = 0:3)}). Undefined, {@link Double#NaN},

@@ -13,7 +13,7 @@ package org.counterweight.core.similarity;
  * distribution of both portfolios, p<sub>i</sub> = (r<sub>i</sub> + c<sub>i</sub>)/2 and
  * e<sub>ij</sub> = p<sub>i</sub> p<sub>j</sub>: chance agreement does not reward two states for
  * having different propensities. With {@link Distance#NOMINAL} this is Scott's original
- * (po - pe)/(1 - pe). Weighted variant as for kappa (proportions of total item weight).
+ * (po - pe)/(1 - pe). Weighted variant as for {@link CohenKappa} (proportions of total item weight; not checked against H&auml;ge's text).
  *
  * <p>Undefined, {@link Double#NaN}, when the expected disagreement is zero (both portfolios
  * constant in the same category). Range: at most 1 (identical portfolios, where defined), 0 at
