@@ -33,7 +33,7 @@ final class DyadsCommand extends StoreCommand {
     boolean directed;
 
     @Option(names = "--with", paramLabel = "COLS", split = ",",
-            description = "Columns to add: cinc, alliance, rivalry, contiguity, majors, arms, unga.")
+            description = "Columns to add: cinc, alliance, similarity, rivalry, contiguity, majors, arms, unga.")
     List<String> with = new ArrayList<>();
 
     @Option(names = "--nmc-version", paramLabel = "V", description = "NMC version for cinc (default: the newest loaded).")

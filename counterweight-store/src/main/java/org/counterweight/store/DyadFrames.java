@@ -34,7 +34,7 @@ public final class DyadFrames {
 
     /** Groups of columns that can be added to a frame. */
     public enum Addition {
-        CINC, ALLIANCE, RIVALRY, CONTIGUITY, MAJORS, ARMS, UNGA;
+        CINC, ALLIANCE, SIMILARITY, RIVALRY, CONTIGUITY, MAJORS, ARMS, UNGA;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -99,6 +99,15 @@ public final class DyadFrames {
                     for (String kind : List.of("defense", "offense", "neutral", "nonaggression", "consultation")) {
                         columns.add(new ColumnSource("atop_" + kind, "atop-5.1", "1 if state 1 has an ATOP " + kind
                                 + " obligation to state 2 (0 if none recorded)", c.text()));
+                    }
+                }
+                case SIMILARITY -> {
+                    Coverage c = coverage("SELECT min(year), max(year) FROM atop_ddy");
+                    for (String[] column : AllianceSimilarity.COLUMNS) {
+                        columns.add(new ColumnSource(column[0], "atop-5.1 (+ cow-nmc-" + spec.nmcVersion()
+                                + " weights)", "alliance-portfolio similarity, " + column[1] + " (org.counterweight"
+                                        + ".core.similarity; Bueno de Mesquita 0-3 scale over the year's system members)",
+                                c.text()));
                     }
                 }
                 case RIVALRY -> columns.add(new ColumnSource("strategic_rivalry", "td-rivalries",
@@ -184,6 +193,13 @@ public final class DyadFrames {
                     joins.append(" CROSS JOIN atop_coverage ac LEFT JOIN atop_ddy atop ON atop.ccode1 = d.ccode1"
                             + " AND atop.ccode2 = d.ccode2 AND atop.year = d.year");
                 }
+                case SIMILARITY -> {
+                    for (String[] column : AllianceSimilarity.COLUMNS) {
+                        select.append(", sim.").append(column[0]);
+                    }
+                    joins.append(" LEFT JOIN temp.main.dyad_similarity sim ON sim.ccode1 = least(d.ccode1, d.ccode2)"
+                            + " AND sim.ccode2 = greatest(d.ccode1, d.ccode2) AND sim.year = d.year");
+                }
                 case RIVALRY -> {
                     with.append(",\nrival_years AS (SELECT DISTINCT a, b, y.range::INTEGER AS year FROM (SELECT ccode1 AS a,"
                             + " ccode2 AS b, start_year, end_year FROM rivalries UNION ALL SELECT ccode2, ccode1, start_year,"
@@ -246,8 +262,16 @@ public final class DyadFrames {
         return with + "\n" + select + " FROM dyads d" + joins + " ORDER BY d.ccode1, d.ccode2, d.year";
     }
 
+    /** Computes what the SQL joins but cannot compute itself (alliance similarity). */
+    private void prepare(Spec spec) {
+        if (spec.additions().contains(Addition.SIMILARITY)) {
+            new AllianceSimilarity(store).materialise(spec.from(), spec.to(), spec.nmcVersion());
+        }
+    }
+
     /** Writes the frame to a CSV or Parquet file (by extension); returns the number of rows. */
     public long write(Spec spec, Path out) {
+        prepare(spec);
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         String format;
         if (name.endsWith(".csv")) {
@@ -275,6 +299,7 @@ public final class DyadFrames {
 
     /** Reads the frame into memory; for restricted frames that a person will read. */
     public Frame read(Spec spec) {
+        prepare(spec);
         List<String> columns = new ArrayList<>();
         List<Object[]> rows = Sql.query(store.connection(), sql(spec), row -> {
             ResultSetMetaData meta = row.getMetaData();
