@@ -191,7 +191,7 @@ public record TriangleCensus(long[] byNegatives, List<Triad> unbalancedTriads) {
         if (hasU && hasV) {
             return suv;
         }
-        if (hasU && hasW) {
+        if (hasU) {
             return suw;
         }
         return svw;
