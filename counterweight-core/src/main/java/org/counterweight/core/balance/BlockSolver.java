@@ -103,8 +103,11 @@ final class BlockSolver {
 
     // ---------------------------------------------------------------- heuristic
 
-    /** Multi-start local search; returns the best assignment found. */
-    int[] heuristic(SplittableRandom rng, int restarts) {
+    /**
+     * Multi-start local search; returns the best assignment found, stopping early once its cost
+     * reaches {@code target} (a proven lower bound, so nothing better exists).
+     */
+    int[] heuristic(SplittableRandom rng, int restarts, double target) {
         int[] bestSide = null;
         double bestCost = Double.POSITIVE_INFINITY;
         int[] s = new int[n];
@@ -114,7 +117,7 @@ final class BlockSolver {
             double c = localSearch(s, gain);
             // iterated local search: a few random kicks, keep improvements
             int[] trial = s.clone();
-            for (int kick = 0; kick < 2 * n; kick++) {
+            for (int kick = 0; kick < n && improvable(target, c); kick++) {
                 System.arraycopy(s, 0, trial, 0, n);
                 int flips = 1 + rng.nextInt(Math.max(1, Math.min(4, n)));
                 for (int f = 0; f < flips; f++) {
@@ -135,6 +138,9 @@ final class BlockSolver {
             if (c < bestCost - eps) {
                 bestCost = c;
                 bestSide = s.clone();
+            }
+            if (!improvable(target, bestCost)) {
+                break;
             }
         }
         return bestSide;
@@ -337,6 +343,9 @@ final class BlockSolver {
      * @param deadline   System.nanoTime() value after which to stop, or Long.MAX_VALUE
      */
     Outcome solve(int[] start, long nodeBudget, long deadline) {
+        if (suffixPack == null) {
+            prepare();
+        }
         best = start.clone();
         ub = cost(best);
         this.nodeBudget = nodeBudget;
@@ -344,13 +353,6 @@ final class BlockSolver {
         explored = 0;
         aborted = false;
         openLb = Double.POSITIVE_INFINITY;
-        buildOrder();
-        boolean[] in = new boolean[n];
-        suffixPack = new double[n + 1];
-        for (int d = n - 1; d >= 0; d--) {
-            in[order[d]] = true;
-            suffixPack[d] = d >= n - 2 ? 0 : cyclePacking(in);
-        }
         double rootLb = suffixPack[0];
         if (!improvable(rootLb)) {
             return new Outcome(best, ub, ub, true, 0);
@@ -368,8 +370,29 @@ final class BlockSolver {
         return new Outcome(best, ub, lb, !aborted, explored);
     }
 
+    /** Orders the nodes and precomputes the cycle-packing bound of every suffix of the order. */
+    void prepare() {
+        buildOrder();
+        boolean[] in = new boolean[n];
+        suffixPack = new double[n + 1];
+        for (int d = n - 1; d >= 0; d--) {
+            in[order[d]] = true;
+            suffixPack[d] = d >= n - 2 ? 0 : cyclePacking(in);
+        }
+    }
+
+    /** The root lower bound (after {@link #prepare()}). */
+    double rootBound() {
+        return suffixPack[0];
+    }
+
     private boolean improvable(double lb) {
-        return integral ? lb <= ub - 1 + 1e-6 : lb < ub - eps;
+        return improvable(lb, ub);
+    }
+
+    /** Whether a subtree with bound lb may hold a solution better than upper. */
+    private boolean improvable(double lb, double upper) {
+        return integral ? lb <= upper - 1 + 1e-6 : lb < upper - eps;
     }
 
     /** Static order: start at the heaviest node, then always the node with most assigned weight. */

@@ -229,7 +229,8 @@ public final class FrustrationIndex {
                     bw[i] = e.weight();
                 }
                 BlockSolver solver = new BlockSolver(nodesOfBlock.length, bu, bv, bs, bw);
-                int[] start = solver.heuristic(rng, options.restarts());
+                solver.prepare();
+                int[] start = solver.heuristic(rng, options.restarts(), solver.rootBound());
                 long left = Math.max(1, options.nodeBudget() - explored);
                 BlockSolver.Outcome outcome = solver.solve(start, left, deadline);
                 explored += outcome.searchNodes();
