@@ -25,6 +25,19 @@ final class Datasets {
         }
     }
 
+    /** Rows of a CSV test resource on the classpath, header skipped. */
+    static List<String[]> resourceRows(String resource) {
+        try (var in = Datasets.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + resource);
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return text.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", -1)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Gahuku-Gama tribes: a,b,sign. */
     static SignedNetwork tribes() {
         SignedNetwork.Builder b = SignedNetwork.builder();
