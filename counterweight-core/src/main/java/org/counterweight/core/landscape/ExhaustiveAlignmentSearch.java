@@ -72,7 +72,7 @@ public final class ExhaustiveAlignmentSearch implements AlignmentSearch {
         long chunks = total >>> chunkBits;
         int[] successor = withBasins ? new int[(int) total] : null;
         List<Found> parts = LongStream.range(0, chunks).parallel()
-                .mapToObj(c -> scan(landscape, c * chunkSize, chunkSize, successor)).toList();
+                .mapToObj(c -> scan(landscape, c * chunkSize, chunkSize, successor, null)).toList();
 
         int count = 0;
         for (Found part : parts) {
@@ -109,8 +109,26 @@ public final class ExhaustiveAlignmentSearch implements AlignmentSearch {
                 withBasins ? BasinMeasure.EXACT : BasinMeasure.NOT_COMPUTED, best, minima);
     }
 
-    /** Scans Gray indices [start, start + length). */
-    private static Found scan(Landscape landscape, long start, long length, int[] successor) {
+    /**
+     * The energy of every canonical configuration as the Gray-code scan computes it incrementally,
+     * indexed by configuration &gt;&gt;&gt; 1. For tests; at most 24 actors.
+     */
+    static double[] scannedEnergies(Landscape landscape) {
+        int n = landscape.actorCount();
+        if (n > 24) {
+            throw new IllegalArgumentException("at most 24 actors, got " + n);
+        }
+        long total = 1L << (n - 1);
+        long chunkSize = 1L << Math.min(n - 1, CHUNK_BITS);
+        double[] energies = new double[(int) total];
+        for (long start = 0; start < total; start += chunkSize) {
+            scan(landscape, start, chunkSize, null, energies);
+        }
+        return energies;
+    }
+
+    /** Scans Gray indices [start, start + length); optionally records every energy. */
+    private static Found scan(Landscape landscape, long start, long length, int[] successor, double[] energies) {
         int n = landscape.actorCount();
         long flipAllButFirst = landscape.fullMask() & ~1L;
         Descent state = new Descent(landscape);
@@ -120,6 +138,9 @@ public final class ExhaustiveAlignmentSearch implements AlignmentSearch {
         for (long step = 0; ; step++) {
             long config = state.configuration();
             int t = state.steepestMove();
+            if (energies != null) {
+                energies[(int) (config >>> 1)] = state.energy();
+            }
             if (t < 0) {
                 found.add(config, state.energy());
             }
