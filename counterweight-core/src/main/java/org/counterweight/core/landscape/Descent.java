@@ -18,6 +18,8 @@ final class Descent {
     private final double[] delta;
     private long configuration;
     private double energy;
+    /** min_i Δ_i, maintained by reset and move. */
+    private double minGain;
 
     Descent(Landscape landscape) {
         n = landscape.actorCount();
@@ -52,6 +54,7 @@ final class Descent {
             delta[i] = 2 * sigma[i] * g;
         }
         energy = e;
+        minGain = minimum(delta, n);
     }
 
     /**
@@ -59,12 +62,7 @@ final class Descent {
      * Gains within tolerance of the best count as tied; ties go to the lowest index.
      */
     int steepestMove() {
-        double best = delta[0];
-        for (int i = 1; i < n; i++) {
-            if (delta[i] < best) {
-                best = delta[i];
-            }
-        }
+        double best = minGain;
         if (best >= -tolerance) {
             return -1;
         }
@@ -80,13 +78,37 @@ final class Descent {
     void move(int t) {
         double st = sigma[t];
         double[] at = a[t];
-        for (int j = 0; j < n; j++) {
-            delta[j] -= at[j] * sigma[j] * st;
+        double dt = delta[t];
+        double min = -dt;
+        for (int j = 0; j < t; j++) {
+            double d = delta[j] - at[j] * sigma[j] * st;
+            delta[j] = d;
+            if (d < min) {
+                min = d;
+            }
         }
-        energy += delta[t];
-        delta[t] = -delta[t];
+        for (int j = t + 1; j < n; j++) {
+            double d = delta[j] - at[j] * sigma[j] * st;
+            delta[j] = d;
+            if (d < min) {
+                min = d;
+            }
+        }
+        energy += dt;
+        delta[t] = -dt;
         sigma[t] = -st;
         configuration ^= 1L << t;
+        minGain = min;
+    }
+
+    private static double minimum(double[] values, int n) {
+        double m = values[0];
+        for (int i = 1; i < n; i++) {
+            if (values[i] < m) {
+                m = values[i];
+            }
+        }
+        return m;
     }
 
     /** Descends from the current configuration until a local minimum; returns the number of moves. */

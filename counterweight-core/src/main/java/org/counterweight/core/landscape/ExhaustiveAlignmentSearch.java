@@ -3,6 +3,7 @@ package org.counterweight.core.landscape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 /**
@@ -161,34 +162,50 @@ public final class ExhaustiveAlignmentSearch implements AlignmentSearch {
         }
     }
 
-    /** Resolves every configuration's descent root in place and counts each minimum's basin. */
+    /**
+     * Resolves every configuration's descent root in place and counts each minimum's basin. Blocks
+     * of the table are resolved in parallel. The races are benign: every entry only ever holds its
+     * original successor or its root (int writes are atomic), and either leads to the same root.
+     */
     private static long[] basinSizes(int[] successor, long[] minimumConfigs) {
         int size = successor.length;
-        for (int i = 0; i < size; i++) {
-            int root = i;
-            while (successor[root] != root) {
-                root = successor[root];
+        int block = Math.min(size, 1 << CHUNK_BITS);
+        int blocks = size / block;
+        IntStream.range(0, blocks).parallel().forEach(b -> {
+            for (int i = b * block, end = i + block; i < end; i++) {
+                int root = i;
+                while (successor[root] != root) {
+                    root = successor[root];
+                }
+                int j = i;
+                while (successor[j] != root) {
+                    int next = successor[j];
+                    successor[j] = root;
+                    j = next;
+                }
             }
-            int j = i;
-            while (successor[j] != root) {
-                int next = successor[j];
-                successor[j] = root;
-                j = next;
-            }
+        });
+        long[] sortedKeys = new long[minimumConfigs.length];
+        for (int k = 0; k < sortedKeys.length; k++) {
+            sortedKeys[k] = minimumConfigs[k] >>> 1;
         }
-        long[] keys = new long[minimumConfigs.length];
-        for (int k = 0; k < keys.length; k++) {
-            keys[k] = minimumConfigs[k] >>> 1;
-        }
-        long[] sortedKeys = keys.clone();
         Arrays.sort(sortedKeys);
-        long[] sortedCounts = new long[sortedKeys.length];
-        for (int i = 0; i < size; i++) {
-            sortedCounts[Arrays.binarySearch(sortedKeys, successor[i])]++;
-        }
-        long[] counts = new long[keys.length];
-        for (int k = 0; k < keys.length; k++) {
-            counts[k] = sortedCounts[Arrays.binarySearch(sortedKeys, keys[k])];
+        long[] sortedCounts = IntStream.range(0, blocks).parallel().mapToObj(b -> {
+            long[] counts = new long[sortedKeys.length];
+            for (int i = b * block, end = i + block; i < end; i++) {
+                counts[Arrays.binarySearch(sortedKeys, successor[i])]++;
+            }
+            return counts;
+        }).reduce(new long[sortedKeys.length], (x, y) -> {
+            long[] sum = x.clone();
+            for (int k = 0; k < sum.length; k++) {
+                sum[k] += y[k];
+            }
+            return sum;
+        });
+        long[] counts = new long[minimumConfigs.length];
+        for (int k = 0; k < counts.length; k++) {
+            counts[k] = sortedCounts[Arrays.binarySearch(sortedKeys, minimumConfigs[k] >>> 1)];
         }
         return counts;
     }
