@@ -34,7 +34,8 @@ import java.util.stream.LongStream;
  * are resolved with path compression.
  *
  * <p><b>Limits.</b> Minima are exact up to {@value #MAX_ACTORS} actors (time doubles per actor:
- * about 0.5 s for 25 actors on 2 cores, minutes at 32); basins up to
+ * measured on 2 cores with a warm JIT, about 0.4 s for 25 actors, 0.55 s with basins; a cold first
+ * call about 0.5 s and 0.75 s; at 32 actors expect minutes); basins up to
  * {@value #MAX_ACTORS_WITH_BASINS}. Beyond that basins are {@link BasinMeasure#NOT_COMPUTED}; use
  * {@link MultiStartDescentSearch} for larger landscapes. The number of local minima can itself
  * grow exponentially on random (spin-glass-like) landscapes; all of them are returned.

@@ -160,7 +160,7 @@ public final class Landscape {
 
     /** Bitmask with one bit per actor. */
     public long fullMask() {
-        return sizes.length == 64 ? -1L : (1L << sizes.length) - 1;
+        return (1L << sizes.length) - 1;
     }
 
     /** The canonical form of a configuration: complemented if needed so that actor 0 is in bloc 0. */
