@@ -8,7 +8,7 @@ package org.counterweight.core.landscape;
  * σᵀ(w + D)σ = σᵀwσ + tr D and σᵀ(w + D)σ ≤ n λ_max(w + D) because |σ|² = n. Hence
  * E ≥ (W + tr D − n λ_max(w + D))/2 for every D: the eigenvalue bound of Delorme &amp; Poljak
  * (Mathematical Programming 62, 1993, doi:10.1007/BF01585178) for max-cut, here for a minimum cut
- * with signed weights. D is improved by projected-free subgradient steps (the subgradient of
+ * with signed weights. D is improved by unconstrained subgradient steps (the subgradient of
  * n λ_max(w + D) − tr D with respect to D_ii is n v_i² − 1, v the unit top eigenvector); every
  * iterate gives a valid bound and the best is kept.
  */
