@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +16,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", description = {"Benchmarks, run as commands (never as timed tests).",
     "dyads: directed dyad-years for the whole COW system 1816-2022 with CINC and ATOP merged, written to Parquet;"
-            + " the bare frame is timed alongside as the reference."})
+            + " the bare frame is timed alongside as the reference.",
+    "similarity: every similarity measure for every ATOP dyad-year 1816-2018 (portfolios loaded once, then timed).",
+    "balance: the exact frustration index of all 51 COW signed networks 1946-1999 (Doreian & Mrvar).",
+    "landscape: exact minima and basins of a seeded random 25-actor landscape."})
 final class BenchCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: dyads.")
     String what;
@@ -27,12 +29,20 @@ final class BenchCommand extends StoreCommand {
 
     @Override
     List<ResultTable> run(Workbench workbench) {
-        if (!what.equals("dyads")) {
-            throw new UserInputException("unknown benchmark '" + what + "'; known: dyads");
-        }
         if (runs < 1) {
             throw new UserInputException("--runs must be at least 1");
         }
+        return switch (what) {
+            case "dyads" -> dyads(workbench);
+            case "similarity" -> List.of(Benchmarks.similarity(workbench, runs));
+            case "balance" -> List.of(Benchmarks.balance(runs));
+            case "landscape" -> List.of(Benchmarks.landscape(runs));
+            default -> throw new UserInputException("unknown benchmark '" + what
+                    + "'; known: dyads, similarity, balance, landscape");
+        };
+    }
+
+    private List<ResultTable> dyads(Workbench workbench) {
         DyadFrames frames = new DyadFrames(workbench.store());
         String version = workbench.datasets().nmcVersions().stream().map(Coverage::version).findFirst()
                 .orElseThrow(() -> new UserInputException("no NMC data loaded"));
@@ -65,24 +75,15 @@ final class BenchCommand extends StoreCommand {
     }
 
     private double[] time(DyadFrames frames, DyadFrames.Spec spec, Path file) {
-        frames.write(spec, file);
-        double[] seconds = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            frames.write(spec, file);
-            seconds[i] = (System.nanoTime() - start) / 1e9;
-        }
-        Arrays.sort(seconds);
-        return seconds;
+        return Benchmarks.time(runs, () -> frames.write(spec, file));
     }
 
     private static double millis(double seconds) {
-        return Math.round(seconds * 1000) / 1000.0;
+        return Benchmarks.millis(seconds);
     }
 
     private static double median(double[] sorted) {
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return Benchmarks.median(sorted);
     }
 
     static String peakResidentMegabytes() {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + " claims and datasets, every number traced to its source.",
         subcommands = {OverviewCommand.class, ActorsCommand.class, SourcesCommand.class, CiteCommand.class, ClaimsCommand.class,
                 AgreementsCommand.class, RelationsCommand.class, MembershipsCommand.class,
-                EventsCommand.class, CapabilitiesCommand.class, ArmsCommand.class, DependenceCommand.class, PowerCommand.class, BalanceCommand.class, LandscapeCommand.class, DyadsCommand.class,
+                EventsCommand.class, CapabilitiesCommand.class, ArmsCommand.class, DependenceCommand.class, PowerCommand.class, SimilarityCommand.class, BalanceCommand.class, LandscapeCommand.class, DyadsCommand.class,
                 ImportCommand.class, StatusCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {
     @CommandLine.Spec

@@ -1,0 +1,158 @@
+package org.counterweight.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.counterweight.core.balance.FrustrationIndex;
+import org.counterweight.core.balance.SignedNetwork;
+import org.counterweight.core.landscape.ExhaustiveAlignmentSearch;
+import org.counterweight.core.landscape.Landscape;
+import org.counterweight.core.landscape.LandscapeAnalysis;
+import org.counterweight.core.similarity.SimilarityMatrix;
+import org.counterweight.io.csv.CsvReader;
+import org.counterweight.io.dataset.BundledDatasets;
+import org.counterweight.store.PortfolioQueries;
+import org.counterweight.store.PortfolioQueries.YearPortfolios;
+
+/** The analytics benchmarks behind {@code bench}: median of several runs after a warm-up. */
+final class Benchmarks {
+    private Benchmarks() {
+    }
+
+    static double[] time(int runs, Runnable task) {
+        task.run();
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            task.run();
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+        }
+        Arrays.sort(seconds);
+        return seconds;
+    }
+
+    static double millis(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
+    }
+
+    static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static ResultTable table(String title, String item, long count, double[] seconds) {
+        ResultTable table = new ResultTable(title + " (" + seconds.length + " runs after a warm-up)", "work", "count",
+                "median_s", "min_s", "max_s");
+        table.add(item, count, millis(median(seconds)), millis(seconds[0]), millis(seconds[seconds.length - 1]));
+        table.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores; peak resident memory "
+                + BenchCommand.peakResidentMegabytes() + " MB");
+        return table;
+    }
+
+    static ResultTable similarity(Workbench workbench, int runs) {
+        PortfolioQueries queries = new PortfolioQueries(workbench.store());
+        long loadStart = System.nanoTime();
+        List<YearPortfolios> years = queries.alliances(1816, 2018);
+        String nmc = workbench.datasets().nmcVersions().get(0).version();
+        List<double[]> weights = new ArrayList<>();
+        for (YearPortfolios year : years) {
+            double[] w = queries.cinc(nmc, year.year(), year.states());
+            for (int i = 0; i < w.length; i++) {
+                w[i] = Double.isNaN(w[i]) ? 0 : w[i];
+            }
+            weights.add(w);
+        }
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        long dyads = years.stream().mapToLong(y -> (long) y.states().length * (y.states().length - 1) / 2).sum();
+        int measures = SimilarityMatrix.standardMeasures(4, true).size();
+        int threads = Runtime.getRuntime().availableProcessors();
+        double[] seconds = time(runs, () -> {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                List<java.util.concurrent.Future<SimilarityMatrix>> futures = new ArrayList<>();
+                for (int i = 0; i < years.size(); i++) {
+                    int[][] codes = years.get(i).codes();
+                    double[] w = weights.get(i);
+                    futures.add(pool.submit(() -> SimilarityMatrix.allPairs(codes, w, 4)));
+                }
+                for (var future : futures) {
+                    future.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        });
+        ResultTable table = table("Every similarity measure (" + measures + ") for every ATOP dyad-year 1816-2018, "
+                + threads + " threads", "dyad-years", dyads, seconds);
+        table.note("loading the portfolios and CINC weights from the store (not timed above): " + millis(loadSeconds)
+                + " s");
+        return table;
+    }
+
+    static ResultTable balance(int runs) {
+        String resource = BundledDatasets.get("doreian-mrvar-2015-cow-signed").orElseThrow().resource();
+        Map<String, SignedNetwork.Builder> networks = new LinkedHashMap<>();
+        try (Reader reader = BundledDatasets.open(resource)) {
+            CsvReader.comma(resource).read(reader, List.of("window", "a", "b", "sign"), row -> networks
+                    .computeIfAbsent(row.required("window"), w -> SignedNetwork.builder())
+                    .addEdge(row.required("a"), row.required("b"), row.integer("sign")));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+        List<SignedNetwork> built = new ArrayList<>();
+        networks.values().forEach(b -> built.add(b.build()));
+        AtomicLong total = new AtomicLong();
+        double[] seconds = time(runs, () -> {
+            long sum = 0;
+            for (SignedNetwork network : built) {
+                FrustrationIndex.Result result = FrustrationIndex.compute(network);
+                if (!result.isOptimal()) {
+                    throw new IllegalStateException("not solved to optimality");
+                }
+                sum += Math.round(result.frustration());
+            }
+            total.set(sum);
+        });
+        ResultTable table = table("Exact frustration index of the 51 COW signed networks 1946-1999", "networks",
+                built.size(), seconds);
+        table.note("all solved to proven optimality; sum of the 51 indices: " + total.get());
+        return table;
+    }
+
+    static ResultTable landscape(int runs) {
+        int n = 25;
+        SplittableRandom random = new SplittableRandom(25);
+        List<String> actors = new ArrayList<>();
+        double[] sizes = new double[n];
+        double[][] propensities = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            actors.add("A" + i);
+            sizes[i] = 1 + random.nextDouble(9);
+            for (int j = 0; j < i; j++) {
+                propensities[i][j] = random.nextDouble(-2, 2);
+                propensities[j][i] = propensities[i][j];
+            }
+        }
+        Landscape landscape = Landscape.of(actors, sizes, propensities);
+        AtomicLong minima = new AtomicLong();
+        double[] seconds = time(runs, () -> {
+            LandscapeAnalysis analysis = new ExhaustiveAlignmentSearch().search(landscape);
+            minima.set(analysis.minima().size());
+        });
+        ResultTable table = table("Exact landscape minima and basins, 25 actors (seeded random propensities in [-2, 2])",
+                "configurations", 1L << (n - 1), seconds);
+        table.note(minima.get() + " local minima");
+        return table;
+    }
+}
