@@ -189,4 +189,15 @@ class AnalyticsCommandsTest {
         assertThat(List.of(best.get("bloc_1").asText(), best.get("bloc_2").asText()))
                 .contains("Tur ISIS Nursa");
     }
+
+    @Test
+    void dyadFramesCarryTheSameSimilarityAsTheSimilarityCommand() throws Exception {
+        JsonNode dyad = json("dyads", "--from", "2015", "--to", "2015", "--actors", "IND,PAK", "--with", "similarity",
+                "--format", "json").get("rows").get(0);
+        JsonNode direct = json("similarity", "--a", "IND", "--b", "PAK", "--year", "2015", "--format", "json")
+                .get("rows").get(0);
+        for (String column : List.of("s_unweighted", "s_weighted", "tau_b", "kappa", "pi")) {
+            assertThat(dyad.get(column).asDouble()).as(column).isEqualTo(direct.get(column).asDouble());
+        }
+    }
 }
