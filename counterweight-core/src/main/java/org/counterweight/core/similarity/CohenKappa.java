@@ -28,10 +28,7 @@ package org.counterweight.core.similarity;
  * it held in every seeded search we ran but is not proved here. We could not consult H&auml;ge's
  * text for the bounds it states. Complexity O(n + c&sup2;).
  */
-public final class CohenKappa extends TableMeasure {
-    private final Distance distance;
-    private final boolean weighted;
-    private final double[] w;
+public final class CohenKappa extends ChanceCorrectedMeasure {
 
     /**
      * @param categories number of codes (4 for alliances)
@@ -39,51 +36,11 @@ public final class CohenKappa extends TableMeasure {
      * @param weighted   whether items are weighted (e.g. by capabilities)
      */
     public CohenKappa(int categories, Distance distance, boolean weighted) {
-        super(categories);
-        if (distance == null) {
-            throw new IllegalArgumentException("distance must not be null");
-        }
-        this.distance = distance;
-        this.weighted = weighted;
-        this.w = distance.table(categories);
-    }
-
-    public Distance distance() {
-        return distance;
+        super("kappa", categories, distance, weighted);
     }
 
     @Override
-    public boolean weighted() {
-        return weighted;
-    }
-
-    @Override
-    public String name() {
-        return "kappa-" + distance.label() + (weighted ? "-weighted" : "");
-    }
-
-    @Override
-    double compute(double[] cells, double total, double[] scratch) {
-        int c = categories();
-        double[] rows = scratch;
-        int cols = c;
-        java.util.Arrays.fill(scratch, 0, 2 * c, 0);
-        double observed = 0;
-        for (int i = 0; i < c; i++) {
-            for (int j = 0; j < c; j++) {
-                double t = cells[i * c + j];
-                observed += w[i * c + j] * t;
-                rows[i] += t;
-                scratch[cols + j] += t;
-            }
-        }
-        double expected = 0;
-        for (int i = 0; i < c; i++) {
-            for (int j = 0; j < c; j++) {
-                expected += w[i * c + j] * rows[i] * scratch[cols + j];
-            }
-        }
-        expected /= total;
-        return Agreement.chanceCorrected(observed, expected, total);
+    double expected(double[] margins, int c, int i, int j) {
+        return margins[i] * margins[c + j];
     }
 }

@@ -21,10 +21,7 @@ package org.counterweight.core.similarity;
  * weights (as for {@link CohenKappa}) and held in every seeded search for absolute weights. We
  * could not consult H&auml;ge's text for the bounds it states. Complexity O(n + c&sup2;).
  */
-public final class ScottPi extends TableMeasure {
-    private final Distance distance;
-    private final boolean weighted;
-    private final double[] w;
+public final class ScottPi extends ChanceCorrectedMeasure {
 
     /**
      * @param categories number of codes (4 for alliances)
@@ -32,50 +29,11 @@ public final class ScottPi extends TableMeasure {
      * @param weighted   whether items are weighted (e.g. by capabilities)
      */
     public ScottPi(int categories, Distance distance, boolean weighted) {
-        super(categories);
-        if (distance == null) {
-            throw new IllegalArgumentException("distance must not be null");
-        }
-        this.distance = distance;
-        this.weighted = weighted;
-        this.w = distance.table(categories);
-    }
-
-    public Distance distance() {
-        return distance;
+        super("pi", categories, distance, weighted);
     }
 
     @Override
-    public boolean weighted() {
-        return weighted;
-    }
-
-    @Override
-    public String name() {
-        return "pi-" + distance.label() + (weighted ? "-weighted" : "");
-    }
-
-    @Override
-    double compute(double[] cells, double total, double[] scratch) {
-        int c = categories();
-        double[] pooled = scratch;
-        java.util.Arrays.fill(scratch, 0, c, 0);
-        double observed = 0;
-        for (int i = 0; i < c; i++) {
-            for (int j = 0; j < c; j++) {
-                double t = cells[i * c + j];
-                observed += w[i * c + j] * t;
-                pooled[i] += t / 2;
-                pooled[j] += t / 2;
-            }
-        }
-        double expected = 0;
-        for (int i = 0; i < c; i++) {
-            for (int j = 0; j < c; j++) {
-                expected += w[i * c + j] * pooled[i] * pooled[j];
-            }
-        }
-        expected /= total;
-        return Agreement.chanceCorrected(observed, expected, total);
+    double expected(double[] margins, int c, int i, int j) {
+        return (margins[i] + margins[c + i]) / 2 * ((margins[j] + margins[c + j]) / 2);
     }
 }

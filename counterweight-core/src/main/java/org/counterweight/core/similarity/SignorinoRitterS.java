@@ -25,10 +25,7 @@ package org.counterweight.core.similarity;
  * <p>Range [-1, 1]: 1 for identical portfolios, -1 when every (weighted) item is at the largest
  * distance. Always defined. Complexity O(n) from portfolios, O(c&sup2;) from a joint table.
  */
-public final class SignorinoRitterS extends TableMeasure {
-    private final Distance distance;
-    private final boolean weighted;
-    private final double[] delta;
+public final class SignorinoRitterS extends DistanceMeasure {
 
     /**
      * @param categories number of codes (4 for alliances)
@@ -36,13 +33,7 @@ public final class SignorinoRitterS extends TableMeasure {
      * @param weighted   whether items are weighted (by capabilities in the paper)
      */
     public SignorinoRitterS(int categories, Distance distance, boolean weighted) {
-        super(categories);
-        if (distance == null) {
-            throw new IllegalArgumentException("distance must not be null");
-        }
-        this.distance = distance;
-        this.weighted = weighted;
-        this.delta = distance.table(categories);
+        super("s", categories, distance, weighted);
     }
 
     /** The paper's unweighted S with absolute distances. */
@@ -60,20 +51,6 @@ public final class SignorinoRitterS extends TableMeasure {
         return new SignorinoRitterS(categories, Distance.SQUARED, false);
     }
 
-    public Distance distance() {
-        return distance;
-    }
-
-    @Override
-    public boolean weighted() {
-        return weighted;
-    }
-
-    @Override
-    public String name() {
-        return "s-" + distance.label() + (weighted ? "-weighted" : "");
-    }
-
     @Override
     int scratchSize() {
         return 0;
@@ -83,7 +60,7 @@ public final class SignorinoRitterS extends TableMeasure {
     double compute(double[] cells, double total, double[] scratch) {
         double d = 0;
         for (int cell = 0; cell < cells.length; cell++) {
-            d += cells[cell] * delta[cell];
+            d += cells[cell] * disagreement[cell];
         }
         return 1 - 2 * d / total;
     }

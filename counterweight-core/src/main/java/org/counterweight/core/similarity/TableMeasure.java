@@ -2,7 +2,7 @@ package org.counterweight.core.similarity;
 
 /** The shared shape of the measures: validation, then a kernel over the joint table's cells. */
 abstract sealed class TableMeasure implements PortfolioSimilarity
-        permits SignorinoRitterS, KendallTauB, CohenKappa, ScottPi {
+        permits DistanceMeasure, KendallTauB {
 
     private final int categories;
 
