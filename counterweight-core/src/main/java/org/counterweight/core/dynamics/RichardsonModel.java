@@ -29,7 +29,8 @@ import java.util.Optional;
  * start); a b = k l gives a zero eigenvalue (no unique equilibrium: marginal).</li>
  * <li>Trajectory: z(t) = e^{At} z0 + (integral from 0 to t of e^{Au} du) c, with the matrix
  * exponential from the spectral (Sylvester) decomposition written without eigenvectors,
- * e^{At} = e^{mt} (cosh(st) I + sinh(st)/s (A - m I)), which holds for distinct and repeated
+ * e^{At} = e^{mt} (cosh(st) I + sinh(st)/s (A - m I)) (evaluated as separate exponentials
+ * e^{(m &plusmn; s)t} when |st| &gt; 1, to avoid 0 times infinity over long horizons), which holds for distinct and repeated
  * eigenvalues alike (sinh(st)/s = t at s = 0) and needs no division by a vanishing eigenvector
  * component when k or l is 0.</li>
  * </ul>
@@ -121,12 +122,21 @@ public record RichardsonModel(double k, double l, double a, double b, double g, 
         Checks.finite("y0", y0);
         double m = -(a + b) / 2;
         double s = halfSpread();
-        double em = Math.exp(m * t);
-        double ch = Math.cosh(s * t);
-        double sh = sinhOver(s, t);
-        // e^{At} = em * (ch I + sh N), N = A - m I = [[-a - m, k], [l, -b - m]]
+        // e^{At} = C I + S N with C = e^{mt} cosh(st), S = e^{mt} sinh(st)/s, N = A - m I
+        double c;
+        double sh;
+        double st = s * t;
+        if (Math.abs(st) > 1) { // separate exponentials: e^{mt} cosh(st) would be 0 * infinity for large t
+            double e1 = Math.exp((m + s) * t), e2 = Math.exp((m - s) * t);
+            c = (e1 + e2) / 2;
+            sh = (e1 - e2) / (2 * s);
+        } else {
+            double em = Math.exp(m * t);
+            c = em * Math.cosh(st);
+            sh = em * sinhOver(s, t);
+        }
         double n11 = -a - m, n22 = -b - m;
-        double e11 = em * (ch + sh * n11), e12 = em * sh * k, e21 = em * sh * l, e22 = em * (ch + sh * n22);
+        double e11 = c + sh * n11, e12 = sh * k, e21 = sh * l, e22 = c + sh * n22;
         double det = determinant();
         if (det != 0) {
             double xs = (b * g + k * h) / det, ys = (a * h + l * g) / det;
