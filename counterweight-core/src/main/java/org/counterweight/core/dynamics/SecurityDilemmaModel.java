@@ -26,14 +26,24 @@ import java.util.Objects;
  *   D_i = T_i / E_i                                             security deficit
  * </pre>
  *
- * <p><b>Arms dynamics</b>, with R_i = 1 - x_i / cap_i (R_i = 1 when cap_i is infinite):
+ * <p><b>Arms dynamics</b>, with the fiscal room R_i = max(0, 1 - x_i / cap_i) (R_i = 1 when cap_i is
+ * infinite):
  * <pre>
  *   dx_i/dt = (k_i T_i + max(g_i, 0)) R_i + min(g_i, 0) - a_i x_i
  * </pre>
  * The whole upward drive (threat reaction and positive grievance) is damped by the remaining fiscal
  * room R_i, so x_i &lt;= cap_i is forward invariant (at x_i = cap_i, dx_i/dt = min(g_i, 0) - a_i cap_i
  * &lt;= 0); damping only k_i T_i would let a grievance g_i &gt; a_i cap_i push through the ceiling.
- * Splitting g_i by sign involves a parameter, not the state, so the field stays smooth in x.
+ * Splitting g_i by sign involves a parameter, not the state, so the field stays smooth in x below the
+ * ceiling. The clamp at 0 changes nothing for the exact flow started at or below the ceiling; it
+ * matters above it (an intervention cutting cap_i below the current level, or an explicit step
+ * overshooting), where the level then decays at the fatigue rate instead of being driven down in
+ * proportion to the threat.
+ *
+ * <p><b>Stiffness.</b> Near a ceiling the level relaxes at rate about k_i T_i / cap_i + a_i per year;
+ * a runaway race (uncapped actors growing) makes that rate grow without bound for the capped ones.
+ * Fixed-step integrators need h times that rate well below 1; {@link DormandPrince54Integrator}
+ * adapts the step and reports {@link Integration.Status#STEP_SIZE_UNDERFLOW} instead of overshooting.
  *
  * <p><b>Alignment dynamics</b> for each pair i &lt; j not fixed:
  * <pre>
@@ -404,7 +414,7 @@ public final class SecurityDilemmaModel implements OrdinaryDifferentialEquation 
         double[] dy = new double[y.length];
         for (int i = 0; i < n; i++) {
             Actor p = actors.get(i);
-            double room = p.capacity() == Double.POSITIVE_INFINITY ? 1 : 1 - y[i] / p.capacity();
+            double room = p.capacity() == Double.POSITIVE_INFINITY ? 1 : Math.max(0, 1 - y[i] / p.capacity());
             dy[i] = (p.reaction() * th[i] + Math.max(p.grievance(), 0)) * room + Math.min(p.grievance(), 0)
                     - p.fatigue() * y[i];
         }
