@@ -43,6 +43,8 @@ class EnsembleRunnerTest {
         // Run i is reproducible on its own from (seed, i).
         assertThat(WALK.run(123, Seeds.generator(1L, 123))).isEqualTo(one.run(123));
         assertThat(one.time()).startsWith(2025.0).endsWith(2054.0);
+        // More threads than runs is fine too.
+        assertThat(new EnsembleRunner(8).run(WALK, 3, 1L).runs()).isEqualTo(one.runs().subList(0, 3));
     }
 
     @Test

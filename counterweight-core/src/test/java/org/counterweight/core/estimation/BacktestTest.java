@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,9 +52,8 @@ class BacktestTest {
 
     @Test
     void missingYearsAreNotScored() {
-        double[] x = X.clone();
         double[] y = {10, 12, 11, 15, 14, 13, 16, 15};
-        x = java.util.Arrays.copyOf(x, 8);
+        double[] x = Arrays.copyOf(X, 8);
         x[6] = Double.NaN;
         x[7] = 30;
         Backtest.Result r = Backtest.richardson(2000, x, y, 2004, Backtest.Mode.ONE_STEP);
