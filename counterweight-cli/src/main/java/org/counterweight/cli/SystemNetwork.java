@@ -50,6 +50,15 @@ final class SystemNetwork {
     }
 
     static SignRules.Result resolve(Workbench workbench, List<Actor> states, int year) {
+        return resolve(workbench, states, year, java.util.Set.of());
+    }
+
+    /**
+     * The network without the agreements named in {@code withoutAgreements} (ids), for
+     * counterfactuals such as a history without the US-India foundational agreements.
+     */
+    static SignRules.Result resolve(Workbench workbench, List<Actor> states, int year,
+            java.util.Set<String> withoutAgreements) {
         Map<Integer, String> byCow = new HashMap<>();
         states.forEach(a -> byCow.put(a.cowCode(), a.id()));
         List<String> ids = states.stream().map(Actor::id).toList();
@@ -80,7 +89,7 @@ final class SystemNetwork {
             }
         }
         for (Agreement agreement : workbench.cases().agreements(null, year, year)) {
-            if (!agreement.activeIn(year)) {
+            if (!agreement.activeIn(year) || withoutAgreements.contains(agreement.id())) {
                 continue;
             }
             List<String> parties = agreement.parties().stream().filter(ids::contains).toList();
