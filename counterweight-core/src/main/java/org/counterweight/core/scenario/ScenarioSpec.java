@@ -1,0 +1,68 @@
+package org.counterweight.core.scenario;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A scenario: the case, the period, what changes, and how many Monte Carlo runs.
+ *
+ * @param id                the scenario's id
+ * @param title             one line
+ * @param description       what it tests and why
+ * @param cites             the claims or recommendations it tests, with their source
+ * @param caseId            the case whose actors and alignments it uses
+ * @param startYear         the first simulated year (state and alignments taken from the record)
+ * @param horizonYears      years simulated after the start
+ * @param historicalUntil   last year for which alignments follow the knowledge base's record year by
+ *                          year (0: fixed at the start year's alignment)
+ * @param withoutAgreements agreement ids removed from the historical record (counterfactuals)
+ * @param interventions     dated changes
+ * @param runs              Monte Carlo runs
+ * @param seed              base seed
+ */
+public record ScenarioSpec(String id, String title, String description, List<String> cites, String caseId,
+        int startYear, int horizonYears, int historicalUntil, Set<String> withoutAgreements,
+        List<InterventionSpec> interventions, int runs, long seed) {
+
+    public ScenarioSpec {
+        if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("scenario id must be lower-case letters, digits and '-', got '" + id + "'");
+        }
+        cites = List.copyOf(cites);
+        withoutAgreements = Set.copyOf(withoutAgreements);
+        interventions = List.copyOf(interventions);
+        if (horizonYears < 1 || horizonYears > 200) {
+            throw new IllegalArgumentException("horizon must be 1-200 years, got " + horizonYears);
+        }
+        if (runs < 1) {
+            throw new IllegalArgumentException("runs must be at least 1, got " + runs);
+        }
+        int end = startYear + horizonYears;
+        if (historicalUntil != 0 && (historicalUntil < startYear || historicalUntil > end)) {
+            throw new IllegalArgumentException("historical alignments must end within " + startYear + "-" + end
+                    + ", got " + historicalUntil);
+        }
+        for (InterventionSpec intervention : interventions) {
+            if (intervention.time() < startYear || intervention.time() > end) {
+                throw new IllegalArgumentException("intervention '" + intervention.label() + "' at "
+                        + intervention.time() + " lies outside " + startYear + "-" + end);
+            }
+        }
+    }
+
+    public int endYear() {
+        return startYear + horizonYears;
+    }
+
+    /** The same scenario with other run settings. */
+    public ScenarioSpec withRuns(int newRuns, long newSeed) {
+        return new ScenarioSpec(id, title, description, cites, caseId, startYear, horizonYears, historicalUntil,
+                withoutAgreements, interventions, newRuns, newSeed);
+    }
+
+    /** Its baseline: the same period and record, no interventions, nothing removed from the record. */
+    public ScenarioSpec baseline() {
+        return new ScenarioSpec("baseline", "Baseline: the record as it is", "No intervention.", List.of(), caseId,
+                startYear, horizonYears, historicalUntil, Set.of(), List.of(), runs, seed);
+    }
+}
