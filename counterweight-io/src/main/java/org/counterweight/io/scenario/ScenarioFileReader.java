@@ -1,0 +1,127 @@
+package org.counterweight.io.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.counterweight.core.model.Labels;
+import org.counterweight.core.scenario.InterventionSpec;
+import org.counterweight.core.scenario.Range;
+import org.counterweight.core.scenario.ScenarioSpec;
+import org.counterweight.io.InputFormatException;
+import org.counterweight.io.yaml.YamlNode;
+
+/**
+ * Reads scenario files. Format ({@code docs/scenario-file-format.md}):
+ * <pre>
+ * scenario: caatsa-india
+ * title: ...
+ * description: ...
+ * cites: [convergence-2022-19]          # claim ids of the case the scenario tests
+ * case: south-asia
+ * start: 2023
+ * horizon: 30
+ * historical_until: 2023                # optional: alignments follow the record until then
+ * without_agreements: [us-ind-gsomia]   # optional: agreements removed from the record
+ * runs: 1000
+ * seed: 1
+ * interventions:
+ *   - at: 2024.5
+ *     label: CAATSA sanctions imposed on India
+ *     kind: shift-tie                    # set-tie | shift-tie | scale-capacity | scale-level | shift-grievance
+ *     actors: [USA, IND]
+ *     range: [-0.5, -0.2]                # or value: -0.3
+ *     source: convergence-2022-19
+ * </pre>
+ */
+public final class ScenarioFileReader {
+    /** The bundled scenarios, in the order {@code scenarios} lists them. */
+    public static final List<String> BUNDLED = List.of("baseline", "no-foundational-agreements", "caatsa-india",
+            "pakistan-russia-ties", "us-engages-pakistan", "us-withdrawal-afghanistan");
+
+    private static final Set<String> KEYS = Set.of("scenario", "title", "description", "cites", "case", "start",
+            "horizon", "historical_until", "without_agreements", "runs", "seed", "interventions");
+
+    private ScenarioFileReader() {
+    }
+
+    public static ScenarioSpec read(Reader input, String fileName) {
+        YamlNode root = YamlNode.parse(input, fileName).requireKeys(KEYS);
+        List<InterventionSpec> interventions = new ArrayList<>();
+        for (YamlNode node : root.list("interventions")) {
+            interventions.add(intervention(node));
+        }
+        return root.build(() -> new ScenarioSpec(root.text("scenario"), root.text("title"),
+                root.optionalText("description").orElse(""), root.texts("cites"), root.text("case"),
+                root.as("start", Integer::parseInt), root.as("horizon", Integer::parseInt),
+                root.optionalAs("historical_until", Integer::parseInt).orElse(0),
+                Set.copyOf(root.texts("without_agreements")), interventions,
+                root.optionalAs("runs", Integer::parseInt).orElse(1000),
+                root.optionalAs("seed", Long::parseLong).orElse(1L)));
+    }
+
+    private static InterventionSpec intervention(YamlNode node) {
+        node.requireKeys(Set.of("at", "label", "kind", "actors", "value", "range", "source", "note"));
+        List<String> actors = node.texts("actors");
+        if (actors.isEmpty() || actors.size() > 2) {
+            throw node.required("actors").error("give one actor, or two for a tie");
+        }
+        Range magnitude;
+        if (node.get("range").isPresent() == node.get("value").isPresent()) {
+            throw node.error("give either value or range");
+        } else if (node.get("range").isPresent()) {
+            List<YamlNode> bounds = node.list("range");
+            if (bounds.size() != 2) {
+                throw node.required("range").error("a range is [low, high]");
+            }
+            magnitude = node.required("range").build(() -> new Range(bounds.get(0).convert(Double::parseDouble),
+                    bounds.get(1).convert(Double::parseDouble)));
+        } else {
+            magnitude = Range.point(node.as("value", Double::parseDouble));
+        }
+        return node.build(() -> new InterventionSpec(node.as("at", Double::parseDouble), node.text("label"),
+                node.as("kind", k -> Labels.parse(InterventionSpec.Kind.class, k, "kind")), actors.get(0),
+                actors.size() > 1 ? actors.get(1) : null, magnitude, node.optionalText("source").orElse(null)));
+    }
+
+    /** A bundled scenario by id. */
+    public static ScenarioSpec bundled(String id) {
+        if (!BUNDLED.contains(id)) {
+            throw new IllegalArgumentException("no built-in scenario '" + id + "'; built-in: " + BUNDLED);
+        }
+        String name = "counterweight-data/scenarios/" + id + ".yaml";
+        try (InputStream in = ScenarioFileReader.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled scenario missing from the build: " + name);
+            }
+            return read(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)), "scenarios/" + id
+                    + ".yaml");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A built-in id, or a path to a scenario file. */
+    public static ScenarioSpec load(String idOrFile) {
+        if (BUNDLED.contains(idOrFile)) {
+            return bundled(idOrFile);
+        }
+        Path file = Path.of(idOrFile);
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new InputFormatException(name, 0, null, "neither a built-in scenario " + BUNDLED + " nor a file");
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, name);
+        } catch (IOException e) {
+            throw new InputFormatException(name, 0, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+}
