@@ -10,10 +10,12 @@ import picocli.CommandLine.Command;
 @Command(name = "counterweight", mixinStandardHelpOptions = true, version = "counterweight 0.1.0",
         description = "How strategic partnerships shift the balance of power: a knowledge base of actors, agreements,"
                 + " claims and datasets, every number traced to its source.",
-        subcommands = {OverviewCommand.class, ActorsCommand.class, SourcesCommand.class, CiteCommand.class, ClaimsCommand.class,
-                AgreementsCommand.class, RelationsCommand.class, MembershipsCommand.class,
-                EventsCommand.class, CapabilitiesCommand.class, ArmsCommand.class, DependenceCommand.class, PowerCommand.class, SimilarityCommand.class, BalanceCommand.class, LandscapeCommand.class, DyadsCommand.class,
-                ImportCommand.class, StatusCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {OverviewCommand.class, ActorsCommand.class, SourcesCommand.class, CiteCommand.class,
+                ClaimsCommand.class, AgreementsCommand.class, RelationsCommand.class, MembershipsCommand.class,
+                EventsCommand.class, CapabilitiesCommand.class, ArmsCommand.class, DependenceCommand.class,
+                PowerCommand.class, SimilarityCommand.class, BalanceCommand.class, LandscapeCommand.class,
+                ScenariosCommand.class, DyadsCommand.class, ImportCommand.class, StatusCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
