@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {OverviewCommand.class, ActorsCommand.class, SourcesCommand.class, CiteCommand.class, ClaimsCommand.class,
                 AgreementsCommand.class, RelationsCommand.class, MembershipsCommand.class,
                 EventsCommand.class, CapabilitiesCommand.class, ArmsCommand.class, DependenceCommand.class, PowerCommand.class, SimilarityCommand.class, BalanceCommand.class, LandscapeCommand.class, DyadsCommand.class,
+                RichardsonCommand.class, CalibrateCommand.class,
                 ImportCommand.class, StatusCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {
     @CommandLine.Spec
