@@ -34,15 +34,23 @@ final class CalibrateCommand extends StoreCommand {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--without", paramLabel = "A,B,...", split = ",", description = "Leave these states out of the"
+            + " system (a sensitivity check, reported in the notes).")
+    List<String> without = new ArrayList<>();
+
     @Override
     List<ResultTable> run(Workbench workbench) {
         int last = to != null ? to : workbench.datasets().milexReleases().stream().findFirst()
                 .orElseThrow(() -> new UserInputException("no SIPRI military expenditure loaded")).lastYear();
-        Calibration.Result result = Calibration.run(workbench, from, last, split, draws, seed);
+        java.util.Set<String> leftOut = new java.util.TreeSet<>();
+        without.forEach(a -> leftOut.add(workbench.actor(a.strip(), "--without").id()));
+        Calibration.Result result = Calibration.run(workbench, from, last, split, draws, seed, leftOut);
         String data = "Data: SIPRI Military Expenditure Database, release " + result.release() + ", constant 2022 US$,"
                 + " in US$ bn; case " + caseId + "; system " + String.join(" ", result.system())
                 + (result.outside().isEmpty() ? "" : "; outside it (no SIPRI figure in the extract): "
-                        + String.join(" ", result.outside())) + ". Threat T_i = sum over hostile j of |w_ij| (x_j +"
+                        + String.join(" ", result.outside()))
+                + (result.without().isEmpty() ? "" : "; left out by --without: " + String.join(" ",
+                        new java.util.TreeSet<>(result.without()))) + ". Threat T_i = sum over hostile j of |w_ij| (x_j +"
                 + " sum of j's positive w_jk x_k), w from the alignment path. " + SystemNetwork.RULES
                 + " Gaps are dropped, never filled.";
         return List.of(series(result, data), ols(result), bootstrap(result), granger(result), backtest(result),

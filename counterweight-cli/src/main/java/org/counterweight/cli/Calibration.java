@@ -76,12 +76,13 @@ final class Calibration {
      * @param release  the SIPRI release used
      * @param system   the actors whose levels enter the threats
      * @param outside  case states without any SIPRI figure in the window (left out of the system)
+     * @param without  states the caller left out
      * @param actors   estimated actors
      * @param skipped  actors not estimated, with why
      * @param dyad     India-Pakistan, when both are estimated
      */
     record Result(String release, int from, int to, int split, int draws, long seed, List<String> system,
-            List<String> outside, List<ActorResult> actors, List<String> skipped, Optional<Dyad> dyad) {
+            List<String> outside, Set<String> without, List<ActorResult> actors, List<String> skipped, Optional<Dyad> dyad) {
         /** The calibrated parameters of every estimated actor, in the system's order. */
         List<CalibratedActor> parameters() {
             return actors.stream().map(ActorResult::parameters).toList();
@@ -97,12 +98,23 @@ final class Calibration {
      * @throws UserInputException for a window or split that cannot be estimated (exit code 2)
      */
     static Result run(Workbench workbench, int from, int to, int split, int draws, long seed) {
+        return run(workbench, from, to, split, draws, seed, Set.of());
+    }
+
+    /**
+     * As {@link #run(Workbench, int, int, int, int, long)}, with some states left out of the system (a
+     * sensitivity check: their levels then add nothing to anyone's threat, and their gaps drop no year).
+     *
+     * @param without actor ids to leave out
+     */
+    static Result run(Workbench workbench, int from, int to, int split, int draws, long seed, Set<String> without) {
         Coverage release = workbench.datasets().milexReleases().stream().findFirst()
                 .orElseThrow(() -> new UserInputException("no SIPRI military expenditure loaded"));
         validate(release, from, to, split, draws);
         int years = to - from + 1;
         List<Actor> candidates = workbench.cases().actors().stream()
-                .filter(a -> a.kind() == org.counterweight.core.model.ActorKind.STATE && a.cowCode() != null).toList();
+                .filter(a -> a.kind() == org.counterweight.core.model.ActorKind.STATE && a.cowCode() != null)
+                .filter(a -> !without.contains(a.id())).toList();
         List<String> ids = new ArrayList<>();
         List<String> outside = new ArrayList<>();
         List<double[]> levels = new ArrayList<>();
@@ -123,9 +135,14 @@ final class Calibration {
         for (int i = 0; i < ids.size(); i++) {
             Series series = new Series(ids.get(i), from, levels.get(i), threat[i], shares.get(i));
             RichardsonRegression.Estimate ols = RichardsonRegression.fit(from, series.level(), series.threat());
-            if (!ols.ok() || ols.years().length < MIN_CHANGES) {
-                skipped.add(ids.get(i) + ": " + ols.years().length + " usable years (needs " + MIN_CHANGES + ")"
-                        + (ols.ok() ? "" : "; " + ols.fit().problem()));
+            if (!ols.ok()) {
+                skipped.add(ids.get(i) + ": " + (Arrays.stream(series.threat()).filter(Double::isFinite).allMatch(v -> v == 0)
+                        ? "faces no threat in the window (no hostile tie), so k is not identified"
+                        : ols.fit().problem()));
+                continue;
+            }
+            if (ols.years().length < MIN_CHANGES) {
+                skipped.add(ids.get(i) + ": " + ols.years().length + " usable years (needs " + MIN_CHANGES + ")");
                 continue;
             }
             results.add(estimate(series, ols, split, draws, seed));
@@ -145,6 +162,7 @@ final class Calibration {
                     RichardsonRegression.fitPair(from, levels.get(ind), levels.get(pak))));
         }
         return new Result(release.version(), from, to, split, draws, seed, List.copyOf(ids), List.copyOf(outside),
+                Set.copyOf(without),
                 List.copyOf(results), List.copyOf(skipped), dyad);
     }
 

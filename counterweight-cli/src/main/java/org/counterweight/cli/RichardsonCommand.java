@@ -48,6 +48,10 @@ final class RichardsonCommand implements Callable<Integer> {
     @Mixin
     FormatOptions formatOptions;
 
+    /** Accepted like every command's, and unused: this command needs no knowledge base. */
+    @Mixin
+    StoreOptions storeOptions;
+
     @Spec
     CommandSpec spec;
 
