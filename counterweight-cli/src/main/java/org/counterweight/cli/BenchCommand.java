@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
             + " the bare frame is timed alongside as the reference.",
     "similarity: every similarity measure for every ATOP dyad-year 1816-2018 (portfolios loaded once, then timed).",
     "balance: the exact frustration index of all 51 COW signed networks 1946-1999 (Doreian & Mrvar).",
-    "landscape: exact minima and basins of a seeded random 25-actor landscape."})
+    "landscape: exact minima and basins of a seeded random 25-actor landscape.",
+    "ensemble: 10,000 Monte Carlo runs of 30 years of the baseline scenario (calibrated actors of the case).",
+    "--runs is the number of timed repetitions."})
 final class BenchCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: dyads.")
     String what;
@@ -37,8 +39,9 @@ final class BenchCommand extends StoreCommand {
             case "similarity" -> List.of(Benchmarks.similarity(workbench, runs));
             case "balance" -> List.of(Benchmarks.balance(runs));
             case "landscape" -> List.of(Benchmarks.landscape(runs));
+            case "ensemble" -> List.of(Benchmarks.ensemble(workbench, runs));
             default -> throw new UserInputException("unknown benchmark '" + what
-                    + "'; known: dyads, similarity, balance, landscape");
+                    + "'; known: dyads, similarity, balance, landscape, ensemble");
         };
     }
 

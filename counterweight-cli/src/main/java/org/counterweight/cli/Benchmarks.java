@@ -155,4 +155,22 @@ final class Benchmarks {
         table.note(minima.get() + " local minima");
         return table;
     }
+
+    static ResultTable ensemble(Workbench workbench, int repetitions) {
+        org.counterweight.core.scenario.ScenarioSpec spec = org.counterweight.io.scenario.ScenarioFileReader
+                .bundled("baseline").withRuns(10_000, 1);
+        long start = System.nanoTime();
+        ScenarioInputs inputs = ScenarioInputs.of(workbench, spec);
+        double setup = (System.nanoTime() - start) / 1e9;
+        org.counterweight.core.scenario.ScenarioSimulation simulation = new org.counterweight.core.scenario
+                .ScenarioSimulation(spec, inputs.actors(), inputs.path()::at, true);
+        int threads = Runtime.getRuntime().availableProcessors();
+        org.counterweight.core.ensemble.EnsembleRunner runner = new org.counterweight.core.ensemble.EnsembleRunner(threads);
+        double[] seconds = time(repetitions, () -> org.counterweight.core.ensemble.QuantileBands.of(
+                runner.run(simulation, spec.runs(), spec.seed())));
+        ResultTable table = table("10,000 runs x " + spec.horizonYears() + " years of the baseline, " + inputs.actors()
+                .size() + " actors, " + threads + " threads, with quantile bands", "runs", spec.runs(), seconds);
+        table.note("calibration and alignment path before the runs (not timed above): " + millis(setup) + " s");
+        return table;
+    }
 }

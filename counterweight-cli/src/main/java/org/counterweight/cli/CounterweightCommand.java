@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
                 ClaimsCommand.class, AgreementsCommand.class, RelationsCommand.class, MembershipsCommand.class,
                 EventsCommand.class, CapabilitiesCommand.class, ArmsCommand.class, DependenceCommand.class,
                 PowerCommand.class, SimilarityCommand.class, BalanceCommand.class, LandscapeCommand.class,
-                ScenariosCommand.class, DyadsCommand.class, ImportCommand.class, StatusCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                RichardsonCommand.class, CalibrateCommand.class, ScenariosCommand.class, SimulateCommand.class,
+                DyadsCommand.class, ImportCommand.class, StatusCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

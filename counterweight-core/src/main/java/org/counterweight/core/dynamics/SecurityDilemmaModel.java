@@ -45,6 +45,10 @@ import java.util.Objects;
  * Fixed-step integrators need h times that rate well below 1; {@link DormandPrince54Integrator}
  * adapts the step and reports {@link Integration.Status#STEP_SIZE_UNDERFLOW} instead of overshooting.
  *
+ * <p><b>Floor.</b> Expenditure cannot be negative: where x_i &lt;= 0 a negative dx_i/dt is set to 0
+ * (the projection of the flow onto x_i &gt;= 0). A negative grievance (an autonomous cut) and
+ * fatigue would otherwise drive levels below zero; calibrated draws with negative c can do so.
+ *
  * <p><b>Alignment dynamics</b> for each pair i &lt; j not fixed:
  * <pre>
  *   dw_ij/dt = sigma (1 - w_ij^2) S_ij + beta (1 - w_ij) B_ij
@@ -417,6 +421,9 @@ public final class SecurityDilemmaModel implements OrdinaryDifferentialEquation 
             double room = p.capacity() == Double.POSITIVE_INFINITY ? 1 : Math.max(0, 1 - y[i] / p.capacity());
             dy[i] = (p.reaction() * th[i] + Math.max(p.grievance(), 0)) * room + Math.min(p.grievance(), 0)
                     - p.fatigue() * y[i];
+            if (y[i] <= 0 && dy[i] < 0) {
+                dy[i] = 0; // expenditure cannot fall below zero
+            }
         }
         if (structuralBalanceRate == 0 && threatBalancingRate == 0) {
             return dy;
