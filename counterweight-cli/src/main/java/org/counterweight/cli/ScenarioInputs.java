@@ -60,7 +60,18 @@ record ScenarioInputs(List<CalibratedActor> actors, AlignmentPath path, Alignmen
         if (actors.size() < 2) {
             throw new UserInputException("fewer than two calibrated actors have a level in " + spec.startYear());
         }
-        calibration.skipped().forEach(s -> notes.add("not calibrated: " + s));
+        for (String skipped : calibration.skipped()) {
+            String id = skipped.substring(0, skipped.indexOf(':'));
+            double level = levelAt(workbench, id, spec.startYear());
+            if (Double.isFinite(level)) {
+                actors.add(new CalibratedActor(id, level, Double.POSITIVE_INFINITY, new double[][] {{0, 0, 0}}));
+                bands.add(new double[] {0, 0});
+                notes.add(id + " not calibrated (" + skipped.substring(skipped.indexOf(':') + 2)
+                        + "): held at its " + spec.startYear() + " level, counting as a partner or a threat");
+            } else {
+                notes.add("not calibrated and left out: " + skipped);
+            }
+        }
         notes.add("calibration: SIPRI milex release " + calibration.release() + ", " + calibration.from() + "-"
                 + calibration.to() + ", OLS with " + CALIBRATION_DRAWS + " pairs-bootstrap draws (seed " + spec.seed()
                 + "); " + truncated + " parameter rows with negative k or a, used as 0 (see `calibrate`)");
@@ -70,6 +81,18 @@ record ScenarioInputs(List<CalibratedActor> actors, AlignmentPath path, Alignmen
         AlignmentPath baseline = spec.withoutAgreements().isEmpty() ? path
                 : AlignmentPath.of(workbench, ids, spec.startYear(), pathEnd, java.util.Set.of());
         return new ScenarioInputs(List.copyOf(actors), path, baseline, List.copyOf(bands), List.copyOf(notes));
+    }
+
+    /** SIPRI expenditure of an actor in a year (US$ bn), NaN when there is none. */
+    private static double levelAt(Workbench workbench, String id, int year) {
+        Integer cow = workbench.directory().byId(id).map(org.counterweight.core.model.Actor::cowCode).orElse(null);
+        var release = workbench.datasets().milexReleases().stream().findFirst();
+        if (cow == null || release.isEmpty() || id.equals("SUN") && year > 1991) {
+            return Double.NaN;
+        }
+        return workbench.datasets().milex(release.get().version(), cow, year, year).stream()
+                .filter(m -> m.constantUsdMillions().isPresent()).mapToDouble(m -> m.constantUsdMillions().getAsDouble()
+                        / 1000).findFirst().orElse(Double.NaN);
     }
 
     /** The 5th and 95th percentiles of actor i's reaction k over the bootstrap draws (negative as 0). */
