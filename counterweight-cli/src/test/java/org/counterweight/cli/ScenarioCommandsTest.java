@@ -41,7 +41,7 @@ class ScenarioCommandsTest {
     @Test
     void listsTheBuiltInScenariosWithTheClaimsTheyTest() throws Exception {
         JsonNode rows = json("scenarios", "--format", "json").get("rows");
-        assertThat(rows).hasSize(6);
+        assertThat(rows).hasSize(7);
         assertThat(rows.toString()).contains("caatsa-india").contains("convergence-2022-19").contains("gillani-2021-30");
     }
 

@@ -22,7 +22,8 @@ import org.counterweight.core.ensemble.Trajectory;
  * run, common random numbers): one row of every actor's calibration draws {c, k, a}, then one value
  * from every intervention's range. Then it integrates from the start year to the end with
  * Dormand-Prince 5(4), alignments following the record year by year up to {@code historicalUntil}
- * and fixed after (alignment drift rates 0: ties change only by the record and the interventions),
+ * and then fixed, or drifting at the scenario's {@link ScenarioSpec.AlignmentDrift} rates (ties also
+ * change by the interventions),
  * and records, for every actor and year, {@code ID.milex} (US$ bn), {@code ID.effective},
  * {@code ID.threat} and {@code ID.deficit}.
  *
@@ -103,6 +104,7 @@ public final class ScenarioSimulation implements Simulation {
         }
         SecurityDilemmaModel model = builder.build();
         double[] state = model.state(levels, alignment.apply(spec.startYear()));
+        ScenarioSpec.AlignmentDrift drift = spec.alignmentDrift();
         List<Intervention<SecurityDilemmaModel>> interventions = new ArrayList<>();
         if (spec.historicalUntil() > 0) {
             for (int year = spec.startYear() + 1; year <= spec.historicalUntil(); year++) {
@@ -112,6 +114,11 @@ public final class ScenarioSimulation implements Simulation {
         }
         for (int m = 0; m < magnitudes.length; m++) {
             interventions.add(toIntervention(spec.interventions().get(m), magnitudes[m]));
+        }
+        if (!drift.equals(ScenarioSpec.AlignmentDrift.NONE)) {
+            double driftFrom = Math.max(spec.startYear(), spec.historicalUntil());
+            interventions.add(Intervention.ofEquations(driftFrom, "alignments drift", m -> m.withAlignmentRates(
+                    drift.structuralBalance(), drift.threatBalancing())));
         }
         int years = spec.horizonYears() + 1;
         double[] outputs = new double[years];

@@ -17,12 +17,28 @@ import java.util.Set;
  *                          year (0: fixed at the start year's alignment)
  * @param withoutAgreements agreement ids removed from the historical record (counterfactuals)
  * @param interventions     dated changes
+ * @param alignmentDrift    rates of the model's alignment dynamics after the record ends: structural
+ *                          balance (sigma) and threat balancing (beta), per year; 0 and 0 hold ties
+ *                          fixed except for interventions
  * @param runs              Monte Carlo runs
  * @param seed              base seed
  */
 public record ScenarioSpec(String id, String title, String description, List<String> cites, String caseId,
         int startYear, int horizonYears, int historicalUntil, Set<String> withoutAgreements,
-        List<InterventionSpec> interventions, int runs, long seed) {
+        List<InterventionSpec> interventions, AlignmentDrift alignmentDrift, int runs, long seed) {
+
+    /** Rates of alignment drift (see {@code SecurityDilemmaModel}); both 0 for fixed alignments. */
+    public record AlignmentDrift(double structuralBalance, double threatBalancing) {
+        public static final AlignmentDrift NONE = new AlignmentDrift(0, 0);
+
+        public AlignmentDrift {
+            if (!(structuralBalance >= 0) || !(threatBalancing >= 0) || !Double.isFinite(structuralBalance)
+                    || !Double.isFinite(threatBalancing)) {
+                throw new IllegalArgumentException("alignment drift rates must be finite and >= 0, got "
+                        + structuralBalance + " and " + threatBalancing);
+            }
+        }
+    }
 
     public ScenarioSpec {
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
@@ -31,6 +47,7 @@ public record ScenarioSpec(String id, String title, String description, List<Str
         cites = List.copyOf(cites);
         withoutAgreements = Set.copyOf(withoutAgreements);
         interventions = List.copyOf(interventions);
+        java.util.Objects.requireNonNull(alignmentDrift, "alignment drift");
         if (horizonYears < 1 || horizonYears > 200) {
             throw new IllegalArgumentException("horizon must be 1-200 years, got " + horizonYears);
         }
@@ -57,12 +74,15 @@ public record ScenarioSpec(String id, String title, String description, List<Str
     /** The same scenario with other run settings. */
     public ScenarioSpec withRuns(int newRuns, long newSeed) {
         return new ScenarioSpec(id, title, description, cites, caseId, startYear, horizonYears, historicalUntil,
-                withoutAgreements, interventions, newRuns, newSeed);
+                withoutAgreements, interventions, alignmentDrift, newRuns, newSeed);
     }
 
-    /** Its baseline: the same period and record, no interventions, nothing removed from the record. */
+    /**
+     * Its baseline: the same period and record, no interventions, nothing removed from the record,
+     * and alignments fixed after the record (no drift).
+     */
     public ScenarioSpec baseline() {
         return new ScenarioSpec("baseline", "Baseline: the record as it is", "No intervention.", List.of(), caseId,
-                startYear, horizonYears, historicalUntil, Set.of(), List.of(), runs, seed);
+                startYear, horizonYears, historicalUntil, Set.of(), List.of(), AlignmentDrift.NONE, runs, seed);
     }
 }

@@ -31,7 +31,8 @@ class ScenarioSimulationTest {
     }
 
     private static ScenarioSpec spec(List<InterventionSpec> interventions) {
-        return new ScenarioSpec("test", "Test", "", List.of(), "test", 2023, 30, 0, Set.of(), interventions, 200, 7);
+        return new ScenarioSpec("test", "Test", "", List.of(), "test", 2023, 30, 0, Set.of(), interventions,
+                ScenarioSpec.AlignmentDrift.NONE, 200, 7);
     }
 
     private static ScenarioSimulation simulation(ScenarioSpec spec, List<CalibratedActor> actors) {

@@ -30,6 +30,9 @@ import org.counterweight.io.yaml.YamlNode;
  * horizon: 30
  * historical_until: 2023                # optional: alignments follow the record until then
  * without_agreements: [us-ind-gsomia]   # optional: agreements removed from the record
+ * alignment_drift:                      # optional: ties drift after the record (default: fixed)
+ *   structural_balance: 0.1
+ *   threat_balancing: 0.05
  * runs: 1000
  * seed: 1
  * interventions:
@@ -43,11 +46,11 @@ import org.counterweight.io.yaml.YamlNode;
  */
 public final class ScenarioFileReader {
     /** The bundled scenarios, in the order {@code scenarios} lists them. */
-    public static final List<String> BUNDLED = List.of("baseline", "no-foundational-agreements", "caatsa-india",
-            "pakistan-russia-ties", "us-engages-pakistan", "us-withdrawal-afghanistan");
+    public static final List<String> BUNDLED = List.of("baseline", "baseline-drifting", "no-foundational-agreements",
+            "caatsa-india", "pakistan-russia-ties", "us-engages-pakistan", "us-withdrawal-afghanistan");
 
     private static final Set<String> KEYS = Set.of("scenario", "title", "description", "cites", "case", "start",
-            "horizon", "historical_until", "without_agreements", "runs", "seed", "interventions");
+            "horizon", "historical_until", "without_agreements", "alignment_drift", "runs", "seed", "interventions");
 
     private ScenarioFileReader() {
     }
@@ -62,9 +65,18 @@ public final class ScenarioFileReader {
                 root.optionalText("description").orElse(""), root.texts("cites"), root.text("case"),
                 root.as("start", Integer::parseInt), root.as("horizon", Integer::parseInt),
                 root.optionalAs("historical_until", Integer::parseInt).orElse(0),
-                Set.copyOf(root.texts("without_agreements")), interventions,
+                Set.copyOf(root.texts("without_agreements")), interventions, drift(root),
                 root.optionalAs("runs", Integer::parseInt).orElse(1000),
                 root.optionalAs("seed", Long::parseLong).orElse(1L)));
+    }
+
+    private static ScenarioSpec.AlignmentDrift drift(YamlNode root) {
+        return root.get("alignment_drift").map(node -> {
+            node.requireKeys(Set.of("structural_balance", "threat_balancing"));
+            return node.build(() -> new ScenarioSpec.AlignmentDrift(
+                    node.optionalAs("structural_balance", Double::parseDouble).orElse(0.0),
+                    node.optionalAs("threat_balancing", Double::parseDouble).orElse(0.0)));
+        }).orElse(ScenarioSpec.AlignmentDrift.NONE);
     }
 
     private static InterventionSpec intervention(YamlNode node) {
