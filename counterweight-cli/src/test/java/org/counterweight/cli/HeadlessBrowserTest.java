@@ -50,6 +50,20 @@ class HeadlessBrowserTest {
     }
 
     @Test
+    void screenshotCoversTheWholePage(@TempDir Path dir) throws Exception {
+        HeadlessBrowser browser = HeadlessBrowser.require();
+        Path png = dir.resolve("tall.png");
+        HeadlessBrowser.Rendering r = browser.render(page(dir, "tall.html", """
+                <!DOCTYPE html><html><head><style>body{margin:0}</style></head>
+                <body><div style="height:3000px;background:linear-gradient(#fff,#1f77b4)">top</div><p>bottom</p></body></html>
+                """), png);
+        assertThat(r.pageHeight()).isGreaterThan(3000);
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.wrap(Files.readAllBytes(png), 16, 8);
+        assertThat(ihdr.getInt()).isEqualTo(HeadlessBrowser.DEFAULT_WIDTH);
+        assertThat(ihdr.getInt()).isEqualTo(r.pageHeight());
+    }
+
+    @Test
     void consoleErrorsAndUncaughtExceptionsAreDetectedButLogsAreNot(@TempDir Path dir) throws Exception {
         HeadlessBrowser browser = HeadlessBrowser.require();
         HeadlessBrowser.Rendering r = browser.render(page(dir, "broken.html", """
