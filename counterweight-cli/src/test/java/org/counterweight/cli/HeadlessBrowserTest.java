@@ -1,6 +1,7 @@
 package org.counterweight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,6 +99,20 @@ class HeadlessBrowserTest {
                 """));
         assertThat(r.errors()).isEmpty();
         assertThat(r.count("svg")).isEqualTo(3);
+    }
+
+    @Test
+    void aPageThatNeverFinishesIsKilledAtTheTimeout(@TempDir Path dir) throws Exception {
+        HeadlessBrowser.require();
+        HeadlessBrowser impatient = new HeadlessBrowser(HeadlessBrowser.findExecutable().orElseThrow(),
+                java.time.Duration.ofSeconds(5));
+        Path hang = page(dir, "hang.html", "<!DOCTYPE html><html><head></head><body><script>for(;;){}</script></body></html>");
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> impatient.render(hang)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("did not finish within 5 s");
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(30.0);
+        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().orElse("").contains("chromium"))).isEmpty();
     }
 
     /** The stderr format observed from Debian's Chromium 156 (console lines are INFO whatever the method). */
