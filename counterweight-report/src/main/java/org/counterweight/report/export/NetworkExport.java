@@ -107,7 +107,7 @@ public final class NetworkExport {
                 + " strength</description>\n  </meta>\n");
         b.append("  <graph defaultedgetype=\"undirected\" mode=\"static\">\n");
         if (!types.isEmpty()) {
-            b.append("    <attributes class=\"node\" mode=\"static\">\n");
+            b.append("    <attributes class=\"node\">\n");
             int k = 0;
             for (Map.Entry<String, AttributeType> e : types.entrySet()) {
                 String key = "n" + k++;
@@ -117,7 +117,7 @@ public final class NetworkExport {
             }
             b.append("    </attributes>\n");
         }
-        b.append("    <attributes class=\"edge\" mode=\"static\">\n");
+        b.append("    <attributes class=\"edge\">\n");
         b.append("      <attribute id=\"sign\" title=\"sign\" type=\"integer\"/>\n");
         b.append("      <attribute id=\"evidence\" title=\"evidence\" type=\"string\"/>\n");
         b.append("    </attributes>\n");
