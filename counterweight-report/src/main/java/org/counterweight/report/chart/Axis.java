@@ -31,6 +31,11 @@ final class Axis {
      * widened; callers pass finite values.
      */
     static Axis nice(double min, double max, int target) {
+        return nice(min, max, target, 0);
+    }
+
+    /** As {@link #nice(double, double, int)} with a smallest step, e.g. 1 for an axis of whole years. */
+    static Axis nice(double min, double max, int target, double minStep) {
         if (min > max) {
             double t = min;
             min = max;
@@ -41,7 +46,7 @@ final class Axis {
             min -= pad;
             max += pad;
         }
-        double step = niceStep((max - min) / Math.max(1, target));
+        double step = Math.max(minStep, niceStep((max - min) / Math.max(1, target)));
         double lo = Math.floor(min / step + 1e-9) * step;
         double hi = Math.ceil(max / step - 1e-9) * step;
         return new Axis(clean(lo), clean(hi), step);
