@@ -52,12 +52,12 @@ final class Axis {
         return new Axis(clean(lo), clean(hi), step);
     }
 
-    /** The smallest 1, 2 or 5 times 10^k at least {@code raw}. */
+    /** The 1, 2 or 5 times 10^k nearest to {@code raw} (Heckbert's rounding thresholds 1.5, 3 and 7). */
     static double niceStep(double raw) {
         double exp = Math.floor(Math.log10(raw));
         double base = Math.pow(10, exp);
         double f = raw / base;
-        double nice = f <= 1 + 1e-9 ? 1 : f <= 2 + 1e-9 ? 2 : f <= 5 + 1e-9 ? 5 : 10;
+        double nice = f < 1.5 ? 1 : f < 3 ? 2 : f < 7 ? 5 : 10;
         return clean(nice * base);
     }
 
