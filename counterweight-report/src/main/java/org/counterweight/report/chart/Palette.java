@@ -33,7 +33,7 @@ public final class Palette {
      * non-actor colours first, so that a non-actor item does not look like one of the case actors.
      */
     static final List<String> CATEGORICAL = List.of(
-            "#332288", "#882255", "#44AA99", "#999933", "#8C564B", "#AA4499", "#666666",
+            "#332288", "#44AA99", "#882255", "#999933", "#AA4499", "#8C564B", "#666666",
             "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9");
 
     /** A leading ISO-3166 alpha-3 style id, alone or followed by a separator: "IND", "IND:PAK", "USA+IND". */

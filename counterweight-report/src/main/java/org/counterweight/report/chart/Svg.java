@@ -1,5 +1,7 @@
 package org.counterweight.report.chart;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** A small SVG writer: escaped text, compact coordinates, the shared frame of every chart. */
@@ -12,15 +14,20 @@ final class Svg {
 
     private final StringBuilder sb = new StringBuilder(4096);
 
-    /** Opens the root element with a viewBox of width x height and the chart's title as accessible name. */
+    private final String kind;
+    private final double width;
+    private final double height;
+    private final String title;
+
+    /**
+     * Starts a chart of width x height with its title (accessible name and visible heading); the root
+     * element is written by {@link #close(String)}, which may add a source line below.
+     */
     Svg(String kind, double width, double height, String title) {
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"cw-chart cw-").append(kind)
-                .append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
-                .append("\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" font-family=\"")
-                .append(esc(FONT)).append("\" font-size=\"12\" fill=\"").append(TEXT).append("\">");
-        sb.append("<title>").append(esc(title)).append("</title>");
-        sb.append("<rect x=\"0\" y=\"0\" width=\"").append(n(width)).append("\" height=\"").append(n(height))
-                .append("\" fill=\"#ffffff\"/>");
+        this.kind = kind;
+        this.width = width;
+        this.height = height;
+        this.title = title;
         text(16, 26, title, "start", 16, "font-weight=\"600\" class=\"cw-title\"");
     }
 
@@ -77,9 +84,44 @@ final class Svg {
         return text(x + w / 2, y + h / 2 + 5, "No data", "middle", 14, "fill=\"" + MUTED + "\" class=\"cw-nodata\"");
     }
 
-    String close() {
+    /** Closes the chart; a non-blank source is written under it, wrapped, in small muted type. */
+    String close(String source) {
+        List<String> lines = source == null || source.isBlank() ? List.of() : wrap("Source: " + source.strip(), 125);
+        double h = height + (lines.isEmpty() ? 0 : 8 + 15 * lines.size());
+        StringBuilder head = new StringBuilder(512);
+        head.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"cw-chart cw-").append(kind)
+                .append("\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(h))
+                .append("\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" font-family=\"")
+                .append(esc(FONT)).append("\" font-size=\"12\" fill=\"").append(TEXT).append("\">");
+        head.append("<title>").append(esc(title)).append("</title>");
+        head.append("<rect x=\"0\" y=\"0\" width=\"").append(n(width)).append("\" height=\"").append(n(h))
+                .append("\" fill=\"#ffffff\"/>");
+        sb.insert(0, head);
+        for (int i = 0; i < lines.size(); i++) {
+            text(16, height + 12 + 15 * i, lines.get(i), "start", 11, "fill=\"" + MUTED + "\" class=\"cw-source\"");
+        }
         sb.append("</svg>");
         return sb.toString();
+    }
+
+    /** Splits text at spaces into lines of at most about max characters (a longer word stays whole). */
+    static List<String> wrap(String s, int max) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : s.split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > max) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            out.add(line.toString());
+        }
+        return out;
     }
 
     /** A coordinate: at most one decimal, no trailing zeros, never NaN (callers only pass finite values). */

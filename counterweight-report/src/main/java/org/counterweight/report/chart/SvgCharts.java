@@ -30,16 +30,21 @@ public final class SvgCharts {
 
     /** Draws any chart by its type. */
     public static String render(Chart chart) {
+        return render(chart, null);
+    }
+
+    /** Draws any chart by its type, with "Source: ..." under it (nothing if source is null or blank). */
+    public static String render(Chart chart, String source) {
         if (chart instanceof LineChart c) {
-            return lineChart(c);
+            return lineChart(c, source);
         } else if (chart instanceof FanChart c) {
-            return fanChart(c);
+            return fanChart(c, source);
         } else if (chart instanceof StackedBars c) {
-            return stackedBars(c);
+            return stackedBars(c, source);
         } else if (chart instanceof NetworkChart c) {
-            return network(c);
+            return network(c, source);
         } else if (chart instanceof Timeline c) {
-            return timeline(c);
+            return timeline(c, source);
         }
         throw new IllegalArgumentException("chart: unknown type " + (chart == null ? "null" : chart.getClass()));
     }
@@ -52,6 +57,11 @@ public final class SvgCharts {
      * points drawn as dots, and every point with hover text.
      */
     public static String lineChart(LineChart c) {
+        return lineChart(c, null);
+    }
+
+    /** As {@link #lineChart(LineChart)}, with "Source: ..." under the chart (nothing if source is null or blank). */
+    public static String lineChart(LineChart c, String source) {
         List<LineChart.Series> series = c.series();
         List<String> colours = Colours.assign(series.stream().map(LineChart.Series::name).toList());
         Extent ex = new Extent();
@@ -68,7 +78,7 @@ public final class SvgCharts {
         }
         Frame f = new Frame("line", c.title(), c.xLabel(), c.yLabel(), items, ex);
         if (f.empty()) {
-            return f.svg.close();
+            return f.svg.close(source);
         }
         for (int k = 0; k < series.size(); k++) {
             LineChart.Series s = series.get(k);
@@ -91,7 +101,7 @@ public final class SvgCharts {
             }
             f.svg.raw("</g>");
         }
-        return f.svg.close();
+        return f.svg.close(source);
     }
 
     /** Path data with a new "M" after every gap. */
@@ -117,6 +127,11 @@ public final class SvgCharts {
      * median as a line, in the band's colour; gaps where any percentile or x is NaN.
      */
     public static String fanChart(FanChart c) {
+        return fanChart(c, null);
+    }
+
+    /** As {@link #fanChart(FanChart)}, with "Source: ..." under the chart (nothing if source is null or blank). */
+    public static String fanChart(FanChart c, String source) {
         List<FanChart.Band> bands = c.bands();
         List<String> colours = Colours.assign(bands.stream().map(FanChart.Band::name).toList());
         Extent ex = new Extent();
@@ -137,7 +152,7 @@ public final class SvgCharts {
         items.add(new Legend.Item("90 % of runs (5th\u201395th percentile)", "#777777", false, "fill-opacity=\"0.2\""));
         Frame f = new Frame("fan", c.title(), c.xLabel(), c.yLabel(), items, ex);
         if (f.empty()) {
-            return f.svg.close();
+            return f.svg.close(source);
         }
         for (int k = 0; k < bands.size(); k++) {
             FanChart.Band b = bands.get(k);
@@ -171,7 +186,7 @@ public final class SvgCharts {
             }
             f.svg.raw("</g>");
         }
-        return f.svg.close();
+        return f.svg.close(source);
     }
 
     /** Shaded polygons between lo and hi, one per run of indices where x, lo and hi are all finite. */
@@ -207,6 +222,11 @@ public final class SvgCharts {
      * with no data at all marked "no data"; values written on segments tall enough to hold them.
      */
     public static String stackedBars(StackedBars c) {
+        return stackedBars(c, null);
+    }
+
+    /** As {@link #stackedBars(StackedBars)}, with "Source: ..." under the chart (nothing if source is null or blank). */
+    public static String stackedBars(StackedBars c, String source) {
         List<String> cats = c.categories();
         List<StackedBars.Segment> segs = c.segments();
         List<String> colours = Colours.assign(segs.stream().map(StackedBars.Segment::name).toList());
@@ -250,7 +270,7 @@ public final class SvgCharts {
         svg.text(left - tickWidth(ya) - 8, top - 14, c.yLabel(), "start", 12, "fill=\"" + Svg.MUTED + "\" class=\"cw-axis-label\"");
         if (!any) {
             svg.noData(left, top, right - left, PLOT_H);
-            return svg.close();
+            return svg.close(source);
         }
         yGrid(svg, ya, left, right, top, bottom);
         double barW = Math.min(72, slot * 0.62);
@@ -290,7 +310,7 @@ public final class SvgCharts {
             }
         }
         svg.line(left, bottom, right, bottom, Svg.AXIS, 1, null);
-        return svg.close();
+        return svg.close(source);
     }
 
     // ---------------------------------------------------------------- network
@@ -304,8 +324,12 @@ public final class SvgCharts {
      * Deterministic: depends only on the input order and values.
      */
     public static String network(NetworkChart c) {
-        List<NetworkChart.Node> nodes = new ArrayList<>(c.nodes());
-        nodes.sort(Comparator.comparingInt(nd -> nd.group() < 0 ? Integer.MAX_VALUE : nd.group()));
+        return network(c, null);
+    }
+
+    /** As {@link #network(NetworkChart)}, with "Source: ..." under the chart (nothing if source is null or blank). */
+    public static String network(NetworkChart c, String source) {
+        List<NetworkChart.Node> nodes = circleOrder(c.nodes());
         int n = nodes.size();
         List<String> colours = Colours.assign(nodes.stream().map(NetworkChart.Node::id).toList());
         double maxSize = 0;
@@ -381,7 +405,7 @@ public final class SvgCharts {
                 double a1 = ang[index.get(ids.get(ids.size() - 1))] + stepA * 0.42;
                 String tint = tint(b.getKey());
                 String stroke = "\" fill=\"none\" stroke=\"" + tint + "\" stroke-width=\"" + Svg.n(2 * rMax + 24)
-                        + "\" stroke-linecap=\"round\"";
+                        + "\" stroke-linecap=\"butt\"";
                 if (ids.size() == n) {
                     svg.raw("<circle cx=\"" + Svg.n(cx) + "\" cy=\"" + Svg.n(cy) + "\" r=\"" + Svg.n(ring) + stroke
                             + "><title>" + Svg.esc("Bloc " + b.getKey()) + "</title></circle>");
@@ -467,7 +491,26 @@ public final class SvgCharts {
                     + "stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\" class=\"cw-node-label\"");
             svg.raw("</g>");
         }
-        return svg.close();
+        return svg.close(source);
+    }
+
+    /**
+     * The order around the circle: the first bloc, half of the nodes without a bloc, the other blocs in
+     * increasing number, then the rest of those without a bloc; so with two blocs, bloc 0 faces bloc 1
+     * across the circle and the unaligned sit between them. Input order is kept within each part.
+     */
+    static List<NetworkChart.Node> circleOrder(List<NetworkChart.Node> in) {
+        List<NetworkChart.Node> none = in.stream().filter(nd -> nd.group() < 0).toList();
+        List<NetworkChart.Node> blocs = new ArrayList<>(in.stream().filter(nd -> nd.group() >= 0).toList());
+        blocs.sort(Comparator.comparingInt(NetworkChart.Node::group));
+        List<NetworkChart.Node> out = new ArrayList<>();
+        int first = blocs.isEmpty() ? -1 : blocs.get(0).group();
+        blocs.stream().filter(nd -> nd.group() == first).forEach(out::add);
+        int half = out.isEmpty() ? 0 : (none.size() + 1) / 2;
+        out.addAll(none.subList(0, half));
+        blocs.stream().filter(nd -> nd.group() != first).forEach(out::add);
+        out.addAll(none.subList(half, none.size()));
+        return out;
     }
 
     private static final String POS = "#1A9850";
@@ -489,6 +532,11 @@ public final class SvgCharts {
      * labels stacked in lanes so that none overlap, coloured by kind, the full label and detail on hover.
      */
     public static String timeline(Timeline c) {
+        return timeline(c, null);
+    }
+
+    /** As {@link #timeline(Timeline)}, with "Source: ..." under the chart (nothing if source is null or blank). */
+    public static String timeline(Timeline c, String source) {
         List<Timeline.Mark> marks = new ArrayList<>(c.marks());
         marks.sort(Comparator.comparingDouble(Timeline.Mark::when));
         List<String> kinds = new ArrayList<>();
@@ -508,7 +556,7 @@ public final class SvgCharts {
         double t1 = marks.get(marks.size() - 1).when();
         double pad = Math.max(0.5, (t1 - t0) * 0.03);
         double left = MARGIN + 12;
-        double right = W - MARGIN - 12;
+        double right = W - MARGIN - 22;
         Axis ta = Axis.nice(Math.floor(t0 - pad), Math.ceil(t1 + pad), (int) ((right - left) / 70), 1);
         // lanes: lowest lane whose occupied intervals leave room for this label
         double font = 11;
@@ -576,7 +624,7 @@ public final class SvgCharts {
                     "stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\" class=\"cw-mark-label\"");
             svg.raw("</g>");
         }
-        return svg.close();
+        return svg.close(source);
     }
 
     // ---------------------------------------------------------------- shared frame for x-y charts
@@ -653,7 +701,7 @@ public final class SvgCharts {
             ya = empty ? Axis.nice(0, 1, 5) : Axis.nice(ex.y0, ex.y1, 5);
             double tw = tickWidth(ya);
             left = MARGIN + tw + 10;
-            right = W - MARGIN - 12;
+            right = W - MARGIN - 22;
             int xTarget = (int) Math.max(2, (right - left) / 90);
             xa = empty ? Axis.nice(0, 1, xTarget) : Axis.nice(ex.x0, ex.x1, xTarget, ex.integralX ? 1 : 0);
             Legend legend = new Legend(items, MARGIN, W - MARGIN);
