@@ -67,23 +67,28 @@ final class Axis {
     }
 
     String label(double v) {
-        return tick(v, step);
+        return tick(v, step, Math.max(Math.abs(lo), Math.abs(hi)));
     }
 
     /**
-     * A tick label: as many decimals as the step needs, no grouping separators (years stay "2000"), and
-     * k/M/B suffixes once the step reaches a thousand (5000 -> "5k", 2500000 -> "2.5M").
+     * A tick label: as many decimals as the step needs and no grouping separators (years stay "2000");
+     * on an axis reaching ten thousand or more, k/M/B suffixes chosen by that largest magnitude, the same
+     * for every tick of the axis (5000 -> "5k", 2500000 -> "2.5M").
+     *
+     * @param v         the tick value
+     * @param step      the axis step
+     * @param magnitude the largest absolute value on the axis
      */
-    static String tick(double v, double step) {
+    static String tick(double v, double step, double magnitude) {
         String suffix = "";
         double scale = 1;
-        if (step >= 1e9) {
+        if (magnitude >= 1e9) {
             scale = 1e9;
             suffix = "B";
-        } else if (step >= 1e6) {
+        } else if (magnitude >= 1e6) {
             scale = 1e6;
             suffix = "M";
-        } else if (step >= 1e3) {
+        } else if (magnitude >= 1e4) {
             scale = 1e3;
             suffix = "k";
         }
@@ -95,6 +100,9 @@ final class Axis {
         double x = v / scale;
         if (Math.abs(x) < s * 1e-9) {
             x = 0;
+        }
+        if (x == 0 && !suffix.isEmpty()) {
+            return "0";
         }
         return String.format(Locale.ROOT, "%." + decimals + "f", x) + suffix;
     }

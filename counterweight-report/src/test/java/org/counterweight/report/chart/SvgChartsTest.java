@@ -211,4 +211,21 @@ class SvgChartsTest {
         Timeline t = new Timeline("T", List.of(new Timeline.Mark("2001", "<i>", "a&b", "\"q\"")));
         assertThat(texts(parse(SvgCharts.timeline(t)))).contains("<i>", "a&b");
     }
+
+    @ParameterizedTest
+    @MethodSource("charts")
+    void theSourceIsWrittenUnderTheChart(Chart chart) {
+        String source = "Correlates of War, National Material Capabilities v6.0 (Singer et al. 1972); query: cinc by year & state";
+        String plain = SvgCharts.render(chart);
+        String svg = SvgCharts.render(chart, source);
+        Document doc = parse(svg);
+        List<Element> lines = byClass(doc, "cw-source");
+        assertThat(lines).isNotEmpty();
+        assertThat(String.join(" ", lines.stream().map(Element::getTextContent).toList())).isEqualTo("Source: " + source);
+        double plainH = Double.parseDouble(parse(plain).getDocumentElement().getAttribute("viewBox").split(" ")[3]);
+        double h = Double.parseDouble(doc.getDocumentElement().getAttribute("viewBox").split(" ")[3]);
+        assertThat(h).isGreaterThan(plainH);
+        assertThat(Double.parseDouble(lines.get(lines.size() - 1).getAttribute("y"))).isLessThan(h);
+        assertThat(SvgCharts.render(chart, " ")).isEqualTo(plain);
+    }
 }
