@@ -76,9 +76,20 @@ public final class SvgCharts {
         for (int i = 0; i < series.size(); i++) {
             items.add(new Legend.Item(series.get(i).name(), colours.get(i), true, null));
         }
-        Frame f = new Frame("line", c.title(), c.xLabel(), c.yLabel(), items, ex);
+        // end labels: each line is also named at its last point when there are few enough lines
+        boolean endLabels = series.size() <= 8;
+        double endW = 0;
+        if (endLabels) {
+            for (LineChart.Series s : series) {
+                endW = Math.max(endW, Svg.width(Svg.clip(s.name(), 14), 12));
+            }
+        }
+        Frame f = new Frame("line", c.title(), c.xLabel(), c.yLabel(), items, ex, endLabels ? endW + 10 : 0);
         if (f.empty()) {
             return f.svg.close(source);
+        }
+        if (endLabels) {
+            endLabels(f, series, colours);
         }
         for (int k = 0; k < series.size(); k++) {
             LineChart.Series s = series.get(k);
@@ -102,6 +113,36 @@ public final class SvgCharts {
             f.svg.raw("</g>");
         }
         return f.svg.close(source);
+    }
+
+    /** Names each series beside its last finite point, nudged apart vertically so no two overlap. */
+    private static void endLabels(Frame f, List<LineChart.Series> series, List<String> colours) {
+        List<double[]> at = new ArrayList<>();
+        for (int k = 0; k < series.size(); k++) {
+            double[] x = series.get(k).x();
+            double[] y = series.get(k).y();
+            for (int i = x.length - 1; i >= 0; i--) {
+                if (finite(x[i], y[i])) {
+                    at.add(new double[] {f.y(y[i]) + 4, k, f.x(x[i])});
+                    break;
+                }
+            }
+        }
+        at.sort(Comparator.comparingDouble((double[] a) -> a[0]).thenComparingDouble(a -> a[1]));
+        double gap = 14;
+        for (int i = 1; i < at.size(); i++) {
+            at.get(i)[0] = Math.max(at.get(i)[0], at.get(i - 1)[0] + gap);
+        }
+        double limit = f.bottom + 4;
+        for (int i = at.size() - 1; i >= 0; i--) {
+            at.get(i)[0] = Math.min(at.get(i)[0], limit);
+            limit = at.get(i)[0] - gap;
+        }
+        for (double[] a : at) {
+            int k = (int) a[1];
+            f.svg.text(f.right + 6, a[0], Svg.clip(series.get(k).name(), 14), "start", 12, "fill=\""
+                    + colours.get(k) + "\" font-weight=\"600\" class=\"cw-end-label\"");
+        }
     }
 
     /** Path data with a new "M" after every gap. */
@@ -697,11 +738,16 @@ public final class SvgCharts {
         private final boolean empty;
 
         Frame(String kind, String title, String xLabel, String yLabel, List<Legend.Item> items, Extent ex) {
+            this(kind, title, xLabel, yLabel, items, ex, 0);
+        }
+
+        Frame(String kind, String title, String xLabel, String yLabel, List<Legend.Item> items, Extent ex,
+                double rightExtra) {
             empty = ex.empty();
             ya = empty ? Axis.nice(0, 1, 5) : Axis.nice(ex.y0, ex.y1, 5);
             double tw = tickWidth(ya);
             left = MARGIN + tw + 10;
-            right = W - MARGIN - 22;
+            right = W - MARGIN - Math.max(22, rightExtra);
             int xTarget = (int) Math.max(2, (right - left) / 90);
             xa = empty ? Axis.nice(0, 1, xTarget) : Axis.nice(ex.x0, ex.x1, xTarget, ex.integralX ? 1 : 0);
             Legend legend = new Legend(items, MARGIN, W - MARGIN);

@@ -228,4 +228,19 @@ class SvgChartsTest {
         assertThat(Double.parseDouble(lines.get(lines.size() - 1).getAttribute("y"))).isLessThan(h);
         assertThat(SvgCharts.render(chart, " ")).isEqualTo(plain);
     }
+
+    @Test
+    void linesEndingTogetherGetEndLabelsThatDoNotOverlap() {
+        double[] x = {2000, 2001};
+        LineChart c = new LineChart("Ends", "Year", "CINC (share of system)", List.of(
+                new LineChart.Series("IND", x, new double[] {1, 2}), new LineChart.Series("PAK", x, new double[] {1, 2}),
+                new LineChart.Series("USA+IND", x, new double[] {0, 2})));
+        List<Element> labels = byClass(parse(SvgCharts.lineChart(c)), "cw-end-label");
+        assertThat(labels).extracting(Element::getTextContent).containsExactlyInAnyOrder("IND", "PAK", "USA+IND");
+        List<Double> ys = labels.stream().map(e -> Double.parseDouble(e.getAttribute("y"))).sorted().toList();
+        for (int i = 1; i < ys.size(); i++) {
+            assertThat(ys.get(i) - ys.get(i - 1)).isGreaterThanOrEqualTo(13.9);
+        }
+        assertThat(labels).allSatisfy(e -> assertThat(e.getAttribute("fill")).startsWith("#"));
+    }
 }
