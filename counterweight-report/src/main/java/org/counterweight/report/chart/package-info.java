@@ -19,7 +19,7 @@
  *   <li>Hover text uses SVG {@code <title>} children, which browsers show as tooltips without scripts.</li>
  * </ul>
  *
- * <p>Depends on the JDK only. Helpers ({@code Svg}, {@code Axis}, {@code Colours}, {@code Check}) are
+ * <p>Depends on the JDK only. Helpers ({@code Svg}, {@code Axis}, {@code Legend}, {@code Colours}, {@code Check}) are
  * package-private.
  */
 package org.counterweight.report.chart;
