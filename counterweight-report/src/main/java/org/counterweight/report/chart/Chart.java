@@ -1,10 +1,10 @@
 package org.counterweight.report.chart;
 
 /**
- * A chart to draw as SVG. Implementations are plain data (records); {@code SvgCharts} draws them.
+ * A chart to draw as SVG. Implementations are plain data (records); {@link SvgCharts} draws them.
  * Missing values are NaN and drawn as gaps, never as 0.
  */
-public interface Chart {
+public sealed interface Chart permits LineChart, FanChart, StackedBars, NetworkChart, Timeline {
     /** The chart's title. */
     String title();
 }

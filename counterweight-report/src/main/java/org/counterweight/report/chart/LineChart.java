@@ -1,0 +1,77 @@
+package org.counterweight.report.chart;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Lines over a numeric x axis, e.g. CINC shares of IND and PAK by year, or the IND:PAK ratio (a ratio is
+ * just another series). Drawn by {@link SvgCharts#lineChart(LineChart)}.
+ *
+ * @param title  the chart title
+ * @param xLabel the x axis label, e.g. "Year"
+ * @param yLabel the y axis label with its unit, e.g. "CINC (share of system)" or "US$ bn (constant 2022)"
+ * @param series at least one series, with distinct names
+ * @throws IllegalArgumentException naming the field if a field is null, a label blank, series empty, or
+ *                                  names repeat
+ */
+public record LineChart(String title, String xLabel, String yLabel, List<Series> series) implements Chart {
+    public LineChart {
+        Check.nonBlank(title, "title");
+        Check.nonBlank(xLabel, "xLabel");
+        Check.nonBlank(yLabel, "yLabel");
+        series = Check.list(series, "series", false);
+        Set<String> names = new HashSet<>();
+        for (Series s : series) {
+            if (!names.add(s.name())) {
+                throw new IllegalArgumentException("series name " + Check.quote(s.name()) + " appears twice");
+            }
+        }
+    }
+
+    /**
+     * One line: x and y of the same length; a NaN (or infinite) x or y is a missing point, drawn as a gap.
+     * The series is named after an actor id ("IND", "IND:PAK", "USA+IND") to take that actor's colour.
+     *
+     * @param name the legend entry
+     * @param x    the x values (copied)
+     * @param y    the y values (copied)
+     */
+    public record Series(String name, double[] x, double[] y) {
+        public Series {
+            Check.nonBlank(name, "series name");
+            x = Check.array(x, "series " + Check.quote(name) + " x");
+            y = Check.array(y, "series " + Check.quote(name) + " y");
+            Check.sameLength(x, "series " + Check.quote(name) + " x", y, "series " + Check.quote(name) + " y");
+        }
+
+        /** A copy of the x values. */
+        @Override
+        public double[] x() {
+            return x.clone();
+        }
+
+        /** A copy of the y values. */
+        @Override
+        public double[] y() {
+            return y.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Series s && name.equals(s.name) && Arrays.equals(x, s.x) && Arrays.equals(y, s.y);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, Arrays.hashCode(x), Arrays.hashCode(y));
+        }
+
+        @Override
+        public String toString() {
+            return "Series[name=" + name + ", x=" + Arrays.toString(x) + ", y=" + Arrays.toString(y) + "]";
+        }
+    }
+}

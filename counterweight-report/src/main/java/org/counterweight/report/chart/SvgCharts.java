@@ -1,0 +1,790 @@
+package org.counterweight.report.chart;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Draws charts as self-contained SVG: one {@code <svg>} element with a viewBox, {@code width="100%"}, a
+ * system sans-serif font, no scripts and no external references, ready to inline in an HTML page that
+ * opens offline. Each chart has its title as an SVG {@code <title>} (its accessible name) and as visible
+ * text, a legend, axis labels with the units the caller gave, and hover text ({@code <title>} children)
+ * on lines, points, bars, nodes, ties and marks. Output is deterministic: the same chart gives the same
+ * string.
+ *
+ * <p>Data that are all NaN give a chart that says "No data"; malformed data are rejected earlier, by the
+ * chart records' constructors.
+ */
+public final class SvgCharts {
+    static final double W = 760;
+    private static final double MARGIN = 16;
+    private static final double PLOT_H = 280;
+
+    private SvgCharts() {
+    }
+
+    /** Draws any chart by its type. */
+    public static String render(Chart chart) {
+        return render(chart, null);
+    }
+
+    /** Draws any chart by its type, with "Source: ..." under it (nothing if source is null or blank). */
+    public static String render(Chart chart, String source) {
+        if (chart instanceof LineChart c) {
+            return lineChart(c, source);
+        } else if (chart instanceof FanChart c) {
+            return fanChart(c, source);
+        } else if (chart instanceof StackedBars c) {
+            return stackedBars(c, source);
+        } else if (chart instanceof NetworkChart c) {
+            return network(c, source);
+        } else if (chart instanceof Timeline c) {
+            return timeline(c, source);
+        }
+        throw new IllegalArgumentException("chart: unknown type " + (chart == null ? "null" : chart.getClass()));
+    }
+
+    // ---------------------------------------------------------------- line chart
+
+    /**
+     * A line chart: nice 1-2-5 ticks on both axes, horizontal and vertical gridlines, one line per series
+     * in its actor's colour, gaps where x or y is NaN (a new path segment, never a drop to 0), isolated
+     * points drawn as dots, and every point with hover text.
+     */
+    public static String lineChart(LineChart c) {
+        return lineChart(c, null);
+    }
+
+    /** As {@link #lineChart(LineChart)}, with "Source: ..." under the chart (nothing if source is null or blank). */
+    public static String lineChart(LineChart c, String source) {
+        List<LineChart.Series> series = c.series();
+        List<String> colours = Colours.assign(series.stream().map(LineChart.Series::name).toList());
+        Extent ex = new Extent();
+        for (LineChart.Series s : series) {
+            double[] x = s.x();
+            double[] y = s.y();
+            for (int i = 0; i < x.length; i++) {
+                ex.add(x[i], y[i]);
+            }
+        }
+        List<Legend.Item> items = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            items.add(new Legend.Item(series.get(i).name(), colours.get(i), true, null));
+        }
+        // end labels: each line is also named at its last point when there are few enough lines
+        boolean endLabels = series.size() <= 8;
+        double endW = 0;
+        if (endLabels) {
+            for (LineChart.Series s : series) {
+                endW = Math.max(endW, Svg.width(Svg.clip(s.name(), 14), 12));
+            }
+        }
+        Frame f = new Frame("line", c.title(), c.xLabel(), c.yLabel(), items, ex, endLabels ? endW + 10 : 0);
+        if (f.empty()) {
+            return f.svg.close(source);
+        }
+        if (endLabels) {
+            endLabels(f, series, colours);
+        }
+        for (int k = 0; k < series.size(); k++) {
+            LineChart.Series s = series.get(k);
+            String col = colours.get(k);
+            double[] x = s.x();
+            double[] y = s.y();
+            f.svg.raw("<g class=\"cw-series\">").title(s.name());
+            f.svg.raw("<path d=\"").raw(path(f, x, y)).raw("\" fill=\"none\" stroke=\"").raw(col)
+                    .raw("\" stroke-width=\"2.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>");
+            for (int i = 0; i < x.length; i++) {
+                if (!finite(x[i], y[i])) {
+                    continue;
+                }
+                boolean isolated = (i == 0 || !finite(x[i - 1], y[i - 1]))
+                        && (i == x.length - 1 || !finite(x[i + 1], y[i + 1]));
+                f.svg.raw("<circle cx=\"").raw(Svg.n(f.x(x[i]))).raw("\" cy=\"").raw(Svg.n(f.y(y[i])))
+                        .raw(isolated ? "\" r=\"3\" fill=\"" + col + "\">" : "\" r=\"5\" fill=\"" + col
+                                + "\" fill-opacity=\"0\">")
+                        .title(s.name() + ", " + exact(x[i]) + ": " + exact(y[i])).raw("</circle>");
+            }
+            f.svg.raw("</g>");
+        }
+        return f.svg.close(source);
+    }
+
+    /** Names each series beside its last finite point, nudged apart vertically so no two overlap. */
+    private static void endLabels(Frame f, List<LineChart.Series> series, List<String> colours) {
+        List<double[]> at = new ArrayList<>();
+        for (int k = 0; k < series.size(); k++) {
+            double[] x = series.get(k).x();
+            double[] y = series.get(k).y();
+            for (int i = x.length - 1; i >= 0; i--) {
+                if (finite(x[i], y[i])) {
+                    at.add(new double[] {f.y(y[i]) + 4, k, f.x(x[i])});
+                    break;
+                }
+            }
+        }
+        at.sort(Comparator.comparingDouble((double[] a) -> a[0]).thenComparingDouble(a -> a[1]));
+        double gap = 14;
+        for (int i = 1; i < at.size(); i++) {
+            at.get(i)[0] = Math.max(at.get(i)[0], at.get(i - 1)[0] + gap);
+        }
+        double limit = f.bottom + 4;
+        for (int i = at.size() - 1; i >= 0; i--) {
+            at.get(i)[0] = Math.min(at.get(i)[0], limit);
+            limit = at.get(i)[0] - gap;
+        }
+        for (double[] a : at) {
+            int k = (int) a[1];
+            f.svg.text(f.right + 6, a[0], Svg.clip(series.get(k).name(), 14), "start", 12, "fill=\""
+                    + colours.get(k) + "\" font-weight=\"600\" class=\"cw-end-label\"");
+        }
+    }
+
+    /** Path data with a new "M" after every gap. */
+    private static String path(Frame f, double[] x, double[] y) {
+        StringBuilder d = new StringBuilder();
+        boolean pen = false;
+        for (int i = 0; i < x.length; i++) {
+            if (!finite(x[i], y[i])) {
+                pen = false;
+                continue;
+            }
+            d.append(d.length() == 0 ? "" : " ").append(pen ? 'L' : 'M').append(Svg.n(f.x(x[i]))).append(' ')
+                    .append(Svg.n(f.y(y[i])));
+            pen = true;
+        }
+        return d.toString();
+    }
+
+    // ---------------------------------------------------------------- fan chart
+
+    /**
+     * A fan chart: per band the 5-95 percentile range lightly shaded, the 25-75 range shaded darker and the
+     * median as a line, in the band's colour; gaps where any percentile or x is NaN.
+     */
+    public static String fanChart(FanChart c) {
+        return fanChart(c, null);
+    }
+
+    /** As {@link #fanChart(FanChart)}, with "Source: ..." under the chart (nothing if source is null or blank). */
+    public static String fanChart(FanChart c, String source) {
+        List<FanChart.Band> bands = c.bands();
+        List<String> colours = Colours.assign(bands.stream().map(FanChart.Band::name).toList());
+        Extent ex = new Extent();
+        for (FanChart.Band b : bands) {
+            double[] x = b.x();
+            double[][] ps = {b.p5(), b.p25(), b.p50(), b.p75(), b.p95()};
+            for (double[] p : ps) {
+                for (int i = 0; i < x.length; i++) {
+                    ex.add(x[i], p[i]);
+                }
+            }
+        }
+        List<Legend.Item> items = new ArrayList<>();
+        for (int i = 0; i < bands.size(); i++) {
+            items.add(new Legend.Item(bands.get(i).name() + " (median)", colours.get(i), true, null));
+        }
+        items.add(new Legend.Item("50 % of runs (25th\u201375th percentile)", "#777777", false, "fill-opacity=\"0.45\""));
+        items.add(new Legend.Item("90 % of runs (5th\u201395th percentile)", "#777777", false, "fill-opacity=\"0.2\""));
+        Frame f = new Frame("fan", c.title(), c.xLabel(), c.yLabel(), items, ex);
+        if (f.empty()) {
+            return f.svg.close(source);
+        }
+        for (int k = 0; k < bands.size(); k++) {
+            FanChart.Band b = bands.get(k);
+            String col = colours.get(k);
+            double[] x = b.x();
+            double[] p5 = b.p5();
+            double[] p25 = b.p25();
+            double[] p50 = b.p50();
+            double[] p75 = b.p75();
+            double[] p95 = b.p95();
+            f.svg.raw("<g class=\"cw-band\">").title(b.name());
+            area(f, x, p5, p95, col, 0.16);
+            area(f, x, p25, p75, col, 0.32);
+            f.svg.raw("<path d=\"").raw(path(f, x, p50)).raw("\" fill=\"none\" stroke=\"").raw(col)
+                    .raw("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>");
+            for (int i = 0; i < x.length; i++) {
+                if (!finite(x[i], p50[i])) {
+                    continue;
+                }
+                StringBuilder t = new StringBuilder(b.name()).append(", ").append(exact(x[i])).append(": median ")
+                        .append(exact(p50[i]));
+                if (Double.isFinite(p25[i]) && Double.isFinite(p75[i])) {
+                    t.append("; 50 % of runs in ").append(exact(p25[i])).append(" to ").append(exact(p75[i]));
+                }
+                if (Double.isFinite(p5[i]) && Double.isFinite(p95[i])) {
+                    t.append("; 90 % in ").append(exact(p5[i])).append(" to ").append(exact(p95[i]));
+                }
+                f.svg.raw("<circle cx=\"").raw(Svg.n(f.x(x[i]))).raw("\" cy=\"").raw(Svg.n(f.y(p50[i])))
+                        .raw("\" r=\"5\" fill=\"").raw(col).raw("\" fill-opacity=\"0\">").title(t.toString())
+                        .raw("</circle>");
+            }
+            f.svg.raw("</g>");
+        }
+        return f.svg.close(source);
+    }
+
+    /** Shaded polygons between lo and hi, one per run of indices where x, lo and hi are all finite. */
+    private static void area(Frame f, double[] x, double[] lo, double[] hi, String col, double opacity) {
+        int i = 0;
+        while (i < x.length) {
+            if (!finite(x[i], lo[i]) || !Double.isFinite(hi[i])) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < x.length && finite(x[j + 1], lo[j + 1]) && Double.isFinite(hi[j + 1])) {
+                j++;
+            }
+            StringBuilder d = new StringBuilder();
+            for (int k = i; k <= j; k++) {
+                d.append(k == i ? "M" : " L").append(Svg.n(f.x(x[k]))).append(' ').append(Svg.n(f.y(hi[k])));
+            }
+            for (int k = j; k >= i; k--) {
+                d.append(" L").append(Svg.n(f.x(x[k]))).append(' ').append(Svg.n(f.y(lo[k])));
+            }
+            d.append(" Z");
+            f.svg.raw("<path d=\"").raw(d.toString()).raw("\" fill=\"").raw(col).raw("\" fill-opacity=\"")
+                    .raw(Double.toString(opacity)).raw("\" stroke=\"none\"/>");
+            i = j + 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- stacked bars
+
+    /**
+     * Vertical stacked bars from 0: the first segment at the bottom, NaN segments left out, a category
+     * with no data at all marked "no data"; values written on segments tall enough to hold them.
+     */
+    public static String stackedBars(StackedBars c) {
+        return stackedBars(c, null);
+    }
+
+    /** As {@link #stackedBars(StackedBars)}, with "Source: ..." under the chart (nothing if source is null or blank). */
+    public static String stackedBars(StackedBars c, String source) {
+        List<String> cats = c.categories();
+        List<StackedBars.Segment> segs = c.segments();
+        List<String> colours = Colours.assign(segs.stream().map(StackedBars.Segment::name).toList());
+        double[][] v = new double[segs.size()][];
+        for (int s = 0; s < segs.size(); s++) {
+            v[s] = segs.get(s).values();
+        }
+        double max = 0;
+        boolean any = false;
+        for (int k = 0; k < cats.size(); k++) {
+            double total = 0;
+            for (double[] row : v) {
+                if (Double.isFinite(row[k])) {
+                    total += row[k];
+                    any = true;
+                }
+            }
+            max = Math.max(max, total);
+        }
+        List<Legend.Item> items = new ArrayList<>();
+        for (int i = 0; i < segs.size(); i++) {
+            items.add(new Legend.Item(segs.get(i).name(), colours.get(i), false, null));
+        }
+        Axis ya = Axis.nice(0, max > 0 ? max : 1, 5);
+        double left = MARGIN + tickWidth(ya) + 8;
+        double right = W - MARGIN - 8;
+        double slot = (right - left) / cats.size();
+        double catW = 0;
+        for (String cat : cats) {
+            catW = Math.max(catW, Svg.width(Svg.clip(cat, 24), 12));
+        }
+        boolean rotate = catW > slot - 6;
+        double catH = rotate ? catW * Math.sin(Math.toRadians(35)) + 20 : 22;
+        Legend legend = new Legend(items, MARGIN, W - MARGIN);
+        double legendTop = 40;
+        double top = legendTop + legend.height() + 34;
+        double bottom = top + PLOT_H;
+        double height = bottom + catH + 12;
+        Svg svg = new Svg("bars", W, height, c.title());
+        legend.draw(svg, legendTop);
+        svg.text(left - tickWidth(ya) - 8, top - 14, c.yLabel(), "start", 12, "fill=\"" + Svg.MUTED + "\" class=\"cw-axis-label\"");
+        if (!any) {
+            svg.noData(left, top, right - left, PLOT_H);
+            return svg.close(source);
+        }
+        yGrid(svg, ya, left, right, top, bottom);
+        double barW = Math.min(72, slot * 0.62);
+        for (int k = 0; k < cats.size(); k++) {
+            double cx = left + slot * (k + 0.5);
+            String cat = Svg.clip(cats.get(k), 24);
+            if (rotate) {
+                svg.text(cx, bottom + 16, cat, "end", 12, "transform=\"rotate(-35 " + Svg.n(cx) + " "
+                        + Svg.n(bottom + 16) + ")\" class=\"cw-category\"");
+            } else {
+                svg.text(cx, bottom + 18, cat, "middle", 12, "class=\"cw-category\"");
+            }
+            double acc = 0;
+            boolean has = false;
+            for (int s = 0; s < segs.size(); s++) {
+                double val = v[s][k];
+                if (!Double.isFinite(val)) {
+                    continue;
+                }
+                has = true;
+                double y0 = ya.px(acc, bottom, top);
+                double y1 = ya.px(acc + val, bottom, top);
+                acc += val;
+                String col = colours.get(s);
+                svg.raw("<g class=\"cw-segment\">");
+                svg.rect(cx - barW / 2, y1, barW, Math.max(0, y0 - y1), col, "stroke=\"#ffffff\" stroke-width=\"0.75\"");
+                svg.title(segs.get(s).name() + ", " + cats.get(k) + ": " + exact(val));
+                String lab = Axis.value(val);
+                if (y0 - y1 >= 16 && Svg.width(lab, 11) + 6 <= barW) {
+                    svg.text(cx, (y0 + y1) / 2 + 4, lab, "middle", 11, "fill=\"" + Svg.ink(col)
+                            + "\" pointer-events=\"none\"");
+                }
+                svg.raw("</g>");
+            }
+            if (!has) {
+                svg.text(cx, bottom - 8, "no data", "middle", 11, "fill=\"" + Svg.MUTED + "\" font-style=\"italic\"");
+            }
+        }
+        svg.line(left, bottom, right, bottom, Svg.AXIS, 1, null);
+        return svg.close(source);
+    }
+
+    // ---------------------------------------------------------------- network
+
+    private static final String[] BLOC_TINT = {"#e8f0f8", "#f8ece4", "#eaf5ee", "#f3eaf5", "#f5f3e4"};
+
+    /**
+     * A signed network in a circle layout: nodes ordered by bloc (0, 1, ..., then those without one), so
+     * each bloc sits on its own arc, shaded; node area proportional to size; ties as lines, alignment
+     * solid green, rivalry dashed red, neutral dotted grey, width by weight; parallel ties curved apart.
+     * Deterministic: depends only on the input order and values.
+     */
+    public static String network(NetworkChart c) {
+        return network(c, null);
+    }
+
+    /** As {@link #network(NetworkChart)}, with "Source: ..." under the chart (nothing if source is null or blank). */
+    public static String network(NetworkChart c, String source) {
+        List<NetworkChart.Node> nodes = circleOrder(c.nodes());
+        int n = nodes.size();
+        List<String> colours = Colours.assign(nodes.stream().map(NetworkChart.Node::id).toList());
+        double maxSize = 0;
+        for (NetworkChart.Node nd : nodes) {
+            if (Double.isFinite(nd.size())) {
+                maxSize = Math.max(maxSize, nd.size());
+            }
+        }
+        double rMin = 9;
+        double rMax = 30;
+        double ring = n <= 2 ? 140 : 175;
+        Map<Integer, List<String>> blocs = new LinkedHashMap<>();
+        for (NetworkChart.Node nd : nodes) {
+            if (nd.group() >= 0) {
+                blocs.computeIfAbsent(nd.group(), g -> new ArrayList<>()).add(nd.id());
+            }
+        }
+        List<Legend.Item> items = new ArrayList<>();
+        boolean[] signs = new boolean[3];
+        for (NetworkChart.Edge e : c.edges()) {
+            signs[e.sign() + 1] = true;
+        }
+        if (signs[2] || c.edges().isEmpty()) {
+            items.add(new Legend.Item("Alignment (+)", POS, true, null));
+        }
+        if (signs[0] || c.edges().isEmpty()) {
+            items.add(new Legend.Item("Rivalry (\u2212)", NEG, true, "stroke-dasharray=\"6 3\""));
+        }
+        if (signs[1]) {
+            items.add(new Legend.Item("Neutral", NEU, true, "stroke-dasharray=\"2 3\""));
+        }
+        for (Map.Entry<Integer, List<String>> b : blocs.entrySet()) {
+            items.add(new Legend.Item("Bloc " + b.getKey() + ": " + String.join(", ", b.getValue()),
+                    tint(b.getKey()), false, "stroke=\"#999999\""));
+        }
+        Legend legend = new Legend(items, MARGIN, W - MARGIN);
+        double legendTop = 40;
+        double top = legendTop + legend.height() + 16;
+        double cx = W / 2;
+        double cy = top + ring + rMax + 28;
+        double height = cy + ring + rMax + 40;
+        Svg svg = new Svg("network", W, height, c.title());
+        legend.draw(svg, legendTop);
+
+        double[] ang = new double[n];
+        double[] px = new double[n];
+        double[] py = new double[n];
+        double[] rad = new double[n];
+        Map<String, Integer> index = new HashMap<>();
+        int firstGroupSize = 0;
+        for (NetworkChart.Node nd : nodes) {
+            if (nd.group() == nodes.get(0).group()) {
+                firstGroupSize++;
+            }
+        }
+        double stepA = 2 * Math.PI / n;
+        for (int i = 0; i < n; i++) {
+            NetworkChart.Node nd = nodes.get(i);
+            index.put(nd.id(), i);
+            // the first bloc centred on the left, the others following clockwise
+            ang[i] = Math.PI + stepA * (i - (firstGroupSize - 1) / 2.0);
+            double r = n == 1 ? 0 : ring;
+            px[i] = cx + r * Math.cos(ang[i]);
+            py[i] = cy + r * Math.sin(ang[i]);
+            double s = nd.size();
+            rad[i] = Double.isFinite(s) && maxSize > 0 ? rMin + (rMax - rMin) * Math.sqrt(s / maxSize) : rMin;
+        }
+        // bloc arcs
+        if (n > 1) {
+            for (Map.Entry<Integer, List<String>> b : blocs.entrySet()) {
+                List<String> ids = b.getValue();
+                double a0 = ang[index.get(ids.get(0))] - stepA * 0.42;
+                double a1 = ang[index.get(ids.get(ids.size() - 1))] + stepA * 0.42;
+                String tint = tint(b.getKey());
+                String stroke = "\" fill=\"none\" stroke=\"" + tint + "\" stroke-width=\"" + Svg.n(2 * rMax + 24)
+                        + "\" stroke-linecap=\"butt\"";
+                if (ids.size() == n) {
+                    svg.raw("<circle cx=\"" + Svg.n(cx) + "\" cy=\"" + Svg.n(cy) + "\" r=\"" + Svg.n(ring) + stroke
+                            + "><title>" + Svg.esc("Bloc " + b.getKey()) + "</title></circle>");
+                } else {
+                    boolean large = a1 - a0 > Math.PI;
+                    svg.raw("<path d=\"M" + Svg.n(cx + ring * Math.cos(a0)) + " " + Svg.n(cy + ring * Math.sin(a0))
+                            + " A" + Svg.n(ring) + " " + Svg.n(ring) + " 0 " + (large ? 1 : 0) + " 1 "
+                            + Svg.n(cx + ring * Math.cos(a1)) + " " + Svg.n(cy + ring * Math.sin(a1)) + stroke
+                            + "><title>" + Svg.esc("Bloc " + b.getKey() + ": " + String.join(", ", ids))
+                            + "</title></path>");
+                }
+            }
+        }
+        // edges, parallel ties curved apart
+        double maxW = 0;
+        for (NetworkChart.Edge e : c.edges()) {
+            maxW = Math.max(maxW, e.weight());
+        }
+        Map<String, Integer> multiplicity = new HashMap<>();
+        for (NetworkChart.Edge e : c.edges()) {
+            multiplicity.merge(pairKey(e), 1, Integer::sum);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (NetworkChart.Node nd : nodes) {
+            labels.put(nd.id(), nd.label().isBlank() ? nd.id() : nd.label());
+        }
+        for (NetworkChart.Edge e : c.edges()) {
+            String key = pairKey(e);
+            int m = multiplicity.get(key);
+            int k = seen.merge(key, 1, Integer::sum) - 1;
+            boolean flip = e.a().compareTo(e.b()) > 0;
+            int ia = index.get(flip ? e.b() : e.a());
+            int ib = index.get(flip ? e.a() : e.b());
+            double mx = (px[ia] + px[ib]) / 2;
+            double my = (py[ia] + py[ib]) / 2;
+            double dx = px[ib] - px[ia];
+            double dy = py[ib] - py[ia];
+            double len = Math.max(1e-9, Math.hypot(dx, dy));
+            double off = (k - (m - 1) / 2.0) * 22;
+            double qx = mx - dy / len * off * 2;
+            double qy = my + dx / len * off * 2;
+            String d = "M" + Svg.n(px[ia]) + " " + Svg.n(py[ia]) + " Q" + Svg.n(qx) + " " + Svg.n(qy) + " "
+                    + Svg.n(px[ib]) + " " + Svg.n(py[ib]);
+            double width = maxW > 0 ? 1.5 + 4.5 * e.weight() / maxW : 2.5;
+            String col = e.sign() > 0 ? POS : e.sign() < 0 ? NEG : NEU;
+            String dash = e.sign() > 0 ? "" : e.sign() < 0 ? " stroke-dasharray=\"8 4\"" : " stroke-dasharray=\"2 4\"";
+            String what = e.sign() > 0 ? "alignment" : e.sign() < 0 ? "rivalry" : "neutral";
+            svg.raw("<g class=\"cw-edge\">");
+            svg.title(labels.get(e.a()) + " \u2013 " + labels.get(e.b()) + ": " + what + " (weight "
+                    + exact(e.weight()) + ")" + (e.evidence().isBlank() ? "" : "\n" + e.evidence()));
+            svg.raw("<path d=\"" + d + "\" fill=\"none\" stroke=\"" + col + "\" stroke-width=\"" + Svg.n(width)
+                    + "\" stroke-opacity=\"0.85\"" + dash + "/>");
+            svg.raw("<path d=\"" + d + "\" fill=\"none\" stroke=\"#000000\" stroke-opacity=\"0\" stroke-width=\""
+                    + Svg.n(Math.max(12, width + 8)) + "\"/>");
+            svg.raw("</g>");
+        }
+        // nodes and labels
+        for (int i = 0; i < n; i++) {
+            NetworkChart.Node nd = nodes.get(i);
+            String label = labels.get(nd.id());
+            StringBuilder t = new StringBuilder(label);
+            if (!label.equals(nd.id())) {
+                t.append(" (").append(nd.id()).append(')');
+            }
+            if (Double.isFinite(nd.size())) {
+                t.append("\nsize: ").append(exact(nd.size()));
+            }
+            t.append(nd.group() >= 0 ? "\nbloc " + nd.group() : "\nno bloc");
+            svg.raw("<g class=\"cw-node\">").title(t.toString());
+            svg.raw("<circle cx=\"" + Svg.n(px[i]) + "\" cy=\"" + Svg.n(py[i]) + "\" r=\"" + Svg.n(rad[i])
+                    + "\" fill=\"" + colours.get(i) + "\" stroke=\"#ffffff\" stroke-width=\"2\"/>");
+            double cos = n == 1 ? 0 : Math.cos(ang[i]);
+            double sin = n == 1 ? 1 : Math.sin(ang[i]);
+            double lr = rad[i] + 8;
+            double lx = px[i] + lr * cos;
+            double ly = py[i] + lr * sin + 4.5;
+            String anchor = cos > 0.35 ? "start" : cos < -0.35 ? "end" : "middle";
+            if ("middle".equals(anchor)) {
+                ly += sin > 0 ? 9 : -3;
+            }
+            svg.text(lx, ly, Svg.clip(label, 28), anchor, 13, "font-weight=\"600\" stroke=\"#ffffff\" "
+                    + "stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\" class=\"cw-node-label\"");
+            svg.raw("</g>");
+        }
+        return svg.close(source);
+    }
+
+    /**
+     * The order around the circle: the first bloc, half of the nodes without a bloc, the other blocs in
+     * increasing number, then the rest of those without a bloc; so with two blocs, bloc 0 faces bloc 1
+     * across the circle and the unaligned sit between them. Input order is kept within each part.
+     */
+    static List<NetworkChart.Node> circleOrder(List<NetworkChart.Node> in) {
+        List<NetworkChart.Node> none = in.stream().filter(nd -> nd.group() < 0).toList();
+        List<NetworkChart.Node> blocs = new ArrayList<>(in.stream().filter(nd -> nd.group() >= 0).toList());
+        blocs.sort(Comparator.comparingInt(NetworkChart.Node::group));
+        List<NetworkChart.Node> out = new ArrayList<>();
+        int first = blocs.isEmpty() ? -1 : blocs.get(0).group();
+        blocs.stream().filter(nd -> nd.group() == first).forEach(out::add);
+        int half = out.isEmpty() ? 0 : (none.size() + 1) / 2;
+        out.addAll(none.subList(0, half));
+        blocs.stream().filter(nd -> nd.group() != first).forEach(out::add);
+        out.addAll(none.subList(half, none.size()));
+        return out;
+    }
+
+    private static final String POS = "#1A9850";
+    private static final String NEG = "#D73027";
+    private static final String NEU = "#999999";
+
+    private static String tint(int group) {
+        return BLOC_TINT[group % BLOC_TINT.length];
+    }
+
+    private static String pairKey(NetworkChart.Edge e) {
+        return e.a().compareTo(e.b()) < 0 ? e.a() + "\u0000" + e.b() : e.b() + "\u0000" + e.a();
+    }
+
+    // ---------------------------------------------------------------- timeline
+
+    /**
+     * A timeline: a year axis at the bottom, each mark a dot on the axis with a leader up to its label,
+     * labels stacked in lanes so that none overlap, coloured by kind, the full label and detail on hover.
+     */
+    public static String timeline(Timeline c) {
+        return timeline(c, null);
+    }
+
+    /** As {@link #timeline(Timeline)}, with "Source: ..." under the chart (nothing if source is null or blank). */
+    public static String timeline(Timeline c, String source) {
+        List<Timeline.Mark> marks = new ArrayList<>(c.marks());
+        marks.sort(Comparator.comparingDouble(Timeline.Mark::when));
+        List<String> kinds = new ArrayList<>();
+        for (Timeline.Mark m : c.marks()) {
+            if (!kinds.contains(m.kind())) {
+                kinds.add(m.kind());
+            }
+        }
+        List<String> kindColours = Colours.assign(kinds);
+        Map<String, String> colourOf = new HashMap<>();
+        List<Legend.Item> items = new ArrayList<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            colourOf.put(kinds.get(i), kindColours.get(i));
+            items.add(new Legend.Item(kinds.get(i), kindColours.get(i), false, "rx=\"6\""));
+        }
+        double t0 = marks.get(0).when();
+        double t1 = marks.get(marks.size() - 1).when();
+        double pad = Math.max(0.5, (t1 - t0) * 0.03);
+        double left = MARGIN + 12;
+        double right = W - MARGIN - 22;
+        Axis ta = Axis.nice(Math.floor(t0 - pad), Math.ceil(t1 + pad), (int) ((right - left) / 70), 1);
+        // lanes: lowest lane whose occupied intervals leave room for this label
+        double font = 11;
+        List<List<double[]>> lanes = new ArrayList<>();
+        int[] laneOf = new int[marks.size()];
+        boolean[] toLeft = new boolean[marks.size()];
+        String[] shown = new String[marks.size()];
+        for (int i = 0; i < marks.size(); i++) {
+            Timeline.Mark m = marks.get(i);
+            double x = ta.px(m.when(), left, right);
+            shown[i] = Svg.clip(m.label().isBlank() ? m.date() : m.label(), 36);
+            double w = Svg.width(shown[i], font) + 10;
+            toLeft[i] = x + w > right;
+            double s = toLeft[i] ? x - w : x - 4;
+            double e = toLeft[i] ? x + 4 : x + w;
+            int lane = 0;
+            while (true) {
+                if (lane == lanes.size()) {
+                    lanes.add(new ArrayList<>());
+                }
+                boolean free = true;
+                for (double[] iv : lanes.get(lane)) {
+                    if (s < iv[1] + 6 && e > iv[0] - 6) {
+                        free = false;
+                        break;
+                    }
+                }
+                if (free) {
+                    break;
+                }
+                lane++;
+            }
+            lanes.get(lane).add(new double[] {s, e});
+            laneOf[i] = lane;
+        }
+        Legend legend = new Legend(items, MARGIN, W - MARGIN);
+        double legendTop = 40;
+        double laneH = 20;
+        double top = legendTop + legend.height() + 20;
+        double axisY = top + lanes.size() * laneH + 14;
+        double height = axisY + 40;
+        Svg svg = new Svg("timeline", W, height, c.title());
+        legend.draw(svg, legendTop);
+        for (double t : ta.ticks) {
+            double x = ta.px(t, left, right);
+            svg.line(x, top - 6, x, axisY, Svg.GRID, 1, null);
+            svg.line(x, axisY, x, axisY + 5, Svg.AXIS, 1, null);
+            svg.text(x, axisY + 19, ta.label(t), "middle", 12, "class=\"cw-tick\"");
+        }
+        svg.line(left, axisY, right, axisY, Svg.AXIS, 1.5, null);
+        svg.text((left + right) / 2, axisY + 36, "Year", "middle", 12, "fill=\"" + Svg.MUTED + "\" class=\"cw-axis-label\"");
+        for (int i = 0; i < marks.size(); i++) {
+            Timeline.Mark m = marks.get(i);
+            String col = colourOf.get(m.kind());
+            double x = ta.px(m.when(), left, right);
+            double ly = axisY - 14 - laneOf[i] * laneH;
+            svg.raw("<g class=\"cw-mark\">");
+            svg.title(m.date() + " \u2014 " + m.label() + " (" + m.kind() + ")"
+                    + (m.detail().isBlank() ? "" : "\n" + m.detail()));
+            svg.line(x, axisY, x, ly, col, 1, "stroke-opacity=\"0.6\"");
+            svg.raw("<circle cx=\"" + Svg.n(x) + "\" cy=\"" + Svg.n(axisY) + "\" r=\"4\" fill=\"" + col
+                    + "\" stroke=\"#ffffff\" stroke-width=\"1\"/>");
+            svg.raw("<circle cx=\"" + Svg.n(x) + "\" cy=\"" + Svg.n(ly) + "\" r=\"2.5\" fill=\"" + col + "\"/>");
+            svg.text(toLeft[i] ? x - 5 : x + 5, ly + 4, shown[i], toLeft[i] ? "end" : "start", font,
+                    "stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\" class=\"cw-mark-label\"");
+            svg.raw("</g>");
+        }
+        return svg.close(source);
+    }
+
+    // ---------------------------------------------------------------- shared frame for x-y charts
+
+    private static boolean finite(double x, double y) {
+        return Double.isFinite(x) && Double.isFinite(y);
+    }
+
+    /** A number for hover text: up to six significant digits, plain notation, no trailing zeros. */
+    static String exact(double v) {
+        if (v == 0) {
+            return "0";
+        }
+        BigDecimal d = new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros();
+        if (d.scale() < 0) {
+            d = d.setScale(0);
+        }
+        return d.toPlainString();
+    }
+
+    private static double tickWidth(Axis a) {
+        double w = 0;
+        for (double t : a.ticks) {
+            w = Math.max(w, Svg.width(a.label(t), 12));
+        }
+        return w;
+    }
+
+    private static void yGrid(Svg svg, Axis ya, double left, double right, double top, double bottom) {
+        for (double t : ya.ticks) {
+            double y = ya.px(t, bottom, top);
+            svg.line(left, y, right, y, Svg.GRID, 1, null);
+            svg.text(left - 8, y + 4, ya.label(t), "end", 12, "class=\"cw-tick\"");
+        }
+    }
+
+    /** The extent of the finite (x, y) pairs of a chart. */
+    private static final class Extent {
+        double x0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        boolean integralX = true;
+
+        void add(double x, double y) {
+            if (!finite(x, y)) {
+                return;
+            }
+            x0 = Math.min(x0, x);
+            x1 = Math.max(x1, x);
+            y0 = Math.min(y0, y);
+            y1 = Math.max(y1, y);
+            integralX &= x == Math.rint(x);
+        }
+
+        boolean empty() {
+            return x0 > x1;
+        }
+    }
+
+    /** Title, legend, axes, gridlines and labels of a line or fan chart, with the pixel mapping. */
+    private static final class Frame {
+        final Svg svg;
+        final Axis xa;
+        final Axis ya;
+        final double left;
+        final double right;
+        final double top;
+        final double bottom;
+        private final boolean empty;
+
+        Frame(String kind, String title, String xLabel, String yLabel, List<Legend.Item> items, Extent ex) {
+            this(kind, title, xLabel, yLabel, items, ex, 0);
+        }
+
+        Frame(String kind, String title, String xLabel, String yLabel, List<Legend.Item> items, Extent ex,
+                double rightExtra) {
+            empty = ex.empty();
+            ya = empty ? Axis.nice(0, 1, 5) : Axis.nice(ex.y0, ex.y1, 5);
+            double tw = tickWidth(ya);
+            left = MARGIN + tw + 10;
+            right = W - MARGIN - Math.max(22, rightExtra);
+            int xTarget = (int) Math.max(2, (right - left) / 90);
+            xa = empty ? Axis.nice(0, 1, xTarget) : Axis.nice(ex.x0, ex.x1, xTarget, ex.integralX ? 1 : 0);
+            Legend legend = new Legend(items, MARGIN, W - MARGIN);
+            double legendTop = 40;
+            top = legendTop + legend.height() + 34;
+            bottom = top + PLOT_H;
+            double height = bottom + 52;
+            svg = new Svg(kind, W, height, title);
+            legend.draw(svg, legendTop);
+            svg.text(MARGIN, top - 14, yLabel, "start", 12, "fill=\"" + Svg.MUTED + "\" class=\"cw-axis-label\"");
+            svg.text((left + right) / 2, bottom + 42, xLabel, "middle", 12, "fill=\"" + Svg.MUTED
+                    + "\" class=\"cw-axis-label\"");
+            if (empty) {
+                svg.noData(left, top, right - left, PLOT_H);
+                return;
+            }
+            for (double t : xa.ticks) {
+                double x = xa.px(t, left, right);
+                svg.line(x, top, x, bottom, "#f0f0f0", 1, null);
+                svg.line(x, bottom, x, bottom + 5, Svg.AXIS, 1, null);
+                svg.text(x, bottom + 19, xa.label(t), "middle", 12, "class=\"cw-tick\"");
+            }
+            yGrid(svg, ya, left, right, top, bottom);
+            svg.line(left, bottom, right, bottom, Svg.AXIS, 1, null);
+            svg.line(left, top, left, bottom, Svg.AXIS, 1, null);
+        }
+
+        boolean empty() {
+            return empty;
+        }
+
+        double x(double v) {
+            return xa.px(v, left, right);
+        }
+
+        double y(double v) {
+            return ya.px(v, bottom, top);
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package org.counterweight.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.counterweight.report.chart.Fixtures.NaN;
+import static org.counterweight.report.chart.SvgAssert.byClass;
+import static org.counterweight.report.chart.SvgAssert.child;
+import static org.counterweight.report.chart.SvgAssert.parse;
+import static org.counterweight.report.chart.SvgAssert.texts;
+import static org.counterweight.report.chart.SvgAssert.titles;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class SvgChartsTest {
+
+    static Stream<Chart> charts() {
+        return Stream.of(Fixtures.cinc(), Fixtures.fan(), Fixtures.suppliers(), Fixtures.network(), Fixtures.timeline());
+    }
+
+    @ParameterizedTest
+    @MethodSource("charts")
+    void everyChartIsWellFormedSelfContainedAndTitled(Chart chart) {
+        String svg = SvgCharts.render(chart);
+        Document doc = parse(svg);
+        assertThat(titles(doc).get(0)).isEqualTo(chart.title());
+        assertThat(texts(doc)).contains(chart.title());
+        assertThat(byClass(doc, "cw-legend")).hasSize(1);
+        assertThat(SvgCharts.render(chart)).as("deterministic").isEqualTo(svg);
+    }
+
+    @Test
+    void lineChartShowsAxisLabelsTicksAndLegend() {
+        Document doc = parse(SvgCharts.lineChart(Fixtures.cinc()));
+        List<String> texts = texts(doc);
+        assertThat(texts).contains("Year", "CINC (share of system)", "IND", "PAK", "CHN");
+        assertThat(texts).contains("1990", "1992", "1998").contains("0.02", "0.06", "0.14");
+        assertThat(texts).noneMatch(t -> t.matches(".*\\.\\d{4,}.*"));
+    }
+
+    @Test
+    void lineChartUsesActorColours() {
+        String svg = SvgCharts.lineChart(Fixtures.cinc());
+        assertThat(svg).contains("stroke=\"" + Palette.colour("IND") + "\"", "stroke=\"" + Palette.colour("PAK") + "\"",
+                "stroke=\"" + Palette.colour("CHN") + "\"");
+    }
+
+    @Test
+    void nanBreaksALineIntoSegmentsAndIsNeverDrawnAsZero() {
+        double[] x = {2000, 2001, 2002, 2003, 2004};
+        LineChart c = new LineChart("Gap", "Year", "Ratio (IND:PAK)",
+                List.of(new LineChart.Series("IND:PAK", x, new double[] {5, 6, NaN, 7, 8})));
+        Document doc = parse(SvgCharts.lineChart(c));
+        Element path = child(byClass(doc, "cw-series").get(0), "path");
+        String d = path.getAttribute("d");
+        assertThat(d.chars().filter(ch -> ch == 'M')).hasSize(2);
+        assertThat(d.chars().filter(ch -> ch == 'L')).hasSize(2);
+        // the y axis spans the finite values only: 0 is not a tick, so nothing was drawn at 0
+        assertThat(texts(doc)).doesNotContain("0", "0.0").contains("5.0", "8.0");
+        assertThat(titles(doc)).contains("IND:PAK, 2003: 7").noneMatch(t -> t.contains("2002:"));
+    }
+
+    @Test
+    void anIsolatedPointBetweenGapsIsDrawnAsADot() {
+        LineChart c = new LineChart("Dot", "Year", "US$ bn (constant 2022)",
+                List.of(new LineChart.Series("PAK", new double[] {1, 2, 3}, new double[] {NaN, 4, NaN})));
+        Document doc = parse(SvgCharts.lineChart(c));
+        Element circle = child(byClass(doc, "cw-series").get(0), "circle");
+        assertThat(circle.getAttribute("r")).isEqualTo("3");
+        assertThat(circle.hasAttribute("fill-opacity")).isFalse();
+    }
+
+    @Test
+    void allNaNDataSaysNoData() {
+        LineChart c = new LineChart("Empty", "Year", "CINC (share of system)",
+                List.of(new LineChart.Series("IND", new double[] {1990, 1991}, new double[] {NaN, NaN})));
+        Document doc = parse(SvgCharts.lineChart(c));
+        assertThat(texts(doc)).contains("No data", "Empty", "CINC (share of system)", "IND");
+        StackedBars b = new StackedBars("Empty bars", "Share (%)", List.of("2015-2019"),
+                List.of(new StackedBars.Segment("RUS", new double[] {NaN})));
+        assertThat(texts(parse(SvgCharts.stackedBars(b)))).contains("No data");
+        double[] n = {NaN};
+        FanChart f = new FanChart("Empty fan", "Year", "Ratio", List.of(new FanChart.Band("Baseline", n, n, n, n, n, n)));
+        assertThat(texts(parse(SvgCharts.fanChart(f)))).contains("No data");
+    }
+
+    @Test
+    void fanChartShadesTwoRangesAndDrawsTheMedianPerBand() {
+        Document doc = parse(SvgCharts.fanChart(Fixtures.fan()));
+        List<Element> bands = byClass(doc, "cw-band");
+        assertThat(bands).hasSize(2);
+        assertThat(texts(doc)).contains("Year", "Ratio (IND / PAK)", "Baseline (median)",
+                "Scenario: US arms to PAK (median)");
+        // baseline: one 5-95 area, one 25-75 area, one median line
+        assertThat(bands.get(0).getElementsByTagNameNS("*", "path").getLength()).isEqualTo(3);
+        // scenario: the NaN in p25 splits the 25-75 area in two; the 5-95 area and the median stay whole
+        assertThat(bands.get(1).getElementsByTagNameNS("*", "path").getLength()).isEqualTo(4);
+        assertThat(titles(doc)).contains("Baseline, 2030: median 8.5; 50 % of runs in 7 to 10; 90 % in 6 to 12.5");
+    }
+
+    @Test
+    void stackedBarsStackSegmentsWithLabelsAndLegend() {
+        Document doc = parse(SvgCharts.stackedBars(Fixtures.suppliers()));
+        List<String> texts = texts(doc);
+        assertThat(texts).contains("Share of imports (%)", "2000-2004", "2015-2019", "CHN", "USA", "Other");
+        assertThat(texts).contains("0", "20", "100").contains("73", "38");
+        assertThat(byClass(doc, "cw-segment")).hasSize(12);
+        assertThat(titles(doc)).contains("CHN, 2015-2019: 73");
+        // the small USA segment of 2015-2019 (3 %) gets no label inside the bar, only hover text
+        assertThat(texts).doesNotContain("3");
+        assertThat(titles(doc)).contains("USA, 2015-2019: 3");
+    }
+
+    @Test
+    void stackedBarsLeaveMissingValuesOutAndMarkEmptyCategories() {
+        StackedBars c = new StackedBars("Arms imports of India", "Share of imports (%)", List.of("1990-1994", "1995-1999"),
+                List.of(new StackedBars.Segment("RUS", new double[] {NaN, 70}),
+                        new StackedBars.Segment("FRA", new double[] {NaN, 30})));
+        Document doc = parse(SvgCharts.stackedBars(c));
+        assertThat(byClass(doc, "cw-segment")).hasSize(2);
+        assertThat(texts(doc)).contains("no data");
+    }
+
+    @Test
+    void networkHasATitleOnEveryEdgeAndNodeAndIsDeterministic() {
+        NetworkChart net = Fixtures.network();
+        String svg = SvgCharts.network(net);
+        assertThat(SvgCharts.network(Fixtures.network())).isEqualTo(svg);
+        Document doc = parse(svg);
+        List<Element> edges = byClass(doc, "cw-edge");
+        assertThat(edges).hasSize(net.edges().size());
+        assertThat(edges).allSatisfy(e -> assertThat(child(e, "title")).isNotNull());
+        assertThat(titles(doc)).anyMatch(t -> t.startsWith("India \u2013 Pakistan: rivalry") && t.contains("Pulwama"));
+        List<Element> nodes = byClass(doc, "cw-node");
+        assertThat(nodes).hasSize(6).allSatisfy(n -> assertThat(child(n, "title")).isNotNull());
+        assertThat(texts(doc)).contains("United States", "India", "Pakistan", "China", "Russia", "Afghanistan",
+                "Alignment (+)", "Rivalry (\u2212)", "Bloc 0: USA, IND", "Bloc 1: PAK, CHN");
+        assertThat(svg).contains("fill=\"" + Palette.colour("PAK") + "\"").contains("stroke-dasharray");
+    }
+
+    @Test
+    void networkEdgesAreSolidForAlignmentDashedForRivalryAndWidthGrowsWithWeight() {
+        NetworkChart c = new NetworkChart("Two ties", List.of(new NetworkChart.Node("IND", "India", 1, -1),
+                new NetworkChart.Node("PAK", "Pakistan", 0.2, -1), new NetworkChart.Node("CHN", "China", NaN, -1)),
+                List.of(new NetworkChart.Edge("IND", "PAK", -1, 2, "rivalry"),
+                        new NetworkChart.Edge("CHN", "PAK", 1, 1, "alignment")));
+        List<Element> edges = byClass(parse(SvgCharts.network(c)), "cw-edge");
+        Element neg = child(edges.get(0), "path");
+        Element pos = child(edges.get(1), "path");
+        assertThat(neg.hasAttribute("stroke-dasharray")).isTrue();
+        assertThat(pos.hasAttribute("stroke-dasharray")).isFalse();
+        assertThat(Double.parseDouble(neg.getAttribute("stroke-width")))
+                .isGreaterThan(Double.parseDouble(pos.getAttribute("stroke-width")));
+    }
+
+    @Test
+    void networkLayoutDependsOnlyOnInput() {
+        NetworkChart a = Fixtures.network();
+        NetworkChart b = new NetworkChart(a.title(), List.copyOf(a.nodes()), List.copyOf(a.edges()));
+        assertThat(SvgCharts.network(b)).isEqualTo(SvgCharts.network(a));
+        NetworkChart single = new NetworkChart("Alone", List.of(new NetworkChart.Node("AFG", "Afghanistan", 0, -1)), List.of());
+        assertThat(texts(parse(SvgCharts.network(single)))).contains("Afghanistan");
+    }
+
+    @Test
+    void timelineStacksOverlappingLabelsAndColoursByKind() {
+        Document doc = parse(SvgCharts.timeline(Fixtures.timeline()));
+        List<Element> marks = byClass(doc, "cw-mark");
+        assertThat(marks).hasSize(7).allSatisfy(m -> assertThat(child(m, "title")).isNotNull());
+        assertThat(texts(doc)).contains("event", "treaty", "agreement", "Year", "1970", "2010", "Simla Agreement");
+        assertThat(titles(doc)).contains("1999-02 \u2014 Lahore Declaration (agreement)\nIND-PAK");
+        // labels of the 1971-72 cluster sit in different lanes: no two labels overlap
+        List<double[]> boxes = marks.stream().map(m -> {
+            Element t = child(m, "text");
+            double x = Double.parseDouble(t.getAttribute("x"));
+            double y = Double.parseDouble(t.getAttribute("y"));
+            double w = Svg.width(t.getTextContent(), 11);
+            boolean end = "end".equals(t.getAttribute("text-anchor"));
+            return new double[] {end ? x - w : x, y, end ? x : x + w};
+        }).toList();
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                double[] p = boxes.get(i);
+                double[] q = boxes.get(j);
+                boolean sameLane = Math.abs(p[1] - q[1]) < 12;
+                boolean overlap = p[0] < q[2] && q[0] < p[2];
+                assertThat(sameLane && overlap).as("labels %d and %d overlap", i, j).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void textIsEscaped() {
+        double[] x = {1, 2};
+        LineChart c = new LineChart("<b>Guns & \"butter\"</b>", "Year 'x'", "US$ <bn>",
+                List.of(new LineChart.Series("<b>IND</b>", x, x)));
+        String svg = SvgCharts.lineChart(c);
+        assertThat(svg).contains("&lt;b&gt;Guns &amp; &quot;butter&quot;&lt;/b&gt;", "&lt;b&gt;IND&lt;/b&gt;")
+                .doesNotContain("<b>");
+        Document doc = parse(svg);
+        assertThat(texts(doc)).contains("<b>Guns & \"butter\"</b>", "Year 'x'", "US$ <bn>", "<b>IND</b>");
+
+        NetworkChart n = new NetworkChart("<net>", List.of(new NetworkChart.Node("A&B", "<A>", 1, 0),
+                new NetworkChart.Node("C", "C\u0000", 1, 1)), List.of(new NetworkChart.Edge("A&B", "C", 1, 1, "x < y & z")));
+        Document nd = parse(SvgCharts.network(n));
+        assertThat(titles(nd)).anyMatch(t -> t.endsWith("\nx < y & z"));
+        Timeline t = new Timeline("T", List.of(new Timeline.Mark("2001", "<i>", "a&b", "\"q\"")));
+        assertThat(texts(parse(SvgCharts.timeline(t)))).contains("<i>", "a&b");
+    }
+
+    @ParameterizedTest
+    @MethodSource("charts")
+    void theSourceIsWrittenUnderTheChart(Chart chart) {
+        String source = "Correlates of War, National Material Capabilities v6.0 (Singer et al. 1972); query: cinc by year & state";
+        String plain = SvgCharts.render(chart);
+        String svg = SvgCharts.render(chart, source);
+        Document doc = parse(svg);
+        List<Element> lines = byClass(doc, "cw-source");
+        assertThat(lines).isNotEmpty();
+        assertThat(String.join(" ", lines.stream().map(Element::getTextContent).toList())).isEqualTo("Source: " + source);
+        double plainH = Double.parseDouble(parse(plain).getDocumentElement().getAttribute("viewBox").split(" ")[3]);
+        double h = Double.parseDouble(doc.getDocumentElement().getAttribute("viewBox").split(" ")[3]);
+        assertThat(h).isGreaterThan(plainH);
+        assertThat(Double.parseDouble(lines.get(lines.size() - 1).getAttribute("y"))).isLessThan(h);
+        assertThat(SvgCharts.render(chart, " ")).isEqualTo(plain);
+    }
+
+    @Test
+    void linesEndingTogetherGetEndLabelsThatDoNotOverlap() {
+        double[] x = {2000, 2001};
+        LineChart c = new LineChart("Ends", "Year", "CINC (share of system)", List.of(
+                new LineChart.Series("IND", x, new double[] {1, 2}), new LineChart.Series("PAK", x, new double[] {1, 2}),
+                new LineChart.Series("USA+IND", x, new double[] {0, 2})));
+        List<Element> labels = byClass(parse(SvgCharts.lineChart(c)), "cw-end-label");
+        assertThat(labels).extracting(Element::getTextContent).containsExactlyInAnyOrder("IND", "PAK", "USA+IND");
+        List<Double> ys = labels.stream().map(e -> Double.parseDouble(e.getAttribute("y"))).sorted().toList();
+        for (int i = 1; i < ys.size(); i++) {
+            assertThat(ys.get(i) - ys.get(i - 1)).isGreaterThanOrEqualTo(13.9);
+        }
+        assertThat(labels).allSatisfy(e -> assertThat(e.getAttribute("fill")).startsWith("#"));
+    }
+}
