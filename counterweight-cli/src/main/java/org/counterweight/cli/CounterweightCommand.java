@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "counterweight", mixinStandardHelpOptions = true, version = "counterweight 0.1.0",
         description = "How strategic partnerships shift the balance of power: a knowledge base of actors, agreements,"
                 + " claims and datasets, every number traced to its source.",
-        subcommands = {OverviewCommand.class, ActorsCommand.class, SourcesCommand.class, CiteCommand.class,
+        subcommands = {ReportCommand.class, OverviewCommand.class, ActorsCommand.class, SourcesCommand.class, CiteCommand.class,
                 ClaimsCommand.class, AgreementsCommand.class, RelationsCommand.class, MembershipsCommand.class,
                 EventsCommand.class, CapabilitiesCommand.class, ArmsCommand.class, DependenceCommand.class,
                 PowerCommand.class, SimilarityCommand.class, BalanceCommand.class, LandscapeCommand.class,

@@ -20,15 +20,24 @@ record ScenarioInputs(List<CalibratedActor> actors, AlignmentPath path, Alignmen
     static final int CALIBRATION_SPLIT = 2012;
     static final int CALIBRATION_DRAWS = 499;
 
-    static ScenarioInputs of(Workbench workbench, ScenarioSpec spec) {
+    /** The calibration scenarios run on: 1990 to SIPRI's last year, bootstrap seeded with {@code seed}. */
+    static Calibration.Result calibrate(Workbench workbench, long seed) {
         int last = workbench.datasets().milexReleases().stream().findFirst()
                 .orElseThrow(() -> new UserInputException("no SIPRI military expenditure loaded")).lastYear();
+        return Calibration.run(workbench, CALIBRATION_FROM, last, CALIBRATION_SPLIT, CALIBRATION_DRAWS, seed);
+    }
+
+    static ScenarioInputs of(Workbench workbench, ScenarioSpec spec) {
+        return of(workbench, spec, calibrate(workbench, spec.seed()));
+    }
+
+    /** The inputs of a scenario from a calibration already made (several scenarios share one). */
+    static ScenarioInputs of(Workbench workbench, ScenarioSpec spec, Calibration.Result calibration) {
+        int last = calibration.to();
         if (spec.startYear() > last) {
             throw new UserInputException("scenario " + spec.id() + " starts in " + spec.startYear()
                     + ", after the last SIPRI year " + last + ": no starting levels");
         }
-        Calibration.Result calibration = Calibration.run(workbench, CALIBRATION_FROM, last, CALIBRATION_SPLIT,
-                CALIBRATION_DRAWS, spec.seed());
         List<CalibratedActor> actors = new ArrayList<>();
         List<double[]> bands = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -73,7 +82,7 @@ record ScenarioInputs(List<CalibratedActor> actors, AlignmentPath path, Alignmen
             }
         }
         notes.add("calibration: SIPRI milex release " + calibration.release() + ", " + calibration.from() + "-"
-                + calibration.to() + ", OLS with " + CALIBRATION_DRAWS + " pairs-bootstrap draws (seed " + spec.seed()
+                + calibration.to() + ", OLS with " + calibration.draws() + " pairs-bootstrap draws (seed " + calibration.seed()
                 + "); " + truncated + " parameter rows with negative k or a, used as 0 (see `calibrate`)");
         List<String> ids = actors.stream().map(CalibratedActor::id).toList();
         int pathEnd = spec.historicalUntil() > 0 ? spec.historicalUntil() : spec.startYear();

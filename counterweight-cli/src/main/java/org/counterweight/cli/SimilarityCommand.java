@@ -156,7 +156,7 @@ final class SimilarityCommand extends StoreCommand {
     }
 
     /** The two states' votes on the roll calls both voted in, recoded 0-2. */
-    private static int[][] jointVotes(int[] first, int[] second) {
+    static int[][] jointVotes(int[] first, int[] second) {
         int n = 0;
         for (int k = 0; k < first.length; k++) {
             if (first[k] != PortfolioQueries.NOT_VOTING && second[k] != PortfolioQueries.NOT_VOTING) {

@@ -125,6 +125,35 @@ public final class KnowledgeBase implements AutoCloseable {
         return counts;
     }
 
+    /**
+     * A fingerprint of everything imported: changes whenever any slot's content does. Derived results
+     * cached under a key that includes it are recomputed after any import.
+     */
+    public String contentFingerprint() {
+        return String.join(",", Sql.query(connection, "SELECT dataset || ':' || sha256 FROM imports ORDER BY dataset",
+                row -> row.getString(1)));
+    }
+
+    /** A cached derived result, if one was stored under {@code key}. */
+    public Optional<String> cached(String key) {
+        List<String> values = Sql.query(connection, "SELECT value FROM result_cache WHERE key = ?",
+                row -> row.getString(1), key);
+        return values.stream().findFirst();
+    }
+
+    /** Stores a derived result (replacing any under the same key). */
+    public void cache(String key, String kind, String value) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR REPLACE INTO result_cache VALUES (?, ?, ?, current_timestamp)")) {
+            insert.setString(1, key);
+            insert.setString(2, kind);
+            insert.setString(3, value);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot cache a result in " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The connection, for the query classes of this package. */
     DuckDBConnection connection() {
         return connection;

@@ -107,4 +107,16 @@ class ImportTransactionTest {
             assertThat(store.schemaVersion()).isEqualTo(Schema.currentVersion());
         }
     }
+
+    @Test
+    void derivedResultsAreCachedAndTheFingerprintFollowsImports() {
+        try (KnowledgeBase store = KnowledgeBase.inMemory()) {
+            String empty = store.contentFingerprint();
+            assertThat(store.cached("k")).isEmpty();
+            store.cache("k", "test", "1,2,3");
+            assertThat(store.cached("k")).contains("1,2,3");
+            load(store, "h1", transfers(2));
+            assertThat(store.contentFingerprint()).isNotEqualTo(empty).contains("sipri-test:h1");
+        }
+    }
 }
