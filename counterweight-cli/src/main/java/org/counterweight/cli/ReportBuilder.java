@@ -240,6 +240,16 @@ final class ReportBuilder {
             });
             milex.add(new LineChart.Series(id, x, y));
         }
+        List<LineChart.Series> milexRatios = new ArrayList<>();
+        for (String[] pair : List.of(new String[] {"IND", "PAK"}, new String[] {"CHN", "IND"})) {
+            LineChart.Series a = milex.stream().filter(m -> m.name().equals(pair[0])).findFirst().orElseThrow();
+            LineChart.Series b = milex.stream().filter(m -> m.name().equals(pair[1])).findFirst().orElseThrow();
+            double[] ratio = new double[a.x().length];
+            for (int i = 0; i < ratio.length; i++) {
+                ratio[i] = b.y()[i] > 0 ? a.y()[i] / b.y()[i] : Double.NaN;
+            }
+            milexRatios.add(new LineChart.Series(pair[0] + ":" + pair[1] + " military expenditure", a.x(), ratio));
+        }
         return new Report.Section("power", "Power", "CINC ratios for India:Pakistan and China:India, own and with"
                 + " partners' alignment-weighted capabilities (effective capability: own + sum of w x partner's), and"
                 + " military expenditure.", List.of(
@@ -249,9 +259,13 @@ final class ReportBuilder {
                                 "COW NMC v" + workbench.datasets().nmcVersions().get(0).version()
                                         + "; counterweight power"),
                         new Report.Figure(new LineChart("Military expenditure, 1990-" + release.lastYear(), "year",
-                                "US$ bn (constant 2022)", milex), "Gaps are years SIPRI does not report (Russia"
-                                        + " before 1992), not zeros.", "SIPRI Military Expenditure Database, release "
-                                                + release.version())));
+                                "US$ bn (constant 2022)", milex), "Gaps are years SIPRI does not report, not zeros. RUS"
+                                        + " shares COW code 365: the 1990 point is the USSR; 1991 has no figure.",
+                                "SIPRI Military Expenditure Database, release " + release.version()),
+                        new Report.Figure(new LineChart("Military expenditure ratios, 1990-" + release.lastYear(), "year",
+                                "ratio of constant-US$ expenditure", milexRatios), "Above 1 the first state spends more.",
+                                "SIPRI Military Expenditure Database, release " + release.version()
+                                        + "; counterweight power --measure milex")));
     }
 
     private Report.Section arms(List<Report.KeyNumber> keys) {
@@ -545,8 +559,8 @@ final class ReportBuilder {
             ScenarioDigest digest = digest(spec, calibrated, runner);
             List<FanChart.Band> bands = List.of(band("baseline", digest.time(), digest.baseline()),
                     band(id, digest.time(), digest.scenario()));
-            blocks.add(new Report.Figure(new FanChart(spec.title() + ": Pakistan's security deficit", "year",
-                    "threat / own effective capability", bands), "Median, 25-75% and 5-95% of " + runs + " runs (seed "
+            blocks.add(new Report.Figure(new FanChart("Pakistan's security deficit: " + id + " vs baseline", "year",
+                    "threat / own effective capability", bands), spec.title() + ". Median, 25-75% and 5-95% of " + runs + " runs (seed "
                             + seed + "); tests " + String.join(", ", spec.cites()) + ".",
                     "counterweight simulate " + id + " --runs " + runs + " --seed " + seed
                             + "; model: docs/models/security-dilemma.md"));

@@ -27,7 +27,7 @@ final class ReportCommand extends StoreCommand {
     @Option(names = "--year", paramLabel = "Y", defaultValue = "2023", description = "The year of the network, balance and landscape (default: ${DEFAULT-VALUE}).")
     int year;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "counterweight-report", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "report", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "1000", description = "Monte Carlo runs per scenario (default: ${DEFAULT-VALUE}).")
