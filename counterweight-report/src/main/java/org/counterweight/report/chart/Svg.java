@@ -138,25 +138,7 @@ final class Svg {
 
     /** Escapes text for XML content and attributes; drops characters XML 1.0 does not allow. */
     static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        if (c != 0xFFFE && c != 0xFFFF) {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return org.counterweight.report.Markup.escape(s);
     }
 
     /** Estimated width in px of a text at a font size (sans-serif average advance ~0.58 em). */

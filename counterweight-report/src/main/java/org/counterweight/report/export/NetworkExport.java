@@ -1,11 +1,7 @@
 package org.counterweight.report.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -158,12 +154,12 @@ public final class NetworkExport {
 
     /** Writes {@link #graphml(SignedGraph)} to {@code file} in UTF-8, replacing it. */
     public static void writeGraphml(SignedGraph graph, Path file) {
-        write(file, graphml(graph));
+        ExportFiles.write(file, graphml(graph));
     }
 
     /** Writes {@link #gexf(SignedGraph)} to {@code file} in UTF-8, replacing it. */
     public static void writeGexf(SignedGraph graph, Path file) {
-        write(file, gexf(graph));
+        ExportFiles.write(file, gexf(graph));
     }
 
     /** An attribute's declared type in each format. */
@@ -230,17 +226,5 @@ public final class NetworkExport {
             return null;
         }
         return value instanceof Number n ? Numbers.format(n) : value.toString();
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package org.counterweight.report.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,12 +70,12 @@ public final class TableExport {
 
     /** Writes {@link #csv(Report.Table)} to {@code file} in UTF-8, replacing it. */
     public static void writeCsv(Report.Table table, Path file) {
-        write(file, csv(table));
+        ExportFiles.write(file, csv(table));
     }
 
     /** Writes {@link #json(Report.Table)} to {@code file} in UTF-8, replacing it. */
     public static void writeJson(Report.Table table, Path file) {
-        write(file, json(table));
+        ExportFiles.write(file, json(table));
     }
 
     /**
@@ -140,18 +137,6 @@ public final class TableExport {
                 throw new IllegalArgumentException("table " + table.id() + ": row " + r + " has " + cells + " cells for "
                         + table.columns().size() + " columns");
             }
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 }
