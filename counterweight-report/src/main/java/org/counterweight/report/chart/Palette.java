@@ -66,7 +66,20 @@ public final class Palette {
         if (name == null) {
             return Optional.empty();
         }
+        String byName = NAMES.get(name.strip());
+        if (byName != null) {
+            return Optional.of(byName);
+        }
         Matcher m = ACTOR.matcher(name);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
+
+    /**
+     * Full names of the case actors as datasets print them (SIPRI's supplier names), so a chart of
+     * suppliers colours China as CHN everywhere. The Soviet Union takes Russia's colour: SIPRI and COW
+     * treat Russia as its continuation (COW code 365).
+     */
+    private static final Map<String, String> NAMES = Map.of("United States", "USA",
+            "United States of America", "USA", "India", "IND", "Pakistan", "PAK", "China", "CHN", "Russia", "RUS",
+            "Soviet Union", "RUS", "USSR", "RUS", "Afghanistan", "AFG");
 }

@@ -59,4 +59,11 @@ class PaletteTest {
         assertThat(Svg.ink("#332288")).isEqualTo("#ffffff");
         assertThat(Svg.ink("#E69F00")).isEqualTo("#111111");
     }
+
+    @Test
+    void datasetNamesOfCaseActorsTakeTheActorsColour() {
+        org.assertj.core.api.Assertions.assertThat(Palette.actorOf("China")).contains("CHN");
+        org.assertj.core.api.Assertions.assertThat(Palette.actorOf("Soviet Union")).contains("RUS");
+        org.assertj.core.api.Assertions.assertThat(Palette.actorOf("Italy")).isEmpty();
+    }
 }
