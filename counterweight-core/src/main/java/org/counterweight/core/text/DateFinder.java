@@ -97,7 +97,7 @@ public final class DateFinder {
         if (anchor != null) {
             m = RELATIVE.matcher(text);
             while (m.find()) {
-                String count = m.group(1) == null ? (m.group(3) != null || m.group(2).endsWith("s") ? "few" : "one")
+                String count = m.group(1) == null ? (m.group(2).endsWith("s") ? "few" : "one")
                         : m.group(1).toLowerCase(Locale.ROOT);
                 int n = NUMBERS.containsKey(count) ? NUMBERS.get(count) : Integer.parseInt(count);
                 int years = m.group(2).toLowerCase(Locale.ROOT).startsWith("decade") ? 10 * n : n;

@@ -36,7 +36,7 @@ public final class ArticleReader {
             "(?i)^(?:also read|read more|read also|see also|related(?: posts| articles)?|recent (?:articles|posts)"
                     + "|image (?:courtesy|source|credits?)|photo(?: courtesy| credits?)?|source:|please enter your"
                     + "|leave a (?:reply|comment)|share this|subscribe|follow us|tags:|author name:|posted in|filed under"
-                    + "|advertisement|click here|you may also like|the article was (?:first |originally )?published)\\b.{0,400}$");
+                    + "|advertisement|click here|you may also like|the article was (?:first |originally )?published)(?![A-Za-z]).{0,400}$");
     private static final Pattern BIO = Pattern.compile(
             "^(?:Dr\\.?\\s|Mr\\.?\\s|Ms\\.?\\s)?[A-Z][a-z]{1,20}(?:\\s[A-Z]\\.)?(?:\\s[A-Z][a-z]{1,20}){1,3}\\s(?:is|was|has been)\\s(?:a|an|the|currently)\\s"
                     + "[^.]{0,80}\\b(?:researcher|analyst|fellow|professor|lecturer|student|scholar|journalist|writer|author|director|associate|graduate|officer)\\b.{0,1000}$");
