@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 EventsCommand.class, CapabilitiesCommand.class, ArmsCommand.class, DependenceCommand.class,
                 PowerCommand.class, SimilarityCommand.class, BalanceCommand.class, LandscapeCommand.class,
                 RichardsonCommand.class, CalibrateCommand.class, ScenariosCommand.class, SimulateCommand.class,
-                DyadsCommand.class, ImportCommand.class, StatusCommand.class, BenchCommand.class,
+                DyadsCommand.class, IngestCommand.class, EvalIngestCommand.class, ImportCommand.class, StatusCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {
     @CommandLine.Spec

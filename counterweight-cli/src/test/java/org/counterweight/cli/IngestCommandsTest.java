@@ -1,0 +1,42 @@
+package org.counterweight.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestCommandsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void evalIngestComputesPrecisionRecallF1AndIngestHandlesBadInput() throws Exception {
+        Path gold = Files.createDirectory(dir.resolve("gold"));
+        // predictions on this text: actors India, Pakistan (2); number $5bn (1); no dates
+        Files.writeString(gold.resolve("a.txt"), "India gave Pakistan $5bn.\n");
+        Files.writeString(gold.resolve("a.yaml"), "article: a\ntext: a.txt\ndate: 2021-05-01\nauthor: X\nannotations:\n"
+                + "  - kind: actor\n    text: India\n    value: IND\n"
+                + "  - kind: actor\n    text: Pakistan\n    value: USA\n"
+                + "  - kind: number\n    text: \"$5bn\"\n    value: 5000000000 usd\n"
+                + "  - kind: date\n    text: India\n    value: \"2020\"\n");
+        Cli cli = new Cli(dir.resolve("kb.db"));
+        Cli.Run run = cli.run("eval-ingest", gold.toString(), "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        // actor: 1 matched of 2 predicted, 2 gold -> P 0.5 R 0.5 F1 0.5; number 1/1/1; date 0 of 1 gold
+        assertTrue(run.out().contains("actor,2,2,1,0.500,0.500,0.500"), run.out());
+        assertTrue(run.out().contains("number,1,1,1,1.000,1.000,1.000"), run.out());
+        assertTrue(run.out().contains("overall,4,3,2,0.667,0.500,0.571"), run.out());
+
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "   \n");
+        Cli.Run e = cli.run("ingest", empty.toString());
+        assertEquals(0, e.exitCode(), e.err());
+        assertTrue(e.out().contains("empty article"), e.out());
+        Path binary = Files.write(dir.resolve("b.txt"), new byte[] {1, 0, 2});
+        Cli.Run b = cli.run("ingest", binary.toString());
+        assertEquals(2, b.exitCode());
+        assertTrue(b.err().contains("binary"), b.err());
+    }
+}

@@ -1,0 +1,159 @@
+package org.counterweight.core.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one text and returns every finding with offsets into that same text: actors (gazetteer,
+ * compounds, and people named with a title after their state: "India's Defense Minister Rajnath
+ * Singh"), agreements (known ones and proposed new ones: capitalised names ending in Agreement,
+ * Act, Treaty, Dialogue, Working Group...), dates, amounts, relation statements, CAMEO events and
+ * the author's assessments and recommendations (one per sentence).
+ *
+ * <p>Thread-safe once built; linear in the length of the text.
+ */
+public final class ArticleExtractor {
+    private static final Pattern TITLE = Pattern.compile(
+            "\\b(?:Defen[cs]e Minister|Foreign Minister|Prime Minister|President|Foreign Secretary|Ambassador"
+                    + "|Minister of [A-Z][a-z]+(?:\\s[A-Z][a-z]+)?|Secretary of [A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s"
+                    + "((?:[A-Z]\\.\\s?)?[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)");
+    private static final Pattern NEW_AGREEMENT = Pattern.compile(
+            "\\b([A-Z][A-Za-z0-9+\\-]*(?:\\s(?:[A-Z][A-Za-z0-9+\\-]*|of|on|for|and|the|\\d\\+\\d)){0,10}"
+                    + "\\s(?:Agreement|Act|Treaty|Accord|Corridor|Dialogue|Forum|Working Group|Framework|Pact|Memorandum))\\b"
+                    + "(?:\\s\\(([A-Z][A-Za-z0-9+]{1,12})\\))?");
+
+    private final Gazetteer gazetteer;
+    private final EventCoder eventCoder;
+
+    public ArticleExtractor(Gazetteer gazetteer, EventCoder eventCoder) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.eventCoder = Objects.requireNonNull(eventCoder, "eventCoder");
+    }
+
+    /** What one text yields: its sentences and findings (offsets into the text given). */
+    public record Result(List<Sentence> sentences, List<Mention> mentions) {
+        public Result {
+            sentences = List.copyOf(sentences);
+            mentions = List.copyOf(mentions);
+        }
+    }
+
+    /**
+     * @param text   the (cleaned) article text
+     * @param date   the article's date, anchoring relative dates; may be null
+     * @param author the author, the value of assessments and recommendations; may be null
+     */
+    public Result extract(String text, LocalDate date, String author) {
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        List<Mention> names = new ArrayList<>(gazetteer.find(text));
+        addPeople(text, names);
+        addNewAgreements(text, names);
+        List<Mention> agreements = names.stream().filter(m -> m.kind() == MentionKind.AGREEMENT).toList();
+        names.removeIf(m -> m.kind() == MentionKind.ACTOR
+                && agreements.stream().anyMatch(a -> a.start() <= m.start() && m.end() <= a.end()));
+        names.sort(Comparator.comparingInt(Mention::start));
+
+        List<Mention> all = new ArrayList<>();
+        List<Mention> dates = DateFinder.find(text, date);
+        List<Mention> amounts = AmountFinder.find(text);
+        for (List<Mention> list : List.of(names, dates, amounts)) {
+            for (Mention m : list) {
+                all.add(new Mention(m.kind(), m.text(), m.start(), m.end(), SentenceSplitter.sentenceAt(sentences, m.start()),
+                        m.value(), m.confidence(), m.detail()));
+            }
+        }
+        String who = author == null || author.isBlank() ? "author" : author.strip();
+        String[] previous = null;
+        int cursor = 0;
+        for (Sentence sentence : sentences) {
+            List<Mention> actors = new ArrayList<>();
+            while (cursor < names.size() && names.get(cursor).start() < sentence.end()) {
+                Mention m = names.get(cursor++);
+                if (m.kind() == MentionKind.ACTOR && m.start() >= sentence.start()) {
+                    actors.add(m);
+                }
+            }
+            all.addAll(RelationFinder.find(text, sentence, actors, previous));
+            all.addAll(eventCoder.code(text, sentence, actors, previous));
+            String s = text.substring(sentence.start(), sentence.end());
+            if (s.length() > 40 && s.indexOf(' ') > 0 && isProse(s)) {
+                StanceClassifier.Stance stance = StanceClassifier.classify(s);
+                if (stance != StanceClassifier.Stance.FACT) {
+                    all.add(new Mention(stance == StanceClassifier.Stance.RECOMMENDATION ? MentionKind.RECOMMENDATION
+                            : MentionKind.ASSESSMENT, s, sentence.start(), sentence.end(), sentence.index(), who,
+                            stance == StanceClassifier.Stance.RECOMMENDATION ? 0.8 : 0.5, "attributed to the author"));
+                }
+            }
+            previous = lastPair(actors, previous);
+        }
+        all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> m.kind().ordinal()));
+        return new Result(sentences, all);
+    }
+
+    private static boolean isProse(String s) {
+        char last = s.charAt(s.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d';
+    }
+
+    private static String[] lastPair(List<Mention> actors, String[] previous) {
+        List<String> ids = new ArrayList<>();
+        for (int i = actors.size() - 1; i >= 0 && ids.size() < 2; i--) {
+            for (String id : actors.get(i).value().split(" ")) {
+                if (!ids.contains(id) && ids.size() < 2) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids.size() == 2 ? new String[] {ids.get(1), ids.get(0)} : previous;
+    }
+
+    private static void addPeople(String text, List<Mention> names) {
+        Matcher m = TITLE.matcher(text);
+        List<Mention> people = new ArrayList<>();
+        while (m.find()) {
+            Mention state = null;
+            for (Mention n : names) {
+                if (n.kind() == MentionKind.ACTOR && n.end() <= m.start() && m.start() - n.end() <= 60
+                        && n.value().indexOf(' ') < 0) {
+                    state = n;
+                }
+            }
+            int ps = m.start(1);
+            int pe = m.end(1);
+            if (state != null && names.stream().noneMatch(n -> n.overlaps(ps, pe))) {
+                people.add(new Mention(MentionKind.ACTOR, m.group(1), ps, pe, -1, state.value(), 0.7,
+                        "person speaking for " + state.value()));
+            }
+        }
+        names.addAll(people);
+    }
+
+    private static void addNewAgreements(String text, List<Mention> names) {
+        Matcher m = NEW_AGREEMENT.matcher(text);
+        List<Mention> found = new ArrayList<>();
+        while (m.find()) {
+            final int from = m.start(1);
+            int start = from;
+            int end = m.end(1);
+            int headStart = text.lastIndexOf(' ', end - 1) + 1;
+            boolean known = names.stream().anyMatch(n -> n.overlaps(headStart, end)
+                    || n.kind() == MentionKind.AGREEMENT && n.overlaps(from, end));
+            if (known) {
+                continue;
+            }
+            String name = m.group(1);
+            if (name.startsWith("The ")) {
+                name = name.substring(4);
+                start += 4;
+            }
+            String shortName = m.group(2) != null ? m.group(2) : name;
+            found.add(new Mention(MentionKind.AGREEMENT, name, start, end, -1, "new:" + shortName, 0.6, "proposed"));
+        }
+        names.addAll(found);
+    }
+}

@@ -1,0 +1,168 @@
+package org.counterweight.core.text;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.counterweight.core.actor.ActorDirectory;
+import org.counterweight.core.model.Actor;
+import org.counterweight.core.model.Agreement;
+import org.counterweight.core.model.Alias;
+import org.counterweight.core.model.AliasKind;
+
+/**
+ * Finds known actors and agreements in text by their names.
+ *
+ * <p>Entries come from every actor's name and aliases (combining forms excepted; a leading "the" is
+ * dropped so "the Kremlin" matches "Kremlin"), from every agreement's name, its name without a
+ * parenthetical remark, its short name, a quoted name inside its name, and from variants the caller
+ * adds. Matching is case-sensitive (so "US" is not "us"), on word boundaries, longest entry first,
+ * leftmost first, without overlaps. Hyphenated compounds ("Sino-Pak", "Indo-US") are resolved
+ * through {@link ActorDirectory#resolveCompound} before single names are tried.
+ *
+ * <p>Complexity: O(n * L) hash look-ups for a text of n characters and L distinct entry lengths.
+ */
+public final class Gazetteer {
+    /** One name and what it stands for. */
+    record Entry(MentionKind kind, String value, double confidence) {
+    }
+
+    private static final Pattern COMPOUND = Pattern.compile("\\b[A-Z][A-Za-z]{1,15}(?:[-\u2013][A-Z][A-Za-z]{1,15}){1,3}\\b");
+    private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^()]*\\)");
+    private static final Pattern QUOTED = Pattern.compile("[\u201c\"]([^\u201d\"]{3,80})[\u201d\"]");
+
+    private final Map<String, Entry> entries = new HashMap<>();
+    private final int[] lengths;
+    private final ActorDirectory directory;
+
+    /**
+     * @param directory  resolves compounds; its actors give the actor names
+     * @param agreements the known agreements
+     * @param variants   further surface forms of agreements: text to agreement id
+     */
+    public Gazetteer(ActorDirectory directory, Collection<Agreement> agreements, Map<String, String> variants) {
+        this.directory = directory;
+        for (Actor actor : directory.all()) {
+            put(actor.name(), MentionKind.ACTOR, actor.id(), 0.95);
+            for (Alias alias : actor.aliases()) {
+                if (alias.kind() != AliasKind.COMBINING) {
+                    put(alias.text(), MentionKind.ACTOR, actor.id(), alias.kind() == AliasKind.ADJECTIVE ? 0.85 : 0.95);
+                }
+            }
+        }
+        for (Agreement agreement : agreements) {
+            put(agreement.name(), MentionKind.AGREEMENT, agreement.id(), 0.95);
+            String bare = PARENTHETICAL.matcher(agreement.name()).replaceAll("").strip();
+            put(bare, MentionKind.AGREEMENT, agreement.id(), 0.9);
+            if (agreement.shortName() != null) {
+                put(agreement.shortName(), MentionKind.AGREEMENT, agreement.id(), 0.9);
+            }
+            Matcher quoted = QUOTED.matcher(agreement.name());
+            while (quoted.find()) {
+                put(quoted.group(1), MentionKind.AGREEMENT, agreement.id(), 0.9);
+            }
+        }
+        variants.forEach((text, id) -> put(text, MentionKind.AGREEMENT, id, 0.8));
+        TreeSet<Integer> distinct = new TreeSet<>(Comparator.reverseOrder());
+        entries.keySet().forEach(k -> distinct.add(k.length()));
+        lengths = distinct.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void put(String text, MentionKind kind, String value, double confidence) {
+        String surface = text.strip();
+        if (surface.startsWith("the ") || surface.startsWith("The ")) {
+            surface = surface.substring(4);
+        }
+        if (surface.length() < 2 || surface.length() > 120) {
+            return;
+        }
+        // actors first: an organisation's name wins over an agreement of the same name only if put first
+        entries.putIfAbsent(surface, new Entry(kind, value, confidence));
+    }
+
+    /** The number of surface forms known. */
+    public int size() {
+        return entries.size();
+    }
+
+    /**
+     * The actor and agreement mentions in {@code text}, in order, without overlaps; sentence
+     * indices are left at -1 for the caller to fill.
+     */
+    public List<Mention> find(String text) {
+        List<Mention> found = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!isWordStart(text, i)) {
+                continue;
+            }
+            for (int length : lengths) {
+                int end = i + length;
+                if (end > n || !isWordEnd(text, end)) {
+                    continue;
+                }
+                Entry entry = entries.get(text.substring(i, end));
+                if (entry == null) {
+                    continue;
+                }
+                found.add(new Mention(entry.kind(), text.substring(i, end), i, end, -1, entry.value(), entry.confidence(),
+                        entry.kind() == MentionKind.ACTOR ? "gazetteer" : "known agreement"));
+                i = end - 1;
+                break;
+            }
+        }
+        byte[] cover = new byte[n + 1]; // 1 actor, 2 agreement
+        for (Mention m : found) {
+            java.util.Arrays.fill(cover, m.start(), m.end(), m.kind() == MentionKind.ACTOR ? (byte) 1 : (byte) 2);
+        }
+        List<Mention> compounds = new ArrayList<>();
+        boolean[] replaced = new boolean[n + 1];
+        Matcher compound = COMPOUND.matcher(text);
+        while (compound.find()) {
+            String surface = compound.group();
+            int cs = compound.start();
+            int ce = compound.end();
+            if (entries.containsKey(surface)) {
+                continue; // a name with a hyphen was matched as a name
+            }
+            boolean inAgreement = false;
+            for (int k = cs; k < ce; k++) {
+                inAgreement |= cover[k] == 2;
+            }
+            List<Actor> actors = inAgreement ? List.of() : directory.resolveCompound(surface);
+            if (actors.size() >= 2) {
+                String ids = actors.stream().map(Actor::id).distinct().sorted().collect(Collectors.joining(" "));
+                compounds.add(new Mention(MentionKind.ACTOR, surface, cs, ce, -1, ids, 0.9, "compound"));
+                java.util.Arrays.fill(replaced, cs, ce, true);
+            }
+        }
+        if (!compounds.isEmpty()) {
+            found.removeIf(m -> replaced[m.start()]);
+            found.addAll(compounds);
+        }
+        found.sort(Comparator.comparingInt(Mention::start));
+        return found;
+    }
+
+    private static boolean isWordStart(String text, int i) {
+        char c = text.charAt(i);
+        if (!Character.isLetterOrDigit(c)) {
+            return false;
+        }
+        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    private static boolean isWordEnd(String text, int end) {
+        if (end == 0 || !Character.isLetterOrDigit(text.charAt(end - 1)) && text.charAt(end - 1) != '.'
+                && text.charAt(end - 1) != ')') {
+            return false;
+        }
+        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+    }
+}
