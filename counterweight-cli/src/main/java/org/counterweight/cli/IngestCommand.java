@@ -3,7 +3,6 @@ package org.counterweight.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.counterweight.core.text.ArticleExtractor;
@@ -65,9 +64,10 @@ final class IngestCommand extends StoreCommand {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new UserInputException("--date must be YYYY-MM-DD, got '" + text + "'");
+            // a partial date (2022-04) anchors relative expressions at its last possible day
+            return org.counterweight.core.model.PartialDate.parse(text.strip()).latest();
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--date must be YYYY, YYYY-MM or YYYY-MM-DD, got '" + text + "'");
         }
     }
 }
