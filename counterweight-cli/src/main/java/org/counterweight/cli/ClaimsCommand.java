@@ -10,7 +10,8 @@ import org.counterweight.store.CaseQueries.ClaimFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "claims", description = "Claims with their exact quotes: facts, assessments and recommendations.")
+@Command(name = "claims", description = "Claims with their exact quotes: facts, assessments and recommendations.",
+        subcommands = ClaimsReviewCommand.class)
 final class ClaimsCommand extends StoreCommand {
     @Option(names = "--actor", paramLabel = "A", description = "Only claims about this actor (as subject or object).")
     String actor;
@@ -24,6 +25,9 @@ final class ClaimsCommand extends StoreCommand {
     @Option(names = "--case", paramLabel = "C", description = "Only claims of this case.")
     String caseId;
 
+    @Option(names = "--status", paramLabel = "S", description = "Only claims with this status: curated, proposed, accepted, rejected.")
+    String status;
+
     @Override
     List<ResultTable> run(Workbench workbench) {
         String actorId = actor == null ? null : workbench.actor(actor, "--actor").id();
@@ -31,7 +35,10 @@ final class ClaimsCommand extends StoreCommand {
         if (source != null && workbench.cases().sources().stream().noneMatch(s -> s.source().id().equals(source))) {
             throw new UserInputException("unknown source '" + source + "' for --source; see `counterweight sources`");
         }
-        List<Claim> claims = workbench.cases().claims(new ClaimFilter(actorId, source, claimKind, caseId));
+        org.counterweight.core.model.ClaimStatus wanted = status == null ? null
+                : Labels.parse(org.counterweight.core.model.ClaimStatus.class, status, "--status");
+        List<Claim> claims = workbench.cases().claims(new ClaimFilter(actorId, source, claimKind, caseId)).stream()
+                .filter(c -> wanted == null || c.status() == wanted).toList();
         ResultTable table = new ResultTable(null, "id", "kind", "subjects", "predicate", "objects", "when", "value",
                 "unit", "attributed_to", "source", "quote", "status");
         for (Claim claim : claims) {

@@ -36,6 +36,10 @@ final class IngestCommand extends StoreCommand {
     @Option(names = "--date", paramLabel = "D", description = "The article's date (YYYY-MM-DD), anchoring relative dates.")
     String date;
 
+    @Option(names = "--into-kb", description = "Store the findings as proposed claims (review them with `claims review`)."
+            + " Ingesting the same article again changes nothing.")
+    boolean intoKb;
+
     @Override
     List<ResultTable> run(Workbench workbench) {
         if (!Files.isRegularFile(file)) {
@@ -56,7 +60,34 @@ final class IngestCommand extends StoreCommand {
         }
         table.note(result.mentions().size() + " findings in " + result.sentences().size() + " sentences"
                 + (sourceId == null ? "" : " of source " + sourceId));
+        if (intoKb) {
+            table.note(store(workbench, article, result));
+        }
         return List.of(table);
+    }
+
+    /** Stores the proposed claims in slot case:ingest-SOURCE; returns what happened. */
+    private String store(Workbench workbench, ArticleText article, ArticleExtractor.Result result) {
+        if (sourceId == null || !sourceId.matches("[a-z0-9][a-z0-9.\\-]*")) {
+            throw new UserInputException("--into-kb needs --source-id (lower-case letters, digits, '.', '-'), got "
+                    + sourceId);
+        }
+        String caseId = "ingest-" + sourceId;
+        List<org.counterweight.core.model.Claim> claims = org.counterweight.core.text.ProposedClaims.of(sourceId,
+                caseId, author, article.text(), result);
+        var source = new org.counterweight.core.model.Source(sourceId, org.counterweight.core.model.SourceKind.ARTICLE,
+                title != null ? title : file.getFileName().toString(), author == null ? List.of() : List.of(author), null,
+                date == null ? null : org.counterweight.core.model.PartialDate.parse(date), null, null, null,
+                "ingested from " + file.getFileName());
+        var caseFile = new org.counterweight.core.model.CaseFile(caseId, "Ingested: " + source.title(), null,
+                List.of(source), List.of(), List.of(), List.of(), List.of(), List.of(), claims);
+        String hash = org.counterweight.store.BundledData.contentHash(List.of(article.text(), String.valueOf(author),
+                String.valueOf(date), String.valueOf(title)));
+        var imported = org.counterweight.store.CaseImporter.importCase(workbench.store(), caseFile,
+                file.getFileName().toString(), hash);
+        return imported.changed() ? claims.size() + " proposed claims stored as case " + caseId
+                + "; review them with: counterweight claims review ID --accept|--reject"
+                : "unchanged: this article was already ingested (reviews kept)";
     }
 
     static LocalDate parseDate(String text) {

@@ -585,6 +585,9 @@ final class ReportBuilder {
         ResultTable claims = new ResultTable("Every claim of the case with its quote", "id", "kind", "subjects",
                 "predicate", "objects", "when", "value", "attributed_to", "source", "quote");
         for (Claim claim : workbench.cases().claims(new ClaimFilter(null, null, null, null))) {
+            if (!claim.status().feedsAnalyses()) {
+                continue;
+            }
             var evidence = claim.evidence().get(0);
             claims.add(claim.id(), Labels.label(claim.kind()), String.join(" ", claim.subjects()), claim.predicate(),
                     String.join(" ", claim.objects()), claim.when() == null ? null : claim.when().toString(),

@@ -55,4 +55,28 @@ class IngestCommandsTest {
         String[] f = actor.split(",");
         assertTrue(Double.parseDouble(f[4]) >= 0.9 && Double.parseDouble(f[5]) >= 0.8, actor);
     }
+
+    @Test
+    void ingestedFindingsBecomeProposedClaimsOnceAndCanBeReviewed() {
+        Cli cli = new Cli(dir.resolve("kb.db"));
+        String article = Path.of("..", "data", "cases", "south-asia", "articles",
+                "gillani-2021-indo-us-strategic-partnership.txt").toString();
+        Cli.Run first = cli.run("ingest", article, "--source-id", "gillani-test", "--author", "Maham S. Gillani",
+                "--date", "2021-05-01", "--into-kb");
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().contains("proposed claims stored"), first.out());
+        long proposed = cli.run("claims", "--status", "proposed", "--format", "csv").out().lines().count() - 1;
+        assertTrue(proposed > 10, "proposed " + proposed);
+        Cli.Run again = cli.run("ingest", article, "--source-id", "gillani-test", "--author", "Maham S. Gillani",
+                "--date", "2021-05-01", "--into-kb");
+        assertTrue(again.out().contains("unchanged"), again.out());
+        assertEquals(proposed, cli.run("claims", "--status", "proposed", "--format", "csv").out().lines().count() - 1);
+        String id = cli.run("claims", "--status", "proposed", "--format", "csv").out().lines().skip(1).findFirst()
+                .orElseThrow().split(",")[0];
+        assertEquals(0, cli.run("claims", "review", id, "--accept").exitCode());
+        assertTrue(cli.run("claims", "--status", "accepted", "--format", "csv").out().contains(id));
+        Cli.Run curated = cli.run("claims", "review", "gillani-2021-01", "--reject");
+        assertEquals(2, curated.exitCode());
+        assertTrue(curated.err().contains("curated claims are not reviewed"), curated.err());
+    }
 }

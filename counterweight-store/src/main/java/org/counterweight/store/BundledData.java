@@ -19,10 +19,14 @@ public final class BundledData {
         return results;
     }
 
+    /** The content hash the store records for imports of these texts. */
+    public static String contentHash(List<String> texts) {
+        return DatasetImporter.hash(texts.stream().map(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toList());
+    }
+
     /** Imports a case read from the bundle or a user's file. */
     public static ImportResult importCase(KnowledgeBase store, BundledCases.LoadedCase loaded) {
-        String hash = DatasetImporter.hash(Stream.concat(Stream.of(loaded.content()), loaded.siblingContents().stream())
-                .map(text -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toList());
+        String hash = contentHash(Stream.concat(Stream.of(loaded.content()), loaded.siblingContents().stream()).toList());
         return CaseImporter.importCase(store, loaded.caseFile(), loaded.fileName(), hash);
     }
 }

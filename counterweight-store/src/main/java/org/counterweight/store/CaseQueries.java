@@ -126,6 +126,25 @@ public final class CaseQueries {
                 evidence.getOrDefault(row.getString("id"), List.of())));
     }
 
+    /**
+     * Accepts or rejects a machine-proposed claim. Curated claims cannot be reviewed.
+     *
+     * @return false when no reviewable claim has this id
+     */
+    public boolean review(String claimId, ClaimStatus decision) {
+        if (decision != ClaimStatus.ACCEPTED && decision != ClaimStatus.REJECTED) {
+            throw new IllegalArgumentException("a review accepts or rejects, got " + decision);
+        }
+        try (java.sql.PreparedStatement update = store.connection().prepareStatement(
+                "UPDATE claims SET status = ? WHERE id = ? AND status IN ('proposed', 'accepted', 'rejected')")) {
+            update.setString(1, Labels.label(decision));
+            update.setString(2, claimId);
+            return update.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("cannot review claim " + claimId + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Relations of every case, with their evidence, in case-file order. */
     public List<Relation> relations() {
         Map<String, List<Evidence>> evidence = evidence("relation");
