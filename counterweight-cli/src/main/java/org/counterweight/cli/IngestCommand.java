@@ -40,6 +40,10 @@ final class IngestCommand extends StoreCommand {
             + " Ingesting the same article again changes nothing.")
     boolean intoKb;
 
+    @Option(names = "--compare-with", paramLabel = "SOURCE", description = "Compare the proposed claims with the curated"
+            + " claims quoted from this source: what matched, what is new, what was missed.")
+    String compareWith;
+
     @Override
     List<ResultTable> run(Workbench workbench) {
         if (!Files.isRegularFile(file)) {
@@ -63,7 +67,60 @@ final class IngestCommand extends StoreCommand {
         if (intoKb) {
             table.note(store(workbench, article, result));
         }
+        if (compareWith != null) {
+            return List.of(table, compare(workbench, article, result));
+        }
         return List.of(table);
+    }
+
+    /**
+     * Proposed claims against curated ones from the same article: a pair matches when the kinds agree
+     * (fact, assessment, recommendation) and the curated quote lies within the proposed claim's
+     * sentence (after normalising whitespace and quotes).
+     */
+    private ResultTable compare(Workbench workbench, ArticleText article, ArticleExtractor.Result result) {
+        List<org.counterweight.core.model.Claim> curated = workbench.cases().claims(
+                new org.counterweight.store.CaseQueries.ClaimFilter(null, compareWith, null, null)).stream()
+                .filter(c -> c.status() == org.counterweight.core.model.ClaimStatus.CURATED).toList();
+        if (curated.isEmpty()) {
+            throw new UserInputException("no curated claims quote source '" + compareWith + "'");
+        }
+        List<org.counterweight.core.model.Claim> proposed = org.counterweight.core.text.ProposedClaims.of(
+                sourceId != null ? sourceId : "ingested", "ingested", author, article.text(), result);
+        ResultTable table = new ResultTable("Ingested vs curated claims of " + compareWith, "outcome", "kind", "curated_id",
+                "proposed_id", "proposed_predicate", "quote");
+        java.util.Set<String> matchedProposed = new java.util.HashSet<>();
+        int matched = 0;
+        for (var c : curated) {
+            String quote = normalise(c.evidence().stream().filter(e -> e.sourceId().equals(compareWith)).findFirst()
+                    .map(e -> e.quote() == null ? "" : e.quote()).orElse(""));
+            var hit = proposed.stream().filter(p -> p.kind() == c.kind() && !quote.isEmpty()
+                    && normalise(p.evidence().get(0).quote()).contains(quote)).findFirst();
+            if (hit.isPresent()) {
+                matched++;
+                matchedProposed.add(hit.get().id());
+                table.add("matched", label(c), c.id(), hit.get().id(), hit.get().predicate(), quote);
+            } else {
+                table.add("missed", label(c), c.id(), null, null, quote);
+            }
+        }
+        for (var p : proposed) {
+            if (!matchedProposed.contains(p.id())) {
+                table.add("new", label(p), null, p.id(), p.predicate(), p.evidence().get(0).quote());
+            }
+        }
+        table.note(matched + " of " + curated.size() + " curated claims matched; " + (proposed.size() - matchedProposed
+                .size()) + " proposed claims have no curated counterpart (new, or noise).");
+        return table;
+    }
+
+    private static String label(org.counterweight.core.model.Claim claim) {
+        return org.counterweight.core.model.Labels.label(claim.kind());
+    }
+
+    private static String normalise(String text) {
+        return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
+                .replaceAll("\\s+", " ").strip();
     }
 
     /** Stores the proposed claims in slot case:ingest-SOURCE; returns what happened. */

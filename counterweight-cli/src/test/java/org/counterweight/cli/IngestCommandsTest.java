@@ -75,6 +75,12 @@ class IngestCommandsTest {
                 .orElseThrow().split(",")[0];
         assertEquals(0, cli.run("claims", "review", id, "--accept").exitCode());
         assertTrue(cli.run("claims", "--status", "accepted", "--format", "csv").out().contains(id));
+        Cli.Run compared = cli.run("ingest", article, "--date", "2021-05-01", "--author", "Maham S. Gillani",
+                "--compare-with", "gillani-2021", "--format", "csv");
+        assertEquals(0, compared.exitCode(), compared.err());
+        long matched = compared.out().lines().filter(l -> l.startsWith("matched,")).count();
+        assertTrue(matched >= 30, "matched " + matched);
+        assertTrue(compared.out().contains("recommendation,gillani-2021-"), compared.out());
         Cli.Run curated = cli.run("claims", "review", "gillani-2021-01", "--reject");
         assertEquals(2, curated.exitCode());
         assertTrue(curated.err().contains("curated claims are not reviewed"), curated.err());
