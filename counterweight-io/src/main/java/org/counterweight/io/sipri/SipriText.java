@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.counterweight.io.InputFormatException;
+import org.counterweight.io.csv.CsvRecords;
 
 /** Helpers shared by the SIPRI readers: opening files strictly, numbers, the "Generated" date. */
 final class SipriText {
@@ -35,6 +36,42 @@ final class SipriText {
     }
 
     /** True when the cell is a "Generated:" or "Data generated:" line. */
+    /** Most records allowed between the title and the header (SIPRI's files have about 10). */
+    static final int MAX_PREAMBLE_LINES = 50;
+
+    /** The release (from the "Generated:" line) and the header row found after an export's title. */
+    record Preamble(String release, CsvRecords.Row header) {
+    }
+
+    /**
+     * Reads the note lines between an export's title and its header: the release from the
+     * "Generated:" or "Data generated:" line, and the first row {@code isHeader} accepts.
+     *
+     * @param headerHint what the header looks like, for the error when none is found
+     * @param generatedField the field name errors give for a missing "Generated:" line
+     */
+    static Preamble preamble(CsvRecords csv, String fileName, java.util.function.Predicate<CsvRecords.Row> isHeader,
+            String headerHint, String generatedField) {
+        String release = null;
+        for (int count = 0; count < MAX_PREAMBLE_LINES; count++) {
+            CsvRecords.Row row = csv.next();
+            if (row == null) {
+                break;
+            }
+            if (isGenerated(row.field(0))) {
+                release = release(row.field(0), fileName, row.line());
+            } else if (isHeader.test(row)) {
+                if (release == null) {
+                    throw new InputFormatException(fileName, row.line(), generatedField, "no '" + generatedField
+                            + ": <date>' line before the header: cannot tell the SIPRI release");
+                }
+                return new Preamble(release, row);
+            }
+        }
+        throw new InputFormatException(fileName, 0, "header", "no header row (" + headerHint + ") within the first "
+                + MAX_PREAMBLE_LINES + " lines after the title");
+    }
+
     static boolean isGenerated(String cell) {
         return GENERATED.matcher(cell).matches();
     }

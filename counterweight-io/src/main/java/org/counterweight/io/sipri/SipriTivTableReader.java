@@ -40,12 +40,9 @@ import org.counterweight.io.csv.CsvRecords;
  * <p>Anything else fails with an {@link InputFormatException} naming the file, line and field: a
  * first line that is not such a title, a missing "Generated:" line, a header without year columns,
  * a non-numeric cell, a ragged row, binary data. The title and header must appear within the first
- * {@value #MAX_PREAMBLE_LINES} records, so garbage fails within a few kilobytes.
+ * {@value SipriText#MAX_PREAMBLE_LINES} records, so garbage fails within a few kilobytes.
  */
 public final class SipriTivTableReader {
-    /** Most records allowed between the title and the header (SIPRI's files have 10). */
-    static final int MAX_PREAMBLE_LINES = 50;
-
     private static final Pattern TITLE =
             Pattern.compile("TIV of arms (exports from|imports to) (.+), (\\d{4})-(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -80,29 +77,11 @@ public final class SipriTivTableReader {
         int firstYear = Integer.parseInt(title.group(3));
         int lastYear = Integer.parseInt(title.group(4));
 
-        String release = null;
-        CsvRecords.Row header = null;
-        for (int count = 0; count < MAX_PREAMBLE_LINES; count++) {
-            CsvRecords.Row row = csv.next();
-            if (row == null) {
-                break;
-            }
-            if (SipriText.isGenerated(row.field(0))) {
-                release = SipriText.release(row.field(0), fileName, row.line());
-            } else if (row.field(0).isEmpty() && !row.blank()) {
-                header = row;
-                break;
-            }
-        }
-        if (header == null) {
-            throw new InputFormatException(fileName, 0, "header",
-                    "no header row (an empty first cell, then one column per year) within the first "
-                            + MAX_PREAMBLE_LINES + " lines after the title");
-        }
-        if (release == null) {
-            throw new InputFormatException(fileName, header.line(), "Generated",
-                    "no 'Generated: <date>' line before the header: cannot tell the SIPRI release");
-        }
+        SipriText.Preamble preamble = SipriText.preamble(csv, fileName,
+                row -> row.field(0).isEmpty() && !row.blank(), "an empty first cell, then one column per year",
+                "Generated");
+        String release = preamble.release();
+        CsvRecords.Row header = preamble.header();
         List<Integer> years = headerYears(header, fileName);
 
         Set<String> unmapped = new TreeSet<>();

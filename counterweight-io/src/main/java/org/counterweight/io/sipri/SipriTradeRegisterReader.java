@@ -37,7 +37,6 @@ import org.counterweight.io.csv.CsvRecords;
  */
 public final class SipriTradeRegisterReader {
     /** Most records allowed before the header (SIPRI's files have 12). */
-    static final int MAX_PREAMBLE_LINES = 50;
 
     private static final Pattern TITLE = Pattern.compile("Transfers of major conventional (arms|weapons)\\b.*");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
@@ -68,28 +67,11 @@ public final class SipriTradeRegisterReader {
                     "not a SIPRI trade register: expected a title 'Transfers of major conventional arms from ...',"
                             + " got '" + SipriText.shorten(title) + "'");
         }
-        String release = null;
-        CsvRecords.Row header = null;
-        for (int count = 0; count < MAX_PREAMBLE_LINES; count++) {
-            CsvRecords.Row row = csv.next();
-            if (row == null) {
-                break;
-            }
-            if (SipriText.isGenerated(row.field(0))) {
-                release = SipriText.release(row.field(0), fileName, row.line());
-            } else if (row.fields().stream().anyMatch(f -> f.strip().equalsIgnoreCase("Recipient"))) {
-                header = row;
-                break;
-            }
-        }
-        if (header == null) {
-            throw new InputFormatException(fileName, 0, "header", "no header row with a 'Recipient' column within the first "
-                    + MAX_PREAMBLE_LINES + " lines after the title");
-        }
-        if (release == null) {
-            throw new InputFormatException(fileName, header.line(), "Data generated",
-                    "no 'Data generated: <date>' line before the header: cannot tell the SIPRI release");
-        }
+        SipriText.Preamble preamble = SipriText.preamble(csv, fileName,
+                row -> row.fields().stream().anyMatch(f -> f.strip().equalsIgnoreCase("Recipient")),
+                "one with a 'Recipient' column", "Data generated");
+        String release = preamble.release();
+        CsvRecords.Row header = preamble.header();
         Map<String, Integer> index = columns(header, fileName);
 
         List<ArmsDeal> deals = new ArrayList<>();
