@@ -36,8 +36,6 @@ import org.counterweight.io.csv.CsvRecords;
  * yearly flows. COW codes are looked up for the year of order.
  */
 public final class SipriTradeRegisterReader {
-    /** Most records allowed before the header (SIPRI's files have 12). */
-
     private static final Pattern TITLE = Pattern.compile("Transfers of major conventional (arms|weapons)\\b.*");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
