@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,11 +23,6 @@ class AnalyticsCommandsTest {
         assertThat(cli.run("status").exitCode()).isZero();
     }
 
-    static JsonNode json(String... args) throws Exception {
-        Cli.Run run = cli.run(args);
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        return new ObjectMapper().readTree(run.out());
-    }
 
     private static JsonNode row(JsonNode rows, String field, String value, String field2, String value2) {
         for (JsonNode row : rows) {
@@ -47,7 +41,7 @@ class AnalyticsCommandsTest {
      */
     @Test
     void dependenceOfPakistanOverSipriWindows() throws Exception {
-        JsonNode tables = json("dependence", "--recipient", "PAK", "--from", "2010", "--to", "2019", "--format", "json");
+        JsonNode tables = cli.json("dependence", "--recipient", "PAK", "--from", "2010", "--to", "2019", "--format", "json");
         JsonNode windows = tables.get(0).get("rows");
         JsonNode top = row(windows, "window", "2015-2019", "rank", "1");
         assertThat(top.get("supplier").asText()).isEqualTo("China");
@@ -59,7 +53,7 @@ class AnalyticsCommandsTest {
 
     @Test
     void powerRatiosAndEffectiveCapability() throws Exception {
-        JsonNode tables = json("power", "--actors", "IND,PAK", "--from", "2019", "--to", "2019", "--partners", "none",
+        JsonNode tables = cli.json("power", "--actors", "IND,PAK", "--from", "2019", "--to", "2019", "--partners", "none",
                 "--weight", "PAK:CHN=0.5", "--format", "json");
         JsonNode distribution = tables.get(0).get("rows");
         double ind = row(distribution, "actor", "IND", null, null).get("capability").asDouble();
@@ -68,14 +62,14 @@ class AnalyticsCommandsTest {
         assertThat(pak).isEqualTo(0.017662292);
         JsonNode asymmetry = tables.get(1).get("rows").get(0);
         assertThat(asymmetry.get("ratio").asDouble()).isCloseTo(ind / pak, within(1e-9));
-        double china = json("capabilities", "--actor", "CHN", "--from", "2019", "--to", "2019", "--format", "json")
+        double china = cli.json("capabilities", "--actor", "CHN", "--from", "2019", "--to", "2019", "--format", "json")
                 .get("rows").get(0).get("cinc").asDouble();
         assertThat(asymmetry.get("effective_ratio").asDouble()).isCloseTo(ind / (pak + 0.5 * china), within(1e-9));
     }
 
     @Test
     void blocsSumTheirMembers() throws Exception {
-        JsonNode rows = json("power", "--actors", "USA+IND,CHN+PAK", "--from", "2019", "--to", "2019", "--format",
+        JsonNode rows = cli.json("power", "--actors", "USA+IND,CHN+PAK", "--from", "2019", "--to", "2019", "--format",
                 "json").get(0).get("rows");
         assertThat(row(rows, "actor", "USA+IND", null, null).get("share").asDouble()
                 + row(rows, "actor", "CHN+PAK", null, null).get("share").asDouble()).isCloseTo(1, within(1e-12));
@@ -98,7 +92,7 @@ class AnalyticsCommandsTest {
     void frustrationIndexOfTheGahukuGamaTribes() throws Exception {
         String edges = java.nio.file.Files.readString(SIGNED.resolve("gahuku_gama_tribes.csv"))
                 .replaceFirst("\"a\",\"b\",\"sign\"", "from,to,sign");
-        JsonNode summary = json("balance", "--edges", write("tribes.csv", edges).toString(), "--format", "json")
+        JsonNode summary = cli.json("balance", "--edges", write("tribes.csv", edges).toString(), "--format", "json")
                 .get(0).get("rows").get(0);
         assertThat(summary.get("frustration_index").asDouble()).isEqualTo(7);
         assertThat(summary.get("status").asText()).isEqualTo("optimal");
@@ -121,7 +115,7 @@ class AnalyticsCommandsTest {
                 }
             }
         }
-        JsonNode rows = json("balance", "--edges", write("wwi.csv", edges.toString()).toString(), "--group", "year",
+        JsonNode rows = cli.json("balance", "--edges", write("wwi.csv", edges.toString()).toString(), "--group", "year",
                 "--format", "json").get(0).get("rows");
         for (JsonNode row : rows) {
             int year = row.get("network").asInt();
@@ -135,7 +129,7 @@ class AnalyticsCommandsTest {
 
     @Test
     void theCaseNetworkNamesItsUnbalancedTriads() throws Exception {
-        JsonNode tables = json("balance", "--year", "2021", "--format", "json");
+        JsonNode tables = cli.json("balance", "--year", "2021", "--format", "json");
         assertThat(tables.get(2).get("rows").toString()).contains("IND-RUS-USA");
         assertThat(tables.get(1).get("rows").get(0).get("status").asText()).isEqualTo("optimal");
     }
@@ -149,7 +143,7 @@ class AnalyticsCommandsTest {
             String[] f = line.split(",");
             portfolios.append(f[0]).append(',').append(f[2]).append(',').append(f[3]).append(',').append(f[1]).append('\n');
         }
-        JsonNode rows = json("similarity", "--portfolios", write("gmyrus.csv", portfolios.toString()).toString(),
+        JsonNode rows = cli.json("similarity", "--portfolios", write("gmyrus.csv", portfolios.toString()).toString(),
                 "--format", "json").get("rows");
         assertThat(row(rows, "measure", "s-absolute", null, null).get("value").asDouble()).isCloseTo(0.40, within(1e-12));
         assertThat(row(rows, "measure", "s-absolute-weighted", null, null).get("value").asDouble())
@@ -158,11 +152,11 @@ class AnalyticsCommandsTest {
 
     @Test
     void similaritySeriesForADyadOverAtopAndUnVotes() throws Exception {
-        JsonNode atop = json("similarity", "--a", "USA", "--b", "PAK", "--from", "1955", "--to", "1956", "--format",
+        JsonNode atop = cli.json("similarity", "--a", "USA", "--b", "PAK", "--from", "1955", "--to", "1956", "--format",
                 "json").get("rows");
         assertThat(atop).hasSize(2);
         assertThat(atop.get(0).get("s_unweighted").asDouble()).isBetween(-1.0, 1.0);
-        JsonNode votes = json("similarity", "--source", "unga", "--a", "IND", "--b", "PAK", "--year", "2019",
+        JsonNode votes = cli.json("similarity", "--source", "unga", "--a", "IND", "--b", "PAK", "--year", "2019",
                 "--format", "json").get("rows");
         assertThat(votes.get(0).get("joint_votes").asInt()).isPositive();
         assertThat(votes.get(0).get("s-absolute").asDouble()).isGreaterThan(0.5);
@@ -182,7 +176,7 @@ class AnalyticsCommandsTest {
         for (int i = 0; i < names.size(); i++) {
             sizes.append(names.get(i)).append(',').append(actors.get(i).split(",")[2]).append('\n');
         }
-        JsonNode tables = json("landscape", "--sizes", write("sizes.csv", sizes.toString()).toString(), "--propensities",
+        JsonNode tables = cli.json("landscape", "--sizes", write("sizes.csv", sizes.toString()).toString(), "--propensities",
                 SYRIA.resolve("propensity_raw_1to5.csv").toString(), "--centre", "3", "--format", "json");
         JsonNode best = tables.get(0).get("rows").get(0);
         assertThat(best.get("energy").asDouble()).isEqualTo(-83200);
@@ -192,9 +186,9 @@ class AnalyticsCommandsTest {
 
     @Test
     void dyadFramesCarryTheSameSimilarityAsTheSimilarityCommand() throws Exception {
-        JsonNode dyad = json("dyads", "--from", "2015", "--to", "2015", "--actors", "IND,PAK", "--with", "similarity",
+        JsonNode dyad = cli.json("dyads", "--from", "2015", "--to", "2015", "--actors", "IND,PAK", "--with", "similarity",
                 "--format", "json").get("rows").get(0);
-        JsonNode direct = json("similarity", "--a", "IND", "--b", "PAK", "--year", "2015", "--format", "json")
+        JsonNode direct = cli.json("similarity", "--a", "IND", "--b", "PAK", "--year", "2015", "--format", "json")
                 .get("rows").get(0);
         for (String column : List.of("s_unweighted", "s_weighted", "tau_b", "kappa", "pi")) {
             assertThat(dyad.get(column).asDouble()).as(column).isEqualTo(direct.get(column).asDouble());

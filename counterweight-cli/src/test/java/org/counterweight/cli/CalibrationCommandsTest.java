@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -27,11 +26,6 @@ class CalibrationCommandsTest {
         assertThat(cli.run("status").exitCode()).isZero();
     }
 
-    private static JsonNode json(String... args) throws Exception {
-        Cli.Run run = cli.run(args);
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        return new ObjectMapper().readTree(run.out());
-    }
 
     private static JsonNode value(JsonNode summary, String quantity) {
         for (JsonNode row : summary.get("rows")) {
@@ -54,7 +48,7 @@ class CalibrationCommandsTest {
      */
     @Test
     void richardsonStableHandExample() throws Exception {
-        JsonNode tables = json("richardson", "--a", "1", "--b", "1", "--k", "0.5", "--l", "0.5", "--g", "1", "--h", "1",
+        JsonNode tables = cli.json("richardson", "--a", "1", "--b", "1", "--k", "0.5", "--l", "0.5", "--g", "1", "--h", "1",
                 "--years", "4", "--format", "json");
         JsonNode summary = tables.get(0);
         assertThat(value(summary, "equilibrium_x").asDouble()).isCloseTo(2, within(1e-12));
@@ -71,12 +65,12 @@ class CalibrationCommandsTest {
     /** k = l = 2 > a = b = 1: ab = 1 < kl = 4, a saddle; x* = (1 + 2)/(1 - 4) = -1. ab = kl: no equilibrium. */
     @Test
     void richardsonUnstableAndMarginal() throws Exception {
-        JsonNode unstable = json("richardson", "--a", "1", "--b", "1", "--k", "2", "--l", "2", "--g", "1", "--h", "1",
+        JsonNode unstable = cli.json("richardson", "--a", "1", "--b", "1", "--k", "2", "--l", "2", "--g", "1", "--h", "1",
                 "--format", "json").get(0);
         assertThat(value(unstable, "stability").asText()).isEqualTo("unstable");
         assertThat(value(unstable, "equilibrium_x").asDouble()).isCloseTo(-1, within(1e-12));
         assertThat(value(unstable, "eigenvalue_1").asDouble()).isCloseTo(1, within(1e-12));
-        JsonNode marginal = json("richardson", "--a", "1", "--b", "1", "--k", "1", "--l", "1", "--g", "1", "--h", "1",
+        JsonNode marginal = cli.json("richardson", "--a", "1", "--b", "1", "--k", "1", "--l", "1", "--g", "1", "--h", "1",
                 "--format", "json").get(0);
         assertThat(value(marginal, "stability").asText()).isEqualTo("marginal");
         assertThat(value(marginal, "equilibrium").asText()).startsWith("none");
@@ -92,16 +86,16 @@ class CalibrationCommandsTest {
     @Test
     void calibrateReportsIndiaPakistanChinaAndIsReproducible() throws Exception {
         String[] args = {"calibrate", "--bootstrap", "99", "--seed", "7", "--format", "json"};
-        JsonNode first = json(args);
+        JsonNode first = cli.json(args);
         JsonNode ols = first.get(1);
         assertThat(column(ols, "actor")).contains("IND", "PAK", "CHN");
         assertThat(column(first.get(4), "actor")).contains("IND", "PAK", "CHN"); // backtest
         assertThat(column(first.get(4), "mode")).contains("one_step", "dynamic");
         assertThat(column(first.get(3), "actor")).contains("IND-PAK"); // the dyad's Granger tests
-        JsonNode second = json(args);
+        JsonNode second = cli.json(args);
         assertThat(second.get(2)).isEqualTo(first.get(2)); // bootstrap intervals
         assertThat(second.get(5)).isEqualTo(first.get(5));
-        JsonNode other = json("calibrate", "--bootstrap", "99", "--seed", "8", "--format", "json");
+        JsonNode other = cli.json("calibrate", "--bootstrap", "99", "--seed", "8", "--format", "json");
         assertThat(other.get(2)).isNotEqualTo(first.get(2));
         assertThat(other.get(1)).isEqualTo(ols); // OLS does not depend on the seed
     }

@@ -18,6 +18,15 @@ final class Cli {
     record Run(int exitCode, String out, String err) {
     }
 
+    /** Runs a command that must succeed and parses its JSON output. */
+    com.fasterxml.jackson.databind.JsonNode json(String... args) throws java.io.IOException {
+        Run run = run(args);
+        if (run.exitCode() != 0) {
+            throw new AssertionError("exit " + run.exitCode() + " for " + String.join(" ", args) + ": " + run.err());
+        }
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    }
+
     Run run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         if (!all.isEmpty() && !all.contains("--db")) {

@@ -3,7 +3,6 @@ package org.counterweight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import org.counterweight.core.model.Claim;
@@ -28,11 +27,6 @@ class KnowledgeBaseCommandsTest {
         assertThat(first.err()).contains("Loaded");
     }
 
-    private static JsonNode json(String... args) throws Exception {
-        Cli.Run run = cli.run(args);
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        return new ObjectMapper().readTree(run.out());
-    }
 
     private static List<String> csvLines(String... args) {
         Cli.Run run = cli.run(args);
@@ -60,7 +54,7 @@ class KnowledgeBaseCommandsTest {
 
     @Test
     void agreementsOfIndiaShowTheFoundationalAgreementsWithDatesAndSources() throws Exception {
-        JsonNode rows = json("agreements", "--actor", "IND", "--format", "json").get("rows");
+        JsonNode rows = cli.json("agreements", "--actor", "IND", "--format", "json").get("rows");
         for (String[] expected : new String[][] {{"GSOMIA", "2002"}, {"LEMOA", "2016"}, {"COMCASA", "2018"},
             {"BECA", "2020"}}) {
             JsonNode row = find(rows, "short", expected[0]);
@@ -87,7 +81,7 @@ class KnowledgeBaseCommandsTest {
      */
     @Test
     void armsImportsOfPakistanReproduceTheBundledRelease() throws Exception {
-        JsonNode table = json("arms", "--recipient", "PAK", "--from", "2015", "--to", "2019", "--format", "json");
+        JsonNode table = cli.json("arms", "--recipient", "PAK", "--from", "2015", "--to", "2019", "--format", "json");
         JsonNode rows = table.get("rows");
         assertThat(find(rows, "supplier", "China").get("share_pct").asDouble()).isEqualTo(71.77);
         assertThat(find(rows, "supplier", "Russia").get("share_pct").asDouble()).isEqualTo(6.7);
@@ -99,7 +93,7 @@ class KnowledgeBaseCommandsTest {
 
     @Test
     void capabilitiesKeepZeroMissingAndNotCoveredApart() throws Exception {
-        JsonNode rows = json("capabilities", "--actor", "Pakistan", "--from", "1971", "--to", "2024", "--format", "json")
+        JsonNode rows = cli.json("capabilities", "--actor", "Pakistan", "--from", "1971", "--to", "2024", "--format", "json")
                 .get("rows");
         JsonNode y1971 = find(rows, "year", "1971");
         assertThat(y1971.get("pec_kt").isNull()).as("Pakistan's 1971 pec is blank in NMC").isTrue();
@@ -126,7 +120,7 @@ class KnowledgeBaseCommandsTest {
 
     @Test
     void dyadFramesPrintForAFewActorsWithEveryColumnSourced() throws Exception {
-        JsonNode table = json("dyads", "--from", "2015", "--to", "2022", "--actors", "IND,PAK", "--with",
+        JsonNode table = cli.json("dyads", "--from", "2015", "--to", "2022", "--actors", "IND,PAK", "--with",
                 "cinc,alliance,rivalry,contiguity,arms,unga", "--format", "json");
         JsonNode rows = table.get("rows");
         assertThat(rows).hasSize(8);
@@ -143,7 +137,7 @@ class KnowledgeBaseCommandsTest {
 
     @Test
     void overviewShowsTheSystemInAYearWithItsSources() throws Exception {
-        JsonNode tables = json("overview", "--year", "2019", "--format", "json");
+        JsonNode tables = cli.json("overview", "--year", "2019", "--format", "json");
         assertThat(tables).hasSize(4);
         JsonNode power = tables.get(0).get("rows");
         assertThat(find(power, "actor", "PAK").get("cinc").asDouble()).isEqualTo(0.017662292);
@@ -157,12 +151,12 @@ class KnowledgeBaseCommandsTest {
 
     @Test
     void relationsMembershipsAndEventsAreQueryable() throws Exception {
-        JsonNode events = json("events", "--actor", "PAK", "--from", "2019", "--to", "2019", "--format", "json").get("rows");
+        JsonNode events = cli.json("events", "--actor", "PAK", "--from", "2019", "--to", "2019", "--format", "json").get("rows");
         assertThat(find(events, "cameo", "195").get("goldstein").asDouble())
                 .as("Goldstein value of CAMEO 195 (employ aerial weapons) in the codebook").isEqualTo(-10);
-        JsonNode members = json("memberships", "--actor", "SCO", "--format", "json").get("rows");
+        JsonNode members = cli.json("memberships", "--actor", "SCO", "--format", "json").get("rows");
         assertThat(find(members, "member", "PAK").get("from").asText()).isEqualTo("2017-06-09");
-        JsonNode relations = json("relations", "--actor", "PAK", "--year", "2019", "--format", "json").get("rows");
+        JsonNode relations = cli.json("relations", "--actor", "PAK", "--year", "2019", "--format", "json").get("rows");
         assertThat(find(relations, "id", "ind-pak-rivalry").get("sign").asText()).isEqualTo("-");
     }
 }

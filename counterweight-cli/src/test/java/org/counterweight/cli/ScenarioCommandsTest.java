@@ -3,7 +3,6 @@ package org.counterweight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,11 +22,6 @@ class ScenarioCommandsTest {
         assertThat(cli.run("status").exitCode()).isZero();
     }
 
-    private static JsonNode json(String... args) throws Exception {
-        Cli.Run run = cli.run(args);
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        return new ObjectMapper().readTree(run.out());
-    }
 
     private static JsonNode row(JsonNode rows, String actor, String measure) {
         for (JsonNode row : rows) {
@@ -40,7 +34,7 @@ class ScenarioCommandsTest {
 
     @Test
     void listsTheBuiltInScenariosWithTheClaimsTheyTest() throws Exception {
-        JsonNode rows = json("scenarios", "--format", "json").get("rows");
+        JsonNode rows = cli.json("scenarios", "--format", "json").get("rows");
         assertThat(rows).hasSize(7);
         assertThat(rows.toString()).contains("caatsa-india").contains("convergence-2022-19").contains("gillani-2021-30");
     }
@@ -65,7 +59,7 @@ class ScenarioCommandsTest {
      */
     @Test
     void withoutTheFoundationalAgreementsPakistansThreatIsNotHigher() throws Exception {
-        JsonNode tables = json("simulate", "no-foundational-agreements", "--runs", "100", "--seed", "1", "--format",
+        JsonNode tables = cli.json("simulate", "no-foundational-agreements", "--runs", "100", "--seed", "1", "--format",
                 "json");
         JsonNode pakistan = row(tables.get(1).get("rows"), "PAK", "threat");
         assertThat(pakistan.get("difference_p95").asDouble())
