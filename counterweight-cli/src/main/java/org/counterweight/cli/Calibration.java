@@ -125,7 +125,7 @@ final class Calibration {
                 ids.add(actor.id());
                 levels.add(levelAndShare[0]);
                 shares.add(levelAndShare[1]);
-            } else if (!actor.id().equals("SUN") || from <= 1991) {
+            } else if (SystemNetwork.exists(actor.id(), from)) {
                 outside.add(actor.id());
             }
         }
@@ -247,7 +247,7 @@ final class Calibration {
         Arrays.fill(share, Double.NaN);
         List<MilitaryExpenditure> rows = workbench.datasets().milex(release.version(), actor.cowCode(), from, to);
         for (int year = from; year <= to; year++) {
-            if (!exists(actor.id(), year)) {
+            if (!SystemNetwork.exists(actor.id(), year)) {
                 continue;
             }
             int y = year;
@@ -263,10 +263,6 @@ final class Calibration {
         return new double[][] {level, share};
     }
 
-    /** COW 365's split, as {@link SystemNetwork#states}. */
-    private static boolean exists(String id, int year) {
-        return !(id.equals("SUN") && year > 1991) && !(id.equals("RUS") && year <= 1991);
-    }
 
     /** T_i(t) for every actor and year; NaN where a level it needs is missing. */
     private static double[][] threats(Workbench workbench, List<String> ids, List<double[]> levels, int from,
@@ -278,7 +274,7 @@ final class Calibration {
         double[][] threat = new double[n][years];
         for (int t = 0; t < years; t++) {
             int year = from + t;
-            List<String> present = ids.stream().filter(id -> exists(id, year)).toList();
+            List<String> present = ids.stream().filter(id -> SystemNetwork.exists(id, year)).toList();
             double[][] path = AlignmentPath.of(workbench, present, year, year, Set.of()).at(year);
             double[][] w = new double[n][n];
             for (int p = 0; p < present.size(); p++) {

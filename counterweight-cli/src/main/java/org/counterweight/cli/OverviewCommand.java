@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.counterweight.core.arms.PartnerShares;
 import org.counterweight.core.arms.PartnerShares.Direction;
 import org.counterweight.core.model.Actor;
-import org.counterweight.core.model.ActorKind;
 import org.counterweight.core.model.Agreement;
 import org.counterweight.core.model.Labels;
 import org.counterweight.core.model.MilitaryExpenditure;
@@ -33,16 +32,15 @@ final class OverviewCommand extends StoreCommand {
 
     @Override
     List<ResultTable> run(Workbench workbench) {
-        List<Actor> states = workbench.cases().actors().stream().filter(a -> a.kind() == ActorKind.STATE)
-                .filter(a -> a.cowCode() != null && !a.id().equals("SUN")).toList();
-        if (states.isEmpty()) {
-            throw new UserInputException("case '" + caseId + "' has no states; see `counterweight actors`");
-        }
         Coverage nmc = workbench.datasets().nmcVersions().get(0);
         Optional<Coverage> milex = workbench.datasets().milexReleases().stream().findFirst();
         int y = year != null ? year : milex.map(Coverage::lastYear).orElse(nmc.lastYear());
         if (y < 1816 || y > 2100) {
             throw new UserInputException("--year must lie in 1816-2100, got " + y);
+        }
+        List<Actor> states = SystemNetwork.states(workbench, y);
+        if (states.isEmpty()) {
+            throw new UserInputException("case '" + caseId + "' has no states; see `counterweight actors`");
         }
         return List.of(power(workbench, states, nmc, milex, y), relations(workbench, y), agreements(workbench, y),
                 arms(workbench, states, y));

@@ -96,7 +96,7 @@ record ScenarioInputs(List<CalibratedActor> actors, AlignmentPath path, Alignmen
     private static double levelAt(Workbench workbench, String id, int year) {
         Integer cow = workbench.directory().byId(id).map(org.counterweight.core.model.Actor::cowCode).orElse(null);
         var release = workbench.datasets().milexReleases().stream().findFirst();
-        if (cow == null || release.isEmpty() || id.equals("SUN") && year > 1991) {
+        if (cow == null || release.isEmpty() || !SystemNetwork.exists(id, year)) {
             return Double.NaN;
         }
         return workbench.datasets().milex(release.get().version(), cow, year, year).stream()

@@ -45,8 +45,16 @@ final class SystemNetwork {
 
     static List<Actor> states(Workbench workbench, int year) {
         return workbench.cases().actors().stream().filter(a -> a.kind() == ActorKind.STATE && a.cowCode() != null)
-                .filter(a -> !(a.id().equals("SUN") && year > 1991) && !(a.id().equals("RUS") && year <= 1991))
-                .toList();
+                .filter(a -> exists(a.id(), year)).toList();
+    }
+
+    /**
+     * Whether an actor is the holder of its COW code in a year. COW code 365 (and SIPRI's series) is
+     * the Soviet Union to 1991 and Russia from 1992; the case keeps them as two actors (SUN, RUS), so
+     * every year-indexed use of the code must pick one. Every other actor exists in every year.
+     */
+    static boolean exists(String actorId, int year) {
+        return !(actorId.equals("SUN") && year > 1991) && !(actorId.equals("RUS") && year <= 1991);
     }
 
     static SignRules.Result resolve(Workbench workbench, List<Actor> states, int year) {
