@@ -44,11 +44,11 @@ final class ArmsCommand extends StoreCommand {
         }
         for (PartnerShare partner : shares.partners()) {
             table.add(partner.partner(), partner.partnerCow(), partner.tiv(),
-                    denominator > 0 ? round(100 * partner.tiv() / denominator) : null, coverage.version());
+                    denominator > 0 ? Renderer.round(100 * partner.tiv() / denominator, 2) : null, coverage.version());
         }
         if (denominator > shares.totalTiv()) {
             table.add("(all other recipients)", null, denominator - shares.totalTiv(),
-                    round(100 * (denominator - shares.totalTiv()) / denominator), coverage.version());
+                    Renderer.round(100 * (denominator - shares.totalTiv()) / denominator, 2), coverage.version());
         }
         table.add("Total", null, denominator, denominator > 0 ? 100.0 : null, coverage.version());
         table.note(ArmsFocus.sipriNote(coverage));
@@ -61,9 +61,5 @@ final class ArmsCommand extends StoreCommand {
             table.note("COW code 365 covers both the Soviet Union (SIPRI supplier to 1991) and Russia (from 1992).");
         }
         return List.of(table);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
     }
 }

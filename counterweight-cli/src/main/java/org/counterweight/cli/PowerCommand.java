@@ -97,7 +97,7 @@ final class PowerCommand extends StoreCommand {
                     EffectiveCapability.Result result = EffectiveCapability.of(member, capability,
                             outsideBloc(weights, bloc, members));
                     total += result.effective();
-                    result.contributions().forEach(c -> contributions.add(c.partner() + " " + round(c.weight())));
+                    result.contributions().forEach(c -> contributions.add(c.partner() + " " + Renderer.round(c.weight(), 2)));
                     result.missingPartners().forEach(p -> contributions.add(p + " (no figure)"));
                 }
                 effective.put(bloc.name(), total);
@@ -130,10 +130,6 @@ final class PowerCommand extends StoreCommand {
     private static String describe(Coverage coverage) {
         return coverage.dataset().startsWith("cow-nmc") ? "COW NMC v" + coverage.version() + " CINC"
                 : "SIPRI Military Expenditure Database, release " + coverage.version();
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
     }
 
     /** Weights restricted to partners outside the bloc (members already count in full). */

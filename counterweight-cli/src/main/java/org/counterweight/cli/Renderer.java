@@ -37,6 +37,12 @@ final class Renderer {
         out.flush();
     }
 
+    /** Rounds half up to {@code decimals} places, for shares and percentages shown to people. */
+    static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+
     /** A cell for reading: doubles to 10 significant digits. */
     static String text(Object value) {
         if (value instanceof Double d && Double.isFinite(d) && d != Math.rint(d)) {

@@ -203,6 +203,6 @@ final class SimulateCommand extends StoreCommand {
     }
 
     private static Double round(double value) {
-        return Double.isNaN(value) ? null : Math.round(value * 1e4) / 1e4;
+        return Double.isNaN(value) ? null : Renderer.round(value, 4);
     }
 }
