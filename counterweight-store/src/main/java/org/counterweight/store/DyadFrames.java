@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -68,8 +67,13 @@ public final class DyadFrames {
                         + from + "-" + to);
             }
             actors = List.copyOf(actors);
-            additions = additions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(additions));
+            additions = Set.copyOf(additions);
             Objects.requireNonNull(nmcVersion, "nmc version is required");
+        }
+
+        /** The additions in their declared order, which is the column order of the frame. */
+        public List<Addition> inOrder() {
+            return java.util.Arrays.stream(Addition.values()).filter(additions::contains).toList();
         }
     }
 
@@ -84,8 +88,7 @@ public final class DyadFrames {
         columns.add(new ColumnSource("ccode1", system, "COW code of the first state", "1816-"));
         columns.add(new ColumnSource("ccode2", system, "COW code of the second state", "1816-"));
         columns.add(new ColumnSource("year", system, "calendar year", "1816-"));
-        for (Addition addition : EnumSet.copyOf(spec.additions().isEmpty() ? EnumSet.noneOf(Addition.class)
-                : EnumSet.copyOf(spec.additions()))) {
+        for (Addition addition : spec.inOrder()) {
             switch (addition) {
                 case CINC -> {
                     Coverage c = coverage("SELECT min(year), max(year) FROM nmc WHERE version = ?", spec.nmcVersion());
@@ -173,8 +176,7 @@ public final class DyadFrames {
                 .append(") y ON y.range BETWEEN s.first_year AND s.last_year),\n")
                 .append("dyads AS (SELECT a.ccode AS ccode1, b.ccode AS ccode2, a.year FROM state_years a JOIN state_years b"
                         + " ON a.year = b.year AND a.ccode ").append(spec.directed() ? "<>" : "<").append(" b.ccode)");
-        for (Addition addition : EnumSet.copyOf(spec.additions().isEmpty() ? EnumSet.noneOf(Addition.class)
-                : EnumSet.copyOf(spec.additions()))) {
+        for (Addition addition : spec.inOrder()) {
             switch (addition) {
                 case CINC -> {
                     String version = "'" + spec.nmcVersion().replace("'", "''") + "'";
