@@ -46,6 +46,8 @@ final class ReportBuilder {
     private final long seed;
     private final Map<String, Report.Table> tables = new LinkedHashMap<>();
     private SignedGraph graph;
+    /** The optimal two-bloc partition of the year's network, computed for the network section. */
+    private FrustrationIndex.Result observedBlocs;
 
     ReportBuilder(Workbench workbench, int year, int runs, long seed) {
         this.workbench = workbench;
@@ -102,6 +104,7 @@ final class ReportBuilder {
         resolved.ties().forEach(t -> builder.addEdge(t.a(), t.b(), t.sign().value(), t.weight()));
         SignedNetwork network = builder.build();
         FrustrationIndex.Result frustration = FrustrationIndex.compute(network);
+        observedBlocs = frustration;
         Map<String, Double> cinc = cinc(year);
         List<NetworkChart.Node> nodes = new ArrayList<>();
         List<SignedGraph.Node> graphNodes = new ArrayList<>();
@@ -432,12 +435,7 @@ final class ReportBuilder {
         landscape.centre = 0;
         List<ResultTable> result = landscape.run(workbench);
         Object[] best = result.get(0).rows().get(0);
-        List<Actor> states = SystemNetwork.states(workbench, year);
-        SignedNetwork.Builder builder = SignedNetwork.builder();
-        states.forEach(s -> builder.addNode(s.id()));
-        SystemNetwork.resolve(workbench, states, year).ties()
-                .forEach(t -> builder.addEdge(t.a(), t.b(), t.sign().value(), t.weight()));
-        FrustrationIndex.Result observed = FrustrationIndex.compute(builder.build());
+        FrustrationIndex.Result observed = observedBlocs;
         String comparison = "Landscape theory's global minimum puts " + best[4] + " against " + best[5]
                 + "; the observed blocs (the optimal partition of the signed network) are " + String.join(" ",
                         observed.blocA()) + " against " + String.join(" ", observed.blocB()) + ".";
