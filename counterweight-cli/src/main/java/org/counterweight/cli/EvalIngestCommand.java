@@ -40,6 +40,11 @@ final class EvalIngestCommand extends StoreCommand {
             description = "Also time N extra extraction passes over the texts on one thread and print sentences/second.")
     int repeat;
 
+    @Option(names = "--errors", paramLabel = "KIND", arity = "0..1", fallbackValue = "all",
+            description = "Also list every missed gold annotation and every unmatched prediction, for one kind"
+                    + " (actor, agreement, date, number, relation, event, assessment, recommendation) or all.")
+    String errors;
+
     record Gold(MentionKind kind, int start, int end, String value) {
     }
 
@@ -60,6 +65,9 @@ final class EvalIngestCommand extends StoreCommand {
         if (files.isEmpty()) {
             throw new UserInputException("no *.yaml gold files in " + goldDir);
         }
+        MentionKind errorKind = errors == null || errors.equalsIgnoreCase("all") ? null : parseKind(errors);
+        ResultTable errorTable = new ResultTable("eval-ingest errors", "article", "kind", "error", "text", "value",
+                "sentence");
         ArticleExtractor extractor = Ingestion.extractor(workbench);
         Map<MentionKind, int[]> counts = new EnumMap<>(MentionKind.class); // matches, predictions, gold
         for (MentionKind kind : MentionKind.values()) {
@@ -99,11 +107,27 @@ final class EvalIngestCommand extends StoreCommand {
             ArticleText article = ArticleReader.clean(original, ArticleReader.Format.TEXT);
             texts.add(article.text());
             dates.add(date);
+            ArticleExtractor.Result result = extractor.extract(article.text(), date, author);
             List<Mention> predicted = new ArrayList<>();
-            for (Mention m : extractor.extract(article.text(), date, author).mentions()) {
+            for (Mention m : result.mentions()) {
                 predicted.add(m.withSpan(article.original(m.start()), article.original(m.end())));
             }
-            score(gold, predicted, counts);
+            Unmatched unmatched = score(gold, predicted, counts);
+            if (errors != null) {
+                String name = root.text("article");
+                for (Gold g : unmatched.gold()) {
+                    if (errorKind == null || g.kind() == errorKind) {
+                        errorTable.add(name, g.kind().label(), "missed", original.substring(g.start(), g.end()), g.value(),
+                                sentenceAround(original, g.start()));
+                    }
+                }
+                for (Mention m : unmatched.predicted()) {
+                    if (errorKind == null || m.kind() == errorKind) {
+                        errorTable.add(name, m.kind().label(), "spurious", m.text(), m.value(),
+                                sentenceAround(original, m.start()));
+                    }
+                }
+            }
         }
         ResultTable table = new ResultTable("eval-ingest: " + files.size() + " article(s)", "kind", "gold", "predicted",
                 "matched", "precision", "recall", "f1");
@@ -128,7 +152,29 @@ final class EvalIngestCommand extends StoreCommand {
             table.note(String.format(Locale.ROOT, "throughput: %d sentences in %.3f s on one thread = %.0f sentences/s",
                     sentences, seconds, sentences / seconds));
         }
-        return List.of(table);
+        return errors == null ? List.of(table) : List.of(table, errorTable);
+    }
+
+    private static MentionKind parseKind(String label) {
+        try {
+            return MentionKind.parse(label);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--errors: " + e.getMessage());
+        }
+    }
+
+    /** The line of the original text around an offset, shortened to 160 characters, for reading errors. */
+    private static String sentenceAround(String text, int at) {
+        int from = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int to = text.indexOf('\n', at);
+        to = to < 0 ? text.length() : to;
+        from = Math.max(from, at - 80);
+        to = Math.min(to, Math.max(at + 80, from + 160));
+        return text.substring(from, to).strip();
+    }
+
+    /** What {@link #score} could not pair: gold annotations missed and predictions with no gold counterpart. */
+    record Unmatched(List<Gold> gold, List<Mention> predicted) {
     }
 
     private static void row(ResultTable table, String label, int[] c) {
@@ -143,22 +189,34 @@ final class EvalIngestCommand extends StoreCommand {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
     }
 
-    static void score(List<Gold> gold, List<Mention> predicted, Map<MentionKind, int[]> counts) {
+    static Unmatched score(List<Gold> gold, List<Mention> predicted, Map<MentionKind, int[]> counts) {
         boolean[] used = new boolean[predicted.size()];
+        List<Gold> missed = new ArrayList<>();
         for (Mention m : predicted) {
             counts.get(m.kind())[1]++;
         }
         for (Gold g : gold) {
             counts.get(g.kind())[2]++;
-            for (int i = 0; i < predicted.size(); i++) {
+            boolean found = false;
+            for (int i = 0; i < predicted.size() && !found; i++) {
                 Mention m = predicted.get(i);
                 if (!used[i] && m.kind() == g.kind() && m.overlaps(g.start(), g.end()) && sameValue(g.kind(), g.value(), m.value())) {
                     used[i] = true;
+                    found = true;
                     counts.get(g.kind())[0]++;
-                    break;
                 }
             }
+            if (!found) {
+                missed.add(g);
+            }
         }
+        List<Mention> spurious = new ArrayList<>();
+        for (int i = 0; i < predicted.size(); i++) {
+            if (!used[i]) {
+                spurious.add(predicted.get(i));
+            }
+        }
+        return new Unmatched(missed, spurious);
     }
 
     static boolean sameValue(MentionKind kind, String gold, String predicted) {
