@@ -71,15 +71,16 @@ public final class ArticleExtractor {
         String[] previous = null;
         int cursor = 0;
         for (Sentence sentence : sentences) {
-            List<Mention> actors = new ArrayList<>();
+            List<Mention> inSentence = new ArrayList<>();
             while (cursor < names.size() && names.get(cursor).start() < sentence.end()) {
                 Mention m = names.get(cursor++);
-                if (m.kind() == MentionKind.ACTOR && m.start() >= sentence.start()) {
-                    actors.add(m);
+                if (m.start() >= sentence.start()) {
+                    inSentence.add(m);
                 }
             }
-            all.addAll(RelationFinder.find(text, sentence, actors, previous));
-            all.addAll(eventCoder.code(text, sentence, actors, previous));
+            List<Mention> actors = inSentence.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList();
+            all.addAll(RelationFinder.find(text, sentence, inSentence, previous));
+            all.addAll(eventCoder.code(text, sentence, inSentence, previous));
             String s = text.substring(sentence.start(), sentence.end());
             if (s.length() > 40 && s.indexOf(' ') > 0 && isProse(s)) {
                 StanceClassifier.Stance stance = StanceClassifier.classify(s);

@@ -3,49 +3,86 @@ package org.counterweight.core.text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.counterweight.core.model.CameoCode;
 
 /**
- * Codes events in CAMEO from a small verb lexicon, in the manner of dictionary-based coders such
- * as TABARI and PETRARCH (Schrodt 2001; Norris, Schrodt &amp; Beieler 2017) but without a parser:
- * the source is the nearest actor named before the verb ("Russia and Pakistan inked": Russia,
- * with Pakistan as target), the target the first other actor after it, else the second actor
- * before it, else the last pair named in earlier sentences when the sentence says "the two
- * countries" or "both". The Goldstein (1992) weight and the event's name come from the codebook
- * given; a verb whose code is missing from it is not coded. PLOVER categories follow the
- * PLOVER-CAMEO crosswalk at root-code level (Halterman et al. 2023, "PLOVER and POLECAT").
+ * Codes events in CAMEO (Gerner, Schrodt, Yilmaz &amp; Abu-Jabr 2002; CAMEO manual 1.1b3) from a
+ * verb lexicon, in the manner of dictionary-based coders such as TABARI and PETRARCH (Schrodt
+ * 2001; Norris, Schrodt &amp; Beieler 2017) but without a parser: source and target are the
+ * subjects and object of the verb's clause as {@link Participants} reads them. The Goldstein
+ * (1992) weight and the event's name come from the codebook given; a code missing from it is not
+ * coded. PLOVER categories follow the PLOVER-CAMEO crosswalk at root-code level (Halterman et al.
+ * 2023, "PLOVER and POLECAT").
  *
- * <p>Verbs covered: sign / ink / conclude / enter into (057 sign formal agreement); agree to (050
- * diplomatic cooperation); meet / hold talks (040 consult); visit (042); express interest or
- * intent to cooperate (031); announce plans / reiterate desire (030); support / commend (051);
- * impose sanctions / sanctions against (163); military support dried up or suspended (1623 reduce
- * military assistance); criticise (111); abstain from a vote (010 statement, low confidence). A
- * negated verb ("refrained from criticizing") is skipped.
+ * <p>Coding conventions taken from the CAMEO manual: a compound source or a plural reference with
+ * no target ("Russia and Pakistan inked", "the two countries concluded") gives reciprocal events
+ * in both directions; a visit or meeting "in" a place gives 042 (make a visit) from the visitor
+ * and 043 (host a visit) from the host; expressions of intent (03x) are refined by what follows
+ * the verb in its clause (economic 0311, military 0312, aid 0331/0332, meeting 036); a more
+ * specific consultation code (042, 043, 046) supersedes 040 for the same dyad in a sentence.
+ * Verbs that are negated ("refrained from criticizing") or hypothetical ("could sign", "potential
+ * sanctions") are not coded.
  */
 public final class EventCoder {
-    private record Rule(Pattern pattern, String code, double confidence) {
+    private enum Refinement {
+        NONE, INTENT, AID
+    }
+
+    private record Rule(Pattern pattern, String code, double confidence, Refinement refinement) {
     }
 
     private static final List<Rule> RULES = List.of(
-            rule("(?:signed|inked|concluded|entered into|signing|sign|ink)\\b", "057", 0.8),
-            rule("agreed to\\b", "050", 0.6),
-            rule("(?:met|meeting with|held talks|hold talks|to hold a meeting)\\b", "040", 0.7),
-            rule("visited\\b", "042", 0.7),
-            rule("expressed (?:its |their )?(?:interest|intent)\\b", "031", 0.6),
-            rule("(?:announced plans|reiterated (?:its |their )?desire)\\b", "030", 0.6),
-            rule("(?:indicated support|supported|commended|endorsed)\\b", "051", 0.6),
-            rule("(?:imposed? sanctions|sanctions against)\\b", "163", 0.6),
-            rule("(?:military (?:support|aid|assistance) (?:dried up|was suspended|suspended))\\b", "1623", 0.6),
-            rule("(?:criticiz\\w+|criticis\\w+|condemn\\w*)\\b", "111", 0.6),
-            rule("abstain\\w*\\b", "010", 0.4));
-    private static final Pattern NEGATION = Pattern.compile("(?:refrained from|did not|didn't|refused to|not)\\s\\w*\\s?$",
+            rule("(?:signed|inked|concluded|entered into|finali[sz]ed|ratified|sealed|signing|signs|inks)", "057", 0.8),
+            rule("(?:agreed to|backed|endorsed|supported) (?:the |its |their )?(?:membership|bid|accession|entry|candidacy)",
+                    "051", 0.7),
+            rule("(?:commended|praised|welcomed|lauded|hailed|appreciated|indicated support|expressed support|endorsed|backed"
+                    + "|supported)",
+                    "051", 0.6),
+            rule("(?:announced plans|pledged|vowed|promised|committed|agreed to|agreed on|reiterated (?:its |their )?"
+                    + "(?:desire|commitment|resolve|willingness)|expressed (?:its |their )?(?:interest|desire|willingness|readiness"
+                    + "|intent|intention))", "030", 0.6, Refinement.INTENT),
+            rule("(?:delivered|supplied|provided|gave|extended|sent|transferred)", "070", 0.5, Refinement.AID),
+            rule("(?:visited|travell?ed to|arrived in)", "042", 0.7),
+            rule("(?:hosted|received)", "043", 0.6),
+            rule("(?:held talks|hold talks|negotiated|negotiations with|talks with)", "046", 0.6),
+            rule("(?:met|meets|meeting with|to hold a meeting|held a meeting|consulted)", "040", 0.6),
+            rule("(?:called for (?:an end to|a ceasefire|restraint|de-?escalation|the withdrawal|a halt))", "0256", 0.6),
+            rule("(?:called on|calls on|urged|appealed to)", "020", 0.6),
+            rule("(?:abstain\\w*)", "010", 0.4),
+            rule("(?:criticiz\\w+|criticis\\w+|condemn\\w*|denounc\\w+|slammed|deplored|rebuked)", "111", 0.6),
+            rule("(?:accused|blamed)", "112", 0.6),
+            rule("(?:rejected|turned down)", "120", 0.5),
+            rule("(?:threatened (?:military action|force|war|strikes?|to attack)|threatened military)", "138", 0.6),
+            rule("(?:threatened|warned)", "130", 0.5),
+            rule("(?:(?:suspended|cut|halted|froze|withheld|stopped|ended) (?:\\w+ )?military (?:aid|assistance|support)"
+                    + "|military (?:support|aid|assistance) (?:dried up|was suspended|was cut|ended))", "1622", 0.6),
+            rule("(?:(?:suspended|cut|halted|froze|withheld|stopped|ended) (?:\\w+ )?economic (?:aid|assistance|support))",
+                    "1621", 0.6),
+            rule("(?:imposed? (?:\\w+ )?sanctions|sanctioned|slapped sanctions)", "163", 0.6),
+            rule("(?:held joint (?:military |naval |air )?(?:exercises|drills|war games)|joint (?:military )?exercises)",
+                    "062", 0.6),
+            rule("(?:air ?strikes?|bombed|aerial attack)", "195", 0.5),
+            rule("(?:fought (?:\\w+ ){0,2}wars?|went to war|clashed|attacked|invaded)", "190", 0.6));
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?:refrained from|did not|didn't|does not|doesn't|refused to|declined to|not|never|without)\\s(?:\\w+\\s)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLURAL = Pattern.compile("\\b(?:the two (?:countries|states|nations)|both)\\b",
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "\\b(?:would|could|might|may|potential|possible|if|likely to)\\s(?:\\w+\\s){0,2}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ECONOMIC = Pattern.compile(
+            "\\b(?:econom\\w*|trade|commerc\\w*|invest\\w*|business|financ\\w*|energy|infrastructure)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MILITARY = Pattern.compile(
+            "\\b(?:militar\\w*|defen[cs]e|security|arms|weapons?|missiles?|jets?|aircraft|troops|training|exercises)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AID = Pattern.compile("\\b(?:aid|assistance|loans?|grants?|credit|funding|bail-?out)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEETING = Pattern.compile("\\b(?:meet|meeting|talks|negotiat\\w+|visit\\w*|summit)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Map<Integer, String> PLOVER = Map.ofEntries(Map.entry(1, "CONSULT"), Map.entry(2, "APPEAL"),
             Map.entry(3, "COOPERATE"), Map.entry(4, "CONSULT"), Map.entry(5, "COOPERATE"), Map.entry(6, "COOPERATE"),
@@ -55,7 +92,11 @@ public final class EventCoder {
             Map.entry(19, "ASSAULT"), Map.entry(20, "ASSAULT"));
 
     private static Rule rule(String regex, String code, double confidence) {
-        return new Rule(Pattern.compile("\\b" + regex, Pattern.CASE_INSENSITIVE), code, confidence);
+        return rule(regex, code, confidence, Refinement.NONE);
+    }
+
+    private static Rule rule(String regex, String code, double confidence, Refinement refinement) {
+        return new Rule(Pattern.compile("\\b" + regex + "\\b", Pattern.CASE_INSENSITIVE), code, confidence, refinement);
     }
 
     private final Map<String, CameoCode> codebook = new HashMap<>();
@@ -70,82 +111,99 @@ public final class EventCoder {
     /**
      * The events of one sentence.
      *
+     * @param names    the actor and agreement mentions of the sentence, in order
      * @param previous the last pair of distinct actor ids named before this sentence, or null
      */
-    public List<Mention> code(String text, Sentence sentence, List<Mention> actors, String[] previous) {
+    public List<Mention> code(String text, Sentence sentence, List<Mention> names, String[] previous) {
+        List<Mention> actors = names.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList();
         List<Mention> out = new ArrayList<>();
+        Set<Integer> taken = new HashSet<>();
         String s = text.substring(sentence.start(), sentence.end());
         for (Rule rule : RULES) {
-            CameoCode code = codebook.get(rule.code());
-            if (code == null) {
-                continue;
-            }
             Matcher m = rule.pattern().matcher(s);
             while (m.find()) {
-                String lead = s.substring(Math.max(0, m.start() - 25), m.start());
-                if (NEGATION.matcher(lead).find()) {
-                    continue;
-                }
+                String lead = s.substring(Math.max(0, m.start() - 30), m.start());
                 int start = sentence.start() + m.start();
                 int end = sentence.start() + m.end();
-                String[] pair = sourceTarget(actors, start, end);
-                if (pair == null && previous != null && PLURAL.matcher(s).find()) {
-                    pair = previous;
-                }
-                if (pair == null) {
+                if (NEGATION.matcher(lead).find() || HYPOTHETICAL.matcher(lead).find() || !taken.add(start)
+                        || names.stream().anyMatch(n -> n.overlaps(start, end))) {
                     continue;
                 }
-                out.add(new Mention(MentionKind.EVENT, m.group(), start, end, sentence.index(),
-                        pair[0] + " " + pair[1] + " " + code.code(), rule.confidence(),
-                        String.format(Locale.ROOT, "%s; Goldstein %.1f; PLOVER %s", code.name(), code.goldstein(),
-                                PLOVER.get(code.rootCode()))));
+                Participants.Roles roles = Participants.around(text, sentence, actors, start, end, previous);
+                int[] clause = Participants.clause(text, sentence, start);
+                String code = refine(rule, text.substring(end, clause[1]));
+                for (String[] dyad : dyads(rule.code(), roles)) {
+                    add(out, m.group(), start, end, sentence, dyad[0], dyad[1], dyad.length > 2 ? dyad[2] : code,
+                            rule.confidence());
+                }
+            }
+        }
+        out.removeIf(e -> e.value().endsWith(" 040") && out.stream().anyMatch(o -> o != e
+                && o.value().matches("\\S+ \\S+ 04[236]") && sameDyad(o.value(), e.value())));
+        return out;
+    }
+
+    private static boolean sameDyad(String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        return x[0].equals(y[0]) && x[1].equals(y[1]) || x[0].equals(y[1]) && x[1].equals(y[0]);
+    }
+
+    private static String refine(Rule rule, String rest) {
+        return switch (rule.refinement()) {
+            case NONE -> rule.code();
+            case INTENT -> AID.matcher(rest).find() ? (MILITARY.matcher(rest).find() ? "0332" : "0331")
+                    : ECONOMIC.matcher(rest).find() ? "0311"
+                    : MILITARY.matcher(rest).find() ? "0312"
+                    : MEETING.matcher(rest).find() ? "036" : rule.code();
+            case AID -> MILITARY.matcher(rest).find() ? "072" : AID.matcher(rest).find() ? "071" : null;
+        };
+    }
+
+    /**
+     * Source-target pairs: each subject to the object; with no object, reciprocal pairs among
+     * several subjects; a visit or meeting in a place also gives the host's event.
+     */
+    private static List<String[]> dyads(String code, Participants.Roles roles) {
+        List<String[]> out = new ArrayList<>();
+        if (!roles.objects().isEmpty()) {
+            String target = roles.objects().get(0);
+            boolean visit = code.equals("042") || code.equals("040") && roles.locationObject();
+            for (String source : roles.subjects()) {
+                if (source.equals(target)) {
+                    continue;
+                }
+                if (visit) {
+                    out.add(new String[] {source, target, "042"});
+                    out.add(new String[] {target, source, "043"});
+                } else if (code.equals("043")) {
+                    out.add(new String[] {source, target, "043"});
+                    out.add(new String[] {target, source, "042"});
+                } else {
+                    out.add(new String[] {source, target});
+                }
+            }
+        } else if (roles.subjects().size() >= 2) {
+            List<String> s = roles.subjects();
+            for (int i = 0; i < s.size(); i++) {
+                for (int j = 0; j < s.size(); j++) {
+                    if (i != j) {
+                        out.add(new String[] {s.get(i), s.get(j)});
+                    }
+                }
             }
         }
         return out;
     }
 
-    private static String[] sourceTarget(List<Mention> actors, int start, int end) {
-        List<String> before = new ArrayList<>();
-        for (Mention a : actors) {
-            if (a.end() <= start) {
-                for (String id : a.value().split(" ")) {
-                    before.remove(id);
-                    before.add(id);
-                }
-            }
+    private void add(List<Mention> out, String surface, int start, int end, Sentence sentence, String source, String target,
+            String code, double confidence) {
+        CameoCode cameo = code == null ? null : codebook.get(code);
+        if (cameo == null) {
+            return;
         }
-        if (before.isEmpty()) {
-            return null;
-        }
-        // "Russia and Pakistan inked": the first of a coordinated subject is the source
-        String source = before.get(before.size() - 1);
-        if (before.size() >= 2) {
-            Mention last = null;
-            Mention secondLast = null;
-            for (Mention a : actors) {
-                if (a.end() <= start) {
-                    secondLast = last;
-                    last = a;
-                }
-            }
-            if (last != null && secondLast != null && last.start() - secondLast.end() <= 6) {
-                source = secondLast.value().split(" ")[0];
-            }
-        }
-        for (Mention a : actors) {
-            if (a.start() >= end) {
-                for (String id : a.value().split(" ")) {
-                    if (!id.equals(source)) {
-                        return new String[] {source, id};
-                    }
-                }
-            }
-        }
-        for (int i = before.size() - 1; i >= 0; i--) {
-            if (!before.get(i).equals(source)) {
-                return new String[] {source, before.get(i)};
-            }
-        }
-        return null;
+        out.add(new Mention(MentionKind.EVENT, surface, start, end, sentence.index(), source + " " + target + " " + cameo.code(),
+                confidence, String.format(Locale.ROOT, "%s; Goldstein %.1f; PLOVER %s", cameo.name(), cameo.goldstein(),
+                        PLOVER.get(cameo.rootCode()))));
     }
 }

@@ -1,43 +1,75 @@
 package org.counterweight.core.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds statements of a relation between two actors from a small lexicon of relation phrases
- * with polarity ("arch rivals" negative, "ironclad" positive, "counterweight" negative towards the
- * actor it counters, "trust deficit" negative, "natural partner" positive).
+ * Finds statements of a relation between two actors, with polarity, from a lexicon of relation
+ * phrases of international-relations prose.
  *
- * <p>The pair is taken from the actor mentions of the same sentence: a compound naming two actors
- * next to the phrase ("ironclad Sino-Pak ties", "Pak-India relations") wins; otherwise the actor
- * just after the phrase ("counterweight to Beijing", "relationship with China") and the nearest
- * actor before it; otherwise the two nearest distinct actors. When the sentence names fewer than
- * two actors but says "the two countries", "both" or "their", the last pair named before is used.
+ * <p>Two kinds of cue. <em>Symmetric</em> cues name a state of the relation itself ("ironclad",
+ * "arch rivals", "strategic partnership", "trust deficit", "trade war", "convergence"); their pair
+ * is a compound next to the cue ("ironclad Sino-Pak ties"), else the actors coordinated after it
+ * ("closeness between India and the US"), else subject and object ("the US is fortifying ties
+ * with India"), else coordinated subjects ("Pakistan and India are arch rivals"), else the two
+ * nearest actors before it, else the last pair named when the clause says "the two countries" or
+ * "their". <em>Directed</em> cues say what one actor does or feels towards another ("counter",
+ * "contain", "isolate", "threat to", "aligned with", "support for", "reliance on", "views ... as a
+ * partner"); their pair is each subject with the object (see {@link Participants}). A negative
+ * cue after a verb of reduction ("decrease their trust deficit", "ease tensions") reads as
+ * positive. One statement is reported per pair and polarity per clause; cues inside a name
+ * ("Shanghai Cooperation Organization", "Basic Exchange and Cooperation Agreement") are ignored.
  */
 public final class RelationFinder {
-    private record Cue(Pattern pattern, boolean positive, double strength) {
+    private record Cue(Pattern pattern, boolean positive, boolean directed, double strength) {
     }
 
+    private static final String TIES = "(?:ties|relations(?:hip)?s?|partnership|cooperation|engagement|links|bonds)";
     private static final List<Cue> CUES = List.of(
-            cue("arch[-\\s]?rivals?|arch[-\\s]?enem(?:y|ies)|nemes(?:is|es)|rivalry|rivals", false, 0.9),
-            cue("hostility|hostile|enmity|antagonism", false, 0.8),
-            cue("trust deficit|mistrust|distrust", false, 0.6),
-            cue("rocky relationship|strained (?:ties|relations)|tensions? between|border disputes?", false, 0.6),
-            cue("counterweight|counterbalance|counter(?=\\s(?:a\\s)?rising)|contain(?:ing)?(?=\\s(?:a\\s)?(?:rising\\s)?[A-Z])", false, 0.6),
-            cue("ironclad|all[-\\s]weather|time[-\\s]tested", true, 0.9),
-            cue("natural partners?|strategic partners?(?:hip)?|major partnership|close[sd]? (?:strategic )?partnership", true, 0.7),
-            cue("nexus|closer alliance|moved closer|growing warmth|convergence", true, 0.6));
+            symmetric(false, 0.9, "arch[-\\s]?rivals?|arch[-\\s]?enem(?:y|ies)|nemes(?:is|es)|sworn enem(?:y|ies)"),
+            symmetric(false, 0.8, "rivalry|rivals|hostility|hostile|enmity|antagonism|adversaries|adversarial|zero[-\\s]sum"
+                    + "|opposing camps|(?:border|trade|proxy|cold) wars?|wars? (?:between|with)|fought (?:\\w+ )?wars?"),
+            symmetric(false, 0.6, "trust deficit|mistrust|distrust|suspicion|estrangement|rift|frosty|strained|tensions?"
+                    + "|disputes?|confrontation|stand-?off|skirmish(?:es)?|friction|acrimon(?:y|ious)|souring|soured"
+                    + "|pressures? remain"),
+            symmetric(true, 0.9, "ironclad|all[-\\s]weather|time[-\\s]tested|unbreakable|iron brothers"),
+            symmetric(true, 0.7, "(?:natural|strategic|global|major|key|close|closest|prominent|reliable|trusted) (?:strategic )?"
+                    + "(?:partners?(?:hip)?|all(?:y|ies)|friends?)|partnership|alliance|allies|friendship|entente|rapprochement"
+                    + "|closeness|convergence|nexus|bonhomie|camaraderie|warmth|hand in hand|mutual interests?|common interests?"
+                    + "|(?:strategic|defen[cs]e|military|economic|close|closer|warm|deep|deepening|growing|strong|stronger|cordial"
+                    + "|friendly|robust|bilateral|upward|improving|cooperative) (?:and \\w+ )?" + TIES
+                    + "|cooperative initiatives?|military cooperation|economic cooperation|defen[cs]e cooperation"
+                    + "|strategic embrace|reached a breakthrough|changing of gears|upward trajectory|closer alliance|moved closer"),
+            directed(true, 0.7, "(?:fortify|fortifying|fortified|solidify|solidifying|solidified|bolster|bolstering|bolstered"
+                    + "|strengthen|strengthening|strengthened|deepen|deepening|deepened|enhance|enhancing|enhanced|expand|expanding"
+                    + "|expanded|cement|cementing|cemented|improve|improving|improved|boost|boosting|boosted|upgrade|upgraded"
+                    + "|forge|forging|forged|build|building|built) (?:\\w+ )?(?:its |their |the )?" + TIES
+                    + "|aligned with|alignment with|sided? with|tilt(?:ed|ing)? towards?|support(?:ed|s)? for|indicated support"
+                    + "|backing (?:for|of)|reliance on|dependence on|(?:sees|saw|views?|viewed|regards?|regarded|considers?"
+                    + "|considered|recogni[sz]es|recogni[sz]ed) \\w+(?: \\w+)? as (?:an? |the )?(?:\\w+ ){0,3}"
+                    + "(?:partner|ally|friend|democracy|counterweight)|partner of|ally of|willing to fill the void|fill the void"),
+            directed(false, 0.6, "counterweight to|counterbalance|counter(?=\\s(?:a\\s|the\\s)?(?:rising|growing|expanding|\\p{Lu}))"
+                    + "|contain(?:ing|ment of)?(?=\\s(?:a\\s|the\\s)?(?:rising\\s|growing\\s)?\\p{Lu})|isolate|isolating|isolation of"
+                    + "|threat to|threats to|challenge to|irked|irks?|antagoni[sz]ed|loath to|sanctions? (?:against|on)"
+                    + "|pressure on|call(?:ed|s)? on \\S+ (?:for|to) do(?:ing)? more|(?:support|aid|assistance) dried up"
+                    + "|does not want|opposed|opposes|hostile to|suspicious of|wary of|against"));
 
-    private static Cue cue(String regex, boolean positive, double strength) {
-        return new Cue(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), positive, strength);
+    private static Cue symmetric(boolean positive, double strength, String regex) {
+        return new Cue(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), positive, false, strength);
     }
 
-    private static final Pattern PLURAL_REFERENCE = Pattern.compile("\\b(?:the two (?:countries|states|nations|nemeses)|both|their)\\b",
+    private static Cue directed(boolean positive, double strength, String regex) {
+        return new Cue(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), positive, true, strength);
+    }
+
+    private static final Pattern REDUCTION = Pattern.compile(
+            "\\b(?:decrease|decreasing|reduce|reducing|reduced|narrow|narrowing|bridge|bridging|overcome|overcoming|ease|easing"
+                    + "|eased|end|ending|ended|resolve|resolving|resolved|defuse|defusing)\\b(?:\\s+\\w+){0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private RelationFinder() {
@@ -48,89 +80,72 @@ public final class RelationFinder {
      *
      * @param text     the whole text
      * @param sentence the sentence searched
-     * @param actors   the actor mentions of that sentence, in order
+     * @param names    the actor and agreement mentions of that sentence, in order
      * @param previous the last pair of distinct actor ids named before this sentence, or null
      */
-    public static List<Mention> find(String text, Sentence sentence, List<Mention> actors, String[] previous) {
+    public static List<Mention> find(String text, Sentence sentence, List<Mention> names, String[] previous) {
+        List<Mention> actors = names.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList();
         List<Mention> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         String s = text.substring(sentence.start(), sentence.end());
         for (Cue cue : CUES) {
             Matcher m = cue.pattern().matcher(s);
             while (m.find()) {
                 int start = sentence.start() + m.start();
                 int end = sentence.start() + m.end();
-                String[] pair = pair(actors, start, end, text);
-                if (pair == null && previous != null && PLURAL_REFERENCE.matcher(s).find()) {
-                    pair = previous;
-                }
-                if (pair == null || pair[0].equals(pair[1])) {
+                if (names.stream().anyMatch(n -> n.overlaps(start, end))) {
                     continue;
                 }
-                String[] sorted = pair.clone();
-                Arrays.sort(sorted);
-                out.add(new Mention(MentionKind.RELATION, m.group(), start, end, sentence.index(),
-                        sorted[0] + " " + sorted[1] + " " + (cue.positive() ? "positive" : "negative"),
-                        0.6, String.format(Locale.ROOT, "strength %.1f", cue.strength())));
+                Participants.Roles roles = Participants.around(text, sentence, actors, start, end, previous);
+                boolean positive = cue.positive() || REDUCTION.matcher(s.substring(0, m.start())).find();
+                int clause = Participants.clause(text, sentence, start)[0];
+                for (String[] pair : cue.directed() ? directedPairs(roles) : symmetricPair(roles)) {
+                    String value = sorted(pair) + " " + (positive ? "positive" : "negative");
+                    if (seen.add(clause + " " + value)) {
+                        out.add(new Mention(MentionKind.RELATION, m.group(), start, end, sentence.index(), value,
+                                cue.directed() ? 0.55 : 0.65, String.format(Locale.ROOT, "strength %.1f", cue.strength())));
+                    }
+                }
             }
         }
         return out;
     }
 
-    static String[] pair(List<Mention> actors, int start, int end, String text) {
-        Mention nearestCompound = null;
-        int best = Integer.MAX_VALUE;
-        for (Mention a : actors) {
-            if (a.value().indexOf(' ') > 0) {
-                int distance = a.end() <= start ? start - a.end() : a.start() - end;
-                if (distance >= 0 && distance <= 12 && distance < best) {
-                    best = distance;
-                    nearestCompound = a;
-                }
+    private static List<String[]> directedPairs(Participants.Roles roles) {
+        List<String[]> pairs = new ArrayList<>();
+        if (roles.objects().isEmpty()) {
+            return pairs;
+        }
+        String object = roles.objects().get(0);
+        for (String subject : roles.subjects()) {
+            if (!subject.equals(object)) {
+                pairs.add(new String[] {subject, object});
             }
         }
-        if (nearestCompound != null) {
-            String[] ids = nearestCompound.value().split(" ");
-            return new String[] {ids[0], ids[1]};
+        return pairs;
+    }
+
+    private static List<String[]> symmetricPair(Participants.Roles roles) {
+        if (roles.compound().size() >= 2) {
+            return List.<String[]>of(new String[] {roles.compound().get(0), roles.compound().get(1)});
         }
-        Mention after = null;
-        for (Mention a : actors) {
-            if (a.start() >= end && a.start() - end <= 20 && a.value().indexOf(' ') < 0) {
-                after = a;
-                break;
-            }
+        if (roles.objects().size() >= 2) {
+            return List.<String[]>of(new String[] {roles.objects().get(0), roles.objects().get(1)});
         }
-        List<String> before = new ArrayList<>();
-        for (int i = actors.size() - 1; i >= 0; i--) {
-            Mention a = actors.get(i);
-            if (a.end() <= start) {
-                for (String id : a.value().split(" ")) {
-                    if (!before.contains(id)) {
-                        before.add(id);
-                    }
-                }
-            }
+        List<String[]> directed = directedPairs(roles);
+        if (!directed.isEmpty()) {
+            return directed;
         }
-        if (after != null) {
-            for (String id : before) {
-                if (!id.equals(after.value())) {
-                    return new String[] {id, after.value()};
-                }
-            }
+        if (roles.subjects().size() >= 2) {
+            return List.<String[]>of(new String[] {roles.subjects().get(0), roles.subjects().get(1)});
         }
-        TreeSet<String> all = new TreeSet<>(before);
-        if (before.size() >= 2) {
-            return new String[] {before.get(0), before.get(1)};
+        if (roles.before().size() >= 2) {
+            return List.<String[]>of(new String[] {roles.before().get(1), roles.before().get(0)});
         }
-        for (Mention a : actors) {
-            if (a.start() >= end) {
-                for (String id : a.value().split(" ")) {
-                    all.add(id);
-                    if (all.size() == 2) {
-                        return all.toArray(String[]::new);
-                    }
-                }
-            }
-        }
-        return null;
+        return List.of();
+    }
+
+    private static String sorted(String[] pair) {
+        return pair[0].compareTo(pair[1]) <= 0 ? pair[0] + " " + pair[1] : pair[1] + " " + pair[0];
     }
 }

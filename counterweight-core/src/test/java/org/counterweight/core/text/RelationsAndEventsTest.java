@@ -1,0 +1,128 @@
+package org.counterweight.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.counterweight.core.actor.ActorDirectory;
+import org.counterweight.core.model.Actor;
+import org.counterweight.core.model.ActorKind;
+import org.counterweight.core.model.Alias;
+import org.counterweight.core.model.AliasKind;
+import org.counterweight.core.model.CameoCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Relation statements and CAMEO events on sentences written for this test (none is taken from the
+ * gold-annotated articles), each exercising one rule of {@link Participants}, {@link RelationFinder}
+ * or {@link EventCoder}.
+ */
+class RelationsAndEventsTest {
+    private static final ActorDirectory DIRECTORY = new ActorDirectory(List.of(
+            state("IND", "India", 750, new Alias("New Delhi", AliasKind.METONYM), new Alias("Indian", AliasKind.ADJECTIVE),
+                    new Alias("Indo", AliasKind.COMBINING)),
+            state("USA", "United States", 2, new Alias("US", AliasKind.ABBREVIATION), new Alias("Washington", AliasKind.METONYM),
+                    new Alias("US", AliasKind.COMBINING)),
+            state("CHN", "China", 710, new Alias("Beijing", AliasKind.METONYM), new Alias("Chinese", AliasKind.ADJECTIVE),
+                    new Alias("Sino", AliasKind.COMBINING)),
+            state("PAK", "Pakistan", 770, new Alias("Islamabad", AliasKind.METONYM), new Alias("Pak", AliasKind.COMBINING)),
+            state("RUS", "Russia", 365, new Alias("Moscow", AliasKind.METONYM), new Alias("Kremlin", AliasKind.METONYM)),
+            state("AFG", "Afghanistan", 700, new Alias("Kabul", AliasKind.METONYM))),
+            List.of());
+    private static final List<CameoCode> CODES = List.of(code("010", 1, 0), code("020", 2, 3), code("030", 3, 4),
+            code("0311", 3, 5.2), code("0312", 3, 5.2), code("036", 3, 4), code("040", 4, 1), code("042", 4, 1.9),
+            code("043", 4, 2.8), code("046", 4, 7), code("051", 5, 3.4), code("057", 5, 8), code("072", 7, 8.3),
+            code("111", 11, -2), code("1622", 16, -5.6), code("163", 16, -8), code("190", 19, -10));
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(
+            new Gazetteer(DIRECTORY, List.of(), Map.of()), new EventCoder(CODES));
+
+    private static Actor state(String id, String name, int cow, Alias... aliases) {
+        return new Actor(id, ActorKind.STATE, name, cow, cow, id, List.of(aliases));
+    }
+
+    private static CameoCode code(String code, int root, double goldstein) {
+        return new CameoCode(code, "code " + code, code.length() - 2, root, goldstein, null);
+    }
+
+    private static List<String> found(MentionKind kind, String text) {
+        List<String> values = new ArrayList<>();
+        for (Mention m : EXTRACTOR.extract(text, null, null).mentions()) {
+            if (m.kind() == kind) {
+                values.add(m.value());
+            }
+        }
+        return values;
+    }
+
+    @Test
+    void symmetricCuesTakeTheAdjacentCompoundOrTheCoordinatedActors() {
+        assertThat(found(MentionKind.RELATION, "Analysts point to the time-tested Sino-Pak friendship."))
+                .containsExactly("CHN PAK positive");
+        assertThat(found(MentionKind.RELATION, "Trust between Moscow and Islamabad has grown, ending decades of hostility."))
+                .containsExactly("PAK RUS positive");
+        assertThat(found(MentionKind.RELATION, "China and India remain rivals along the Himalayan frontier."))
+                .containsExactly("CHN IND negative");
+    }
+
+    @Test
+    void aReductionVerbTurnsANegativeCuePositive() {
+        assertThat(found(MentionKind.RELATION, "Russia and Pakistan worked to narrow their mistrust."))
+                .containsExactly("PAK RUS positive");
+    }
+
+    @Test
+    void directedCuesPairTheSubjectWithTheObject() {
+        assertThat(found(MentionKind.RELATION, "Beijing sees Islamabad as a reliable partner."))
+                .containsExactly("CHN PAK positive");
+        assertThat(found(MentionKind.RELATION, "New Delhi's campaign to isolate Pakistan has stalled."))
+                .containsExactly("IND PAK negative");
+        assertThat(found(MentionKind.RELATION, "Washington has been strengthening ties with New Delhi for years."))
+                .containsExactly("IND USA positive");
+    }
+
+    @Test
+    void aPluralReferenceStandsForTheLastPairNamed() {
+        assertThat(found(MentionKind.RELATION, "India hosted the United States last week. The two countries pledged closer "
+                + "defence ties.")).containsExactly("IND USA positive");
+    }
+
+    @Test
+    void cuesInsideNamesAreIgnored() {
+        assertThat(found(MentionKind.RELATION, "Pakistan spoke at the Shanghai Cooperation Organization meeting."))
+                .isEmpty();
+    }
+
+    @Test
+    void eventsHaveSubjectAsSourceAndObjectAsTarget() {
+        assertThat(found(MentionKind.EVENT, "Russia criticized Washington over the sanctions."))
+                .containsExactly("RUS USA 111");
+        assertThat(found(MentionKind.EVENT, "Pakistan and China signed a maritime pact on Friday."))
+                .containsExactly("PAK CHN 057", "CHN PAK 057");
+    }
+
+    @Test
+    void visitsInAPlaceGiveTheHostsEventToo() {
+        assertThat(found(MentionKind.EVENT, "India's foreign minister met officials in Moscow on Monday."))
+                .containsExactly("IND RUS 042", "RUS IND 043");
+    }
+
+    @Test
+    void intentIsRefinedByWhatFollowsTheVerb() {
+        assertThat(found(MentionKind.EVENT, "China pledged to expand trade with Afghanistan.")).containsExactly("CHN AFG 0311");
+        assertThat(found(MentionKind.EVENT, "Russia vowed to deepen defence links with Pakistan."))
+                .containsExactly("RUS PAK 0312");
+    }
+
+    @Test
+    void aClauseOpenedByButInheritsTheSubject() {
+        assertThat(found(MentionKind.EVENT, "India urged calm but refrained from criticizing Russia by abstaining from the vote "
+                + "in the United States.")).contains("IND USA 010").doesNotContain("RUS USA 010");
+    }
+
+    @Test
+    void negatedAndHypotheticalVerbsAreNotCoded() {
+        assertThat(found(MentionKind.EVENT, "Pakistan did not sign the accord with India.")).isEmpty();
+        assertThat(found(MentionKind.EVENT, "Washington could impose sanctions on India.")).isEmpty();
+    }
+}
