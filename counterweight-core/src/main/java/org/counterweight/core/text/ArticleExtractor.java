@@ -90,7 +90,7 @@ public final class ArticleExtractor {
                             stance == StanceClassifier.Stance.RECOMMENDATION ? 0.8 : 0.5, "attributed to the author"));
                 }
             }
-            previous = lastPair(actors, previous);
+            previous = Participants.topicPair(text, actors, previous);
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> m.kind().ordinal()));
         return new Result(sentences, all);
@@ -99,18 +99,6 @@ public final class ArticleExtractor {
     private static boolean isProse(String s) {
         char last = s.charAt(s.length() - 1);
         return last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201d';
-    }
-
-    private static String[] lastPair(List<Mention> actors, String[] previous) {
-        List<String> ids = new ArrayList<>();
-        for (int i = actors.size() - 1; i >= 0 && ids.size() < 2; i--) {
-            for (String id : actors.get(i).value().split(" ")) {
-                if (!ids.contains(id) && ids.size() < 2) {
-                    ids.add(id);
-                }
-            }
-        }
-        return ids.size() == 2 ? new String[] {ids.get(1), ids.get(0)} : previous;
     }
 
     private static void addPeople(String text, List<Mention> names) {

@@ -27,8 +27,9 @@ import org.counterweight.core.model.CameoCode;
  * and 043 (host a visit) from the host; expressions of intent (03x) are refined by what follows
  * the verb in its clause (economic 0311, military 0312, aid 0331/0332, meeting 036); a more
  * specific consultation code (042, 043, 046) supersedes 040 for the same dyad in a sentence.
- * Verbs that are negated ("refrained from criticizing") or hypothetical ("could sign", "potential
- * sanctions") are not coded.
+ * Verbs that are negated ("refrained from criticizing"), hypothetical ("could sign", "potential
+ * sanctions") or recommended ("should sign") are not coded. An event's span runs from the verb to
+ * its target.
  */
 public final class EventCoder {
     private enum Refinement {
@@ -54,7 +55,7 @@ public final class EventCoder {
             rule("(?:held talks|hold talks|negotiated|negotiations with|talks with)", "046", 0.6),
             rule("(?:met|meets|meeting with|to hold a meeting|held a meeting|consulted)", "040", 0.6),
             rule("(?:called for (?:an end to|a ceasefire|restraint|de-?escalation|the withdrawal|a halt))", "0256", 0.6),
-            rule("(?:called on|calls on|urged|appealed to)", "020", 0.6),
+            rule("(?:called on|calls on|call on|urged|appealed to)", "020", 0.6),
             rule("(?:abstain\\w*)", "010", 0.4),
             rule("(?:criticiz\\w+|criticis\\w+|condemn\\w*|denounc\\w+|slammed|deplored|rebuked)", "111", 0.6),
             rule("(?:accused|blamed)", "112", 0.6),
@@ -74,7 +75,7 @@ public final class EventCoder {
             "(?:refrained from|did not|didn't|does not|doesn't|refused to|declined to|not|never|without)\\s(?:\\w+\\s)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "\\b(?:would|could|might|may|potential|possible|if|likely to)\\s(?:\\w+\\s){0,2}$", Pattern.CASE_INSENSITIVE);
+            "\\b(?:would|could|might|may|should|must|ought to|potential|possible|if|likely to)\\s(?:\\w+\\s){0,2}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ECONOMIC = Pattern.compile(
             "\\b(?:econom\\w*|trade|commerc\\w*|invest\\w*|business|financ\\w*|energy|infrastructure)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MILITARY = Pattern.compile(
@@ -133,8 +134,8 @@ public final class EventCoder {
                 int[] clause = Participants.clause(text, sentence, start);
                 String code = refine(rule, text.substring(end, clause[1]));
                 for (String[] dyad : dyads(rule.code(), roles)) {
-                    add(out, m.group(), start, end, sentence, dyad[0], dyad[1], dyad.length > 2 ? dyad[2] : code,
-                            rule.confidence());
+                    add(out, text.substring(start, roles.reachEnd()), start, roles.reachEnd(), sentence, dyad[0], dyad[1],
+                            dyad.length > 2 ? dyad[2] : code, rule.confidence());
                 }
             }
         }

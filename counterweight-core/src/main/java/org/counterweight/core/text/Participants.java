@@ -15,18 +15,25 @@ import java.util.regex.Pattern;
  * pronoun ("while", "but", "which", "therefore"...), a bare "but", and after the first comma of a
  * sentence that opens with a subordinator ("While ..., ", "When ..., "). Roles within a clause:
  * <ul>
- *   <li>the <em>subjects</em> are the nearest actor before the cue that is a possessor ("New
- *       Delhi's efforts to isolate") or not governed by a preposition or verb ("with India",
- *       "criticizing Russia" are objects), with the actors coordinated with it ("Russia and
- *       Pakistan inked"); failing that, a plural reference before the cue ("the two countries", "both
- *       states", "they", "their", "each other") stands for the last pair named before; failing that, a clause
- *       opened by "but", "and" or "by" inherits the subject of the clause before it ("India called
- *       for ... but refrained from ... by abstaining");</li>
- *   <li>the <em>objects</em> are the first actor after the cue in the clause, with the actors
- *       coordinated with it ("between Pakistan and China");</li>
- *   <li>a clause naming no actor at all but a plural reference anywhere ("the partnership between
- *       both the states") has the last pair named before as its subjects.</li>
+ *   <li>the <em>subjects</em> are the nearest actor before the cue that acts rather than is acted
+ *       on (a possessor a few words before the cue, "New Delhi's efforts to isolate"; a modifier
+ *       attached to it, "the US strategic tilt"; an actor not governed by a preposition or verb,
+ *       whereas "with India", "criticizing Russia" are objects), with the actors coordinated with
+ *       it ("Russia and Pakistan inked"); failing that, a plural reference ("the two countries",
+ *       "both states", "they", "their", "each other") or a demonstrative before the cue ("this
+ *       partnership") stands for the last pair named before; failing that, a clause opened by
+ *       "but", "and" or "by" inherits the subjects of the sentence's first clause ("India called
+ *       for ... but refrained from ... by abstaining"); failing that, "its" before the cue stands
+ *       for the nearest actor named before it;</li>
+ *   <li>the <em>objects</em> are the first actor after the start of the cue (an actor inside it,
+ *       "views India as a partner", counts), with the actors coordinated with it ("between
+ *       Pakistan and China"); an object that is one of several coordinated subjects is dropped
+ *       ("Russia and Pakistan inked ... training of Pakistani troops" is reciprocal);</li>
+ *   <li>a clause with no subject or object but a plural reference anywhere ("the partnership
+ *       between both the states") has the last pair named before as its subjects.</li>
  * </ul>
+ * The last pair named ({@link #topicPair}) is the last coordinated pair or compound of a sentence
+ * ("the US and India", "Sino-Pak"), else its last two distinct actors.
  * Compounds ("Sino-Pak", "Indo-US") give both of their actors; they are reported separately as
  * {@link Roles#compound()} when one lies next to the cue.
  */
@@ -37,11 +44,15 @@ final class Participants {
      * @param subjects       actor ids doing or holding what the cue says, in text order
      * @param objects        actor ids it is done to or held with, in text order
      * @param compound       the ids of a compound mention next to the cue ("Sino-Pak ties"), else empty
-     * @param before         distinct actor ids named before the cue in the clause, nearest first
+     * @param agents         distinct ids of the actors before the cue in the clause that are not
+     *                       governed by a preposition or verb, nearest first, then the antecedent of
+     *                       an appositive clause ("India, China's arch rival": India)
      * @param locationObject whether the object is introduced by "in" (a place: "met in Washington")
+     * @param reachStart     where the statement starts: the cue or an adjacent compound before it
+     * @param reachEnd       where it ends: the cue, the last object or an adjacent compound after it
      */
-    record Roles(List<String> subjects, List<String> objects, List<String> compound, List<String> before,
-            boolean locationObject) {
+    record Roles(List<String> subjects, List<String> objects, List<String> compound, List<String> agents,
+            boolean locationObject, int reachStart, int reachEnd) {
     }
 
     private static final Pattern CUT = Pattern.compile(
@@ -61,7 +72,15 @@ final class Participants {
                     + "|than|like|as|including|via|versus|vs)|\\w+ing|\\w+ed)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATION = Pattern.compile("^(?:,\\s*|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*)$");
-    private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019]s?\\b");
+    private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019](?:s\\b|\\s)");
+    private static final Pattern ATTACHED = Pattern.compile("^\\s+(?:(?!(?:has|have|had|is|are|was|were|been|be|will|would|can"
+            + "|could|may|might|shall|should|must|and|or|but|to|of|in|on|at|by|with|for|from|as|against|towards?|over|into"
+            + "|about|under|between|than|like|via|that|which|who|whom|whose|not)\\b)[a-z]+\\s+){0,2}$");
+    private static final Pattern DEMONSTRATIVE_HEAD = Pattern.compile("\\b(?:this|these|such)\\s+(?:\\w+\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:its|it)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("\\b\\w+\\b");
+    private static final Pattern APPOSITION = Pattern.compile("[\u2014\u2013,]\\s*$");
 
     private Participants() {
     }
@@ -80,28 +99,27 @@ final class Participants {
                 inClause.add(a);
             }
         }
-        List<String> subjects = subjects(text, inClause, clause[0], cueStart);
-        if (subjects.isEmpty()) {
-            String head = text.substring(clause[0], cueStart);
-            if (previous != null && PLURAL_REFERENCE.matcher(head).find()) {
-                subjects = List.of(previous);
-            } else if (clause[0] > sentence.start() && INHERITING_CLAUSE.matcher(text.substring(clause[0], clause[1])).find()) {
-                List<Mention> earlier = new ArrayList<>();
-                for (Mention a : actors) {
-                    if (a.end() <= clause[0]) {
-                        earlier.add(a);
-                    }
+        List<String> subjects = clauseSubjects(text, actors, clause[0], cueStart, previous);
+        if (subjects.isEmpty() && clause[0] > sentence.start()
+                && INHERITING_CLAUSE.matcher(text.substring(clause[0], clause[1])).find()) {
+            int[] first = clause(text, sentence, sentence.start());
+            subjects = clauseSubjects(text, actors, first[0], Math.min(first[1], clause[0]), previous);
+        }
+        if (subjects.isEmpty() && PRONOUN_HEAD.matcher(text.substring(clause[0], cueStart)).find()) {
+            for (int i = actors.size() - 1; i >= 0 && subjects.isEmpty(); i--) {
+                if (actors.get(i).end() <= cueStart) {
+                    subjects = List.of(actors.get(i).value().split(" "));
                 }
-                int[] first = clause(text, sentence, sentence.start());
-                subjects = subjects(text, earlier, first[0], Math.min(first[1], clause[0]));
             }
         }
         List<String> objects = new ArrayList<>();
         boolean location = false;
         Mention previousObject = null;
+        int reachStart = cueStart;
+        int reachEnd = cueEnd;
         for (Mention a : inClause) {
-            if (a.start() < cueEnd) {
-                continue;
+            if (a.start() <= cueStart) {
+                continue; // an actor inside the cue ("views India as a partner") is its object
             }
             if (previousObject == null) {
                 location = text.substring(Math.max(clause[0], a.start() - 4), a.start()).matches("(?s).*\\bin\\s+(?:the\\s+)?$");
@@ -110,6 +128,10 @@ final class Participants {
             }
             addIds(objects, a);
             previousObject = a;
+            reachEnd = Math.max(reachEnd, a.end());
+        }
+        if (subjects.size() >= 2 && objects.size() == 1 && subjects.contains(objects.get(0))) {
+            objects.clear(); // "Russia and Pakistan inked ... training of Pakistani troops": reciprocal
         }
         objects.removeAll(subjects.size() == 1 ? subjects : List.of());
         if (subjects.isEmpty() && objects.isEmpty() && previous != null
@@ -117,35 +139,68 @@ final class Participants {
             subjects = List.of(previous);
         }
         List<String> compound = new ArrayList<>();
-        List<String> before = new ArrayList<>();
+        List<String> agents = new ArrayList<>();
         for (int i = inClause.size() - 1; i >= 0; i--) {
             Mention a = inClause.get(i);
-            if (a.end() <= cueStart) {
-                for (String id : a.value().split(" ")) {
-                    if (!before.contains(id)) {
-                        before.add(id);
-                    }
-                }
+            if (a.end() <= cueStart && isAgent(text, a, clause[0], cueStart)) {
+                addIds(agents, a);
             }
-            boolean near = a.end() <= cueStart ? cueStart - a.end() <= 30 : a.start() >= cueEnd && a.start() - cueEnd <= 12;
+            boolean near = a.end() <= cueStart ? cueStart - a.end() <= 15 : a.start() >= cueEnd && a.start() - cueEnd <= 16;
             if (compound.isEmpty() && near && a.value().indexOf(' ') > 0) {
                 addIds(compound, a);
+                reachStart = Math.min(reachStart, a.start());
+                reachEnd = Math.max(reachEnd, a.end());
             }
         }
-        return new Roles(List.copyOf(subjects), List.copyOf(objects), List.copyOf(compound), List.copyOf(before), location);
+        if (clause[0] > sentence.start() && APPOSITION.matcher(text.substring(sentence.start(), clause[0])).find()) {
+            for (int i = actors.size() - 1; i >= 0; i--) {
+                Mention a = actors.get(i);
+                if (a.end() <= clause[0]) {
+                    if (text.substring(a.end(), clause[0]).strip().length() <= 1 && !agents.contains(a.value())) {
+                        addIds(agents, a);
+                    }
+                    break;
+                }
+            }
+        }
+        return new Roles(List.copyOf(subjects), List.copyOf(objects), List.copyOf(compound), List.copyOf(agents), location,
+                reachStart, reachEnd);
+    }
+
+    /**
+     * Whether an actor before the cue acts rather than is acted on: a possessor a few words before
+     * the cue ("New Delhi's efforts to isolate"), a modifier attached to the cue ("the US strategic tilt"), or not governed by a
+     * preposition or verb.
+     */
+    private static boolean isAgent(String text, Mention a, int clauseStart, int cueStart) {
+        boolean possessive = POSSESSIVE.matcher(text.substring(a.end(), Math.min(text.length(), a.end() + 3))).find();
+        return possessive && WORD.matcher(text.substring(a.end(), cueStart)).results().count() <= 6
+                || ATTACHED.matcher(text.substring(a.end(), cueStart)).matches()
+                || !GOVERNOR.matcher(text.substring(Math.max(clauseStart, a.start() - 30), a.start())).find();
+    }
+
+    /**
+     * The subjects of a clause before {@code cueStart}: its agents, else the last pair named when
+     * a plural reference ("the two countries", "they") or a demonstrative right before the cue
+     * ("this partnership") stands for them.
+     */
+    private static List<String> clauseSubjects(String text, List<Mention> actors, int clauseStart, int cueStart,
+            String[] previous) {
+        List<String> subjects = subjects(text, actors, clauseStart, cueStart);
+        String head = text.substring(clauseStart, cueStart);
+        if (subjects.isEmpty() && previous != null
+                && (PLURAL_REFERENCE.matcher(head).find() || DEMONSTRATIVE_HEAD.matcher(head).find())) {
+            return List.of(previous);
+        }
+        return subjects;
     }
 
     /** The subject ids before {@code cueStart} among the clause's actors (see the class comment). */
-    private static List<String> subjects(String text, List<Mention> inClause, int clauseStart, int cueStart) {
+    private static List<String> subjects(String text, List<Mention> actors, int clauseStart, int cueStart) {
+        List<Mention> inClause = actors.stream().filter(a -> a.start() >= clauseStart && a.end() <= cueStart).toList();
         int head = -1;
         for (int i = 0; i < inClause.size(); i++) {
-            Mention a = inClause.get(i);
-            if (a.end() > cueStart) {
-                break;
-            }
-            boolean possessive = POSSESSIVE.matcher(text.substring(a.end(), Math.min(text.length(), a.end() + 3))).find();
-            boolean governed = GOVERNOR.matcher(text.substring(Math.max(clauseStart, a.start() - 30), a.start())).find();
-            if (possessive || !governed) {
+            if (isAgent(text, inClause.get(i), clauseStart, cueStart)) {
                 head = i;
             }
         }
@@ -158,7 +213,7 @@ final class Participants {
             first--;
         }
         int last = head;
-        while (last + 1 < inClause.size() && inClause.get(last + 1).end() <= cueStart
+        while (last + 1 < inClause.size()
                 && COORDINATION.matcher(text.substring(inClause.get(last).end(), inClause.get(last + 1).start())).matches()) {
             last++;
         }
@@ -174,6 +229,35 @@ final class Participants {
                 ids.add(id);
             }
         }
+    }
+
+    /**
+     * The pair a later "the two countries" refers to, after a sentence with these actor mentions:
+     * its last compound or coordinated pair, else its last two distinct actors, else {@code previous}.
+     */
+    static String[] topicPair(String text, List<Mention> actors, String[] previous) {
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Mention a = actors.get(i);
+            String[] ids = a.value().split(" ");
+            if (ids.length == 2) {
+                return ids;
+            }
+            if (i > 0 && COORDINATION.matcher(text.substring(actors.get(i - 1).end(), a.start())).matches()) {
+                String other = actors.get(i - 1).value().split(" ")[0];
+                if (!other.equals(ids[0])) {
+                    return new String[] {other, ids[0]};
+                }
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = actors.size() - 1; i >= 0 && ids.size() < 2; i--) {
+            for (String id : actors.get(i).value().split(" ")) {
+                if (!ids.contains(id) && ids.size() < 2) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids.size() == 2 ? new String[] {ids.get(1), ids.get(0)} : previous;
     }
 
     /** The {@code [start, end)} offsets of the clause of a sentence holding {@code offset}. */

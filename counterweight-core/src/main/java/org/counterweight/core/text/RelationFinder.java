@@ -1,6 +1,7 @@
 package org.counterweight.core.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,13 +18,17 @@ import java.util.regex.Pattern;
  * is a compound next to the cue ("ironclad Sino-Pak ties"), else the actors coordinated after it
  * ("closeness between India and the US"), else subject and object ("the US is fortifying ties
  * with India"), else coordinated subjects ("Pakistan and India are arch rivals"), else the two
- * nearest actors before it, else the last pair named when the clause says "the two countries" or
- * "their". <em>Directed</em> cues say what one actor does or feels towards another ("counter",
+ * nearest actors before it that act rather than are acted on, else the last pair named when the
+ * clause says "the two countries", "their" or "this partnership". <em>Directed</em> cues say what one actor does or feels towards another ("counter",
  * "contain", "isolate", "threat to", "aligned with", "support for", "reliance on", "views ... as a
- * partner"); their pair is each subject with the object (see {@link Participants}). A negative
- * cue after a verb of reduction ("decrease their trust deficit", "ease tensions") reads as
- * positive. One statement is reported per pair and polarity per clause; cues inside a name
- * ("Shanghai Cooperation Organization", "Basic Exchange and Cooperation Agreement") are ignored.
+ * partner"); their pair is each subject with the object (see {@link Participants}), or as for a
+ * symmetric cue when there is no object ("the two countries fortify their ties"). A negative
+ * cue after a verb of reduction ("decrease their trust deficit", "ease tensions") or a negation
+ * ("refrained from criticizing") reads as positive; a negated positive cue is not reported.
+ * Overlapping cues give way to the longest. One statement is reported per pair and polarity per clause; cues inside a name
+ * ("Shanghai Cooperation Organization", "Basic Exchange and Cooperation Agreement") are ignored, and
+ * so are cues after "should" or "must" in their clause (a recommendation, not a relation). A
+ * statement's span runs from the cue, or an adjacent compound before it, to its last object.
  */
 public final class RelationFinder {
     private record Cue(Pattern pattern, boolean positive, boolean directed, double strength) {
@@ -36,7 +41,7 @@ public final class RelationFinder {
                     + "|opposing camps|(?:border|trade|proxy|cold) wars?|wars? (?:between|with)|fought (?:\\w+ )?wars?"),
             symmetric(false, 0.6, "trust deficit|mistrust|distrust|suspicion|estrangement|rift|frosty|strained|tensions?"
                     + "|disputes?|confrontation|stand-?off|skirmish(?:es)?|friction|acrimon(?:y|ious)|souring|soured"
-                    + "|pressures? remain"),
+                    + "|pressures? remain|rocky|troubled|uneasy|fraught"),
             symmetric(true, 0.9, "ironclad|all[-\\s]weather|time[-\\s]tested|unbreakable|iron brothers"),
             symmetric(true, 0.7, "(?:natural|strategic|global|major|key|close|closest|prominent|reliable|trusted) (?:strategic )?"
                     + "(?:partners?(?:hip)?|all(?:y|ies)|friends?)|partnership|alliance|allies|friendship|entente|rapprochement"
@@ -44,7 +49,9 @@ public final class RelationFinder {
                     + "|(?:strategic|defen[cs]e|military|economic|close|closer|warm|deep|deepening|growing|strong|stronger|cordial"
                     + "|friendly|robust|bilateral|upward|improving|cooperative) (?:and \\w+ )?" + TIES
                     + "|cooperative initiatives?|military cooperation|economic cooperation|defen[cs]e cooperation"
-                    + "|strategic embrace|reached a breakthrough|changing of gears|upward trajectory|closer alliance|moved closer"),
+                    + "|strategic embrace|reached a breakthrough|changing of gears|upward trajectory|closer alliance|moved closer"
+                    + "|arms (?:imports|exports|sales|supplies|transfers|deliveries)|(?:arms|weapons|defen[cs]e) supplier"
+                    + "|(?:economic|trade|commercial|military|defen[cs]e) (?:activity|exchanges?|engagement)"),
             directed(true, 0.7, "(?:fortify|fortifying|fortified|solidify|solidifying|solidified|bolster|bolstering|bolstered"
                     + "|strengthen|strengthening|strengthened|deepen|deepening|deepened|enhance|enhancing|enhanced|expand|expanding"
                     + "|expanded|cement|cementing|cemented|improve|improving|improved|boost|boosting|boosted|upgrade|upgraded"
@@ -52,12 +59,13 @@ public final class RelationFinder {
                     + "|aligned with|alignment with|sided? with|tilt(?:ed|ing)? towards?|support(?:ed|s)? for|indicated support"
                     + "|backing (?:for|of)|reliance on|dependence on|(?:sees|saw|views?|viewed|regards?|regarded|considers?"
                     + "|considered|recogni[sz]es|recogni[sz]ed) \\w+(?: \\w+)? as (?:an? |the )?(?:\\w+ ){0,3}"
-                    + "(?:partner|ally|friend|democracy|counterweight)|partner of|ally of|willing to fill the void|fill the void"),
+                    + "(?:partner|ally|friend|democracy|counterweight)|partner of|ally of"),
             directed(false, 0.6, "counterweight to|counterbalance|counter(?=\\s(?:a\\s|the\\s)?(?:rising|growing|expanding|\\p{Lu}))"
                     + "|contain(?:ing|ment of)?(?=\\s(?:a\\s|the\\s)?(?:rising\\s|growing\\s)?\\p{Lu})|isolate|isolating|isolation of"
                     + "|threat to|threats to|challenge to|irked|irks?|antagoni[sz]ed|loath to|sanctions? (?:against|on)"
                     + "|pressure on|call(?:ed|s)? on \\S+ (?:for|to) do(?:ing)? more|(?:support|aid|assistance) dried up"
-                    + "|does not want|opposed|opposes|hostile to|suspicious of|wary of|against"));
+                    + "|does not want|opposed|opposes|hostile to|suspicious of|wary of|criticiz\\w+|criticis\\w+|condemn\\w*"
+                    + "|denounc\\w+"));
 
     private static Cue symmetric(boolean positive, double strength, String regex) {
         return new Cue(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), positive, false, strength);
@@ -70,6 +78,12 @@ public final class RelationFinder {
     private static final Pattern REDUCTION = Pattern.compile(
             "\\b(?:decrease|decreasing|reduce|reducing|reduced|narrow|narrowing|bridge|bridging|overcome|overcoming|ease|easing"
                     + "|eased|end|ending|ended|resolve|resolving|resolved|defuse|defusing)\\b(?:\\s+\\w+){0,3}\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(?:refrained from|refrains from|did not|didn't|does not|doesn't|refused to|declined to|never|not)\\s+(?:\\w+\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEONTIC = Pattern.compile("\\b(?:should|must|ought to|needs? to)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private RelationFinder() {
@@ -88,27 +102,56 @@ public final class RelationFinder {
         List<Mention> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String s = text.substring(sentence.start(), sentence.end());
-        for (Cue cue : CUES) {
-            Matcher m = cue.pattern().matcher(s);
-            while (m.find()) {
-                int start = sentence.start() + m.start();
-                int end = sentence.start() + m.end();
-                if (names.stream().anyMatch(n -> n.overlaps(start, end))) {
-                    continue;
-                }
-                Participants.Roles roles = Participants.around(text, sentence, actors, start, end, previous);
-                boolean positive = cue.positive() || REDUCTION.matcher(s.substring(0, m.start())).find();
-                int clause = Participants.clause(text, sentence, start)[0];
-                for (String[] pair : cue.directed() ? directedPairs(roles) : symmetricPair(roles)) {
-                    String value = sorted(pair) + " " + (positive ? "positive" : "negative");
-                    if (seen.add(clause + " " + value)) {
-                        out.add(new Mention(MentionKind.RELATION, m.group(), start, end, sentence.index(), value,
-                                cue.directed() ? 0.55 : 0.65, String.format(Locale.ROOT, "strength %.1f", cue.strength())));
-                    }
+        for (Match match : matches(s)) {
+            Cue cue = match.cue();
+            int start = sentence.start() + match.start();
+            int end = sentence.start() + match.end();
+            int[] clause = Participants.clause(text, sentence, start);
+            if (names.stream().anyMatch(n -> n.start() <= start && end <= n.end())
+                    || DEONTIC.matcher(text.substring(clause[0], start)).find()) {
+                continue; // a word of a name, or what someone should do (a recommendation, not a relation)
+            }
+            boolean negated = NEGATION.matcher(s.substring(0, match.start())).find();
+            if (negated && cue.positive()) {
+                continue; // "did not deepen ties" says little about the relation's sign
+            }
+            Participants.Roles roles = Participants.around(text, sentence, actors, start, end, previous);
+            boolean positive = cue.positive() || negated || REDUCTION.matcher(s.substring(0, match.start())).find();
+            List<String[]> pairs = cue.directed() ? directedPairs(roles) : List.of();
+            for (String[] pair : pairs.isEmpty() ? symmetricPair(roles) : pairs) {
+                String value = sorted(pair) + " " + (positive ? "positive" : "negative");
+                if (seen.add(clause[0] + " " + value)) {
+                    out.add(new Mention(MentionKind.RELATION, text.substring(roles.reachStart(), roles.reachEnd()),
+                            roles.reachStart(), roles.reachEnd(), sentence.index(), value, cue.directed() ? 0.55 : 0.65,
+                            String.format(Locale.ROOT, "cue \"%s\", strength %.1f", s.substring(match.start(), match.end()),
+                                    cue.strength())));
                 }
             }
         }
         return out;
+    }
+
+    private record Match(Cue cue, int start, int end) {
+    }
+
+    /** Every cue match of a sentence, longest first, without overlaps, then in text order. */
+    private static List<Match> matches(String s) {
+        List<Match> all = new ArrayList<>();
+        for (Cue cue : CUES) {
+            Matcher m = cue.pattern().matcher(s);
+            while (m.find()) {
+                all.add(new Match(cue, m.start(), m.end()));
+            }
+        }
+        all.sort(Comparator.comparingInt((Match m) -> m.start() - m.end()).thenComparingInt(Match::start));
+        List<Match> kept = new ArrayList<>();
+        for (Match m : all) {
+            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Match::start));
+        return kept;
     }
 
     private static List<String[]> directedPairs(Participants.Roles roles) {
@@ -132,15 +175,15 @@ public final class RelationFinder {
         if (roles.objects().size() >= 2) {
             return List.<String[]>of(new String[] {roles.objects().get(0), roles.objects().get(1)});
         }
+        if (roles.subjects().size() >= 2) {
+            return List.<String[]>of(new String[] {roles.subjects().get(0), roles.subjects().get(1)});
+        }
         List<String[]> directed = directedPairs(roles);
         if (!directed.isEmpty()) {
             return directed;
         }
-        if (roles.subjects().size() >= 2) {
-            return List.<String[]>of(new String[] {roles.subjects().get(0), roles.subjects().get(1)});
-        }
-        if (roles.before().size() >= 2) {
-            return List.<String[]>of(new String[] {roles.before().get(1), roles.before().get(0)});
+        if (roles.agents().size() >= 2) {
+            return List.<String[]>of(new String[] {roles.agents().get(1), roles.agents().get(0)});
         }
         return List.of();
     }

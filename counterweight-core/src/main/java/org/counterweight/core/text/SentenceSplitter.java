@@ -11,7 +11,11 @@ import java.util.Set;
  * <p>A sentence ends at a line break, or at {@code .}, {@code !} or {@code ?} (with any closing
  * quotes or brackets) followed by white space and then an upper-case letter, digit, quote or
  * bracket. A full stop does not end a sentence after a known abbreviation ("Mr.", "Dr.", "e.g.",
- * "U.S."), after a single capital initial ("Maham S. Gillani") or inside a number ("6.6%").
+ * "U.S."), after a single capital initial ("Maham S. Gillani") or inside a number ("6.6%"), unless
+ * the abbreviation is one that often closes a sentence ("etc.", "U.S.", "Inc.") and the next word
+ * is one that opens sentences ("The", "This", "However"), the rule Punkt learns from frequencies
+ * (Kiss &amp; Strunk 2006, "Unsupervised multilingual sentence boundary detection", Computational
+ * Linguistics 32(4)) written down for a closed list.
  * Headlines and paragraphs without final punctuation end at their line break.
  */
 public final class SentenceSplitter {
@@ -19,6 +23,11 @@ public final class SentenceSplitter {
             "lt", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "amb", "hon", "rev", "jr", "sr", "e.g", "i.e",
             "etc", "vs", "cf", "no", "nos", "vol", "fig", "u.s", "u.k", "u.n", "u.s.a", "inc", "ltd", "co", "corp",
             "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "al", "pp");
+    private static final Set<String> SENTENCE_FINAL_ABBREVIATIONS = Set.of("etc", "u.s", "u.k", "u.n", "u.s.a", "inc",
+            "ltd", "co", "corp", "al", "jr", "sr");
+    private static final Set<String> SENTENCE_STARTERS = Set.of("The", "This", "These", "That", "Those", "It", "Its",
+            "In", "A", "An", "However", "But", "And", "He", "She", "They", "We", "There", "Moreover", "Furthermore",
+            "Hence", "Thus", "Therefore", "Meanwhile", "Also", "As", "While", "When", "Since", "After", "Before", "Yet");
 
     private SentenceSplitter() {
     }
@@ -89,7 +98,15 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return false; // an initial: "Maham S. Gillani"
         }
-        return !ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!ABBREVIATIONS.contains(lower)) {
+            return true;
+        }
+        int k = j;
+        while (k < n && Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        return SENTENCE_FINAL_ABBREVIATIONS.contains(lower) && SENTENCE_STARTERS.contains(text.substring(j, k));
     }
 
     private static void add(String text, int start, int end, List<Sentence> out) {

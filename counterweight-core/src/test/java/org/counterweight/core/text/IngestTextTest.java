@@ -27,6 +27,9 @@ class IngestTextTest {
         List<Sentence> s = SentenceSplitter.split("Mr. Khan met Dr. Rao in the U.S. on Monday. Russia had 6.6% of it. Maham S. Gillani wrote it!\nTitle line");
         assertEquals(4, s.size());
         assertEquals(0, s.get(0).start());
+        assertEquals(2, SentenceSplitter.split("They trade oil, gas, etc. The talks resume in May.").size());
+        assertEquals(2, SentenceSplitter.split("He moved to the U.S. However, he kept his seat.").size());
+        assertEquals(1, SentenceSplitter.split("Troops from the U.S. Army and Dr. Rao arrived.").size());
     }
 
     @Test

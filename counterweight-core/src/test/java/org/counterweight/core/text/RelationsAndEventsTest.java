@@ -125,4 +125,42 @@ class RelationsAndEventsTest {
         assertThat(found(MentionKind.EVENT, "Pakistan did not sign the accord with India.")).isEmpty();
         assertThat(found(MentionKind.EVENT, "Washington could impose sanctions on India.")).isEmpty();
     }
+
+    @Test
+    void theLastCoordinatedPairIsWhatTheTwoCountriesMeans() {
+        assertThat(found(MentionKind.RELATION, "The shared goals of China and Pakistan worry India. The two countries "
+                + "deepened their alliance.")).contains("CHN PAK positive").doesNotContain("IND PAK positive");
+    }
+
+    @Test
+    void demonstrativesAndPronounsReferBack() {
+        assertThat(found(MentionKind.RELATION, "Moscow courts Islamabad. This friendship may grow as Pakistan diversifies."))
+                .contains("PAK RUS positive");
+        assertThat(found(MentionKind.RELATION, "The border crisis was a setback for Pakistan in its troubled relationship with "
+                + "Afghanistan.")).containsExactly("AFG PAK negative");
+    }
+
+    @Test
+    void aNegatedNegativeCueReadsPositiveAndANegatedPositiveOneIsDropped() {
+        assertThat(found(MentionKind.RELATION, "China declined to condemn Russia at the summit."))
+                .containsExactly("CHN RUS positive");
+        assertThat(found(MentionKind.RELATION, "India did not deepen ties with Russia.")).isEmpty();
+    }
+
+    @Test
+    void anActorInsideTheCueIsItsObject() {
+        assertThat(found(MentionKind.RELATION, "Moscow regards New Delhi as a trusted partner in Asia, unlike China."))
+                .containsExactly("IND RUS positive");
+    }
+
+    @Test
+    void anObjectThatIsOneOfTheSubjectsMakesTheEventReciprocal() {
+        assertThat(found(MentionKind.EVENT, "China and Pakistan signed a pact allowing Pakistani ships to dock."))
+                .containsExactlyInAnyOrder("CHN PAK 057", "PAK CHN 057");
+    }
+
+    @Test
+    void recommendedRelationsAreNotStatementsOfFact() {
+        assertThat(found(MentionKind.RELATION, "Pakistan should strengthen ties with Russia.")).isEmpty();
+    }
 }
