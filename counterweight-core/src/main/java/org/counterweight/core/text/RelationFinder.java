@@ -16,19 +16,20 @@ import java.util.regex.Pattern;
  * <p>Two kinds of cue. <em>Symmetric</em> cues name a state of the relation itself ("ironclad",
  * "arch rivals", "strategic partnership", "trust deficit", "trade war", "convergence"); their pair
  * is a compound next to the cue ("ironclad Sino-Pak ties"), else the actors coordinated after it
- * ("closeness between India and the US"), else subject and object ("the US is fortifying ties
- * with India"), else coordinated subjects ("Pakistan and India are arch rivals"), else the two
- * nearest actors before it that act rather than are acted on, else the last pair named when the
- * clause says "the two countries", "their" or "this partnership". <em>Directed</em> cues say what one actor does or feels towards another ("counter",
- * "contain", "isolate", "threat to", "aligned with", "support for", "reliance on", "views ... as a
- * partner"); their pair is each subject with the object (see {@link Participants}), or as for a
- * symmetric cue when there is no object ("the two countries fortify their ties"). A negative
- * cue after a verb of reduction ("decrease their trust deficit", "ease tensions") or a negation
- * ("refrained from criticizing") reads as positive; a negated positive cue is not reported.
- * Overlapping cues give way to the longest. One statement is reported per pair and polarity per clause; cues inside a name
- * ("Shanghai Cooperation Organization", "Basic Exchange and Cooperation Agreement") are ignored, and
- * so are cues after "should" or "must" in their clause (a recommendation, not a relation). A
- * statement's span runs from the cue, or an adjacent compound before it, to its last object.
+ * ("closeness between India and the US"), else coordinated subjects ("Pakistan and India are arch
+ * rivals"), else subject and object ("the US is fortifying ties with India"), else the two nearest
+ * actors before it that act rather than are acted on, else the last pair named when the clause
+ * says "the two countries", "their" or "this partnership". <em>Directed</em> cues say what one
+ * actor does or feels towards another ("counter", "contain", "isolate", "threat to", "aligned
+ * with", "support for", "reliance on", "views ... as a partner"); their pair is each subject with
+ * the object (see {@link Participants}), or as for a symmetric cue when there is no object ("the
+ * two countries fortify their ties"). A negative cue after a verb of reduction ("decrease their
+ * trust deficit", "ease tensions") or a negation ("refrained from criticizing") reads as positive;
+ * a negated positive cue is not reported. Overlapping cues give way to the longest. One statement
+ * is reported per pair and polarity per clause; cues inside a name ("Shanghai Cooperation
+ * Organization", "Basic Exchange and Cooperation Agreement") are ignored, and so are cues after
+ * "should" or "must" in their clause (a recommendation, not a relation). A statement's span runs
+ * from the cue, or an adjacent compound before it, to its last object.
  */
 public final class RelationFinder {
     private record Cue(Pattern pattern, boolean positive, boolean directed, double strength) {
