@@ -3,11 +3,9 @@ package org.counterweight.core.text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.counterweight.core.model.CameoCode;
@@ -36,7 +34,7 @@ public final class EventCoder {
         NONE, INTENT, AID
     }
 
-    private record Rule(Pattern pattern, String code, double confidence, Refinement refinement) {
+    private record Rule(String regex, String code, double confidence, Refinement refinement) {
     }
 
     private static final List<Rule> RULES = List.of(
@@ -97,7 +95,18 @@ public final class EventCoder {
     }
 
     private static Rule rule(String regex, String code, double confidence, Refinement refinement) {
-        return new Rule(Pattern.compile("\\b" + regex + "\\b", Pattern.CASE_INSENSITIVE), code, confidence, refinement);
+        return new Rule(regex, code, confidence, refinement);
+    }
+
+    /** All verbs in one pattern, one named group per rule, tried in the order of {@link #RULES}. */
+    private static final Pattern VERBS;
+
+    static {
+        StringBuilder regex = new StringBuilder("\\b(?:");
+        for (int i = 0; i < RULES.size(); i++) {
+            regex.append(i == 0 ? "" : "|").append("(?<r").append(i).append('>').append(RULES.get(i).regex()).append(')');
+        }
+        VERBS = Pattern.compile(regex.append(")\\b").toString(), Pattern.CASE_INSENSITIVE);
     }
 
     private final Map<String, CameoCode> codebook = new HashMap<>();
@@ -118,25 +127,26 @@ public final class EventCoder {
     public List<Mention> code(String text, Sentence sentence, List<Mention> names, String[] previous) {
         List<Mention> actors = names.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList();
         List<Mention> out = new ArrayList<>();
-        Set<Integer> taken = new HashSet<>();
         String s = text.substring(sentence.start(), sentence.end());
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(s);
-            while (m.find()) {
-                String lead = s.substring(Math.max(0, m.start() - 30), m.start());
-                int start = sentence.start() + m.start();
-                int end = sentence.start() + m.end();
-                if (NEGATION.matcher(lead).find() || HYPOTHETICAL.matcher(lead).find() || !taken.add(start)
-                        || names.stream().anyMatch(n -> n.overlaps(start, end))) {
-                    continue;
-                }
-                Participants.Roles roles = Participants.around(text, sentence, actors, start, end, previous);
-                int[] clause = Participants.clause(text, sentence, start);
-                String code = refine(rule, text.substring(end, clause[1]));
-                for (String[] dyad : dyads(rule.code(), roles)) {
-                    add(out, text.substring(start, roles.reachEnd()), start, roles.reachEnd(), sentence, dyad[0], dyad[1],
-                            dyad.length > 2 ? dyad[2] : code, rule.confidence());
-                }
+        Matcher m = VERBS.matcher(s);
+        while (m.find()) {
+            Rule rule = null;
+            for (int i = 0; rule == null; i++) {
+                rule = m.start("r" + i) >= 0 ? RULES.get(i) : null;
+            }
+            String lead = s.substring(Math.max(0, m.start() - 30), m.start());
+            int start = sentence.start() + m.start();
+            int end = sentence.start() + m.end();
+            if (NEGATION.matcher(lead).find() || HYPOTHETICAL.matcher(lead).find()
+                    || names.stream().anyMatch(n -> n.overlaps(start, end))) {
+                continue;
+            }
+            Participants.Roles roles = Participants.around(text, sentence, actors, start, end, previous);
+            int[] clause = Participants.clause(text, sentence, start);
+            String code = refine(rule, text.substring(end, clause[1]));
+            for (String[] dyad : dyads(rule.code(), roles)) {
+                add(out, text.substring(start, roles.reachEnd()), start, roles.reachEnd(), sentence, dyad[0], dyad[1],
+                        dyad.length > 2 ? dyad[2] : code, rule.confidence());
             }
         }
         out.removeIf(e -> e.value().endsWith(" 040") && out.stream().anyMatch(o -> o != e
@@ -163,11 +173,13 @@ public final class EventCoder {
 
     /**
      * Source-target pairs: each subject to the object; with no object, reciprocal pairs among
-     * several subjects; a visit or meeting in a place also gives the host's event.
+     * several subjects; a visit or meeting in a place also gives the host's event. A place ("the
+     * violence in Ukraine") is not the target of any other event.
      */
     private static List<String[]> dyads(String code, Participants.Roles roles) {
         List<String[]> out = new ArrayList<>();
-        if (!roles.objects().isEmpty()) {
+        boolean meeting = code.equals("040") || code.equals("042") || code.equals("043") || code.equals("046");
+        if (!roles.objects().isEmpty() && (meeting || !roles.locationObject())) {
             String target = roles.objects().get(0);
             boolean visit = code.equals("042") || code.equals("040") && roles.locationObject();
             for (String source : roles.subjects()) {
