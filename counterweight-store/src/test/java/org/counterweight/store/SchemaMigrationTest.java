@@ -27,7 +27,7 @@ class SchemaMigrationTest {
             statement.execute("INSERT INTO evidence VALUES ('case:south-asia', 'agreement', '" + DIALOGUE + "', 0, "
                     + "'us-india-convergence-2022', 'a quote', NULL)");
             statement.execute("INSERT INTO imports VALUES ('case:south-asia', 'case', 'case.yaml', "
-                    + "'sha256 of the case file before it had aliases', 2, current_timestamp)");
+                    + "'sha256 of schema-2 and the case file before it had aliases', 2, current_timestamp)");
             statement.execute("INSERT INTO result_cache VALUES ('key', 'test', 'cached value', current_timestamp)");
         }
     }
