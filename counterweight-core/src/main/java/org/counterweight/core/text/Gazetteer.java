@@ -23,9 +23,10 @@ import org.counterweight.core.model.AliasKind;
  * dropped so "the Kremlin" matches "Kremlin"), from every agreement's name, its name without a
  * parenthetical remark, its short name, a quoted name inside its name, and from its aliases in the
  * knowledge base. Where two entries share a surface form the first wins: actors, then agreements'
- * names, then agreements' aliases. Matching is case-sensitive (so "US" is not "us"), on word boundaries, longest entry first,
- * leftmost first, without overlaps. Hyphenated compounds ("Sino-Pak", "Indo-US") are resolved
- * through {@link ActorDirectory#resolveCompound} before single names are tried.
+ * names and short names, then their aliases. Matching is case-sensitive (so "US" is not "us"), on
+ * word boundaries, longest entry first, leftmost first, without overlaps. Hyphenated compounds
+ * ("Sino-Pak", "Indo-US") are resolved through {@link ActorDirectory#resolveCompound} before single
+ * names are tried.
  *
  * <p>Complexity: O(n * L) hash look-ups for a text of n characters and L distinct entry lengths.
  */
