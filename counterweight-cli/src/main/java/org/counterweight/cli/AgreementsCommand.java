@@ -29,19 +29,21 @@ final class AgreementsCommand extends StoreCommand {
         String actorId = actor == null ? null : workbench.actor(actor, "--actor").id();
         Map<String, SourceKind> kinds = workbench.cases().sources().stream()
                 .collect(Collectors.toMap(s -> s.source().id(), s -> s.source().kind(), (a, b) -> a));
-        ResultTable table = new ResultTable(null, "date", "agreement", "short", "type", "parties", "announced", "signed",
-                "in_force", "lapsed", "date_source", "date_evidence", "article_source", "article_quote");
+        ResultTable table = new ResultTable(null, "date", "agreement", "short", "aliases", "type", "parties", "announced",
+                "signed", "in_force", "lapsed", "date_source", "date_evidence", "article_source", "article_quote");
         for (Agreement agreement : workbench.cases().agreements(actorId, from, to)) {
             Optional<Evidence> article = agreement.evidence().stream()
                     .filter(e -> kinds.get(e.sourceId()) == SourceKind.ARTICLE).findFirst();
             Evidence dated = agreement.evidence().stream().filter(e -> kinds.get(e.sourceId()) != SourceKind.ARTICLE)
                     .findFirst().orElse(agreement.evidence().get(0));
-            table.add(agreement.firstDate().toString(), agreement.name(), agreement.shortName(), agreement.type().label(),
+            table.add(agreement.firstDate().toString(), agreement.name(), agreement.shortName(),
+                    agreement.aliases().isEmpty() ? null : String.join("; ", agreement.aliases()), agreement.type().label(),
                     String.join(" ", agreement.parties()), text(agreement.announced()), text(agreement.signed()),
                     text(agreement.inForce()), text(agreement.lapsed()), dated.sourceId(), Evidences.words(dated),
                     article.map(Evidence::sourceId).orElse(null), article.map(Evidences::words).orElse(null));
         }
-        table.note("date_source: where the date was taken from (see `counterweight sources`); article_quote: what the"
+        table.note("aliases: other names analysts use for it, separated by '; ' (the article extractor matches them);"
+                + " date_source: where the date was taken from (see `counterweight sources`); article_quote: what the"
                 + " analysts' article says of it.");
         return List.of(table);
     }

@@ -65,6 +65,14 @@ class KnowledgeBaseCommandsTest {
         }
     }
 
+    @Test
+    void agreementsShowTheAliasesTheArticleExtractorMatches() throws Exception {
+        JsonNode rows = cli.json("agreements", "--actor", "IND", "--format", "json").get("rows");
+        assertThat(find(rows, "short", "2+2").get("aliases").asText()).contains("2+2 Ministerial Dialogue; ")
+                .contains("two plus two");
+        assertThat(find(rows, "short", "LEMOA").get("aliases").isNull()).isTrue();
+    }
+
     private static JsonNode find(JsonNode rows, String field, String value) {
         for (JsonNode row : rows) {
             if (value.equals(row.get(field).asText())) {

@@ -26,6 +26,9 @@ public final class CaseImporter {
     private record Party(String agreementId, String actorId, int position) {
     }
 
+    private record AgreementAlias(String agreementId, String alias, int position) {
+    }
+
     private record Identified<T>(String id, T value) {
     }
 
@@ -50,6 +53,9 @@ public final class CaseImporter {
             .text(a.inForce() == null ? null : a.inForce().toString())
             .text(a.lapsed() == null ? null : a.lapsed().toString())
             .integer(a.lapsed() == null ? null : a.lapsed().year()).text(a.description()));
+
+    private static final Table<AgreementAlias> AGREEMENT_ALIASES = new Table<>("agreement_aliases", (a, row) -> row
+            .text(a.agreementId()).text(a.alias()).integer(a.position()));
 
     private static final Table<Party> PARTIES = new Table<>("agreement_parties", (p, row) -> row.text(p.agreementId())
             .text(p.actorId()).integer(p.position()));
@@ -107,6 +113,11 @@ public final class CaseImporter {
             batch.stage(ALIASES, sink -> caseFile.actors()
                     .forEach(a -> a.aliases().forEach(alias -> sink.accept(new ActorAlias(a.id(), alias)))));
             batch.stage(AGREEMENTS, sink -> caseFile.agreements().forEach(sink));
+            batch.stage(AGREEMENT_ALIASES, sink -> caseFile.agreements().forEach(a -> {
+                for (int i = 0; i < a.aliases().size(); i++) {
+                    sink.accept(new AgreementAlias(a.id(), a.aliases().get(i), i));
+                }
+            }));
             batch.stage(PARTIES, sink -> caseFile.agreements().forEach(a -> {
                 for (int i = 0; i < a.parties().size(); i++) {
                     sink.accept(new Party(a.id(), a.parties().get(i), i));

@@ -158,12 +158,17 @@ public final class CaseQueries {
 
     /**
      * Agreements involving {@code actorId} (all when null) active at some time in [from, to]
-     * (unbounded when null), ordered by signing date.
+     * (unbounded when null), ordered by signing date, each with its aliases in case-file order.
      */
     public List<Agreement> agreements(String actorId, Integer from, Integer to) {
         Map<String, List<Evidence>> evidence = evidence("agreement");
+        Map<String, List<String>> aliases = new HashMap<>();
+        Sql.query(store.connection(), "SELECT agreement_id, alias FROM agreement_aliases ORDER BY agreement_id, position",
+                row -> aliases.computeIfAbsent(row.getString("agreement_id"), k -> new ArrayList<>())
+                        .add(row.getString("alias")));
         return Sql.query(store.connection(), "SELECT * FROM agreements", row -> new Agreement(row.getString("id"),
                         row.getString("name"), row.getString("short_name"),
+                        aliases.getOrDefault(row.getString("id"), List.of()),
                         AgreementType.fromLabel(row.getString("type")), Sql.split(row.getString("parties")),
                         date(row.getString("announced")), date(row.getString("signed")), date(row.getString("in_force")),
                         date(row.getString("lapsed")), row.getString("description"),

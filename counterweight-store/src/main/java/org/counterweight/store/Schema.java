@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class Schema {
     /** The migrations in order; the schema version is the number applied. */
-    static final List<String> MIGRATIONS = List.of("schema-1.sql", "schema-2.sql");
+    static final List<String> MIGRATIONS = List.of("schema-1.sql", "schema-2.sql", "schema-3.sql");
 
     private Schema() {
     }
@@ -27,12 +27,20 @@ public final class Schema {
     }
 
     static void migrate(Connection connection, String storeName) throws SQLException {
+        migrate(connection, storeName, currentVersion());
+    }
+
+    /**
+     * Applies the migrations the store lacks up to version {@code target} only, leaving it as an
+     * older Counterweight would have: how migration tests build a store to upgrade.
+     */
+    static void migrate(Connection connection, String storeName, int target) throws SQLException {
         int version = version(connection);
         if (version > currentVersion()) {
             throw new StoreException(storeName + " has schema version " + version + " but this Counterweight knows "
                     + currentVersion() + ": use a newer Counterweight or another --db");
         }
-        for (int next = version; next < currentVersion(); next++) {
+        for (int next = version; next < target; next++) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {

@@ -3,6 +3,7 @@ package org.counterweight.core.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An agreement between actors with its dated life cycle.
@@ -10,6 +11,8 @@ import java.util.Objects;
  * @param id          stable id ({@code us-ind-lemoa})
  * @param name        full name
  * @param shortName   acronym or short name (LEMOA); null when none
+ * @param aliases     other surface forms analysts use for it ("civil nuclear deal", "2+2 dialogue"),
+ *                    matched in text case-sensitively; never null, empty when none, no blanks or duplicates
  * @param type        taxonomy type
  * @param parties     actor ids; for a sanction regime the imposer comes first
  * @param announced   when it was announced or planned, if that is recorded; null otherwise
@@ -19,13 +22,18 @@ import java.util.Objects;
  * @param description free text
  * @param evidence    sources with quotes or locators; at least one
  */
-public record Agreement(String id, String name, String shortName, AgreementType type, List<String> parties,
-        PartialDate announced, PartialDate signed, PartialDate inForce, PartialDate lapsed, String description, List<Evidence> evidence) {
+public record Agreement(String id, String name, String shortName, List<String> aliases, AgreementType type,
+        List<String> parties, PartialDate announced, PartialDate signed, PartialDate inForce, PartialDate lapsed,
+        String description, List<Evidence> evidence) {
 
     public Agreement {
         id = Checks.slug(id, "agreement id");
         name = Checks.text(name, "agreement name");
         shortName = Checks.optionalText(shortName);
+        aliases = Checks.list(aliases, "aliases").stream().map(a -> Checks.text(a, "alias")).toList();
+        if (Set.copyOf(aliases).size() < aliases.size()) {
+            throw new IllegalArgumentException("aliases must not repeat, got " + aliases);
+        }
         Objects.requireNonNull(type, "agreement type is required");
         parties = Checks.nonEmptyList(parties, "parties");
         parties.forEach(p -> Checks.actorId(p, "party"));

@@ -21,10 +21,12 @@ import org.counterweight.core.model.AliasKind;
  *
  * <p>Entries come from every actor's name and aliases (combining forms excepted; a leading "the" is
  * dropped so "the Kremlin" matches "Kremlin"), from every agreement's name, its name without a
- * parenthetical remark, its short name, a quoted name inside its name, and from variants the caller
- * adds. Matching is case-sensitive (so "US" is not "us"), on word boundaries, longest entry first,
- * leftmost first, without overlaps. Hyphenated compounds ("Sino-Pak", "Indo-US") are resolved
- * through {@link ActorDirectory#resolveCompound} before single names are tried.
+ * parenthetical remark, its short name, a quoted name inside its name, and from its aliases in the
+ * knowledge base. Where two entries share a surface form the first wins: actors, then agreements'
+ * names and short names, then their aliases. Matching is case-sensitive (so "US" is not "us"), on
+ * word boundaries, longest entry first, leftmost first, without overlaps. Hyphenated compounds
+ * ("Sino-Pak", "Indo-US") are resolved through {@link ActorDirectory#resolveCompound} before single
+ * names are tried.
  *
  * <p>Complexity: O(n * L) hash look-ups for a text of n characters and L distinct entry lengths.
  */
@@ -43,10 +45,10 @@ public final class Gazetteer {
 
     /**
      * @param directory  resolves compounds; its actors give the actor names
-     * @param agreements the known agreements
-     * @param variants   further surface forms of agreements: text to agreement id
+     * @param agreements the known agreements; their names give entries of confidence 0.95 (0.9 for
+     *                   the derived forms and short names), their aliases entries of confidence 0.85
      */
-    public Gazetteer(ActorDirectory directory, Collection<Agreement> agreements, Map<String, String> variants) {
+    public Gazetteer(ActorDirectory directory, Collection<Agreement> agreements) {
         this.directory = directory;
         for (Actor actor : directory.all()) {
             put(actor.name(), MentionKind.ACTOR, actor.id(), 0.95);
@@ -68,7 +70,11 @@ public final class Gazetteer {
                 put(quoted.group(1), MentionKind.AGREEMENT, agreement.id(), 0.9);
             }
         }
-        variants.forEach((text, id) -> put(text, MentionKind.AGREEMENT, id, 0.8));
+        for (Agreement agreement : agreements) {
+            for (String alias : agreement.aliases()) {
+                put(alias, MentionKind.AGREEMENT, agreement.id(), 0.85);
+            }
+        }
         TreeSet<Integer> distinct = new TreeSet<>(Comparator.reverseOrder());
         entries.keySet().forEach(k -> distinct.add(k.length()));
         lengths = distinct.stream().mapToInt(Integer::intValue).toArray();

@@ -12,8 +12,9 @@ class AgreementTest {
 
     @Test
     void stagesFollowTheLifeCycle() {
-        Agreement agreement = new Agreement("a-b-pact", "A pact", null, AgreementType.ALLIANCE, List.of("USA", "PAK"), null,
-                PartialDate.parse("1954-05"), PartialDate.parse("1955"), PartialDate.parse("1979"), null, EVIDENCE);
+        Agreement agreement = new Agreement("a-b-pact", "A pact", null, List.of(), AgreementType.ALLIANCE,
+                List.of("USA", "PAK"), null, PartialDate.parse("1954-05"), PartialDate.parse("1955"),
+                PartialDate.parse("1979"), null, EVIDENCE);
 
         assertThat(agreement.stageOn(LocalDate.of(1954, 4, 30))).isEqualTo(AgreementStage.NOT_ANNOUNCED);
         assertThat(agreement.stageOn(LocalDate.of(1954, 5, 1))).isEqualTo(AgreementStage.SIGNED);
@@ -25,24 +26,37 @@ class AgreementTest {
 
     @Test
     void validationNamesTheField() {
-        assertThatThrownBy(() -> new Agreement("x", "X", null, AgreementType.ALLIANCE, List.of("usa"), null,
+        assertThatThrownBy(() -> new Agreement("x", "X", null, List.of(), AgreementType.ALLIANCE, List.of("usa"), null,
                 PartialDate.ofYear(2000), null, null, null, EVIDENCE)).hasMessageContaining("party");
-        assertThatThrownBy(() -> new Agreement("x", "X", null, AgreementType.ALLIANCE, List.of("USA"), null,
+        assertThatThrownBy(() -> new Agreement("x", "X", null, List.of(), AgreementType.ALLIANCE, List.of("USA"), null,
                 PartialDate.ofYear(2000), null, PartialDate.ofYear(1999), null, EVIDENCE))
                 .hasMessageContaining("lapsed");
-        assertThatThrownBy(() -> new Agreement("x", "X", null, AgreementType.ALLIANCE, List.of("USA"), null,
+        assertThatThrownBy(() -> new Agreement("x", "X", null, List.of(), AgreementType.ALLIANCE, List.of("USA"), null,
                 PartialDate.ofYear(2000), null, null, null, List.of())).hasMessageContaining("evidence");
         assertThatThrownBy(() -> AgreementType.fromLabel("pact")).hasMessageContaining("foundational-enabler");
     }
 
     @Test
+    void aliasesAreNeverNullNorBlankNorRepeated() {
+        assertThat(new Agreement("x", "X", null, null, AgreementType.ALLIANCE, List.of("USA"), null,
+                PartialDate.ofYear(2000), null, null, null, EVIDENCE).aliases()).isEmpty();
+        assertThat(new Agreement("x", "X", null, List.of(" the X pact "), AgreementType.ALLIANCE, List.of("USA"), null,
+                PartialDate.ofYear(2000), null, null, null, EVIDENCE).aliases()).containsExactly("the X pact");
+        assertThatThrownBy(() -> new Agreement("x", "X", null, List.of(" "), AgreementType.ALLIANCE, List.of("USA"),
+                null, PartialDate.ofYear(2000), null, null, null, EVIDENCE)).hasMessageContaining("alias must not be blank");
+        assertThatThrownBy(() -> new Agreement("x", "X", null, List.of("X pact", "X pact"), AgreementType.ALLIANCE,
+                List.of("USA"), null, PartialDate.ofYear(2000), null, null, null, EVIDENCE))
+                .hasMessageContaining("aliases must not repeat");
+    }
+
+    @Test
     void aPlanIsAnnouncedButNeverActive() {
-        Agreement plan = new Agreement("plan", "A plan", null, AgreementType.COOPERATION, List.of("USA", "IND"),
-                PartialDate.parse("2022-04-11"), null, null, null, null, EVIDENCE);
+        Agreement plan = new Agreement("plan", "A plan", null, List.of(), AgreementType.COOPERATION,
+                List.of("USA", "IND"), PartialDate.parse("2022-04-11"), null, null, null, null, EVIDENCE);
         assertThat(plan.stageOn(LocalDate.of(2022, 5, 1))).isEqualTo(AgreementStage.ANNOUNCED);
         assertThat(plan.activeIn(2022)).isFalse();
-        assertThatThrownBy(() -> new Agreement("x", "X", null, AgreementType.COOPERATION, List.of("USA"), null, null,
-                null, null, null, EVIDENCE)).hasMessageContaining("announced");
+        assertThatThrownBy(() -> new Agreement("x", "X", null, List.of(), AgreementType.COOPERATION, List.of("USA"), null,
+                null, null, null, null, EVIDENCE)).hasMessageContaining("announced");
     }
 
     @Test

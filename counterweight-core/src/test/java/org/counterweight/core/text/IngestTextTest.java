@@ -34,7 +34,7 @@ class IngestTextTest {
 
     @Test
     void gazetteerFindsMetonymsAdjectivesAndCompoundsWithOffsets() {
-        Gazetteer g = new Gazetteer(DIRECTORY, List.of(), java.util.Map.of());
+        Gazetteer g = new Gazetteer(DIRECTORY, List.of());
         String text = "New Delhi and the Indian navy; ironclad Sino-Pak ties; Indo-US nexus; the US.";
         List<Mention> m = g.find(text);
         assertEquals(List.of("IND", "IND", "CHN PAK", "IND USA", "USA"), m.stream().map(Mention::value).toList());

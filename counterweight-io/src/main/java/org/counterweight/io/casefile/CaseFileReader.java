@@ -42,7 +42,9 @@ import org.counterweight.io.yaml.YamlNode;
  * <p>Checks beyond the model's own validation: every actor referred to is declared in the file;
  * every source cited is declared or is one of the known dataset sources; every quote from a source
  * with a bundled text occurs in it verbatim ({@link QuoteMatcher}); every CAMEO code is in the
- * codebook. The first problem found is reported with its file, line and field.
+ * codebook; an agreement's aliases are not blank, not repeated, not another agreement's alias and
+ * not another agreement's name or short name (compared case-sensitively, as they are matched). The
+ * first problem found is reported with its file, line and field.
  */
 public final class CaseFileReader {
     private static final Set<String> TOP_KEYS = Set.of("case", "title", "description", "sources", "actors",
@@ -77,6 +79,7 @@ public final class CaseFileReader {
             actors.add(parse.actor(node));
         }
         List<Agreement> agreements = root.list("agreements").stream().map(parse::agreement).toList();
+        parse.checkAliasesAcrossAgreements(agreements);
         List<Membership> memberships = root.list("memberships").stream().map(parse::membership).toList();
         List<Relation> relations = root.list("relations").stream().map(parse::relation).toList();
         List<Event> events = root.list("events").stream().map(parse::event).toList();
@@ -85,9 +88,14 @@ public final class CaseFileReader {
                 sources, actors, agreements, memberships, relations, events, claims));
     }
 
+    /** One alias of an agreement and where it was written. */
+    private record AgreementAlias(String agreementId, String text, YamlNode node) {
+    }
+
     /** State of one read: what has been declared so far. */
     private final class Parse {
         private final String caseId;
+        private final List<AgreementAlias> agreementAliases = new ArrayList<>();
         private final Set<String> actorIds = new HashSet<>();
         private final Set<String> sourceIds = new HashSet<>(knownSourceIds);
         private final Map<String, QuoteMatcher> sourceTexts = new HashMap<>();
@@ -203,18 +211,67 @@ public final class CaseFileReader {
         }
 
         Agreement agreement(YamlNode node) {
-            node.requireKeys(Set.of("id", "name", "short", "type", "parties", "announced", "signed", "in_force", "lapsed",
-                    "description", "evidence", "note"));
+            node.requireKeys(Set.of("id", "name", "short", "aliases", "type", "parties", "announced", "signed",
+                    "in_force", "lapsed", "description", "evidence", "note"));
             unique(node, "id");
+            List<AgreementAlias> aliases = aliases(node);
             List<String> parties = actorRefs(node, "parties");
             List<Evidence> evidence = evidence(node);
-            return node.build(() -> new Agreement(node.text("id"), node.text("name"),
-                    node.optionalText("short").orElse(null), node.as("type", AgreementType::fromLabel), parties,
+            Agreement agreement = node.build(() -> new Agreement(node.text("id"), node.text("name"),
+                    node.optionalText("short").orElse(null), aliases.stream().map(AgreementAlias::text).toList(),
+                    node.as("type", AgreementType::fromLabel), parties,
                     node.optionalAs("announced", PartialDate::parse).orElse(null),
                     node.optionalAs("signed", PartialDate::parse).orElse(null),
                     node.optionalAs("in_force", PartialDate::parse).orElse(null),
                     node.optionalAs("lapsed", PartialDate::parse).orElse(null),
                     node.optionalText("description").orElse(null), evidence));
+            agreementAliases.addAll(aliases);
+            return agreement;
+        }
+
+        /** The aliases of one agreement, each non-blank and written once. */
+        private List<AgreementAlias> aliases(YamlNode agreement) {
+            String id = agreement.text("id");
+            List<AgreementAlias> aliases = new ArrayList<>();
+            for (YamlNode node : agreement.list("aliases")) {
+                String text = node.text().strip();
+                if (text.isEmpty()) {
+                    throw node.error("an alias must not be blank");
+                }
+                if (aliases.stream().anyMatch(a -> a.text().equals(text))) {
+                    throw node.error("duplicate alias '" + text + "' of agreement '" + id + "'");
+                }
+                aliases.add(new AgreementAlias(id, text, node));
+            }
+            return aliases;
+        }
+
+        /**
+         * Rejects an alias that two agreements share or that is another agreement's name or short
+         * name: the gazetteer could not tell which agreement it stands for.
+         */
+        void checkAliasesAcrossAgreements(List<Agreement> agreements) {
+            Map<String, AgreementAlias> seen = new HashMap<>();
+            for (AgreementAlias alias : agreementAliases) {
+                for (Agreement other : agreements) {
+                    if (other.id().equals(alias.agreementId())) {
+                        continue;
+                    }
+                    if (alias.text().equals(other.name())) {
+                        throw alias.node().error("alias '" + alias.text() + "' is the name of agreement '" + other.id()
+                                + "'");
+                    }
+                    if (alias.text().equals(other.shortName())) {
+                        throw alias.node().error("alias '" + alias.text() + "' is the short name of agreement '"
+                                + other.id() + "'");
+                    }
+                }
+                AgreementAlias first = seen.putIfAbsent(alias.text(), alias);
+                if (first != null) {
+                    throw alias.node().error("alias '" + alias.text() + "' is already an alias of agreement '"
+                            + first.agreementId() + "' (line " + first.node().line() + ")");
+                }
+            }
         }
 
         Membership membership(YamlNode node) {

@@ -125,6 +125,51 @@ class CaseFileReaderTest {
         assertError(VALID.replace("    attributed_to: A. Writer\n", ""), 43, "claims[1]", "attributed_to");
     }
 
+    /** {@link #VALID} with aliases on its agreement and a second agreement with aliases of its own. */
+    private static final String ALIASED = VALID
+            .replace("    name: Test accord\n", "    name: Test accord\n    aliases: [the accord, Delhi-Islamabad accord]\n")
+            .replace("events:\n", """
+                      - id: ind-pak-other
+                        name: Other accord
+                        short: OA
+                        aliases:
+                          - Islamabad accord
+                          - test accord
+                        type: cooperation
+                        parties: [IND, PAK]
+                        signed: 2005
+                        evidence:
+                          - {source: dataset-x, locator: "table 2"}
+                    events:
+                    """);
+
+    @Test
+    void readsAgreementAliasesWhichAreCaseSensitive() {
+        CaseFile caseFile = read(ALIASED);
+
+        assertThat(caseFile.agreements().get(0).aliases()).containsExactly("the accord", "Delhi-Islamabad accord");
+        assertThat(caseFile.agreements().get(1).aliases()).containsExactly("Islamabad accord", "test accord");
+        assertThat(read(VALID).agreements().get(0).aliases()).isEmpty();
+    }
+
+    @Test
+    void aBlankOrRepeatedAliasIsRejected() {
+        assertError(ALIASED.replace("[the accord, Delhi-Islamabad accord]", "[the accord, \" \"]"), 23,
+                "agreements[0].aliases[1]", "an alias must not be blank");
+        assertError(ALIASED.replace("[the accord, Delhi-Islamabad accord]", "[the accord, the accord]"), 23,
+                "agreements[0].aliases[1]", "duplicate alias 'the accord' of agreement 'ind-pak-test'");
+    }
+
+    @Test
+    void anAliasMayStandForOneAgreementOnly() {
+        assertError(ALIASED.replace("- test accord", "- the accord"), 34, "agreements[1].aliases[1]",
+                "alias 'the accord' is already an alias of agreement 'ind-pak-test' (line 23)");
+        assertError(ALIASED.replace("- test accord", "- Test accord"), 34, "agreements[1].aliases[1]",
+                "alias 'Test accord' is the name of agreement 'ind-pak-test'");
+        assertError(ALIASED.replace("[the accord, Delhi-Islamabad accord]", "[the accord, OA]"), 23,
+                "agreements[0].aliases[1]", "alias 'OA' is the short name of agreement 'ind-pak-other'");
+    }
+
     @Test
     void syntaxErrorsGiveTheLine() {
         assertThatThrownBy(() -> read("case: x\ntitle: [unclosed\n"))
