@@ -23,7 +23,9 @@ import org.counterweight.core.model.CameoCode;
  * no target ("Russia and Pakistan inked", "the two countries concluded") gives reciprocal events
  * in both directions; a visit or meeting "in" a place gives 042 (make a visit) from the visitor
  * and 043 (host a visit) from the host; expressions of intent (03x) are refined by what follows
- * the verb in its clause (economic 0311, military 0312, aid 0331/0332, meeting 036); a more
+ * the verb in its clause (economic 0311, military 0312, aid 0331/0332, meeting 036), and
+ * deliveries (07x) by the words right after the verb (arms: 072, as in the manual's example "The
+ * United States continued to send arms to Pakistan"; money: 071; anything else is not coded); a more
  * specific consultation code (042, 043, 046) supersedes 040 for the same dyad in a sentence.
  * Verbs that are negated ("refrained from criticizing"), hypothetical ("could sign", "potential
  * sanctions") or recommended ("should sign") are not coded. An event's span runs from the verb to
@@ -41,14 +43,16 @@ public final class EventCoder {
             rule("(?:signed|inked|concluded|entered into|finali[sz]ed|ratified|sealed|signing|signs|inks)", "057", 0.8),
             rule("(?:agreed to|backed|endorsed|supported) (?:the |its |their )?(?:membership|bid|accession|entry|candidacy)",
                     "051", 0.7),
-            rule("(?:commended|praised|welcomed|lauded|hailed|appreciated|indicated support|expressed support|endorsed|backed"
-                    + "|supported)",
+            rule("(?:commended|praised|welcomed|lauded|hailed|appreciated|thanked|indicated support|expressed support"
+                    + "|endorsed|backed|supported)",
                     "051", 0.6),
-            rule("(?:announced plans|pledged|vowed|promised|committed|agreed to|agreed on|reiterated (?:its |their )?"
+            rule("(?:announced plans|pledged|vowed|promised|committed|agreed(?! with)|reiterated (?:its |their )?"
                     + "(?:desire|commitment|resolve|willingness)|expressed (?:its |their )?(?:interest|desire|willingness|readiness"
                     + "|intent|intention))", "030", 0.6, Refinement.INTENT),
-            rule("(?:delivered|supplied|provided|gave|extended|sent|transferred)", "070", 0.5, Refinement.AID),
-            rule("(?:visited|travell?ed to|arrived in)", "042", 0.7),
+            rule("(?:delivered|supplied|provided|gave(?! way)|extended|sent|transferred|armed)", "070", 0.5, Refinement.AID),
+            rule("(?:rolled over|refinanced|loaned|lent|disbursed)", "071", 0.5),
+            rule("(?:lifted|eased|relaxed|waived) (?:\\w+ ){0,2}(?:embargo|sanctions)", "085", 0.6),
+            rule("(?:visited|travell?ed to|arrived in|(?:state |official |surprise )?(?:visit|trip|stopover) to)", "042", 0.7),
             rule("(?:hosted|received)", "043", 0.6),
             rule("(?:held talks|hold talks|negotiated|negotiations with|talks with)", "046", 0.6),
             rule("(?:met|meets|meeting with|to hold a meeting|held a meeting|consulted)", "040", 0.6),
@@ -57,7 +61,7 @@ public final class EventCoder {
             rule("(?:abstain\\w*)", "010", 0.4),
             rule("(?:criticiz\\w+|criticis\\w+|condemn\\w*|denounc\\w+|slammed|deplored|rebuked)", "111", 0.6),
             rule("(?:accused|blamed)", "112", 0.6),
-            rule("(?:rejected|turned down)", "120", 0.5),
+            rule("(?:rejected|turned down|blocked|vetoed)", "120", 0.5),
             rule("(?:threatened (?:military action|force|war|strikes?|to attack)|threatened military)", "138", 0.6),
             rule("(?:threatened|warned)", "130", 0.5),
             rule("(?:(?:suspended|cut|halted|froze|withheld|stopped|ended) (?:\\w+ )?military (?:aid|assistance|support)"
@@ -143,7 +147,8 @@ public final class EventCoder {
             }
             Participants.Roles roles = Participants.around(text, sentence, actors, start, end, previous);
             int[] clause = Participants.clause(text, sentence, start);
-            String code = refine(rule, text.substring(end, clause[1]));
+            String code = refine(rule, text.substring(end, rule.refinement() == Refinement.AID ? wordsAfter(text, end, clause[1], 6)
+                    : clause[1]));
             for (String[] dyad : dyads(rule.code(), roles)) {
                 add(out, text.substring(start, roles.reachEnd()), start, roles.reachEnd(), sentence, dyad[0], dyad[1],
                         dyad.length > 2 ? dyad[2] : code, rule.confidence());
@@ -152,6 +157,16 @@ public final class EventCoder {
         out.removeIf(e -> e.value().endsWith(" 040") && out.stream().anyMatch(o -> o != e
                 && o.value().matches("\\S+ \\S+ 04[236]") && sameDyad(o.value(), e.value())));
         return out;
+    }
+
+    /** The offset after at most {@code words} words from {@code from}, within {@code limit}. */
+    private static int wordsAfter(String text, int from, int limit, int words) {
+        int at = from;
+        for (int w = 0; w <= words && at < limit; w++) {
+            int space = text.indexOf(' ', at + 1);
+            at = space < 0 || space > limit ? limit : space;
+        }
+        return at;
     }
 
     private static boolean sameDyad(String a, String b) {

@@ -62,8 +62,9 @@ final class Participants {
             "^(?:While|Whereas|Although|Though|When|As|Since|If|Because|After|Before|Despite|Owing to|Due to|Following"
                     + "|Against the backdrop of|In)\\b[^,]{3,200},");
     private static final Pattern PLURAL_REFERENCE = Pattern.compile(
-            "\\b(?:the two (?:countries|states|nations|sides|governments|nemeses|rivals|partners|neighbou?rs|capitals)"
-                    + "|both (?:the )?(?:countries|states|nations|sides|governments|partners|capitals)|they|their|each other"
+            "\\b(?:the two (?:[\\w-]+ )?(?:countries|states|nations|sides|governments|nemeses|rivals|partners|neighbou?rs"
+                    + "|capitals|armies|militaries|navies|leaders|delegations|ministers|parties|powers)"
+                    + "|both (?:the )?(?:countries|states|nations|sides|governments|partners|capitals|leaders|armies)|they|their|each other"
                     + "|one another|bilateral(?:ly)?|mutual(?:ly)?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern INHERITING_CLAUSE = Pattern.compile("^(?:but|and|yet|or|by)\\b", Pattern.CASE_INSENSITIVE);

@@ -42,10 +42,12 @@ public final class RelationFinder {
                     + "|opposing camps|(?:border|trade|proxy|cold) wars?|wars? (?:between|with)|fought (?:\\w+ )?wars?"),
             symmetric(false, 0.6, "trust deficit|mistrust|distrust|suspicion|estrangement|rift|frosty|strained|tensions?"
                     + "|disputes?|confrontation|stand-?off|skirmish(?:es)?|friction|acrimon(?:y|ious)|souring|soured"
-                    + "|pressures? remain|rocky|troubled|uneasy|fraught"),
+                    + "|pressures? remain|rocky|troubled|uneasy|fraught|strains?|frustration|acrimony|bad blood|feud|spat"
+                    + "|(?:cost|lost|eroded|squandered) (?:\\w+ ){0,2}goodwill|little goodwill|frictions?|clash(?:es)?"),
             symmetric(true, 0.9, "ironclad|all[-\\s]weather|time[-\\s]tested|unbreakable|iron brothers"),
             symmetric(true, 0.7, "(?:natural|strategic|global|major|key|close|closest|prominent|reliable|trusted) (?:strategic )?"
-                    + "(?:partners?(?:hip)?|all(?:y|ies)|friends?)|partnership|alliance|allies|friendship|entente|rapprochement"
+                    + "(?:partners?(?:hip)?|all(?:y|ies)|friends?)|partnership|alliances?|allies|ally|friendship|friends?|partners?"
+                    + "|entente|rapprochement|d\u00e9tente|detente|thaw|warming|goodwill|treaty ally"
                     + "|closeness|convergence|nexus|bonhomie|camaraderie|warmth|hand in hand|mutual interests?|common interests?"
                     + "|(?:strategic|defen[cs]e|military|economic|close|closer|warm|deep|deepening|growing|strong|stronger|cordial"
                     + "|friendly|robust|bilateral|upward|improving|cooperative) (?:and \\w+ )?" + TIES
@@ -60,13 +62,18 @@ public final class RelationFinder {
                     + "|aligned with|alignment with|sided? with|tilt(?:ed|ing)? towards?|support(?:ed|s)? for|indicated support"
                     + "|backing (?:for|of)|reliance on|dependence on|(?:sees|saw|views?|viewed|regards?|regarded|considers?"
                     + "|considered|recogni[sz]es|recogni[sz]ed) \\w+(?: \\w+)? as (?:an? |the )?(?:\\w+ ){0,3}"
-                    + "(?:partner|ally|friend|democracy|counterweight)|partner of|ally of"),
+                    + "(?:partner|ally|friend|democracy|counterweight)|partner of|ally of|(?:relies|rely|relying|relied|leans?"
+                    + "|leaning|leant|depends?|depending|depended|dependent) (?:\\w+ )?on|(?:drawing|draws|drew|moving|moves|moved"
+                    + "|growing|grew) closer to|closer to|backed|backs|backing|shields?|shielded|shielding|armed|arming|buyers? of"
+                    + "|access to|(?:largest|biggest|main|top) (?:\\w+ )?(?:market|supplier|buyer|creditor|lender|investor)"
+                    + "|accounted for|accounts for|without abandoning"),
             directed(false, 0.6, "counterweight to|counterbalance|counter(?=\\s(?:a\\s|the\\s)?(?:rising|growing|expanding|\\p{Lu}))"
                     + "|contain(?:ing|ment of)?(?=\\s(?:a\\s|the\\s)?(?:rising\\s|growing\\s)?\\p{Lu})|isolate|isolating|isolation of"
                     + "|threat to|threats to|challenge to|irked|irks?|antagoni[sz]ed|loath to|sanctions? (?:against|on)"
                     + "|pressure on|call(?:ed|s)? on \\S+ (?:for|to) do(?:ing)? more|(?:support|aid|assistance) dried up"
                     + "|does not want|opposed|opposes|hostile to|suspicious of|wary of|criticiz\\w+|criticis\\w+|condemn\\w*"
-                    + "|denounc\\w+"));
+                    + "|denounc\\w+|objects? to|objected to|concerns? (?:over|about)|contest with|competition with|aims? at"
+                    + "|aimed at|rebuked?|swipe at|sanctions? on|mandates sanctions|sanctioned"));
 
     private static Cue symmetric(boolean positive, double strength, String regex) {
         return new Cue(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), positive, false, strength);
