@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code counterweight eval-ingest GOLD_DIR}: precision, recall and F1 per kind against the gold
  * annotations of docs/ingest-gold-format.md. A prediction matches a gold annotation when the kinds
- * and values are equal (actor ids as sets, numbers to 1e-9 relative) and the spans overlap; each
+ * and values are equal (actor ids as sets, numbers to 1e-9 relative, any two {@code new:}
+ * agreements) and the spans overlap; each
  * side matches at most once (greedy, gold in text order, first matching prediction).
  */
 @Command(name = "eval-ingest", description = "Score the article extractor against gold annotations (*.yaml): precision,"
@@ -224,6 +225,9 @@ final class EvalIngestCommand extends StoreCommand {
         String b = predicted.strip();
         if (kind == MentionKind.ACTOR) {
             return new HashSet<>(List.of(a.split("\\s+"))).equals(new HashSet<>(List.of(b.split("\\s+"))));
+        }
+        if (kind == MentionKind.AGREEMENT && a.startsWith("new:") && b.startsWith("new:")) {
+            return true; // a proposed agreement's name is the annotator's or the extractor's invention
         }
         if (kind == MentionKind.NUMBER) {
             String[] x = a.split("\\s+", 2);

@@ -3,7 +3,9 @@ package org.counterweight.core.text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,6 +70,7 @@ public final class ArticleExtractor {
             }
         }
         String who = author == null || author.isBlank() ? "author" : author.strip();
+        String topic = topic(names);
         String[] previous = null;
         int cursor = 0;
         for (Sentence sentence : sentences) {
@@ -79,7 +82,7 @@ public final class ArticleExtractor {
                 }
             }
             List<Mention> actors = inSentence.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList();
-            all.addAll(RelationFinder.find(text, sentence, inSentence, previous));
+            all.addAll(RelationFinder.find(text, sentence, inSentence, previous, topic));
             all.addAll(eventCoder.code(text, sentence, inSentence, previous));
             String s = text.substring(sentence.start(), sentence.end());
             if (s.length() > 40 && s.indexOf(' ') > 0 && isProse(s)) {
@@ -94,6 +97,23 @@ public final class ArticleExtractor {
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> m.kind().ordinal()));
         return new Result(sentences, all);
+    }
+
+    /** The actor named most often (ties to the first named), or null when none is named twice. */
+    private static String topic(List<Mention> names) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : names) {
+            if (m.kind() == MentionKind.ACTOR && m.value().indexOf(' ') < 0) {
+                counts.merge(m.value(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= 2 && (best == null || e.getValue() > counts.get(best))) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     private static boolean isProse(String s) {

@@ -49,7 +49,7 @@ public final class EventCoder {
             rule("(?:announced plans|pledged|vowed|promised|committed|agreed(?! with)|reiterated (?:its |their )?"
                     + "(?:desire|commitment|resolve|willingness)|expressed (?:its |their )?(?:interest|desire|willingness|readiness"
                     + "|intent|intention))", "030", 0.6, Refinement.INTENT),
-            rule("(?:delivered|supplied|provided|gave(?! way)|extended|sent|transferred|armed)", "070", 0.5, Refinement.AID),
+            rule("(?:delivered|supplied|provided|gave(?! way)|extended|sent|transferred)", "070", 0.5, Refinement.AID),
             rule("(?:rolled over|refinanced|loaned|lent|disbursed)", "071", 0.5),
             rule("(?:lifted|eased|relaxed|waived) (?:\\w+ ){0,2}(?:embargo|sanctions)", "085", 0.6),
             rule("(?:visited|travell?ed to|arrived in|(?:state |official |surprise )?(?:visit|trip|stopover) to)", "042", 0.7),

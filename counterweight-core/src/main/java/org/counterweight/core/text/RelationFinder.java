@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * ("closeness between India and the US"), else coordinated subjects ("Pakistan and India are arch
  * rivals"), else subject and object ("the US is fortifying ties with India"), else the two nearest
  * actors before it that act rather than are acted on, else the last pair named when the clause
- * says "the two countries", "their" or "this partnership". <em>Directed</em> cues say what one
+ * says "the two countries", "their" or "this partnership", else, when the clause names one actor
+ * only, that actor and the text's topic (the actor it names most: "the all-weather friendship
+ * with Beijing" in an article about Pakistan; confidence 0.4). <em>Directed</em> cues say what one
  * actor does or feels towards another ("counter", "contain", "isolate", "threat to", "aligned
  * with", "support for", "reliance on", "views ... as a partner"); their pair is each subject with
  * the object (see {@link Participants}), or as for a symmetric cue when there is no object ("the
@@ -64,7 +66,7 @@ public final class RelationFinder {
                     + "|considered|recogni[sz]es|recogni[sz]ed) \\w+(?: \\w+)? as (?:an? |the )?(?:\\w+ ){0,3}"
                     + "(?:partner|ally|friend|democracy|counterweight)|partner of|ally of|(?:relies|rely|relying|relied|leans?"
                     + "|leaning|leant|depends?|depending|depended|dependent) (?:\\w+ )?on|(?:drawing|draws|drew|moving|moves|moved"
-                    + "|growing|grew) closer to|closer to|backed|backs|backing|shields?|shielded|shielding|armed|arming|buyers? of"
+                    + "|growing|grew) closer to|closer to|backed|backs|backing|shields?|shielded|shielding|buyers? of"
                     + "|access to|(?:largest|biggest|main|top) (?:\\w+ )?(?:market|supplier|buyer|creditor|lender|investor)"
                     + "|accounted for|accounts for|without abandoning"),
             directed(false, 0.6, "counterweight to|counterbalance|counter(?=\\s(?:a\\s|the\\s)?(?:rising|growing|expanding|\\p{Lu}))"
@@ -104,8 +106,10 @@ public final class RelationFinder {
      * @param sentence the sentence searched
      * @param names    the actor and agreement mentions of that sentence, in order
      * @param previous the last pair of distinct actor ids named before this sentence, or null
+     * @param topic    the actor the text is mostly about, the other side of a relation whose cue
+     *                 names only one ("the all-weather friendship with Beijing"); may be null
      */
-    public static List<Mention> find(String text, Sentence sentence, List<Mention> names, String[] previous) {
+    public static List<Mention> find(String text, Sentence sentence, List<Mention> names, String[] previous, String topic) {
         List<Mention> actors = names.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList();
         List<Mention> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -126,11 +130,17 @@ public final class RelationFinder {
             Participants.Roles roles = Participants.around(text, sentence, actors, start, end, previous);
             boolean positive = cue.positive() || negated || REDUCTION.matcher(s.substring(0, match.start())).find();
             List<String[]> pairs = cue.directed() ? directedPairs(roles) : List.of();
-            for (String[] pair : pairs.isEmpty() ? symmetricPair(roles) : pairs) {
+            pairs = pairs.isEmpty() ? symmetricPair(roles) : pairs;
+            double confidence = cue.directed() ? 0.55 : 0.65;
+            if (pairs.isEmpty() && !cue.directed()) {
+                pairs = withTopic(roles, topic);
+                confidence = 0.4;
+            }
+            for (String[] pair : pairs) {
                 String value = sorted(pair) + " " + (positive ? "positive" : "negative");
                 if (seen.add(clause[0] + " " + value)) {
                     out.add(new Mention(MentionKind.RELATION, text.substring(roles.reachStart(), roles.reachEnd()),
-                            roles.reachStart(), roles.reachEnd(), sentence.index(), value, cue.directed() ? 0.55 : 0.65,
+                            roles.reachStart(), roles.reachEnd(), sentence.index(), value, confidence,
                             String.format(Locale.ROOT, "cue \"%s\", strength %.1f", s.substring(match.start(), match.end()),
                                     cue.strength())));
                 }
@@ -194,6 +204,16 @@ public final class RelationFinder {
             return List.<String[]>of(new String[] {roles.agents().get(1), roles.agents().get(0)});
         }
         return List.of();
+    }
+
+    /** A symmetric cue with one participant only: that participant and the text's topic. */
+    private static List<String[]> withTopic(Participants.Roles roles, String topic) {
+        List<String> one = !roles.objects().isEmpty() ? roles.objects() : !roles.subjects().isEmpty() ? roles.subjects()
+                : roles.agents();
+        if (topic == null || one.size() != 1 || one.get(0).equals(topic)) {
+            return List.of();
+        }
+        return List.<String[]>of(new String[] {one.get(0), topic});
     }
 
     private static String sorted(String[] pair) {
