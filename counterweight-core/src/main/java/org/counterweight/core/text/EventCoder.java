@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.counterweight.core.model.CameoCode;
 
@@ -102,15 +102,21 @@ public final class EventCoder {
         return new Rule(regex, code, confidence, refinement);
     }
 
-    /** All verbs in one pattern, one named group per rule, tried in the order of {@link #RULES}. */
-    private static final Pattern VERBS;
+    /** All verbs in one lexicon, one capturing group per rule, tried in the order of {@link #RULES}. */
+    private static final WordStarts.Lexicon VERBS;
+    /** The number of the capturing group of each rule in {@link #VERBS}. */
+    private static final int[] GROUPS = new int[RULES.size()];
 
     static {
-        StringBuilder regex = new StringBuilder("\\b(?:");
+        StringBuilder regex = new StringBuilder();
+        int group = 1;
         for (int i = 0; i < RULES.size(); i++) {
-            regex.append(i == 0 ? "" : "|").append("(?<r").append(i).append('>').append(RULES.get(i).regex()).append(')');
+            String rule = RULES.get(i).regex();
+            regex.append(i == 0 ? "" : "|").append('(').append(rule).append(')');
+            GROUPS[i] = group;
+            group += 1 + Pattern.compile(rule).matcher("").groupCount();
         }
-        VERBS = Pattern.compile(regex.append(")\\b").toString(), Pattern.CASE_INSENSITIVE);
+        VERBS = WordStarts.Lexicon.of(regex.toString());
     }
 
     private final Map<String, CameoCode> codebook = new HashMap<>();
@@ -132,11 +138,10 @@ public final class EventCoder {
         List<Mention> actors = names.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList();
         List<Mention> out = new ArrayList<>();
         String s = text.substring(sentence.start(), sentence.end());
-        Matcher m = VERBS.matcher(s);
-        while (m.find()) {
+        for (MatchResult m : VERBS.matches(s, WordStarts.of(s))) {
             Rule rule = null;
             for (int i = 0; rule == null; i++) {
-                rule = m.start("r" + i) >= 0 ? RULES.get(i) : null;
+                rule = m.start(GROUPS[i]) >= 0 ? RULES.get(i) : null;
             }
             String lead = s.substring(Math.max(0, m.start() - 30), m.start());
             int start = sentence.start() + m.start();

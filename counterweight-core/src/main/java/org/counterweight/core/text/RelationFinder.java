@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * from the cue, or an adjacent compound before it, to its last object.
  */
 public final class RelationFinder {
-    private record Cue(Pattern pattern, boolean positive, boolean directed, double strength) {
+    private record Cue(WordStarts.Lexicon lexicon, boolean positive, boolean directed, double strength) {
     }
 
     private static final String TIES = "(?:ties|relations(?:hip)?s?|partnership|cooperation|engagement|links|bonds)";
@@ -78,11 +78,11 @@ public final class RelationFinder {
                     + "|aimed at|rebuked?|swipe at|sanctions? on|mandates sanctions|sanctioned"));
 
     private static Cue symmetric(boolean positive, double strength, String regex) {
-        return new Cue(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), positive, false, strength);
+        return new Cue(WordStarts.Lexicon.of(regex), positive, false, strength);
     }
 
     private static Cue directed(boolean positive, double strength, String regex) {
-        return new Cue(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), positive, true, strength);
+        return new Cue(WordStarts.Lexicon.of(regex), positive, true, strength);
     }
 
     private static final Pattern REDUCTION = Pattern.compile(
@@ -155,9 +155,9 @@ public final class RelationFinder {
     /** Every cue match of a sentence, longest first, without overlaps, then in text order. */
     private static List<Match> matches(String s) {
         List<Match> all = new ArrayList<>();
+        int[] starts = WordStarts.of(s);
         for (Cue cue : CUES) {
-            Matcher m = cue.pattern().matcher(s);
-            while (m.find()) {
+            for (MatchResult m : cue.lexicon().matches(s, starts)) {
                 all.add(new Match(cue, m.start(), m.end()));
             }
         }
