@@ -1,12 +1,12 @@
 package org.counterweight.core.text;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.counterweight.core.model.PartialDate;
 
 /**
  * Reads one text and returns every finding with offsets into that same text: actors (gazetteer,
@@ -45,10 +45,10 @@ public final class ArticleExtractor {
 
     /**
      * @param text   the (cleaned) article text
-     * @param date   the article's date, anchoring relative dates; may be null
+     * @param date   the article's date at the precision known, anchoring relative dates; may be null
      * @param author the author, the value of assessments and recommendations; may be null
      */
-    public Result extract(String text, LocalDate date, String author) {
+    public Result extract(String text, PartialDate date, String author) {
         List<Sentence> sentences = SentenceSplitter.split(text);
         List<Mention> names = new ArrayList<>(gazetteer.find(text));
         addPeople(text, names);
