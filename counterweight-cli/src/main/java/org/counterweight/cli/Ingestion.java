@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.counterweight.core.model.Agreement;
 import org.counterweight.core.model.CameoCode;
 import org.counterweight.core.text.ArticleExtractor;
 import org.counterweight.core.text.EventCoder;
@@ -36,9 +37,9 @@ final class Ingestion {
     }
 
     static ArticleExtractor extractor(Workbench workbench) {
-        Gazetteer gazetteer = new Gazetteer(workbench.directory(), workbench.cases().agreements(null, null, null),
-                AGREEMENT_VARIANTS);
-        return new ArticleExtractor(gazetteer, new EventCoder(cameoCodes()));
+        List<Agreement> agreements = workbench.cases().agreements(null, null, null);
+        Gazetteer gazetteer = new Gazetteer(workbench.directory(), agreements, AGREEMENT_VARIANTS);
+        return new ArticleExtractor(gazetteer, agreements, new EventCoder(cameoCodes()));
     }
 
     static List<CameoCode> cameoCodes() {
