@@ -38,6 +38,8 @@ public final class ArticleExtractor {
                     + "\\s(?:Agreement|Act|Treaty|Accord|Corridor|Dialogue|Forum|Working Group|Framework|Pact|Memorandum))\\b"
                     + "(?:\\s\\(([A-Z][A-Za-z0-9+]{1,12})\\))?");
 
+    /** A parenthesised abbreviation: "(NSG)", "(CTBT)", "(2+2)". */
+    private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z0-9][A-Za-z0-9&+\\-]{1,11})\\)");
     /** A possessive followed by a capitalised word: "America's Adversaries" inside a law's title. */
     private static final Pattern TITLE_POSSESSIVE = Pattern.compile("['\u2019]s\\s[A-Z]");
 
@@ -199,6 +201,9 @@ public final class ArticleExtractor {
     /**
      * "Long Name (ABBR)" where both name the same actor or agreement is one mention ("Shanghai
      * Cooperation Organization (SCO)", "General Security of Military Information Agreement (GSOMIA)").
+     * An abbreviation the text defines this way that is not known yet ("Nuclear Suppliers Group
+     * (NSG)" with NSG in no list) joins the name's mention when its letters spell the name, and its
+     * later uses in the text stand for the same actor or agreement.
      */
     private static void mergeAbbreviations(String text, List<Mention> names) {
         Map<Integer, List<Mention>> byStart = new HashMap<>();
@@ -207,26 +212,82 @@ public final class ArticleExtractor {
         }
         List<Mention> merged = new ArrayList<>();
         Set<Mention> gone = new HashSet<>();
+        Map<String, Mention> defined = new HashMap<>();
         for (Mention longName : names) {
+            Matcher proposed = ACRONYM.matcher(longName.text());
+            int at = longName.text().lastIndexOf('(');
+            if (at > 0 && proposed.region(at, longName.text().length()).matches()
+                    && abbreviates(proposed.group(1), longName.text().substring(0, at))) {
+                defined.putIfAbsent(proposed.group(1), longName); // a proposed agreement spans its abbreviation already
+            }
             int open = longName.end() < text.length() && text.charAt(longName.end()) == ' ' ? longName.end() + 1 : longName.end();
-            if (open >= text.length() || text.charAt(open) != '(' || gone.contains(longName)) {
+            if (open >= text.length() || text.charAt(open) != '(' || gone.contains(longName)
+                    || longName.kind() != MentionKind.ACTOR && longName.kind() != MentionKind.AGREEMENT) {
                 continue;
             }
+            int close = -1;
             for (Mention abbreviation : byStart.getOrDefault(open + 1, List.of())) {
-                int close = abbreviation.end();
                 if (abbreviation.kind() == longName.kind() && abbreviation.value().equals(longName.value())
-                        && close < text.length() && text.charAt(close) == ')' && !gone.contains(abbreviation)) {
-                    gone.add(longName);
+                        && abbreviation.end() < text.length() && text.charAt(abbreviation.end()) == ')'
+                        && !gone.contains(abbreviation)) {
                     gone.add(abbreviation);
-                    merged.add(new Mention(longName.kind(), text.substring(longName.start(), close + 1), longName.start(),
-                            close + 1, -1, longName.value(), Math.max(longName.confidence(), abbreviation.confidence()),
-                            longName.detail()));
+                    close = abbreviation.end();
                     break;
                 }
+            }
+            Matcher acronym = ACRONYM.matcher(text).region(open, text.length());
+            if (close < 0 && acronym.lookingAt() && abbreviates(acronym.group(1), longName.text())
+                    && names.stream().noneMatch(n -> n.overlaps(acronym.start(1), acronym.end(1)))) {
+                close = acronym.end(1);
+                defined.putIfAbsent(acronym.group(1), longName);
+            }
+            if (close >= 0) {
+                gone.add(longName);
+                merged.add(new Mention(longName.kind(), text.substring(longName.start(), close + 1), longName.start(),
+                        close + 1, -1, longName.value(), longName.confidence(), longName.detail()));
             }
         }
         names.removeAll(gone);
         names.addAll(merged);
+        defined.forEach((abbreviation, longName) -> {
+            Matcher use = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(abbreviation) + "(?![\\p{L}\\p{N}])").matcher(text);
+            List<Mention> uses = new ArrayList<>();
+            while (use.find()) {
+                int s = use.start();
+                int e = use.end();
+                if (s > longName.end() && names.stream().noneMatch(n -> n.overlaps(s, e))) {
+                    uses.add(new Mention(longName.kind(), abbreviation, s, e, -1, longName.value(), 0.8,
+                            "abbreviation defined in the text"));
+                }
+            }
+            names.addAll(uses);
+        });
+    }
+
+    /**
+     * Whether a short form abbreviates a long form: its letters and digits occur in the long form in
+     * order, the first one at the start of a word. After A. S. Schwartz and M. A. Hearst, "A simple
+     * algorithm for identifying abbreviation definitions in biomedical text", Pacific Symposium on
+     * Biocomputing 8 (2003) 451-462, matching from the right as they do.
+     */
+    static boolean abbreviates(String shortForm, String longForm) {
+        int l = longForm.length() - 1;
+        for (int s = shortForm.length() - 1; s >= 0; s--) {
+            char c = Character.toLowerCase(shortForm.charAt(s));
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            boolean first = s == 0;
+            while (l >= 0 && (Character.toLowerCase(longForm.charAt(l)) != c
+                    || first && l > 0 && Character.isLetterOrDigit(longForm.charAt(l - 1)))) {
+                l--;
+            }
+            if (l < 0) {
+                return false;
+            }
+            l--;
+        }
+        return true;
     }
 
     /**

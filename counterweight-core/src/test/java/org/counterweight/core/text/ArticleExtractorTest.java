@@ -51,8 +51,21 @@ class ArticleExtractorTest {
                 .containsExactly(tuple("Indus Waters Treaty (IWT)", "ind-pak-iwt"));
         assertThat(names("Delhi joined the Shanghai Cooperation Organisation (SCO) as a full member.", MentionKind.ACTOR))
                 .containsExactly(tuple("Shanghai Cooperation Organisation (SCO)", "SCO"));
-        assertThat(names("The SCO met. Pakistan (PAK) did not.", MentionKind.ACTOR))
-                .containsExactly(tuple("SCO", "SCO"), tuple("Pakistan", "PAK"));
+        assertThat(names("The SCO met in Russia (SCO) again.", MentionKind.ACTOR))
+                .containsExactly(tuple("SCO", "SCO"), tuple("Russia", "RUS"), tuple("SCO", "SCO"));
+    }
+
+    @Test
+    void anAbbreviationTheTextDefinesStandsForTheSameActorOrAgreementLater() {
+        String text = "Delhi cited the Indus Waters Treaty (IWTr) and Pakistan (PK) agreed. Later the IWTr and PK came up; "
+                + "the Coastal Shipping Agreement (CSA) too, and the CSA was renewed.";
+        assertThat(names(text, MentionKind.AGREEMENT)).containsExactly(tuple("Indus Waters Treaty (IWTr)", "ind-pak-iwt"),
+                tuple("IWTr", "ind-pak-iwt"), tuple("Coastal Shipping Agreement (CSA)", "new:CSA"), tuple("CSA", "new:CSA"));
+        assertThat(names(text, MentionKind.ACTOR)).containsExactly(tuple("Pakistan (PK)", "PAK"), tuple("PK", "PAK"));
+        assertThat(ArticleExtractor.abbreviates("NSG", "Nuclear Suppliers Group")).isTrue();
+        assertThat(ArticleExtractor.abbreviates("CAATSA", "Countering America's Adversaries Through Sanctions Act")).isTrue();
+        assertThat(ArticleExtractor.abbreviates("PM", "Ministry of External Affairs")).isFalse();
+        assertThat(ArticleExtractor.abbreviates("XSCO", "Shanghai Cooperation Organisation")).isFalse();
     }
 
     @Test
