@@ -124,7 +124,7 @@ final class AgreementPhrases {
                 }
             }
             if (start >= 0) {
-                String id = byParties(AgreementType.MEMBERSHIP_ACCESSION, Set.of(state.value(), org.value()), null);
+                String id = byParties(AgreementType.MEMBERSHIP_ACCESSION, state.value(), org.value(), null);
                 add(text, names, found, start, end, id);
             }
         }
@@ -146,7 +146,7 @@ final class AgreementPhrases {
             if (m.group("supplier") == null) {
                 end = supplier.end();
             }
-            String id = byParties(AgreementType.ARMS_DEAL, Set.of(buyer.value(), supplier.value()), m.group("weapon"));
+            String id = byParties(AgreementType.ARMS_DEAL, buyer.value(), supplier.value(), m.group("weapon"));
             add(text, names, found, m.start(), end, id);
         }
         names.addAll(found);
@@ -174,11 +174,12 @@ final class AgreementPhrases {
         return null;
     }
 
-    /** The one agreement of a type with exactly these parties (naming the weapon, if given), or null. */
-    private String byParties(AgreementType type, Set<String> parties, String weapon) {
-        if (parties.size() < 2 || parties.stream().anyMatch(p -> p.indexOf(' ') >= 0)) {
-            return null;
+    /** The one agreement of a type with exactly these two parties (naming the weapon, if given), or null. */
+    private String byParties(AgreementType type, String one, String other, String weapon) {
+        if (one.equals(other) || one.indexOf(' ') >= 0 || other.indexOf(' ') >= 0) {
+            return null; // a compound ("Indo-US") is not one party
         }
+        Set<String> parties = Set.of(one, other);
         String item = weapon == null ? null : key(weapon).replaceAll("(?<=\\d)s$", "");
         List<String> ids = agreements.stream()
                 .filter(a -> a.type() == type && new HashSet<>(a.parties()).equals(parties))

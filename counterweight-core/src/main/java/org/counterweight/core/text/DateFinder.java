@@ -55,7 +55,7 @@ public final class DateFinder {
     /** Words that open a period at a point, close it at a point, or place something in it. */
     private static final String LEADS = "since|from|after|following|before|until|till|by|during|throughout|under|in|at";
     private static final String PHASES = "start|beginning|outset|advent|dawn|onset|end|close|height|middle";
-    private static final Set<String> LEADER_LEADS = Set.of("since", "under", "during", "throughout");
+    private static final Set<String> LEADER_LEADS = Set.of("under", "during", "throughout");
     /** Words after "since the X administration" that keep it a period, not an event ("withdrew from"). */
     private static final Set<String> AFTER_SINCE = Set.of("took", "came", "assumed", "began", "started", "entered",
             "was", "and", "in", "at", "for");
@@ -152,8 +152,7 @@ public final class DateFinder {
             String name = m.group("name");
             String prefix = lower(m.group("prefix"));
             boolean determined = m.group("the") != null || !prefix.isEmpty() || m.group("era") != null
-                    || m.group("phase") != null || name.chars().anyMatch(Character::isDigit)
-                    || name.toLowerCase(Locale.ROOT).startsWith("w");
+                    || m.group("phase") != null || NamedPeriods.standsAlone(name);
             if (!determined || NOT_THE_PERIOD.contains(wordBefore(text, m.start()))) {
                 continue;
             }
@@ -173,11 +172,7 @@ public final class DateFinder {
             String phase = lower(m.group("phase"));
             String name = m.group("n1") != null ? m.group("n1") : m.group("n2") != null ? m.group("n2") : m.group("n3");
             String ordinal = m.group("ord1") != null ? m.group("ord1") : m.group("ord2");
-            boolean bare = m.group("n3") != null;
-            if (phase.isEmpty() && !LEADER_LEADS.contains(lead)
-                    || bare && (!phase.isEmpty() || !lead.equals("under") && !lead.equals("during"))
-                    || phase.isEmpty() && lead.equals("since") && !AFTER_SINCE.contains(wordAfter(text, m.end()))
-                    && !endsClause(text, m.end())) {
+            if (!readsAsTerm(text, m.end(), lead, phase, m.group("n3") != null)) {
                 continue;
             }
             LeaderTerms.Term term = LeaderTerms.find(name, ordinal == null ? 0 : ordinal.equals("first") ? 1 : 2, anchor);
@@ -193,6 +188,25 @@ public final class DateFinder {
     }
 
     /**
+     * Whether a leader's name after a lead word names a term of office: "under/during/throughout the
+     * X government", "under (President) X", "since the start/end of the X administration", and
+     * "since the X administration" only where it ends the clause or goes on with "took office",
+     * "came to power"..., since "since the X administration withdrew from" dates an act, not the term.
+     */
+    private static boolean readsAsTerm(String text, int end, String lead, String phase, boolean bareName) {
+        if (bareName) {
+            return phase.isEmpty() && (lead.equals("under") || lead.equals("during"));
+        }
+        if (!phase.isEmpty()) {
+            return true;
+        }
+        if (lead.equals("since")) {
+            return AFTER_SINCE.contains(wordAfter(text, end)) || endsClause(text, end);
+        }
+        return LEADER_LEADS.contains(lead);
+    }
+
+    /**
      * A period or a point of it, placed by its lead word: "since/from" opens at the start (or the
      * point), "after/following/post" opens at the end, "before/pre" closes at the start,
      * "until/till/by" closes at the end; anything else is the period itself.
@@ -203,7 +217,7 @@ public final class DateFinder {
         String point = switch (phase) {
             case "start", "beginning", "outset", "advent", "dawn", "onset" -> from;
             case "end", "close" -> to;
-            case "" , "height", "middle" -> "";
+            case "", "height", "middle" -> "";
             default -> throw new IllegalArgumentException("phase " + phase);
         };
         if (point == null) {

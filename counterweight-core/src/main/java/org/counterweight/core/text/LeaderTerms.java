@@ -23,8 +23,9 @@ import org.counterweight.core.model.PartialDate;
  * again from 4 March 2024.
  *
  * <p>A name may stand for several terms ("Bush", "Sharif", "Trump"): the term meant is the latest
- * one begun on or before the article's date; without a date, only a name with a single term is
- * resolved.
+ * one begun by the article's date (its last possible day, for a date given as a month or a year);
+ * "the first/second X administration" picks X's term by number; without a date, only a name with a
+ * single term is resolved.
  */
 final class LeaderTerms {
     /** One term of office; {@code end} is null while it lasts. */

@@ -79,6 +79,15 @@ final class NamedPeriods {
         return PERIODS.get(key(name));
     }
 
+    /**
+     * Whether a name is the period without "the", a prefix or "era" after it: those with a number
+     * (9/11, World War II, WWI) are; others ("Cold War rhetoric", "a new Cold War") are likenesses.
+     */
+    static boolean standsAlone(String name) {
+        String key = key(name);
+        return key.chars().anyMatch(Character::isDigit) || key.startsWith("world war") || key.startsWith("ww");
+    }
+
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[\u2010\u2011\u2013]", "-");
     }

@@ -118,6 +118,8 @@ class ArticleExtractorTest {
         assertThat(names("India's purchase of Russian S-400 systems was criticised.", MentionKind.AGREEMENT)).isEmpty();
         assertThat(names("Ankara's purchase of Russian Su-35 jets was mooted.", MentionKind.AGREEMENT)).isEmpty();
         assertThat(names("The purchase of Russian S400 systems was criticised.", MentionKind.AGREEMENT)).isEmpty();
+        assertThat(names("India's purchase of Indian-made Tejas jets rose.", MentionKind.AGREEMENT)).isEmpty();
+        assertThat(names("India's membership in India's own forum.", MentionKind.AGREEMENT)).isEmpty();
     }
 
     @Test

@@ -69,6 +69,11 @@ class DateFinderTest {
         assertThat(values("Under the Trump administration, tariffs rose.", MONTH)).containsExactly("2017-01-20/2021-01-20");
         assertThat(values("Since the end of the Obama administration little has changed.", DAY))
                 .containsExactly("2017-01-20/");
+        PartialDate mid2025 = PartialDate.parse("2025-06");
+        assertThat(values("Under the second Trump administration, tariffs returned.", mid2025)).containsExactly("2025-01-20/");
+        assertThat(values("During the first Trump administration, talks began.", mid2025))
+                .containsExactly("2017-01-20/2021-01-20");
+        assertThat(values("Relations thawed since the Biden administration took office.", DAY)).containsExactly("2021-01-20/");
     }
 
     @Test
