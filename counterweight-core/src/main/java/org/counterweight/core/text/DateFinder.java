@@ -94,10 +94,10 @@ public final class DateFinder {
     private static final Pattern TO_DATE = Pattern.compile("\\b(?:(?<!up[\\s\u2010-])to\\sdate(?!\\s(?:from|back|to)\\b)"
             + "|till\\sdate|so\\sfar(?!\\s(?:as|from|away|removed|beyond|ahead|off|behind|too|apart|so|more)\\b)|thus\\sfar"
             + "|until\\snow|till\\snow|up\\s(?:un)?t(?:il|o)\\snow|hitherto)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:(?:in|for|over|during)\\s)?the\\s(?:(?<toCome>years|decades"
-            + "|months)\\sto\\scome|(?<which>coming|next)\\s(?:(?<count>" + COUNT + ")\\s)?(?<unit>decades?|years?|months?))\\b"
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:(?:in|for|over|during)\\s)?(?:(?:the\\s)?(?<toCome>years"
+            + "|decades|months)\\sto\\scome|the\\s(?<which>coming|next)\\s(?:(?<count>" + COUNT + ")\\s)?(?<unit>decades?|years?|months?))\\b"
             + "|\\bin\\s(?:the\\s)?(?:(?:near|foreseeable|not\\s(?:too\\s)?distant|distant)\\s)?future\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?<lead>on|last|this\\spast)\\s)?(?<day>" + WEEKDAYS
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?<lead>(?i:on|last|this\\spast))\\s)?(?<day>" + WEEKDAYS
             + ")\\b(?!,?\\s(?:\\d|" + MONTHS + "))");
 
     private DateFinder() {
@@ -320,7 +320,7 @@ public final class DateFinder {
                     continue;
                 }
                 DayOfWeek weekday = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
-                LocalDate date = "last".equals(m.group("lead")) ? day.with(TemporalAdjusters.previous(weekday))
+                LocalDate date = "last".equals(lower(m.group("lead"))) ? day.with(TemporalAdjusters.previous(weekday))
                         : day.with(TemporalAdjusters.previousOrSame(weekday));
                 add(out, taken, m, date.toString(), 0.7);
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.counterweight.core.actor.ActorDirectory;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.ActorKind;
@@ -141,7 +142,7 @@ class ArticleExtractorTest {
         }
     }
 
-    private static List<org.assertj.core.groups.Tuple> names(String text, MentionKind kind) {
+    private static List<Tuple> names(String text, MentionKind kind) {
         return EXTRACTOR.extract(text, null, null).mentions().stream().filter(m -> m.kind() == kind)
                 .map(m -> tuple(m.text(), m.value())).toList();
     }

@@ -1,6 +1,7 @@
 package org.counterweight.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.counterweight.core.model.PartialDate;
@@ -99,6 +100,7 @@ class DateFinderTest {
     void futurePeriodsStartAtTheArticleYear() {
         assertThat(values("The rivalry will shape Asia in the years to come.", MONTH)).containsExactly("2022/");
         assertThat(values("Demand will grow in the coming decades.", MONTH)).containsExactly("2022/");
+        assertThat(values("The dispute will fester for decades to come.", MONTH)).containsExactly("2022/");
         assertThat(values("Both may cooperate in future.", MONTH)).containsExactly("2022/");
         assertThat(values("Both may cooperate in the near future.", MONTH)).containsExactly("2022/");
         assertThat(values("Spending will double over the next five years.", MONTH)).containsExactly("2022/2027");
@@ -125,6 +127,8 @@ class DateFinderTest {
         assertThat(values("The ministers met on Tuesday in Tashkent.", DAY)).containsExactly("2021-04-27");
         assertThat(values("The ministers met on Saturday.", DAY)).containsExactly("2021-05-01");
         assertThat(values("The ministers met last Saturday.", DAY)).containsExactly("2021-04-24");
+        assertThat(DateFinder.find("On Tuesday the envoys met.", DAY)).extracting(Mention::text, Mention::value)
+                .containsExactly(tuple("On Tuesday", "2021-04-27"));
         assertThat(values("The ministers met on Tuesday.", MONTH)).isEmpty();
         assertThat(values("They will meet next Tuesday.", DAY)).isEmpty();
         assertThat(values("They met on Tuesday, 27 April 2021.", DAY)).containsExactly("2021-04-27");
