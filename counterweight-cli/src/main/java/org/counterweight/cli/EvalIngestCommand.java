@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.counterweight.core.model.PartialDate;
 import org.counterweight.core.text.ArticleExtractor;
 import org.counterweight.core.text.Mention;
 import org.counterweight.core.text.MentionKind;
@@ -75,7 +75,7 @@ final class EvalIngestCommand extends StoreCommand {
             counts.put(kind, new int[3]);
         }
         List<String> texts = new ArrayList<>();
-        List<LocalDate> dates = new ArrayList<>();
+        List<PartialDate> dates = new ArrayList<>();
         for (Path file : files) {
             YamlNode root;
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -90,7 +90,7 @@ final class EvalIngestCommand extends StoreCommand {
             } catch (IOException e) {
                 throw new UserInputException("cannot read " + textFile + " named by " + file + ": " + e.getMessage());
             }
-            LocalDate date = root.optionalText("date").map(IngestCommand::parseDate).orElse(null);
+            PartialDate date = root.optionalText("date").map(IngestCommand::parseDate).orElse(null);
             String author = root.optionalText("author").orElse(null);
             List<Gold> gold = new ArrayList<>();
             for (YamlNode a : root.list("annotations")) {

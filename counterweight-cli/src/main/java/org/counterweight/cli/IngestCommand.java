@@ -2,9 +2,9 @@ package org.counterweight.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.counterweight.core.model.PartialDate;
 import org.counterweight.core.text.ArticleExtractor;
 import org.counterweight.core.text.Mention;
 import org.counterweight.io.article.ArticleReader;
@@ -33,7 +33,7 @@ final class IngestCommand extends StoreCommand {
     @Option(names = "--author", paramLabel = "A", description = "The author, to whom assessments and recommendations are attributed.")
     String author;
 
-    @Option(names = "--date", paramLabel = "D", description = "The article's date (YYYY-MM-DD), anchoring relative dates.")
+    @Option(names = "--date", paramLabel = "D", description = "The article's date (YYYY, YYYY-MM or YYYY-MM-DD), anchoring relative dates at that precision.")
     String date;
 
     @Option(names = "--into-kb", description = "Store the findings as proposed claims (review them with `claims review`)."
@@ -49,7 +49,7 @@ final class IngestCommand extends StoreCommand {
         if (!Files.isRegularFile(file)) {
             throw new UserInputException("no such file: " + file);
         }
-        LocalDate anchor = parseDate(date);
+        PartialDate anchor = parseDate(date);
         ArticleText article = ArticleReader.read(file);
         ResultTable table = new ResultTable(title, "kind", "text", "start", "end", "file_start", "file_end", "value",
                 "confidence", "sentence", "detail");
@@ -147,13 +147,13 @@ final class IngestCommand extends StoreCommand {
                 : "unchanged: this article was already ingested (reviews kept)";
     }
 
-    static LocalDate parseDate(String text) {
+    static PartialDate parseDate(String text) {
         if (text == null) {
             return null;
         }
         try {
-            // a partial date (2022-04) anchors relative expressions at its last possible day
-            return org.counterweight.core.model.PartialDate.parse(text.strip()).latest();
+            // a partial date (2022-04) anchors relative expressions at its own precision ("to date" is /2022-04)
+            return PartialDate.parse(text.strip());
         } catch (IllegalArgumentException e) {
             throw new UserInputException("--date must be YYYY, YYYY-MM or YYYY-MM-DD, got '" + text + "'");
         }

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.counterweight.core.model.Agreement;
 import org.counterweight.core.model.CameoCode;
 import org.counterweight.core.text.ArticleExtractor;
 import org.counterweight.core.text.EventCoder;
@@ -21,8 +22,9 @@ final class Ingestion {
     }
 
     static ArticleExtractor extractor(Workbench workbench) {
-        Gazetteer gazetteer = new Gazetteer(workbench.directory(), workbench.cases().agreements(null, null, null));
-        return new ArticleExtractor(gazetteer, new EventCoder(cameoCodes()));
+        List<Agreement> agreements = workbench.cases().agreements(null, null, null);
+        Gazetteer gazetteer = new Gazetteer(workbench.directory(), agreements);
+        return new ArticleExtractor(gazetteer, agreements, new EventCoder(cameoCodes()));
     }
 
     static List<CameoCode> cameoCodes() {

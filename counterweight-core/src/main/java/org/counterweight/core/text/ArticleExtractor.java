@@ -1,21 +1,31 @@
 package org.counterweight.core.text;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.counterweight.core.model.Agreement;
+import org.counterweight.core.model.PartialDate;
 
 /**
  * Reads one text and returns every finding with offsets into that same text: actors (gazetteer,
  * compounds, and people named with a title after their state: "India's Defense Minister Rajnath
- * Singh"), agreements (known ones and proposed new ones: capitalised names ending in Agreement,
- * Act, Treaty, Dialogue, Working Group...), dates, amounts, relation statements, CAMEO events and
+ * Singh"), agreements (known ones, by name, short-name variant or as a process between their
+ * parties, see {@link AgreementPhrases}; and proposed new ones: capitalised names ending in
+ * Agreement, Act, Treaty, Dialogue, Working Group...), dates, amounts, relation statements, CAMEO events and
  * the author's assessments and recommendations (one per sentence).
+ *
+ * <p>Span conventions (those of the gold annotation): a name followed by its parenthesised
+ * abbreviation is one mention ("Belt and Road Initiative (BRI)"); actors named inside an
+ * agreement's name are mentions too, except a possessive inside a title.
  *
  * <p>Thread-safe once built; linear in the length of the text.
  */
@@ -25,15 +35,28 @@ public final class ArticleExtractor {
                     + "|Minister of [A-Z][a-z]+(?:\\s[A-Z][a-z]+)?|Secretary of [A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s"
                     + "((?:[A-Z]\\.\\s?)?[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)");
     private static final Pattern NEW_AGREEMENT = Pattern.compile(
-            "\\b([A-Z][A-Za-z0-9+\\-]*(?:\\s(?:[A-Z][A-Za-z0-9+\\-]*|of|on|for|and|the|\\d\\+\\d)){0,10}"
+            "\\b([A-Z][A-Za-z0-9+\\-]*(?:\\s(?:[A-Z][A-Za-z0-9+\\-]*(?:['\u2019]s)?|of|on|for|and|the|\\d\\+\\d)){0,10}"
                     + "\\s(?:Agreement|Act|Treaty|Accord|Corridor|Dialogue|Forum|Working Group|Framework|Pact|Memorandum))\\b"
                     + "(?:\\s\\(([A-Z][A-Za-z0-9+]{1,12})\\))?");
 
+    /** A parenthesised abbreviation: "(NSG)", "(CTBT)", "(2+2)". */
+    private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z0-9][A-Za-z0-9&+\\-]{1,11})\\)");
+    /** A possessive followed by a capitalised word: "America's Adversaries" inside a law's title. */
+    private static final Pattern TITLE_POSSESSIVE = Pattern.compile("['\u2019]s\\s[A-Z]");
+
     private final Gazetteer gazetteer;
+    private final AgreementPhrases agreementPhrases;
     private final EventCoder eventCoder;
 
-    public ArticleExtractor(Gazetteer gazetteer, EventCoder eventCoder) {
+    /**
+     * @param gazetteer  finds actors and agreements by name
+     * @param agreements the known agreements, to find them by short-name variants and as processes
+     *                   between their parties ("India's membership in the NSG")
+     * @param eventCoder codes events
+     */
+    public ArticleExtractor(Gazetteer gazetteer, Collection<Agreement> agreements, EventCoder eventCoder) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.agreementPhrases = new AgreementPhrases(Objects.requireNonNull(agreements, "agreements"));
         this.eventCoder = Objects.requireNonNull(eventCoder, "eventCoder");
     }
 
@@ -47,17 +70,18 @@ public final class ArticleExtractor {
 
     /**
      * @param text   the (cleaned) article text
-     * @param date   the article's date, anchoring relative dates; may be null
+     * @param date   the article's date at the precision known, anchoring relative dates; may be null
      * @param author the author, the value of assessments and recommendations; may be null
      */
-    public Result extract(String text, LocalDate date, String author) {
+    public Result extract(String text, PartialDate date, String author) {
         List<Sentence> sentences = SentenceSplitter.split(text);
         List<Mention> names = new ArrayList<>(gazetteer.find(text));
+        agreementPhrases.addShortNames(text, names);
         addPeople(text, names);
         addNewAgreements(text, names);
-        List<Mention> agreements = names.stream().filter(m -> m.kind() == MentionKind.AGREEMENT).toList();
-        names.removeIf(m -> m.kind() == MentionKind.ACTOR
-                && agreements.stream().anyMatch(a -> a.start() <= m.start() && m.end() <= a.end()));
+        mergeAbbreviations(text, names);
+        dropPossessivesInTitles(text, names);
+        agreementPhrases.addProcesses(text, names);
         names.sort(Comparator.comparingInt(Mention::start));
 
         List<Mention> all = new ArrayList<>();
@@ -142,9 +166,15 @@ public final class ArticleExtractor {
         names.addAll(people);
     }
 
+    /**
+     * Proposes capitalised names ending in Agreement, Act, Treaty... as new agreements, with their
+     * parenthesised abbreviation when one follows; when that abbreviation is a known agreement, the
+     * whole is that agreement.
+     */
     private static void addNewAgreements(String text, List<Mention> names) {
         Matcher m = NEW_AGREEMENT.matcher(text);
         List<Mention> found = new ArrayList<>();
+        List<Mention> absorbed = new ArrayList<>();
         while (m.find()) {
             final int from = m.start(1);
             int start = from;
@@ -160,9 +190,123 @@ public final class ArticleExtractor {
                 name = name.substring(4);
                 start += 4;
             }
-            String shortName = m.group(2) != null ? m.group(2) : name;
-            found.add(new Mention(MentionKind.AGREEMENT, name, start, end, -1, "new:" + shortName, 0.6, "proposed"));
+            Mention abbreviation = m.group(2) == null ? null : names.stream().filter(n -> n.kind() == MentionKind.AGREEMENT
+                    && n.start() == m.start(2) && n.end() == m.end(2)).findFirst().orElse(null);
+            if (abbreviation != null) {
+                absorbed.add(abbreviation);
+                found.add(new Mention(MentionKind.AGREEMENT, text.substring(start, m.end()), start, m.end(), -1,
+                        abbreviation.value(), 0.85, "known agreement by its abbreviation"));
+            } else {
+                String shortName = m.group(2) != null ? m.group(2) : name;
+                found.add(new Mention(MentionKind.AGREEMENT, text.substring(start, m.end()), start, m.end(), -1,
+                        "new:" + shortName, 0.6, "proposed"));
+            }
         }
+        names.removeAll(absorbed);
         names.addAll(found);
+    }
+
+    /**
+     * "Long Name (ABBR)" where both name the same actor or agreement is one mention ("Shanghai
+     * Cooperation Organization (SCO)", "General Security of Military Information Agreement (GSOMIA)").
+     * An abbreviation the text defines this way that is not known yet ("Nuclear Suppliers Group
+     * (NSG)" with NSG in no list) joins the name's mention when its letters spell the name, and its
+     * later uses in the text stand for the same actor or agreement.
+     */
+    private static void mergeAbbreviations(String text, List<Mention> names) {
+        Map<Integer, List<Mention>> byStart = new HashMap<>();
+        for (Mention n : names) {
+            byStart.computeIfAbsent(n.start(), k -> new ArrayList<>()).add(n);
+        }
+        List<Mention> merged = new ArrayList<>();
+        Set<Mention> gone = new HashSet<>();
+        Map<String, Mention> defined = new HashMap<>();
+        for (Mention longName : names) {
+            Matcher proposed = ACRONYM.matcher(longName.text());
+            int at = longName.text().lastIndexOf('(');
+            if (at > 0 && proposed.region(at, longName.text().length()).matches()
+                    && abbreviates(proposed.group(1), longName.text().substring(0, at))) {
+                defined.putIfAbsent(proposed.group(1), longName); // a proposed agreement spans its abbreviation already
+            }
+            int open = longName.end() < text.length() && text.charAt(longName.end()) == ' ' ? longName.end() + 1 : longName.end();
+            if (open >= text.length() || text.charAt(open) != '(' || gone.contains(longName)
+                    || longName.kind() != MentionKind.ACTOR && longName.kind() != MentionKind.AGREEMENT) {
+                continue;
+            }
+            int close = -1;
+            for (Mention abbreviation : byStart.getOrDefault(open + 1, List.of())) {
+                if (abbreviation.kind() == longName.kind() && abbreviation.value().equals(longName.value())
+                        && abbreviation.end() < text.length() && text.charAt(abbreviation.end()) == ')'
+                        && !gone.contains(abbreviation)) {
+                    gone.add(abbreviation);
+                    close = abbreviation.end();
+                    break;
+                }
+            }
+            Matcher acronym = ACRONYM.matcher(text).region(open, text.length());
+            if (close < 0 && acronym.lookingAt() && abbreviates(acronym.group(1), longName.text())
+                    && names.stream().noneMatch(n -> n.overlaps(acronym.start(1), acronym.end(1)))) {
+                close = acronym.end(1);
+                defined.putIfAbsent(acronym.group(1), longName);
+            }
+            if (close >= 0) {
+                gone.add(longName);
+                merged.add(new Mention(longName.kind(), text.substring(longName.start(), close + 1), longName.start(),
+                        close + 1, -1, longName.value(), longName.confidence(), longName.detail()));
+            }
+        }
+        names.removeAll(gone);
+        names.addAll(merged);
+        defined.forEach((abbreviation, longName) -> {
+            Matcher use = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(abbreviation) + "(?![\\p{L}\\p{N}])").matcher(text);
+            List<Mention> uses = new ArrayList<>();
+            while (use.find()) {
+                int s = use.start();
+                int e = use.end();
+                if (s > longName.end() && names.stream().noneMatch(n -> n.overlaps(s, e))) {
+                    uses.add(new Mention(longName.kind(), abbreviation, s, e, -1, longName.value(), 0.8,
+                            "abbreviation defined in the text"));
+                }
+            }
+            names.addAll(uses);
+        });
+    }
+
+    /**
+     * Whether a short form abbreviates a long form: its letters and digits occur in the long form in
+     * order, the first one at the start of a word. After A. S. Schwartz and M. A. Hearst, "A simple
+     * algorithm for identifying abbreviation definitions in biomedical text", Pacific Symposium on
+     * Biocomputing 8 (2003) 451-462, matching from the right as they do.
+     */
+    static boolean abbreviates(String shortForm, String longForm) {
+        int l = longForm.length() - 1;
+        for (int s = shortForm.length() - 1; s >= 0; s--) {
+            char c = Character.toLowerCase(shortForm.charAt(s));
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            boolean first = s == 0;
+            while (l >= 0 && (Character.toLowerCase(longForm.charAt(l)) != c
+                    || first && l > 0 && Character.isLetterOrDigit(longForm.charAt(l - 1)))) {
+                l--;
+            }
+            if (l < 0) {
+                return false;
+            }
+            l--;
+        }
+        return true;
+    }
+
+    /**
+     * Actors named inside an agreement's name are mentions ("China" in "China Pakistan Economic
+     * Corridor"), except a possessive that is part of a title ("America's" in "Countering America's
+     * Adversaries Through Sanctions Act").
+     */
+    private static void dropPossessivesInTitles(String text, List<Mention> names) {
+        List<Mention> agreements = names.stream().filter(m -> m.kind() == MentionKind.AGREEMENT).toList();
+        names.removeIf(m -> m.kind() == MentionKind.ACTOR
+                && TITLE_POSSESSIVE.matcher(text).region(m.end(), text.length()).lookingAt()
+                && agreements.stream().anyMatch(a -> a.start() <= m.start() && m.end() < a.end()));
     }
 }

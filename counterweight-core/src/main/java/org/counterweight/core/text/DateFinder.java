@@ -1,29 +1,76 @@
 package org.counterweight.core.text;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.counterweight.core.model.PartialDate;
 
 /**
  * Finds dates and periods and normalises them to {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}
  * or {@code FROM/TO} (either side may be empty).
  *
  * <p>Absolute forms: "2017", "in 2017", "as recently as 2019", "over 2015-2019", "since 2006",
- * "the 1990s", "since the mid 1990s", "01 May 2021", "May 2021". Relative forms are anchored to the
- * article's date: "the last two decades" in an article of 2021 is {@code 2001/2021}, "the last
- * decade or so" {@code 2011/2021}, "last year" {@code 2020}. Without an anchor, relative forms are
- * not reported. Years are accepted from 1800 to 2099.
+ * "01 May 2021", "May 2021"; decades: "the 1990s" {@code 1990/1999}, "the early 1990s"
+ * {@code 1990/1993}, "the late 1990s" {@code 1997/1999} and "the mid-1990s" its middle year
+ * {@code 1995} ("mid" has no edge to count from, so it names the year 5 of the decade; "early" and
+ * "late" start and end at the decade's edges). A leading "since" or "from" opens the period at its
+ * start ("since the mid 1990s" {@code 1995/}), "until", "till" or "by" closes it at its end.
+ *
+ * <p>Named periods ({@link NamedPeriods}: "the Cold War" {@code 1947/1991}, "the Kargil war"
+ * {@code 1999}, "post-9/11" {@code 2001-09-11/}) and terms of office ({@link LeaderTerms}: "since
+ * the start of the Biden administration" {@code 2021-01-20/}, "under the Modi government"
+ * {@code 2014-05-26/}) combine with the same leads and with "the start/end of": "since the end of
+ * the Cold War" is {@code 1991/}, "before the Cold War" {@code /1947}, "post-Cold War"
+ * {@code 1991/}. A term still running at the article's date is open.
+ *
+ * <p>Relative forms are anchored to the article's date, at the precision that date has: "the last
+ * two decades" in an article of 2021 is {@code 2001/2021}, "the last decade or so"
+ * {@code 2011/2021}, "last year" and "earlier this year" {@code 2020} and {@code 2021}, "two years
+ * ago" {@code 2019}, "the next five years" {@code 2021/2026}, "in the years to come", "in the coming
+ * decades" and "in future" {@code 2021/}, "to date", "so far", "until now" {@code /2021-05-01} for an
+ * article dated 2021-05-01 and {@code /2022-04} for one dated 2022-04. Month-relative forms ("last
+ * month", "three months ago") need an anchor with a month, weekdays ("on Tuesday", "last Friday")
+ * one with a day: "on Tuesday" is the last Tuesday on or before the article's date, "last Tuesday"
+ * the last one before it. Without an anchor, relative forms are not reported.
+ *
+ * <p>Years are accepted from 1800 to 2099. Linear in the text.
  */
 public final class DateFinder {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private static final String COUNT = "one|two|three|four|five|six|seven|eight|nine|ten|few|several|\\d{1,2}";
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("a", 1), Map.entry("few", 3), Map.entry("several", 3));
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("few", 3), Map.entry("several", 3));
+    /** Words that open a period at a point, close it at a point, or place something in it. */
+    private static final String LEADS = "since|from|after|following|before|until|till|by|during|throughout|under|in|at";
+    private static final String PHASES = "start|beginning|outset|advent|dawn|onset|end|close|height|middle";
+    private static final Set<String> LEADER_LEADS = Set.of("under", "during", "throughout");
+    /** Words after "since the X administration" that keep it a period, not an event ("withdrew from"). */
+    private static final Set<String> AFTER_SINCE = Set.of("took", "came", "assumed", "began", "started", "entered",
+            "was", "and", "in", "at", "for");
+    private static final Set<String> NOT_THE_PERIOD = Set.of("new", "second", "another", "next", "coming");
+
+    private static final Pattern PERIOD = Pattern.compile("\\b(?:(?<lead>" + LEADS + ")\\s)?(?:the\\s(?<phase>" + PHASES
+            + ")\\sof\\s)?(?:(?<the>the)\\s)?(?:(?<prefix>pre|post)[-\u2010\u2011]\\s?)?(?<name>" + NamedPeriods.NAMES
+            + ")(?:[-\u2010\u2011\\s](?<era>era|years|period))?(?![\\w/])", Pattern.CASE_INSENSITIVE);
+    private static final String NAME = "(?:[A-Z][a-z]+\\s|[A-Z]\\.\\s?){0,3}[A-Z][a-z]+";
+    private static final String NOUNS = "(?i:administration|government|presidency|premiership|tenure|era|years|term|regime"
+            + "|rule|cabinet|leadership)";
+    private static final Pattern LEADER = Pattern.compile("\\b(?<lead>(?i:" + LEADS + "))\\s(?:(?i:the)\\s(?<phase>(?i:"
+            + PHASES + "))\\sof\\s)?(?:the\\s(?:(?<ord1>first|second)\\s)?(?<n1>" + NAME + ")\\s" + NOUNS
+            + "|(?<n2>" + NAME + ")['\u2019]s\\s(?:(?<ord2>first|second)\\s)?" + NOUNS
+            + "|(?:(?:President|Prime\\sMinister|PM|Premier)\\s)?(?<n3>" + NAME + "))\\b(?!['\u2019]s)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(" + MONTHS + ")\\.?,?\\s(1[89]\\d\\d|20\\d\\d)\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -32,21 +79,36 @@ public final class DateFinder {
     private static final Pattern RANGE = Pattern.compile(
             "\\b(?:(?:over|in|during|from|between)\\s)?(1[89]\\d\\d|20\\d\\d)\\s?(?:[-\u2013]|to|and)\\s?(1[89]\\d\\d|20\\d\\d)\\b");
     private static final Pattern DECADE = Pattern.compile(
-            "\\b(?:(since|in|during)\\s)?(?:the\\s)?(?:(early|mid|late)[-\\s])?(1[89]\\d0|20\\d0)s\\b");
+            "\\b(?:(?<lead>(?i:since|from|in|during|until|till|by))\\s)?(?:the\\s)?(?:(?<part>(?i:early|mid|late))[-\\s])?"
+                    + "(?<decade>1[89]\\d0|20\\d0)s\\b");
     private static final Pattern YEAR = Pattern.compile(
-            "\\b(?:(as recently as|as early as|since|until|till|by|in|from|before|after)\\s)?(1[89]\\d\\d|20\\d\\d)\\b(?![%.,]\\d|\\s?%)");
+            "\\b(?:(?<lead>(?i:as recently as|as early as|since|until|till|by|in|from|before|after))\\s)?"
+                    + "(?<year>1[89]\\d\\d|20\\d\\d)\\b(?![%.,]\\d|\\s?%)");
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?:(?:for|over|in|during)\\s)?the\\s(?:last|past)\\s(?:(one|two|three|four|five|six|seven|eight|nine|ten|few|several|\\d{1,2})\\s)?"
-                    + "(decades?|years?)(\\sor\\sso)?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LAST_YEAR = Pattern.compile("\\b(last|this|next)\\syear\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:(?:for|over|in|during)\\s)?the\\s(?:last|past)\\s(?:(" + COUNT + ")\\s)?"
+                    + "(decades?|years?|months?)(\\sor\\sso)?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGO = Pattern.compile(
+            "\\b(" + COUNT + "|an?)\\s(decades?|years?|months?)\\sago\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THIS = Pattern.compile(
+            "\\b(?:(?:earlier|later)\\s(?:in\\s)?)?(last|this|next)\\s(year|month)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO_DATE = Pattern.compile("\\b(?:(?<!up[\\s\u2010-])to\\sdate(?!\\s(?:from|back|to)\\b)"
+            + "|till\\sdate|so\\sfar(?!\\s(?:as|from|away|removed|beyond|ahead|off|behind|too|apart|so|more)\\b)|thus\\sfar"
+            + "|until\\snow|till\\snow|up\\s(?:un)?t(?:il|o)\\snow|hitherto)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:(?:in|for|over|during)\\s)?(?:(?:the\\s)?(?<toCome>years"
+            + "|decades|months)\\sto\\scome|the\\s(?<which>coming|next)\\s(?:(?<count>" + COUNT + ")\\s)?(?<unit>decades?|years?|months?))\\b"
+            + "|\\bin\\s(?:the\\s)?(?:(?:near|foreseeable|not\\s(?:too\\s)?distant|distant)\\s)?future\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?<lead>(?i:on|last|this\\spast))\\s)?(?<day>" + WEEKDAYS
+            + ")\\b(?!,?\\s(?:\\d|" + MONTHS + "))");
 
     private DateFinder() {
     }
 
-    /** The date expressions in {@code text}; {@code anchor} (may be null) resolves relative ones. */
-    public static List<Mention> find(String text, LocalDate anchor) {
+    /** The date expressions in {@code text}; {@code anchor}, the article's date (may be null), resolves relative ones. */
+    public static List<Mention> find(String text, PartialDate anchor) {
         List<Mention> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        findNamedPeriods(text, out, taken);
+        findTerms(text, anchor, out, taken);
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
             add(out, taken, m, String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3), month(m.group(2)),
@@ -65,28 +127,11 @@ public final class DateFinder {
         while (m.find()) {
             add(out, taken, m, m.group(1) + "/" + m.group(2), 0.95);
         }
-        m = DECADE.matcher(text);
-        while (m.find()) {
-            int decade = Integer.parseInt(m.group(3));
-            String part = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-            int from = switch (part) {
-                case "early" -> decade;
-                case "mid" -> decade + 4;
-                case "late" -> decade + 7;
-                default -> decade;
-            };
-            int to = switch (part) {
-                case "early" -> decade + 3;
-                case "mid" -> decade + 6;
-                default -> decade + 9;
-            };
-            boolean since = "since".equalsIgnoreCase(m.group(1));
-            add(out, taken, m, since ? from + "/" : from + "/" + to, 0.85);
-        }
+        findDecades(text, out, taken);
         m = YEAR.matcher(text);
         while (m.find()) {
-            String lead = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            String year = m.group(2);
+            String lead = lower(m.group("lead"));
+            String year = m.group("year");
             String value = switch (lead) {
                 case "since", "from", "after" -> year + "/";
                 case "until", "till", "by", "before" -> "/" + year;
@@ -95,26 +140,250 @@ public final class DateFinder {
             add(out, taken, m, value, lead.isEmpty() ? 0.8 : 0.9);
         }
         if (anchor != null) {
-            m = RELATIVE.matcher(text);
-            while (m.find()) {
-                String count = m.group(1) == null ? (m.group(2).endsWith("s") ? "few" : "one")
-                        : m.group(1).toLowerCase(Locale.ROOT);
-                int n = NUMBERS.containsKey(count) ? NUMBERS.get(count) : Integer.parseInt(count);
-                int years = m.group(2).toLowerCase(Locale.ROOT).startsWith("decade") ? 10 * n : n;
-                add(out, taken, m, (anchor.getYear() - years) + "/" + anchor.getYear(), 0.75);
+            findRelative(text, anchor, out, taken);
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static void findNamedPeriods(String text, List<Mention> out, boolean[] taken) {
+        Matcher m = PERIOD.matcher(text);
+        while (m.find()) {
+            String name = m.group("name");
+            String prefix = lower(m.group("prefix"));
+            boolean determined = m.group("the") != null || !prefix.isEmpty() || m.group("era") != null
+                    || m.group("phase") != null || NamedPeriods.standsAlone(name);
+            if (!determined || NOT_THE_PERIOD.contains(wordBefore(text, m.start()))) {
+                continue;
             }
-            m = LAST_YEAR.matcher(text);
-            while (m.find()) {
-                int delta = switch (m.group(1).toLowerCase(Locale.ROOT)) {
-                    case "last" -> -1;
-                    case "next" -> 1;
-                    default -> 0;
-                };
-                add(out, taken, m, Integer.toString(anchor.getYear() + delta), 0.75);
+            NamedPeriods.Period period = NamedPeriods.get(name);
+            String lead = prefix.isEmpty() ? lower(m.group("lead")) : prefix;
+            String value = compose(lead, lower(m.group("phase")), period.from(), period.to());
+            if (value != null) {
+                add(out, taken, m, value, 0.85);
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Mention::start));
-        return out;
+    }
+
+    private static void findTerms(String text, PartialDate anchor, List<Mention> out, boolean[] taken) {
+        Matcher m = LEADER.matcher(text);
+        while (m.find()) {
+            String lead = lower(m.group("lead"));
+            String phase = lower(m.group("phase"));
+            String name = m.group("n1") != null ? m.group("n1") : m.group("n2") != null ? m.group("n2") : m.group("n3");
+            String ordinal = m.group("ord1") != null ? m.group("ord1") : m.group("ord2");
+            if (!readsAsTerm(text, m.end(), lead, phase, m.group("n3") != null)) {
+                continue;
+            }
+            LeaderTerms.Term term = LeaderTerms.find(name, ordinal == null ? 0 : ordinal.equals("first") ? 1 : 2, anchor);
+            if (term == null) {
+                continue;
+            }
+            boolean running = term.end() == null || anchor != null && term.end().earliest().isAfter(anchor.latest());
+            String value = compose(lead, phase, term.start().toString(), running ? null : term.end().toString());
+            if (value != null) {
+                add(out, taken, m, value, 0.8);
+            }
+        }
+    }
+
+    /**
+     * Whether a leader's name after a lead word names a term of office: "under/during/throughout the
+     * X government", "under (President) X", "since the start/end of the X administration", and
+     * "since the X administration" only where it ends the clause or goes on with "took office",
+     * "came to power"..., since "since the X administration withdrew from" dates an act, not the term.
+     */
+    private static boolean readsAsTerm(String text, int end, String lead, String phase, boolean bareName) {
+        if (bareName) {
+            return phase.isEmpty() && (lead.equals("under") || lead.equals("during"));
+        }
+        if (!phase.isEmpty()) {
+            return true;
+        }
+        if (lead.equals("since")) {
+            return AFTER_SINCE.contains(wordAfter(text, end)) || endsClause(text, end);
+        }
+        return LEADER_LEADS.contains(lead);
+    }
+
+    /**
+     * A period or a point of it, placed by its lead word: "since/from" opens at the start (or the
+     * point), "after/following/post" opens at the end, "before/pre" closes at the start,
+     * "until/till/by" closes at the end; anything else is the period itself.
+     *
+     * @return the value, or null when it needs an end the period does not have yet
+     */
+    private static String compose(String lead, String phase, String from, String to) {
+        String point = switch (phase) {
+            case "start", "beginning", "outset", "advent", "dawn", "onset" -> from;
+            case "end", "close" -> to;
+            case "", "height", "middle" -> "";
+            default -> throw new IllegalArgumentException("phase " + phase);
+        };
+        if (point == null) {
+            return null;
+        }
+        boolean whole = point.isEmpty();
+        return switch (lead) {
+            case "since", "from" -> (whole ? from : point) + "/";
+            case "after", "following", "post" -> whole ? to == null ? null : to + "/" : point + "/";
+            case "before", "pre" -> "/" + (whole ? from : point);
+            case "until", "till", "by" -> whole ? to == null ? null : "/" + to : "/" + point;
+            default -> !whole ? point : to == null ? from + "/" : from.equals(to) ? from : from + "/" + to;
+        };
+    }
+
+    private static void findDecades(String text, List<Mention> out, boolean[] taken) {
+        Matcher m = DECADE.matcher(text);
+        while (m.find()) {
+            int decade = Integer.parseInt(m.group("decade"));
+            int from = decade;
+            int to = decade + 9;
+            switch (lower(m.group("part"))) {
+                case "early" -> to = decade + 3;
+                case "mid" -> {
+                    from = decade + 5;
+                    to = decade + 5;
+                }
+                case "late" -> from = decade + 7;
+                default -> {
+                }
+            }
+            String value = switch (lower(m.group("lead"))) {
+                case "since", "from" -> from + "/";
+                case "until", "till", "by" -> "/" + to;
+                default -> from == to ? Integer.toString(from) : from + "/" + to;
+            };
+            add(out, taken, m, value, 0.85);
+        }
+    }
+
+    private static void findRelative(String text, PartialDate anchor, List<Mention> out, boolean[] taken) {
+        int year = anchor.year();
+        boolean hasMonth = anchor.month() != 0;
+        YearMonth month = hasMonth ? YearMonth.of(year, anchor.month()) : null;
+        Matcher m = TO_DATE.matcher(text);
+        while (m.find()) {
+            add(out, taken, m, "/" + anchor, 0.75);
+        }
+        m = RELATIVE.matcher(text);
+        while (m.find()) {
+            String unit = lower(m.group(2));
+            String count = m.group(1) == null ? (unit.endsWith("s") ? "few" : "one") : lower(m.group(1));
+            int n = number(count);
+            if (unit.startsWith("month")) {
+                if (hasMonth) {
+                    add(out, taken, m, month.minusMonths(n) + "/" + month, 0.75);
+                }
+            } else {
+                add(out, taken, m, (year - (unit.startsWith("decade") ? 10 * n : n)) + "/" + year, 0.75);
+            }
+        }
+        m = FUTURE.matcher(text);
+        while (m.find()) {
+            String value = future(m, year, month);
+            if (value != null) {
+                add(out, taken, m, value, 0.7);
+            }
+        }
+        m = AGO.matcher(text);
+        while (m.find()) {
+            int n = number(lower(m.group(1)));
+            String unit = lower(m.group(2));
+            if (unit.startsWith("month")) {
+                if (hasMonth) {
+                    add(out, taken, m, month.minusMonths(n).toString(), 0.75);
+                }
+            } else {
+                add(out, taken, m, Integer.toString(year - (unit.startsWith("decade") ? 10 * n : n)), 0.75);
+            }
+        }
+        m = THIS.matcher(text);
+        while (m.find()) {
+            int delta = switch (lower(m.group(1))) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            };
+            if (lower(m.group(2)).equals("year")) {
+                add(out, taken, m, Integer.toString(year + delta), 0.75);
+            } else if (hasMonth) {
+                add(out, taken, m, month.plusMonths(delta).toString(), 0.75);
+            }
+        }
+        if (anchor.day() != 0) {
+            LocalDate day = anchor.earliest();
+            m = WEEKDAY.matcher(text);
+            while (m.find()) {
+                String before = wordBefore(text, m.start());
+                if (before.equals("next") || before.equals("coming") || before.equals("this")) {
+                    continue;
+                }
+                DayOfWeek weekday = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
+                LocalDate date = "last".equals(lower(m.group("lead"))) ? day.with(TemporalAdjusters.previous(weekday))
+                        : day.with(TemporalAdjusters.previousOrSame(weekday));
+                add(out, taken, m, date.toString(), 0.7);
+            }
+        }
+    }
+
+    /** "the years to come", "the coming decades", "in future": open from the anchor; "the next five years": closed. */
+    private static String future(Matcher m, int year, YearMonth month) {
+        String unit = m.group("toCome") != null ? lower(m.group("toCome")) : lower(m.group("unit"));
+        String start = unit.startsWith("month") && month != null ? month.toString() : Integer.toString(year);
+        if (m.group("toCome") != null || unit.isEmpty()) {
+            return start + "/";
+        }
+        String count = lower(m.group("count"));
+        boolean plural = unit.endsWith("s");
+        if (count.isEmpty() && plural) {
+            return start + "/";
+        }
+        if (count.isEmpty() && lower(m.group("which")).equals("next")) {
+            return null; // "the next year" is as often narrative ("the next year, Delhi signed...") as relative
+        }
+        int n = count.isEmpty() ? 1 : number(count);
+        if (unit.startsWith("month")) {
+            return month == null ? null : month + "/" + month.plusMonths(n);
+        }
+        return year + "/" + (year + (unit.startsWith("decade") ? 10 * n : n));
+    }
+
+    private static int number(String word) {
+        Integer n = NUMBERS.get(word);
+        return n != null ? n : Integer.parseInt(word);
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static String wordAfter(String text, int at) {
+        int start = at;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean endsClause(String text, int at) {
+        return at >= text.length() || ".,;:!?)\u2014\u2013\n".indexOf(text.charAt(at)) >= 0;
     }
 
     private static int month(String name) {

@@ -1,6 +1,7 @@
 package org.counterweight.core.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,9 +25,9 @@ import org.counterweight.core.model.AliasKind;
  * parenthetical remark, its short name, a quoted name inside its name, and from its aliases in the
  * knowledge base. Where two entries share a surface form the first wins: actors, then agreements'
  * names and short names, then their aliases. Matching is case-sensitive (so "US" is not "us"), on
- * word boundaries, longest entry first, leftmost first, without overlaps. Hyphenated compounds
- * ("Sino-Pak", "Indo-US") are resolved through {@link ActorDirectory#resolveCompound} before single
- * names are tried.
+ * word boundaries, longest entry first, leftmost first, without overlaps, except that the actors
+ * named inside an agreement's name are found as well. Hyphenated compounds ("Sino-Pak", "Indo-US")
+ * are resolved through {@link ActorDirectory#resolveCompound} before single names are tried.
  *
  * <p>Complexity: O(n * L) hash look-ups for a text of n characters and L distinct entry lengths.
  */
@@ -98,23 +99,57 @@ public final class Gazetteer {
     }
 
     /**
-     * The actor and agreement mentions in {@code text}, in order, without overlaps; sentence
-     * indices are left at -1 for the caller to fill.
+     * The actor and agreement mentions in {@code text}, in order; sentence indices are left at -1 for
+     * the caller to fill. Actors and agreements do not overlap their own kind, but the actors named
+     * inside an agreement's name are reported too ("China" and "Pakistan" in "China Pakistan
+     * Economic Corridor", "US-India" in "US-India Commercial Dialogue"). A typographic apostrophe
+     * (’) matches a straight one, so "America’s" in a text matches "America's" in a name.
      */
     public List<Mention> find(String text) {
+        String key = text.replace('\u2019', '\'');
+        List<Mention> found = match(text, key, 0, text.length(), null);
+        List<Mention> inside = new ArrayList<>();
+        for (Mention m : found) {
+            if (m.kind() == MentionKind.AGREEMENT) {
+                inside.addAll(match(text, key, m.start(), m.end(), MentionKind.ACTOR));
+            }
+        }
+        found.addAll(inside);
+        List<Mention> compounds = new ArrayList<>();
+        Matcher compound = COMPOUND.matcher(text);
+        while (compound.find()) {
+            String surface = compound.group();
+            if (entries.containsKey(surface)) {
+                continue; // a name with a hyphen was matched as a name
+            }
+            List<Actor> actors = directory.resolveCompound(surface);
+            if (actors.size() >= 2) {
+                String ids = actors.stream().map(Actor::id).distinct().sorted().collect(Collectors.joining(" "));
+                compounds.add(new Mention(MentionKind.ACTOR, surface, compound.start(), compound.end(), -1, ids, 0.9, "compound"));
+            }
+        }
+        boolean[] replaced = new boolean[text.length() + 1];
+        compounds.forEach(c -> Arrays.fill(replaced, c.start(), c.end(), true));
+        found.removeIf(m -> m.kind() == MentionKind.ACTOR && (replaced[m.start()] || replaced[m.end() - 1]));
+        found.addAll(compounds);
+        found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> m.kind().ordinal()));
+        return found;
+    }
+
+    /** Longest-first, leftmost-first matches within [from, to) of {@code kind} (any kind when null). */
+    private List<Mention> match(String text, String key, int from, int to, MentionKind kind) {
         List<Mention> found = new ArrayList<>();
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             if (!isWordStart(text, i)) {
                 continue;
             }
             for (int length : lengths) {
                 int end = i + length;
-                if (end > n || !isWordEnd(text, end)) {
+                if (end > to || !isWordEnd(text, end)) {
                     continue;
                 }
-                Entry entry = entries.get(text.substring(i, end));
-                if (entry == null) {
+                Entry entry = entries.get(key.substring(i, end));
+                if (entry == null || kind != null && entry.kind() != kind) {
                     continue;
                 }
                 found.add(new Mention(entry.kind(), text.substring(i, end), i, end, -1, entry.value(), entry.confidence(),
@@ -123,36 +158,6 @@ public final class Gazetteer {
                 break;
             }
         }
-        byte[] cover = new byte[n + 1]; // 1 actor, 2 agreement
-        for (Mention m : found) {
-            java.util.Arrays.fill(cover, m.start(), m.end(), m.kind() == MentionKind.ACTOR ? (byte) 1 : (byte) 2);
-        }
-        List<Mention> compounds = new ArrayList<>();
-        boolean[] replaced = new boolean[n + 1];
-        Matcher compound = COMPOUND.matcher(text);
-        while (compound.find()) {
-            String surface = compound.group();
-            int cs = compound.start();
-            int ce = compound.end();
-            if (entries.containsKey(surface)) {
-                continue; // a name with a hyphen was matched as a name
-            }
-            boolean inAgreement = false;
-            for (int k = cs; k < ce; k++) {
-                inAgreement |= cover[k] == 2;
-            }
-            List<Actor> actors = inAgreement ? List.of() : directory.resolveCompound(surface);
-            if (actors.size() >= 2) {
-                String ids = actors.stream().map(Actor::id).distinct().sorted().collect(Collectors.joining(" "));
-                compounds.add(new Mention(MentionKind.ACTOR, surface, cs, ce, -1, ids, 0.9, "compound"));
-                java.util.Arrays.fill(replaced, cs, ce, true);
-            }
-        }
-        if (!compounds.isEmpty()) {
-            found.removeIf(m -> replaced[m.start()]);
-            found.addAll(compounds);
-        }
-        found.sort(Comparator.comparingInt(Mention::start));
         return found;
     }
 

@@ -3,7 +3,6 @@ package org.counterweight.core.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.counterweight.core.actor.ActorDirectory;
 import org.counterweight.core.model.Actor;
@@ -42,19 +41,6 @@ class IngestTextTest {
             assertEquals(x.text(), text.substring(x.start(), x.end()));
         }
         assertEquals("Sino-Pak", m.get(2).text());
-    }
-
-    @Test
-    void normalisesDates() {
-        LocalDate anchor = LocalDate.of(2021, 5, 1);
-        assertEquals(List.of("2015/2019"), values(DateFinder.find("over 2015-2019, according", anchor)));
-        assertEquals(List.of("2019"), values(DateFinder.find("as recently as 2019.", anchor)));
-        assertEquals(List.of("2017"), values(DateFinder.find("the SCO in 2017.", anchor)));
-        assertEquals(List.of("1994/"), values(DateFinder.find("since the mid 1990s has", anchor)));
-        assertEquals(List.of("2001/2021"), values(DateFinder.find("for the last two decades.", anchor)));
-        assertEquals(List.of("2011/2021"), values(DateFinder.find("in the last decade or so", anchor)));
-        assertEquals(List.of("2021-05-01"), values(DateFinder.find("01 May 2021", anchor)));
-        assertTrue(DateFinder.find("for the last two decades", null).isEmpty());
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -17,12 +19,14 @@ import org.counterweight.io.InputFormatException;
  * Reads an article from plain text, Markdown or HTML and drops page furniture.
  *
  * <p>HTML: comments, {@code script}, {@code style}, {@code nav}, {@code header}, {@code footer},
- * {@code form} and {@code noscript} elements are dropped, other tags removed (block tags become line
+ * {@code form}, {@code noscript} and {@code figcaption} elements (among others) are dropped, other tags removed (block tags become line
  * breaks), entities decoded. Markdown: heading marks, emphasis, link targets and images are removed.
  * Then, line by line, furniture is dropped: "Also read: ...", "Read more", "Image courtesy/Source/
- * credit: ...", "Recent Articles", "Related posts", "Please enter your comment!", "Please enter your
- * name here", "Leave a reply", share/subscribe lines, bylines ("Author Name: ...") and author-bio
- * lines ("X is a researcher at ...", "The article was first published in ...").
+ * credit: ...", "Photo: ...", "Credit: ...", "Recent Articles", "Related posts", "Please enter your
+ * comment!", "Please enter your name here", "Leave a reply", share/subscribe lines, bylines ("Author
+ * Name: ...") and author-bio lines ("X is a researcher at ...", "The article was first published in ..."). A caption, the line
+ * right above an image credit when it is short (under {@value #CAPTION_MAX_WORDS} words) and does not
+ * end a sentence, goes with its credit.
  *
  * <p>Bounds: files over {@value #MAX_BYTES} bytes are refused, as are binary files (a NUL byte or
  * invalid UTF-8); an empty or blank file gives an empty article. All work is linear in the input:
@@ -34,9 +38,14 @@ public final class ArticleReader {
 
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)^(?:also read|read more|read also|see also|related(?: posts| articles)?|recent (?:articles|posts)"
-                    + "|image (?:courtesy|source|credits?)|photo(?: courtesy| credits?)?|source:|please enter your"
+                    + "|image (?:courtesy|source|credits?)|photo(?: courtesy| credits?)?|credits?:|source:|please enter your"
                     + "|leave a (?:reply|comment)|share this|subscribe|follow us|tags:|author name:|posted in|filed under"
                     + "|advertisement|click here|you may also like|the article was (?:first |originally )?published)(?![A-Za-z]).{0,400}$");
+    /** A line crediting an image; the short line right above it is that image's caption. */
+    private static final Pattern IMAGE_CREDIT = Pattern.compile(
+            "(?i)^(?:(?:image|photo(?:graph)?|picture) (?:courtesy|source|credits?)(?![A-Za-z])|(?:photo(?:graph)?|credits?)\\s?:)"
+                    + ".{0,400}$");
+    private static final int CAPTION_MAX_WORDS = 12;
     private static final Pattern BIO = Pattern.compile(
             "^(?:Dr\\.?\\s|Mr\\.?\\s|Ms\\.?\\s)?[A-Z][a-z]{1,20}(?:\\s[A-Z]\\.)?(?:\\s[A-Z][a-z]{1,20}){1,3}\\s(?:is|was|has been)\\s(?:a|an|the|currently)\\s"
                     + "[^.]{0,80}\\b(?:researcher|analyst|fellow|professor|lecturer|student|scholar|journalist|writer|author|director|associate|graduate|officer)\\b.{0,1000}$");
@@ -110,18 +119,31 @@ public final class ArticleReader {
 
     private static ArticleText dropFurniture(Builder in) {
         String text = in.text();
-        Builder out = new Builder(text.length());
         int n = text.length();
-        int lineStart = 0;
-        while (lineStart <= n) {
+        List<int[]> lines = new ArrayList<>();
+        for (int lineStart = 0; lineStart <= n; ) {
             int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = n;
+            lineEnd = lineEnd < 0 ? n : lineEnd;
+            lines.add(new int[] {lineStart, lineEnd});
+            lineStart = lineEnd + 1;
+        }
+        boolean[] drop = new boolean[lines.size()];
+        for (int k = 0; k < lines.size(); k++) {
+            String line = text.substring(lines.get(k)[0], lines.get(k)[1]).strip();
+            if (line.isEmpty() || line.length() >= 2000) {
+                continue;
             }
-            String line = text.substring(lineStart, lineEnd).strip();
-            boolean furniture = !line.isEmpty() && (line.length() < 2000 && (FURNITURE.matcher(line).matches()
-                    || BIO.matcher(line).matches()));
-            if (!furniture) {
+            drop[k] = FURNITURE.matcher(line).matches() || BIO.matcher(line).matches();
+            if (k > 0 && IMAGE_CREDIT.matcher(line).matches()
+                    && isCaption(text.substring(lines.get(k - 1)[0], lines.get(k - 1)[1]).strip())) {
+                drop[k - 1] = true;
+            }
+        }
+        Builder out = new Builder(n);
+        for (int k = 0; k < lines.size(); k++) {
+            int lineStart = lines.get(k)[0];
+            int lineEnd = lines.get(k)[1];
+            if (!drop[k]) {
                 for (int i = lineStart; i < lineEnd; i++) {
                     out.append(text.charAt(i), in.original(i));
                 }
@@ -129,11 +151,18 @@ public final class ArticleReader {
             if (lineEnd < n) {
                 out.append('\n', in.original(lineEnd));
             }
-            lineStart = lineEnd + 1;
         }
         out.end(in.original(n));
         String result = out.text();
         return result.isBlank() ? ArticleText.empty() : new ArticleText(result, out.offsets());
+    }
+
+    /** A caption: a short non-blank line that does not end a sentence. */
+    private static boolean isCaption(String line) {
+        if (line.isEmpty() || line.length() > 200 || ".!?:;\"\u201d\u2026".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        return line.split("\\s+").length < CAPTION_MAX_WORDS;
     }
 
     private static InputFormatException refused(String problem) {

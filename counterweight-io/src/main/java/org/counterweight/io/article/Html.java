@@ -5,10 +5,11 @@ import java.util.Set;
 
 /** A linear, hand-written HTML to text pass. */
 final class Html {
+    /** Elements dropped with their content: scripts, navigation, forms, and image captions ({@code figcaption}). */
     private static final Set<String> SKIPPED = Set.of("script", "style", "nav", "header", "footer", "form", "noscript",
-            "aside", "svg", "iframe", "button", "select", "template");
+            "aside", "svg", "iframe", "button", "select", "template", "figcaption");
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-            "ol", "tr", "td", "th", "section", "article", "title", "blockquote", "figure", "figcaption", "table", "hr",
+            "ol", "tr", "td", "th", "section", "article", "title", "blockquote", "figure", "table", "hr",
             "main", "body", "head", "html", "pre", "dd", "dt");
 
     private Html() {

@@ -1,5 +1,6 @@
 package org.counterweight.io.article;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,6 +25,35 @@ class ArticleReaderTest {
         assertFalse(a.text().contains("Recent"));
         int at = a.text().indexOf("Pakistan");
         assertEquals(text.indexOf("Pakistan"), a.original(at));
+    }
+
+    @Test
+    void dropsTheShortCaptionLineRightAboveAnImageCredit() {
+        String text = "Border talks resume in Ladakh\n\nTroops at a forward post\nPhoto credit: Staff photographer\n"
+                + "Officers of both armies met for a fresh round.\nThe envoys signed a joint statement\nCredit: Reuters\n"
+                + "A flag meeting at the pass\nImage Source: Defence ministry\n";
+        ArticleText a = ArticleReader.clean(text, ArticleReader.Format.TEXT);
+        assertThat(a.text()).doesNotContain("Troops at a forward post", "Photo credit", "The envoys signed a joint statement",
+                "Credit: Reuters", "A flag meeting", "Image Source");
+        assertThat(a.text()).contains("Border talks resume in Ladakh", "Officers of both armies met for a fresh round.");
+        assertThat(a.original(a.text().indexOf("Officers"))).isEqualTo(text.indexOf("Officers"));
+    }
+
+    @Test
+    void keepsSentencesLongLinesAndLinesSeparatedFromTheCreditByABlankLine() {
+        String text = "Talks resumed after a long pause.\nImage courtesy: Foreign Office\n"
+                + "Both sides said the next round of talks on trade and water would be held in the capital soon\n"
+                + "Photo: Press office\nA headline line\n\nPhoto: Press office\n";
+        ArticleText a = ArticleReader.clean(text, ArticleReader.Format.TEXT);
+        assertThat(a.text()).contains("Talks resumed after a long pause.", "Both sides said the next round", "A headline line");
+        assertThat(a.text()).doesNotContain("Image courtesy", "Photo:");
+    }
+
+    @Test
+    void dropsHtmlFigureCaptions() {
+        String html = "<p>The summit opened.</p><figure><img src=x.jpg><figcaption>Leaders at the summit</figcaption></figure>";
+        ArticleText a = ArticleReader.read(html.getBytes(StandardCharsets.UTF_8), ArticleReader.Format.HTML, "t.html");
+        assertThat(a.text().strip()).isEqualTo("The summit opened.");
     }
 
     @Test
