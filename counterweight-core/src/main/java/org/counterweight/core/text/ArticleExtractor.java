@@ -47,6 +47,7 @@ public final class ArticleExtractor {
     private final Gazetteer gazetteer;
     private final AgreementPhrases agreementPhrases;
     private final EventCoder eventCoder;
+    private final Map<String, List<String>> parties = new HashMap<>();
 
     /**
      * @param gazetteer  finds actors and agreements by name
@@ -57,6 +58,7 @@ public final class ArticleExtractor {
     public ArticleExtractor(Gazetteer gazetteer, Collection<Agreement> agreements, EventCoder eventCoder) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.agreementPhrases = new AgreementPhrases(Objects.requireNonNull(agreements, "agreements"));
+        agreements.forEach(a -> parties.put(a.id(), a.parties()));
         this.eventCoder = Objects.requireNonNull(eventCoder, "eventCoder");
     }
 
@@ -107,7 +109,7 @@ public final class ArticleExtractor {
             }
             List<Mention> actors = inSentence.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList();
             all.addAll(RelationFinder.find(text, sentence, inSentence, previous, topic));
-            all.addAll(eventCoder.code(text, sentence, inSentence, previous));
+            all.addAll(eventCoder.code(text, sentence, inSentence, previous, parties));
             String s = text.substring(sentence.start(), sentence.end());
             if (s.length() > 40 && s.indexOf(' ') > 0 && isProse(s)) {
                 StanceClassifier.Stance stance = StanceClassifier.classify(s);

@@ -26,7 +26,10 @@ import org.counterweight.core.model.CameoCode;
  * the verb in its clause (economic 0311, military 0312, aid 0331/0332, meeting 036), and
  * deliveries (07x) by the words right after the verb (arms: 072, as in the manual's example "The
  * United States continued to send arms to Pakistan"; money: 071; anything else is not coded); a more
- * specific consultation code (042, 043, 046) supersedes 040 for the same dyad in a sentence.
+ * specific consultation code (042, 043, 046) supersedes 040 for the same dyad in a sentence. A
+ * cooperative verb (root codes 01-05) whose clause names no actor but a known agreement takes that
+ * agreement's parties as reciprocal participants ("the agreements concluded during the 2+2
+ * dialogue").
  * Verbs that are negated ("refrained from criticizing"), hypothetical ("could sign", "potential
  * sanctions") or recommended ("should sign") are not coded. An event's span runs from the verb to
  * its target.
@@ -133,8 +136,12 @@ public final class EventCoder {
      *
      * @param names    the actor and agreement mentions of the sentence, in order
      * @param previous the last pair of distinct actor ids named before this sentence, or null
+     * @param parties  the parties of each known agreement, by agreement id: the participants of a
+     *                 cooperative verb whose clause names an agreement but no actor ("the agreements
+     *                 concluded during the 2+2 dialogue")
      */
-    public List<Mention> code(String text, Sentence sentence, List<Mention> names, String[] previous) {
+    public List<Mention> code(String text, Sentence sentence, List<Mention> names, String[] previous,
+            Map<String, List<String>> parties) {
         List<Mention> actors = names.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList();
         List<Mention> out = new ArrayList<>();
         String s = text.substring(sentence.start(), sentence.end());
@@ -147,14 +154,18 @@ public final class EventCoder {
             int start = sentence.start() + m.start();
             int end = sentence.start() + m.end();
             if (NEGATION.matcher(lead).find() || HYPOTHETICAL.matcher(lead).find()
-                    || names.stream().anyMatch(n -> n.overlaps(start, end))) {
+                    || names.stream().anyMatch(n -> n.start() <= start && end <= n.end())) {
                 continue;
             }
             Participants.Roles roles = Participants.around(text, sentence, actors, start, end, previous);
             int[] clause = Participants.clause(text, sentence, start);
             String code = refine(rule, text.substring(end, rule.refinement() == Refinement.AID ? wordsAfter(text, end, clause[1], 6)
                     : clause[1]));
-            for (String[] dyad : dyads(rule.code(), roles)) {
+            List<String[]> dyads = dyads(rule.code(), roles);
+            if (dyads.isEmpty() && roles.subjects().isEmpty() && roles.objects().isEmpty() && rule.code().charAt(1) <= '5') {
+                dyads = dyads(rule.code(), partiesOfAgreementIn(names, clause, parties));
+            }
+            for (String[] dyad : dyads) {
                 add(out, text.substring(start, roles.reachEnd()), start, roles.reachEnd(), sentence, dyad[0], dyad[1],
                         dyad.length > 2 ? dyad[2] : code, rule.confidence());
             }
@@ -162,6 +173,18 @@ public final class EventCoder {
         out.removeIf(e -> e.value().endsWith(" 040") && out.stream().anyMatch(o -> o != e
                 && o.value().matches("\\S+ \\S+ 04[236]") && sameDyad(o.value(), e.value())));
         return out;
+    }
+
+    /** Roles whose subjects are the parties of the first known agreement named in the clause, if any. */
+    private static Participants.Roles partiesOfAgreementIn(List<Mention> names, int[] clause, Map<String, List<String>> parties) {
+        for (Mention n : names) {
+            if (n.kind() == MentionKind.AGREEMENT && n.start() >= clause[0] && n.end() <= clause[1]
+                    && parties.containsKey(n.value())) {
+                return new Participants.Roles(parties.get(n.value()), List.of(), List.of(), List.of(), false, n.start(),
+                        n.end());
+            }
+        }
+        return new Participants.Roles(List.of(), List.of(), List.of(), List.of(), false, clause[0], clause[0]);
     }
 
     /** The offset after at most {@code words} words from {@code from}, within {@code limit}. */
@@ -193,13 +216,14 @@ public final class EventCoder {
 
     /**
      * Source-target pairs: each subject to the object; with no object, reciprocal pairs among
-     * several subjects; a visit or meeting in a place also gives the host's event. A place ("the
+     * several subjects, and with no subject, among several coordinated objects ("agreements
+     * concluded between India and the US"); a visit or meeting in a place also gives the host's event. A place ("the
      * violence in Ukraine") is not the target of any other event.
      */
     private static List<String[]> dyads(String code, Participants.Roles roles) {
         List<String[]> out = new ArrayList<>();
         boolean meeting = code.equals("040") || code.equals("042") || code.equals("043") || code.equals("046");
-        if (!roles.objects().isEmpty() && (meeting || !roles.locationObject())) {
+        if (!roles.objects().isEmpty() && !roles.subjects().isEmpty() && (meeting || !roles.locationObject())) {
             String target = roles.objects().get(0);
             boolean visit = code.equals("042") || code.equals("040") && roles.locationObject();
             for (String source : roles.subjects()) {
@@ -216,8 +240,8 @@ public final class EventCoder {
                     out.add(new String[] {source, target});
                 }
             }
-        } else if (roles.subjects().size() >= 2) {
-            List<String> s = roles.subjects();
+        } else if (roles.subjects().size() >= 2 || roles.subjects().isEmpty() && roles.objects().size() >= 2) {
+            List<String> s = roles.subjects().isEmpty() ? roles.objects() : roles.subjects();
             for (int i = 0; i < s.size(); i++) {
                 for (int j = 0; j < s.size(); j++) {
                     if (i != j) {

@@ -9,7 +9,11 @@ import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.ActorKind;
 import org.counterweight.core.model.Alias;
 import org.counterweight.core.model.AliasKind;
+import org.counterweight.core.model.Agreement;
+import org.counterweight.core.model.AgreementType;
 import org.counterweight.core.model.CameoCode;
+import org.counterweight.core.model.Evidence;
+import org.counterweight.core.model.PartialDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,5 +165,23 @@ class RelationsAndEventsTest {
     @Test
     void recommendedRelationsAreNotStatementsOfFact() {
         assertThat(found(MentionKind.RELATION, "Pakistan should strengthen ties with Russia.")).isEmpty();
+    }
+
+    @Test
+    void aCooperativeVerbWithNoActorTakesTheNamedAgreementsParties() {
+        Agreement dialogue = new Agreement("chn-pak-dialogue", "China-Pakistan Strategic Dialogue", null, List.of(),
+                AgreementType.COOPERATION, List.of("CHN", "PAK"), null, PartialDate.parse("2010"), null, null, null,
+                List.of(new Evidence("test", null, "written for this test")));
+        ArticleExtractor extractor = new ArticleExtractor(new Gazetteer(DIRECTORY, List.of(dialogue)), List.of(dialogue),
+                new EventCoder(CODES));
+        List<String> events = extractor.extract("Three accords were signed at the China-Pakistan Strategic Dialogue.", null,
+                null).mentions().stream().filter(m -> m.kind() == MentionKind.EVENT).map(Mention::value).toList();
+        assertThat(events).containsExactlyInAnyOrder("CHN PAK 057", "PAK CHN 057");
+    }
+
+    @Test
+    void withNoSubjectCoordinatedObjectsAreReciprocal() {
+        assertThat(found(MentionKind.EVENT, "A pact was concluded between India and the United States."))
+                .containsExactlyInAnyOrder("IND USA 057", "USA IND 057");
     }
 }
