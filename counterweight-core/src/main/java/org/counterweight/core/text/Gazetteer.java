@@ -42,6 +42,8 @@ public final class Gazetteer {
 
     private final Map<String, Entry> entries = new HashMap<>();
     private final int[] lengths;
+    /** The first two characters of every entry, packed and sorted: most word starts can be skipped at once. */
+    private final long[] heads;
     private final ActorDirectory directory;
 
     /**
@@ -79,6 +81,7 @@ public final class Gazetteer {
         TreeSet<Integer> distinct = new TreeSet<>(Comparator.reverseOrder());
         entries.keySet().forEach(k -> distinct.add(k.length()));
         lengths = distinct.stream().mapToInt(Integer::intValue).toArray();
+        heads = entries.keySet().stream().mapToLong(k -> head(k, 0)).distinct().sorted().toArray();
     }
 
     private void put(String text, MentionKind kind, String value, double confidence) {
@@ -139,13 +142,17 @@ public final class Gazetteer {
     /** Longest-first, leftmost-first matches within [from, to) of {@code kind} (any kind when null). */
     private List<Mention> match(String text, String key, int from, int to, MentionKind kind) {
         List<Mention> found = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            if (!isWordStart(text, i)) {
+        boolean[] wordEnd = new boolean[to + 1];
+        for (int end = from + 1; end <= to; end++) {
+            wordEnd[end] = isWordEnd(text, end);
+        }
+        for (int i = from; i < to - 1; i++) {
+            if (!isWordStart(text, i) || Arrays.binarySearch(heads, head(key, i)) < 0) {
                 continue;
             }
             for (int length : lengths) {
                 int end = i + length;
-                if (end > to || !isWordEnd(text, end)) {
+                if (end > to || !wordEnd[end]) {
                     continue;
                 }
                 Entry entry = entries.get(key.substring(i, end));
@@ -159,6 +166,10 @@ public final class Gazetteer {
             }
         }
         return found;
+    }
+
+    private static long head(String s, int at) {
+        return (long) s.charAt(at) << 16 | s.charAt(at + 1);
     }
 
     private static boolean isWordStart(String text, int i) {
