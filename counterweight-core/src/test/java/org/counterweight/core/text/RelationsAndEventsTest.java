@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.counterweight.core.actor.ActorDirectory;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.ActorKind;
@@ -35,7 +34,7 @@ class RelationsAndEventsTest {
             code("043", 4, 2.8), code("046", 4, 7), code("051", 5, 3.4), code("057", 5, 8), code("072", 7, 8.3),
             code("111", 11, -2), code("1622", 16, -5.6), code("163", 16, -8), code("190", 19, -10));
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(
-            new Gazetteer(DIRECTORY, List.of(), Map.of()), new EventCoder(CODES));
+            new Gazetteer(DIRECTORY, List.of()), new EventCoder(CODES));
 
     private static Actor state(String id, String name, int cow, Alias... aliases) {
         return new Actor(id, ActorKind.STATE, name, cow, cow, id, List.of(aliases));
