@@ -1,6 +1,8 @@
 package org.counterweight.cli;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.AliasKind;
@@ -10,17 +12,20 @@ import picocli.CommandLine.Option;
 
 @Command(name = "actors", description = "States and organisations with their codes and aliases.")
 final class ActorsCommand extends StoreCommand {
+    /** Alias kinds with a column of their own. */
+    private static final Set<AliasKind> SHOWN_APART = EnumSet.of(AliasKind.METONYM, AliasKind.ADJECTIVE, AliasKind.PERSON);
+
     @Option(names = "--all", description = "Also list every state of the country-code crosswalk, not only the cases' actors.")
     boolean all;
 
     @Option(names = "--resolve", paramLabel = "TEXT",
-            description = "Show which actor(s) a name, code, metonym or compound refers to (\"New Delhi\", \"Sino-Pak\", 770).")
+            description = "Show which actor(s) a name, code, metonym, person or compound refers to (\"New Delhi\", \"Modi\", \"Sino-Pak\", 770).")
     String resolve;
 
     @Override
     List<ResultTable> run(Workbench workbench) {
         ResultTable table = new ResultTable(null, "id", "kind", "name", "cow", "gw", "cameo", "metonyms", "adjectives",
-                "other_aliases");
+                "other_aliases", "people");
         List<Actor> actors;
         if (resolve != null) {
             actors = workbench.directory().resolveCompound(resolve);
@@ -37,8 +42,9 @@ final class ActorsCommand extends StoreCommand {
             table.add(actor.id(), Labels.label(actor.kind()), actor.name(), actor.cowCode(), actor.gwCode(),
                     actor.cameoCode(), String.join("; ", actor.aliases(AliasKind.METONYM)),
                     String.join("; ", actor.aliases(AliasKind.ADJECTIVE)),
-                    actor.aliases().stream().filter(a -> a.kind() != AliasKind.METONYM && a.kind() != AliasKind.ADJECTIVE)
-                            .map(a -> a.text()).collect(Collectors.joining("; ")));
+                    actor.aliases().stream().filter(a -> !SHOWN_APART.contains(a.kind()))
+                            .map(a -> a.text()).collect(Collectors.joining("; ")),
+                    String.join("; ", actor.aliases(AliasKind.PERSON)));
         }
         return List.of(table);
     }

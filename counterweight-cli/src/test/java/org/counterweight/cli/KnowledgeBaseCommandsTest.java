@@ -120,6 +120,15 @@ class KnowledgeBaseCommandsTest {
     }
 
     @Test
+    void actorsResolveAndListThePeopleWhoSpeakForAState() throws Exception {
+        assertThat(cli.run("actors", "--resolve", "Qamar Javed Bajwa").out()).contains("refers to PAK");
+        assertThat(cli.run("actors", "--resolve", "Anthony Blinken").out()).contains("refers to USA");
+        JsonNode india = find(cli.json("actors", "--format", "json").get("rows"), "id", "IND");
+        assertThat(india.get("people").asText()).contains("Narendra Modi; Modi", "S. Jaishankar", "Ajit Doval");
+        assertThat(india.get("other_aliases").asText()).doesNotContain("Modi");
+    }
+
+    @Test
     void citeListsEveryBundledDatasetWithItsVersion() {
         String bibtex = cli.run("cite", "--bibtex").out();
         assertThat(bibtex).contains("@misc{cow-nmc-7_0").contains("Singer").contains("SIPRI");

@@ -19,7 +19,7 @@ import org.counterweight.core.model.CountryCodeEntry;
 /**
  * Finds actors by id, code, name or alias.
  *
- * <p>Curated actors (with their metonyms, adjectives and combining forms) come first; any other
+ * <p>Curated actors (with their metonyms, adjectives, people and combining forms) come first; any other
  * state is found through the country-code crosswalk by ISO3, COW abbreviation, COW or
  * Gleditsch-Ward number, or English name (including the crosswalk's name patterns). Matching is
  * case-insensitive and ignores a leading "the" ("the Kremlin").

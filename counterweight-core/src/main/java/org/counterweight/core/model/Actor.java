@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  * @param cowCode   Correlates of War state code, or null when the actor has none
  * @param gwCode    Gleditsch-Ward state code, or null
  * @param cameoCode CAMEO actor code, or null
- * @param aliases   names, abbreviations, metonyms, adjectives and combining forms
+ * @param aliases   names, abbreviations, metonyms, adjectives, combining forms and people
  */
 public record Actor(String id, ActorKind kind, String name, Integer cowCode, Integer gwCode,
         String cameoCode, List<Alias> aliases) {

@@ -11,5 +11,12 @@ public enum AliasKind {
     /** An adjectival or demonym form ("Indian", "Pakistani"). */
     ADJECTIVE,
     /** A form used only inside hyphenated compounds ("Indo" in Indo-US, "Sino" in Sino-Pak). */
-    COMBINING
+    COMBINING,
+    /**
+     * A person who speaks or acts for the actor: head of state or government, foreign or defence
+     * minister, national security adviser, army chief ("Narendra Modi", "Jaishankar"). Resolved to
+     * the actor without term dates, as the actor dictionaries of event coders such as TABARI and
+     * PETRARCH list leaders with their country (those also restrict each role to its dates).
+     */
+    PERSON
 }

@@ -21,9 +21,9 @@ import org.counterweight.core.model.AliasKind;
  * Finds known actors and agreements in text by their names.
  *
  * <p>Entries come from every actor's name and aliases (combining forms excepted; a leading "the" is
- * dropped so "the Kremlin" matches "Kremlin"), from every agreement's name, its name without a
- * parenthetical remark, its short name, a quoted name inside its name, and from its aliases in the
- * knowledge base. Where two entries share a surface form the first wins: actors, then agreements'
+ * dropped so "the Kremlin" matches "Kremlin"; a person such as "Narendra Modi" stands for the actor
+ * he or she speaks for), from every agreement's name, its name without a parenthetical remark, its
+ * short name, a quoted name inside its name, and from its aliases in the knowledge base. Where two entries share a surface form the first wins: actors, then agreements'
  * names and short names, then their aliases. Matching is case-sensitive (so "US" is not "us"), on
  * word boundaries, longest entry first, leftmost first, without overlaps, except that the actors
  * named inside an agreement's name are found as well. Hyphenated compounds ("Sino-Pak", "Indo-US")
@@ -47,7 +47,8 @@ public final class Gazetteer {
     private final ActorDirectory directory;
 
     /**
-     * @param directory  resolves compounds; its actors give the actor names
+     * @param directory  resolves compounds; its actors' names and aliases give entries of confidence
+     *                   0.95 (0.9 for people, 0.85 for adjectives)
      * @param agreements the known agreements; their names give entries of confidence 0.95 (0.9 for
      *                   the derived forms and short names), their aliases entries of confidence 0.85
      */
@@ -57,7 +58,7 @@ public final class Gazetteer {
             put(actor.name(), MentionKind.ACTOR, actor.id(), 0.95);
             for (Alias alias : actor.aliases()) {
                 if (alias.kind() != AliasKind.COMBINING) {
-                    put(alias.text(), MentionKind.ACTOR, actor.id(), alias.kind() == AliasKind.ADJECTIVE ? 0.85 : 0.95);
+                    put(alias.text(), MentionKind.ACTOR, actor.id(), confidence(alias.kind()));
                 }
             }
         }
@@ -82,6 +83,19 @@ public final class Gazetteer {
         entries.keySet().forEach(k -> distinct.add(k.length()));
         lengths = distinct.stream().mapToInt(Integer::intValue).toArray();
         heads = entries.keySet().stream().mapToLong(k -> head(k, 0)).distinct().sorted().toArray();
+    }
+
+    /**
+     * How sure a match of an actor's alias is: 0.95 for names, abbreviations and metonyms, 0.9 for
+     * a person (who may have left the post, or speak for a party rather than the state), 0.85 for an
+     * adjective (an Indian scholar is not India).
+     */
+    private static double confidence(AliasKind kind) {
+        return switch (kind) {
+            case PERSON -> 0.9;
+            case ADJECTIVE -> 0.85;
+            default -> 0.95;
+        };
     }
 
     private void put(String text, MentionKind kind, String value, double confidence) {

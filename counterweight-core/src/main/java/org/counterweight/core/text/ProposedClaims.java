@@ -1,9 +1,11 @@
 package org.counterweight.core.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.counterweight.core.model.Claim;
 import org.counterweight.core.model.ClaimKind;
@@ -16,7 +18,9 @@ import org.counterweight.core.model.Quantity;
  * the sentence it came from and carrying the extractor's confidence: relation statements, coded
  * events, stated amounts, assessments and recommendations (attributed to the author). Mentions of
  * actors, agreements and dates are not claims by themselves; they fill the claims' subjects.
- * Claim ids are {@code <source>-<kind>-<offset>}, so ingesting the same text again gives the same ids.
+ * Claim ids are {@code <source>-<kind>-<offset>}, so ingesting the same text again gives the same ids;
+ * a further finding of the same kind at the same offset (a relation with each of two targets) takes
+ * {@code -2}, {@code -3}... in the extractor's order.
  */
 public final class ProposedClaims {
     private ProposedClaims() {
@@ -25,11 +29,14 @@ public final class ProposedClaims {
     public static List<Claim> of(String sourceId, String caseId, String author, String text,
             ArticleExtractor.Result result) {
         List<Claim> claims = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Mention m : result.mentions()) {
             Sentence sentence = result.sentences().get(m.sentence());
             String quote = text.substring(sentence.start(), sentence.end()).strip();
             List<Evidence> evidence = List.of(new Evidence(sourceId, quote, "characters " + m.start() + "-" + m.end()));
-            String id = (sourceId + "-" + m.kind().label() + "-" + m.start()).toLowerCase(Locale.ROOT);
+            String first = (sourceId + "-" + m.kind().label() + "-" + m.start()).toLowerCase(Locale.ROOT);
+            int nth = seen.merge(first, 1, Integer::sum);
+            String id = nth == 1 ? first : first + "-" + nth;
             switch (m.kind()) {
                 case RELATION, EVENT -> {
                     String[] parts = m.value().split(" ");

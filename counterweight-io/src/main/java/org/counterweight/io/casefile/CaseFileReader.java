@@ -43,8 +43,9 @@ import org.counterweight.io.yaml.YamlNode;
  * every source cited is declared or is one of the known dataset sources; every quote from a source
  * with a bundled text occurs in it verbatim ({@link QuoteMatcher}); every CAMEO code is in the
  * codebook; an agreement's aliases are not blank, not repeated, not another agreement's alias and
- * not another agreement's name or short name (compared case-sensitively, as they are matched). The
- * first problem found is reported with its file, line and field.
+ * not another agreement's name or short name (compared case-sensitively, as they are matched); a
+ * person is listed for one actor only, once. The first problem found is reported with its file,
+ * line and field.
  */
 public final class CaseFileReader {
     private static final Set<String> TOP_KEYS = Set.of("case", "title", "description", "sources", "actors",
@@ -92,10 +93,15 @@ public final class CaseFileReader {
     private record AgreementAlias(String agreementId, String text, YamlNode node) {
     }
 
+    /** One person listed for an actor and where it was written. */
+    private record Person(String actorId, YamlNode node) {
+    }
+
     /** State of one read: what has been declared so far. */
     private final class Parse {
         private final String caseId;
         private final List<AgreementAlias> agreementAliases = new ArrayList<>();
+        private final Map<String, Person> people = new HashMap<>();
         private final Set<String> actorIds = new HashSet<>();
         private final Set<String> sourceIds = new HashSet<>(knownSourceIds);
         private final Map<String, QuoteMatcher> sourceTexts = new HashMap<>();
@@ -137,12 +143,13 @@ public final class CaseFileReader {
             unique(node, "id");
             List<Alias> aliases = new ArrayList<>();
             node.get("aliases").ifPresent(a -> {
-                a.requireKeys(Set.of("names", "abbreviations", "metonyms", "adjectives", "combining"));
+                a.requireKeys(Set.of("names", "abbreviations", "metonyms", "adjectives", "combining", "people"));
                 addAliases(aliases, a, "names", AliasKind.NAME);
                 addAliases(aliases, a, "abbreviations", AliasKind.ABBREVIATION);
                 addAliases(aliases, a, "metonyms", AliasKind.METONYM);
                 addAliases(aliases, a, "adjectives", AliasKind.ADJECTIVE);
                 addAliases(aliases, a, "combining", AliasKind.COMBINING);
+                addPeople(aliases, a, node.text("id"));
             });
             Actor actor = node.build(() -> new Actor(node.text("id"),
                     node.as("kind", k -> Labels.parse(ActorKind.class, k, "actor kind")), node.text("name"),
@@ -156,6 +163,22 @@ public final class CaseFileReader {
         private void addAliases(List<Alias> aliases, YamlNode node, String key, AliasKind kind) {
             for (YamlNode alias : node.list(key)) {
                 aliases.add(alias.build(() -> new Alias(alias.text(), kind)));
+            }
+        }
+
+        /**
+         * The people of one actor, each written once in the whole case file: a person who spoke
+         * for two actors could not be resolved to either.
+         */
+        private void addPeople(List<Alias> aliases, YamlNode node, String actorId) {
+            for (YamlNode person : node.list("people")) {
+                Alias alias = person.build(() -> new Alias(person.text(), AliasKind.PERSON));
+                Person first = people.putIfAbsent(alias.text(), new Person(actorId, person));
+                if (first != null) {
+                    throw person.error("person '" + alias.text() + "' is already listed for actor '" + first.actorId()
+                            + "' (line " + first.node().line() + ")");
+                }
+                aliases.add(alias);
             }
         }
 

@@ -2,6 +2,7 @@ package org.counterweight.io.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.counterweight.core.model.AgreementType;
+import org.counterweight.core.model.Alias;
 import org.counterweight.core.model.AliasKind;
 import org.counterweight.core.model.CaseFile;
 import org.counterweight.core.model.ClaimKind;
@@ -168,6 +170,39 @@ class CaseFileReaderTest {
                 "alias 'Test accord' is the name of agreement 'ind-pak-test'");
         assertError(ALIASED.replace("[the accord, Delhi-Islamabad accord]", "[the accord, OA]"), 23,
                 "agreements[0].aliases[1]", "alias 'OA' is the short name of agreement 'ind-pak-other'");
+    }
+
+    /** {@link #VALID} with people who speak for India and Pakistan. */
+    private static final String PEOPLE = VALID
+            .replace("combining: [Indo]}", "combining: [Indo], people: [Narendra Modi, Modi, S. Jaishankar]}")
+            .replace("    cow: 770\n", """
+                        cow: 770
+                        aliases:
+                          people:
+                            - Imran Khan
+                            - Qamar Javed Bajwa
+                    """);
+
+    @Test
+    void readsPeopleAsPersonAliases() {
+        CaseFile caseFile = read(PEOPLE);
+
+        assertThat(caseFile.actors().get(0).aliases(AliasKind.PERSON)).containsExactly("Narendra Modi", "Modi",
+                "S. Jaishankar");
+        assertThat(caseFile.actors().get(0).aliases(AliasKind.METONYM)).containsExactly("New Delhi");
+        assertThat(caseFile.actors().get(1).aliases()).extracting(Alias::text, Alias::kind).containsExactly(
+                tuple("Imran Khan", AliasKind.PERSON), tuple("Qamar Javed Bajwa", AliasKind.PERSON));
+        assertThat(read(VALID).actors().get(0).aliases(AliasKind.PERSON)).isEmpty();
+    }
+
+    @Test
+    void aPersonIsListedOnceForOneActor() {
+        assertError(PEOPLE.replace("- Qamar Javed Bajwa", "- \" \""), 23, "actors[1].aliases.people[1]",
+                "alias must not be blank");
+        assertError(PEOPLE.replace("- Qamar Javed Bajwa", "- Imran Khan"), 23, "actors[1].aliases.people[1]",
+                "person 'Imran Khan' is already listed for actor 'PAK' (line 22)");
+        assertError(PEOPLE.replace("- Qamar Javed Bajwa", "- Modi"), 23, "actors[1].aliases.people[1]",
+                "person 'Modi' is already listed for actor 'IND' (line 15)");
     }
 
     @Test
