@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.counterweight.core.actor.ActorDirectory;
 import org.counterweight.core.model.Actor;
+import org.counterweight.core.model.ActorKind;
 import org.counterweight.core.model.Agreement;
 import org.counterweight.core.model.Alias;
 import org.counterweight.core.model.AliasKind;
@@ -24,7 +25,8 @@ import org.counterweight.core.model.AliasKind;
  * dropped so "the Kremlin" matches "Kremlin"; a person such as "Narendra Modi" stands for the actor
  * he or she speaks for), from every agreement's name, its name without a parenthetical remark, its
  * short name, a quoted name inside its name, and from its aliases in the knowledge base. Where two entries share a surface form the first wins: actors, then agreements'
- * names and short names, then their aliases. Matching is case-sensitive (so "US" is not "us"), on
+ * names and short names, then their aliases; but an agreement whose name or short name is exactly
+ * an organisation's ("AUKUS", the grouping and its founding pact) is reported beside it. Matching is case-sensitive (so "US" is not "us"), on
  * word boundaries, longest entry first, leftmost first, without overlaps, except that the actors
  * named inside an agreement's name are found as well. Hyphenated compounds ("Sino-Pak", "Indo-US")
  * are resolved through {@link ActorDirectory#resolveCompound} before single names are tried.
@@ -45,6 +47,8 @@ public final class Gazetteer {
     /** The first two characters of every entry, packed and sorted: most word starts can be skipped at once. */
     private final long[] heads;
     private final ActorDirectory directory;
+    /** Agreements named exactly as an organisation ("AUKUS"), reported beside it. */
+    private final Map<String, Entry> organisationAgreements = new HashMap<>();
 
     /**
      * @param directory  resolves compounds; its actors' names and aliases give entries of confidence
@@ -63,15 +67,14 @@ public final class Gazetteer {
             }
         }
         for (Agreement agreement : agreements) {
-            put(agreement.name(), MentionKind.AGREEMENT, agreement.id(), 0.95);
-            String bare = PARENTHETICAL.matcher(agreement.name()).replaceAll("").strip();
-            put(bare, MentionKind.AGREEMENT, agreement.id(), 0.9);
+            putAgreementName(agreement.name(), agreement.id(), 0.95);
+            putAgreementName(PARENTHETICAL.matcher(agreement.name()).replaceAll("").strip(), agreement.id(), 0.9);
             if (agreement.shortName() != null) {
-                put(agreement.shortName(), MentionKind.AGREEMENT, agreement.id(), 0.9);
+                putAgreementName(agreement.shortName(), agreement.id(), 0.9);
             }
             Matcher quoted = QUOTED.matcher(agreement.name());
             while (quoted.find()) {
-                put(quoted.group(1), MentionKind.AGREEMENT, agreement.id(), 0.9);
+                putAgreementName(quoted.group(1), agreement.id(), 0.9);
             }
         }
         for (Agreement agreement : agreements) {
@@ -106,8 +109,17 @@ public final class Gazetteer {
         if (surface.length() < 2 || surface.length() > 120) {
             return;
         }
-        // actors first: an organisation's name wins over an agreement of the same name only if put first
         entries.putIfAbsent(surface, new Entry(kind, value, confidence));
+    }
+
+    /** An agreement's name or short name; also reported beside an organisation of that very name. */
+    private void putAgreementName(String text, String id, double confidence) {
+        put(text, MentionKind.AGREEMENT, id, confidence);
+        Entry existing = entries.get(text.strip());
+        if (existing != null && existing.kind() == MentionKind.ACTOR
+                && directory.byId(existing.value()).map(a -> a.kind() == ActorKind.ORGANISATION).orElse(false)) {
+            organisationAgreements.putIfAbsent(text.strip(), new Entry(MentionKind.AGREEMENT, id, confidence));
+        }
     }
 
     /** The number of surface forms known. */
@@ -127,7 +139,7 @@ public final class Gazetteer {
         List<Mention> found = match(text, key, 0, text.length(), null);
         List<Mention> inside = new ArrayList<>();
         for (Mention m : found) {
-            if (m.kind() == MentionKind.AGREEMENT) {
+            if (m.kind() == MentionKind.AGREEMENT && !organisationAgreements.containsKey(key.substring(m.start(), m.end()))) {
                 inside.addAll(match(text, key, m.start(), m.end(), MentionKind.ACTOR));
             }
         }
@@ -175,6 +187,11 @@ public final class Gazetteer {
                 }
                 found.add(new Mention(entry.kind(), text.substring(i, end), i, end, -1, entry.value(), entry.confidence(),
                         entry.kind() == MentionKind.ACTOR ? "gazetteer" : "known agreement"));
+                Entry agreement = organisationAgreements.get(key.substring(i, end));
+                if (agreement != null && kind == null) {
+                    found.add(new Mention(MentionKind.AGREEMENT, text.substring(i, end), i, end, -1, agreement.value(),
+                            agreement.confidence() * 0.8, "known agreement named as the organisation"));
+                }
                 i = end - 1;
                 break;
             }

@@ -1,6 +1,7 @@
 package org.counterweight.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.counterweight.core.actor.ActorDirectory;
@@ -52,5 +53,13 @@ class GazetteerAliasesTest {
         assertThat(GAZETTEER.find("the Quad met")).singleElement()
                 .satisfies(m -> assertThat(m.kind()).isEqualTo(MentionKind.ACTOR))
                 .satisfies(m -> assertThat(m.value()).isEqualTo("QUAD"));
+    }
+
+    @Test
+    void anAgreementWithAnOrganisationsNameIsReportedBesideIt() {
+        Gazetteer gazetteer = new Gazetteer(DIRECTORY, List.of(agreement("quad-2017", "Revival of the Quad", "Quad",
+                List.of())));
+        assertThat(gazetteer.find("the Quad met")).extracting(Mention::kind, Mention::value)
+                .containsExactly(tuple(MentionKind.ACTOR, "QUAD"), tuple(MentionKind.AGREEMENT, "quad-2017"));
     }
 }
