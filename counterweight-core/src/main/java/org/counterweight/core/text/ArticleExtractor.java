@@ -34,10 +34,21 @@ public final class ArticleExtractor {
             "\\b(?:Defen[cs]e Minister|Foreign Minister|Prime Minister|President|Foreign Secretary|Ambassador"
                     + "|Minister of [A-Z][a-z]+(?:\\s[A-Z][a-z]+)?|Secretary of [A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s"
                     + "((?:[A-Z]\\.\\s?)?[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)");
-    private static final Pattern NEW_AGREEMENT = Pattern.compile(
-            "\\b([A-Z][A-Za-z0-9+\\-]*(?:\\s(?:[A-Z][A-Za-z0-9+\\-]*(?:['\u2019]s)?|of|on|for|and|the|\\d\\+\\d)){0,10}"
-                    + "\\s(?:Agreement|Act|Treaty|Accord|Corridor|Dialogue|Forum|Working Group|Framework|Pact|Memorandum))\\b"
-                    + "(?:\\s\\(([A-Z][A-Za-z0-9+]{1,12})\\))?");
+    private static final String ABBREVIATION_AFTER = "(?:\\s\\(([A-Za-z][A-Za-z0-9+]{1,12})\\))?";
+    /**
+     * Names of agreements not in the knowledge base: capitalised words ending in a head noun
+     * ("Artemis Accords", "Line of Control Agreement"), a head noun followed by its topic
+     * ("Initiative on Critical and Emerging Technology"), and a lower-case "deal" or "pact" after a
+     * name with a capital or digit ("F414 engine deal").
+     */
+    private static final List<Pattern> NEW_AGREEMENTS = List.of(
+            Pattern.compile("\\b([A-Z][A-Za-z0-9+\\-]*(?:\\s(?:[A-Z][A-Za-z0-9+\\-]*(?:['\u2019]s)?|of|on|for|and(?! the\\b)|the"
+                    + "|\\d\\+\\d)){0,10}\\s(?:Agreement|Act|Treaty|Accords?|Corridor|Dialogue|Working Group|Framework|Pact"
+                    + "|Memorandum|Declaration|Convention|Protocol|Charter|Compact|Roadmap))\\b" + ABBREVIATION_AFTER),
+            Pattern.compile("\\b((?:Initiative|Agreement|Treaty|Convention|Framework|Memorandum|Declaration|Compact|Accord|Protocol"
+                    + "|Charter) (?:on|for)"
+                    + "(?:\\s(?:[A-Z][A-Za-z0-9\\-]*|of|on|in|and|the)){0,8}\\s[A-Z][A-Za-z0-9\\-]*)\\b" + ABBREVIATION_AFTER),
+            Pattern.compile("\\b((?:[A-Z0-9][\\w\\-]*\\s){1,2}(?:[a-z]+\\s)?(?:deal|pact))\\b" + ABBREVIATION_AFTER));
 
     /** A parenthesised abbreviation: "(NSG)", "(CTBT)", "(2+2)". */
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z0-9][A-Za-z0-9&+\\-]{1,11})\\)");
@@ -174,23 +185,36 @@ public final class ArticleExtractor {
      * whole is that agreement.
      */
     private static void addNewAgreements(String text, List<Mention> names) {
-        Matcher m = NEW_AGREEMENT.matcher(text);
         List<Mention> found = new ArrayList<>();
         List<Mention> absorbed = new ArrayList<>();
+        for (int i = 0; i < NEW_AGREEMENTS.size(); i++) {
+            addNewAgreements(text, NEW_AGREEMENTS.get(i), i == NEW_AGREEMENTS.size() - 1, names, found, absorbed);
+        }
+        names.removeAll(absorbed);
+        names.addAll(found);
+    }
+
+    /** @param lowerCaseHead a "deal" or "pact" after a name: not new when the name is a known actor or agreement */
+    private static void addNewAgreements(String text, Pattern pattern, boolean lowerCaseHead, List<Mention> names,
+            List<Mention> found, List<Mention> absorbed) {
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
             final int from = m.start(1);
             int start = from;
             int end = m.end(1);
             int headStart = text.lastIndexOf(' ', end - 1) + 1;
-            boolean known = names.stream().anyMatch(n -> n.overlaps(headStart, end)
-                    || n.kind() == MentionKind.AGREEMENT && n.overlaps(from, end));
+            boolean known = names.stream().anyMatch(n -> n.overlaps(headStart, end) || lowerCaseHead && n.start() == from
+                    || n.kind() == MentionKind.AGREEMENT && n.overlaps(from, end))
+                    || found.stream().anyMatch(n -> n.overlaps(from, end));
             if (known) {
                 continue;
             }
             String name = m.group(1);
-            if (name.startsWith("The ")) {
-                name = name.substring(4);
-                start += 4;
+            for (String article : List.of("The ", "A ", "An ")) {
+                if (name.startsWith(article)) {
+                    name = name.substring(article.length());
+                    start += article.length();
+                }
             }
             Mention abbreviation = m.group(2) == null ? null : names.stream().filter(n -> n.kind() == MentionKind.AGREEMENT
                     && n.start() == m.start(2) && n.end() == m.end(2)).findFirst().orElse(null);
@@ -204,8 +228,6 @@ public final class ArticleExtractor {
                         "new:" + shortName, 0.6, "proposed"));
             }
         }
-        names.removeAll(absorbed);
-        names.addAll(found);
     }
 
     /**

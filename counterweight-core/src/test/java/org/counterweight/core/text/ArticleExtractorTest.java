@@ -145,6 +145,15 @@ class ArticleExtractorTest {
         }
     }
 
+    @Test
+    void proposesNewAgreementsByTheirHeadNouns() {
+        assertThat(names("Both signed the Lunar Gateway Accords and the Compact on Maritime Safety in Asia last year.",
+                MentionKind.AGREEMENT)).containsExactly(tuple("Lunar Gateway Accords", "new:Lunar Gateway Accords"),
+                        tuple("Compact on Maritime Safety in Asia", "new:Compact on Maritime Safety in Asia"));
+        assertThat(names("The M88 engine deal stalled; the Rafale deal did not.", MentionKind.AGREEMENT))
+                .containsExactly(tuple("M88 engine deal", "new:M88 engine deal"), tuple("Rafale deal", "ind-fra-rafale"));
+    }
+
     private static List<Tuple> names(String text, MentionKind kind) {
         return EXTRACTOR.extract(text, null, null).mentions().stream().filter(m -> m.kind() == kind)
                 .map(m -> tuple(m.text(), m.value())).toList();
