@@ -3,9 +3,11 @@ package org.counterweight.core.text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.counterweight.core.model.CameoCode;
@@ -22,7 +24,8 @@ import org.counterweight.core.model.CameoCode;
  * <p>Coding conventions taken from the CAMEO manual: a compound source or a plural reference with
  * no target ("Russia and Pakistan inked", "the two countries concluded") gives reciprocal events
  * in both directions; a visit or meeting "in" a place gives 042 (make a visit) from the visitor
- * and 043 (host a visit) from the host; expressions of intent (03x) are refined by what follows
+ * and 043 (host a visit) from the host; negotiations (046, also "met ... to discuss") are
+ * reciprocal; an appeal to stop or change course ("urged New Delhi to avoid ...") is 0242; expressions of intent (03x) are refined by what follows
  * the verb in its clause (economic 0311, military 0312, aid 0331/0332, meeting 036), and
  * deliveries (07x) by the words right after the verb (arms: 072, as in the manual's example "The
  * United States continued to send arms to Pakistan"; money: 071; anything else is not coded); a more
@@ -36,7 +39,7 @@ import org.counterweight.core.model.CameoCode;
  */
 public final class EventCoder {
     private enum Refinement {
-        NONE, INTENT, AID
+        NONE, INTENT, AID, MEETING, APPEAL
     }
 
     private record Rule(String regex, String code, double confidence, Refinement refinement) {
@@ -53,22 +56,25 @@ public final class EventCoder {
                     + "(?:desire|commitment|resolve|willingness)|expressed (?:its |their )?(?:interest|desire|willingness|readiness"
                     + "|intent|intention))", "030", 0.6, Refinement.INTENT),
             rule("(?:delivered|supplied|provided|gave(?! way)|extended|sent|transferred)", "070", 0.5, Refinement.AID),
+            rule("(?:armed)(?= (?:the )?(?-i:[A-Z]))", "072", 0.5),
             rule("(?:rolled over|refinanced|loaned|lent|disbursed)", "071", 0.5),
             rule("(?:lifted|eased|relaxed|waived) (?:\\w+ ){0,2}(?:embargo|sanctions)", "085", 0.6),
-            rule("(?:visited|travell?ed to|arrived in|(?:state |official |surprise )?(?:visit|trip|stopover) to)", "042", 0.7),
+            rule("(?:visited|travell?ed to|arrived in|(?:state |official |surprise )?(?:visit|trip|stopover) to(?= (?:the )?(?-i:[A-Z])))",
+                    "042", 0.7),
             rule("(?:hosted|received)", "043", 0.6),
             rule("(?:held talks|hold talks|negotiated|negotiations with|talks with)", "046", 0.6),
-            rule("(?:met|meets|meeting with|to hold a meeting|held a meeting|consulted)", "040", 0.6),
+            rule("(?:met|meets|meeting with|to hold a meeting|held a meeting|consulted)", "040", 0.6, Refinement.MEETING),
             rule("(?:called for (?:an end to|a ceasefire|restraint|de-?escalation|the withdrawal|a halt))", "0256", 0.6),
-            rule("(?:called on|calls on|call on|urged|appealed to)", "020", 0.6),
+            rule("(?:called on|calls on|call on|urged|appealed to)", "020", 0.6, Refinement.APPEAL),
             rule("(?:abstain\\w*)", "010", 0.4),
             rule("(?:criticiz\\w+|criticis\\w+|condemn\\w*|denounc\\w+|slammed|deplored|rebuked)", "111", 0.6),
             rule("(?:accused|blamed)", "112", 0.6),
             rule("(?:rejected|turned down|blocked|vetoed)", "120", 0.5),
             rule("(?:threatened (?:military action|force|war|strikes?|to attack)|threatened military)", "138", 0.6),
             rule("(?:threatened|warned)", "130", 0.5),
-            rule("(?:(?:suspended|cut|halted|froze|withheld|stopped|ended) (?:\\w+ )?military (?:aid|assistance|support)"
-                    + "|military (?:support|aid|assistance) (?:dried up|was suspended|was cut|ended))", "1622", 0.6),
+            rule("(?:(?:suspended|cut|halted|froze|withheld|stopped|ended) (?:\\w+ )?(?:military|security|defen[cs]e)"
+                    + " (?:aid|assistance|support)|military (?:support|aid|assistance) (?:dried up|was suspended|was cut|ended))",
+                    "1622", 0.6),
             rule("(?:(?:suspended|cut|halted|froze|withheld|stopped|ended) (?:\\w+ )?economic (?:aid|assistance|support))",
                     "1621", 0.6),
             rule("(?:imposed? (?:\\w+ )?sanctions|sanctioned|slapped sanctions)", "163", 0.6),
@@ -87,6 +93,11 @@ public final class EventCoder {
             "\\b(?:militar\\w*|defen[cs]e|security|arms|weapons?|missiles?|jets?|aircraft|troops|training|exercises)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AID = Pattern.compile("\\b(?:aid|assistance|loans?|grants?|credit|funding|bail-?out)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DISCUSSION = Pattern.compile("\\b(?:discuss\\w*|talks|negotiat\\w+)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POLICY_CHANGE = Pattern.compile(
+            "^\\W*(?:\\S+\\s){0,4}?to (?:avoid|stop|halt|end|reverse|reconsider|change|abandon|drop|cancel|scale back|curb)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING = Pattern.compile("\\b(?:meet|meeting|talks|negotiat\\w+|visit\\w*|summit)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -144,6 +155,7 @@ public final class EventCoder {
             Map<String, List<String>> parties) {
         List<Mention> actors = names.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList();
         List<Mention> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         String s = text.substring(sentence.start(), sentence.end());
         for (MatchResult m : VERBS.matches(s, WordStarts.of(s))) {
             Rule rule = null;
@@ -161,13 +173,19 @@ public final class EventCoder {
             int[] clause = Participants.clause(text, sentence, start);
             String code = refine(rule, text.substring(end, rule.refinement() == Refinement.AID ? wordsAfter(text, end, clause[1], 6)
                     : clause[1]));
-            List<String[]> dyads = dyads(rule.code(), roles);
-            if (dyads.isEmpty() && roles.subjects().isEmpty() && roles.objects().isEmpty() && rule.code().charAt(1) <= '5') {
-                dyads = dyads(rule.code(), partiesOfAgreementIn(names, clause, parties));
+            if (code == null) {
+                continue;
+            }
+            List<String[]> dyads = dyads(code, roles);
+            if (dyads.isEmpty() && roles.subjects().isEmpty() && roles.objects().isEmpty() && code.charAt(1) <= '5') {
+                dyads = dyads(code, partiesOfAgreementIn(names, clause, parties));
             }
             for (String[] dyad : dyads) {
-                add(out, text.substring(start, roles.reachEnd()), start, roles.reachEnd(), sentence, dyad[0], dyad[1],
-                        dyad.length > 2 ? dyad[2] : code, rule.confidence());
+                String value = dyad[0] + " " + dyad[1] + " " + (dyad.length > 2 ? dyad[2] : code);
+                if (seen.add(clause[0] + " " + value)) {
+                    add(out, text.substring(start, roles.reachEnd()), start, roles.reachEnd(), sentence, dyad[0], dyad[1],
+                            dyad.length > 2 ? dyad[2] : code, rule.confidence());
+                }
             }
         }
         out.removeIf(e -> e.value().endsWith(" 040") && out.stream().anyMatch(o -> o != e
@@ -211,6 +229,8 @@ public final class EventCoder {
                     : MILITARY.matcher(rest).find() ? "0312"
                     : MEETING.matcher(rest).find() ? "036" : rule.code();
             case AID -> MILITARY.matcher(rest).find() ? "072" : AID.matcher(rest).find() ? "071" : null;
+            case MEETING -> DISCUSSION.matcher(rest).find() ? "046" : rule.code();
+            case APPEAL -> POLICY_CHANGE.matcher(rest).find() ? "0242" : rule.code();
         };
     }
 
@@ -233,6 +253,9 @@ public final class EventCoder {
                 if (visit) {
                     out.add(new String[] {source, target, "042"});
                     out.add(new String[] {target, source, "043"});
+                } else if (code.equals("046")) {
+                    out.add(new String[] {source, target});
+                    out.add(new String[] {target, source});
                 } else if (code.equals("043")) {
                     out.add(new String[] {source, target, "043"});
                     out.add(new String[] {target, source, "042"});

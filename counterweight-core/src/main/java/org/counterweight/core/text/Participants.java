@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
  *       partnership") stands for the last pair named before; failing that, a clause opened by
  *       "but", "and" or "by" inherits the subjects of the sentence's first clause ("India called
  *       for ... but refrained from ... by abstaining"); failing that, "its" before the cue stands
- *       for the nearest actor named before it;</li>
+ *       for the nearest actor named before it; failing that, the actor after "by" in the clause
+ *       (a passive: "a visit to Islamabad by Russian Energy Minister ..."); after a passive verb
+ *       ("Kabul was visited by Chinese officials") the agent after "by" is the subject and the
+ *       grammatical subject the object;</li>
  *   <li>the <em>objects</em> are the first actor after the start of the cue (an actor inside it,
  *       "views India as a partner", counts), with the actors coordinated with it ("between
  *       Pakistan and China"); an object that is one of several coordinated subjects is dropped
@@ -80,6 +83,9 @@ final class Participants {
     private static final Pattern DEMONSTRATIVE_HEAD = Pattern.compile("\\b(?:this|these|such)\\s+(?:\\w+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:its|it)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSIVE_AGENT = Pattern.compile("\\bby (?:the )?(?:[a-z]+ ){0,2}(?=\\p{Lu})");
+    private static final Pattern PASSIVE_VERB = Pattern.compile("\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\b\\w+\\b");
     private static final Pattern APPOSITION = Pattern.compile("[\u2014\u2013,]\\s*$");
 
@@ -130,6 +136,20 @@ final class Participants {
             addIds(objects, a);
             previousObject = a;
             reachEnd = Math.max(reachEnd, a.end());
+        }
+        Matcher agent = PASSIVE_AGENT.matcher(text).region(cueEnd, clause[1]);
+        boolean passive = PASSIVE_VERB.matcher(text.substring(clause[0], cueStart)).find();
+        if ((subjects.isEmpty() || passive) && agent.find()) {
+            for (Mention a : inClause) {
+                if (a.start() == agent.end()) {
+                    List<String> patients = subjects;
+                    subjects = List.of(a.value().split(" "));
+                    objects.removeAll(subjects);
+                    if (passive && !patients.isEmpty()) {
+                        objects = new ArrayList<>(patients);
+                    }
+                }
+            }
         }
         if (subjects.size() >= 2 && objects.size() == 1 && subjects.contains(objects.get(0))) {
             objects.clear(); // "Russia and Pakistan inked ... training of Pakistani troops": reciprocal

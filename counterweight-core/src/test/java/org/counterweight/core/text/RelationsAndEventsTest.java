@@ -35,7 +35,7 @@ class RelationsAndEventsTest {
             List.of());
     private static final List<CameoCode> CODES = List.of(code("010", 1, 0), code("020", 2, 3), code("030", 3, 4),
             code("0311", 3, 5.2), code("0312", 3, 5.2), code("036", 3, 4), code("040", 4, 1), code("042", 4, 1.9),
-            code("043", 4, 2.8), code("046", 4, 7), code("051", 5, 3.4), code("057", 5, 8), code("072", 7, 8.3),
+            code("043", 4, 2.8), code("046", 4, 7), code("0242", 2, -0.3), code("051", 5, 3.4), code("057", 5, 8), code("072", 7, 8.3),
             code("111", 11, -2), code("1622", 16, -5.6), code("163", 16, -8), code("190", 19, -10));
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(
             new Gazetteer(DIRECTORY, List.of()), List.of(), new EventCoder(CODES));
@@ -183,5 +183,25 @@ class RelationsAndEventsTest {
     void withNoSubjectCoordinatedObjectsAreReciprocal() {
         assertThat(found(MentionKind.EVENT, "A pact was concluded between India and the United States."))
                 .containsExactlyInAnyOrder("IND USA 057", "USA IND 057");
+    }
+
+    @Test
+    void meetingsToDiscussAreReciprocalNegotiations() {
+        assertThat(found(MentionKind.EVENT, "Pakistan met Chinese envoys on Friday to discuss the port."))
+                .containsExactlyInAnyOrder("PAK CHN 046", "CHN PAK 046");
+    }
+
+    @Test
+    void thePassiveAgentIsTheSource() {
+        assertThat(found(MentionKind.EVENT, "Kabul was visited last week by Chinese officials."))
+                .contains("CHN AFG 042");
+    }
+
+    @Test
+    void appealsToChangeCourseAndCutsInSecurityAssistanceHaveTheirOwnCodes() {
+        assertThat(found(MentionKind.EVENT, "Washington urged New Delhi to avoid the purchase.")).containsExactly("USA IND 0242");
+        assertThat(found(MentionKind.EVENT, "The United States suspended security assistance to Pakistan."))
+                .containsExactly("USA PAK 1622");
+        assertThat(found(MentionKind.EVENT, "Moscow armed India for decades.")).containsExactly("RUS IND 072");
     }
 }
