@@ -235,7 +235,7 @@ public final class EventCoder {
     }
 
     /**
-     * Source-target pairs: each subject to the object; with no object, reciprocal pairs among
+     * Source-target pairs: each subject to each coordinated object; with no object, reciprocal pairs among
      * several subjects, and with no subject, among several coordinated objects ("agreements
      * concluded between India and the US"); a visit or meeting in a place also gives the host's event. A place ("the
      * violence in Ukraine") is not the target of any other event.
@@ -244,24 +244,8 @@ public final class EventCoder {
         List<String[]> out = new ArrayList<>();
         boolean meeting = code.equals("040") || code.equals("042") || code.equals("043") || code.equals("046");
         if (!roles.objects().isEmpty() && !roles.subjects().isEmpty() && (meeting || !roles.locationObject())) {
-            String target = roles.objects().get(0);
-            boolean visit = code.equals("042") || code.equals("040") && roles.locationObject();
-            for (String source : roles.subjects()) {
-                if (source.equals(target)) {
-                    continue;
-                }
-                if (visit) {
-                    out.add(new String[] {source, target, "042"});
-                    out.add(new String[] {target, source, "043"});
-                } else if (code.equals("046")) {
-                    out.add(new String[] {source, target});
-                    out.add(new String[] {target, source});
-                } else if (code.equals("043")) {
-                    out.add(new String[] {source, target, "043"});
-                    out.add(new String[] {target, source, "042"});
-                } else {
-                    out.add(new String[] {source, target});
-                }
+            for (String target : roles.objects()) {
+                addDyads(out, code, roles, target);
             }
         } else if (roles.subjects().size() >= 2 || roles.subjects().isEmpty() && roles.objects().size() >= 2) {
             List<String> s = roles.subjects().isEmpty() ? roles.objects() : roles.subjects();
@@ -274,6 +258,28 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** The dyads of each subject with one target (see {@link #dyads}). */
+    private static void addDyads(List<String[]> out, String code, Participants.Roles roles, String target) {
+        boolean visit = code.equals("042") || code.equals("040") && roles.locationObject();
+        for (String source : roles.subjects()) {
+            if (source.equals(target)) {
+                continue;
+            }
+            if (visit) {
+                out.add(new String[] {source, target, "042"});
+                out.add(new String[] {target, source, "043"});
+            } else if (code.equals("046")) {
+                out.add(new String[] {source, target});
+                out.add(new String[] {target, source});
+            } else if (code.equals("043")) {
+                out.add(new String[] {source, target, "043"});
+                out.add(new String[] {target, source, "042"});
+            } else {
+                out.add(new String[] {source, target});
+            }
+        }
     }
 
     private void add(List<Mention> out, String surface, int start, int end, Sentence sentence, String source, String target,

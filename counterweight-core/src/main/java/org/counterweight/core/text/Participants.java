@@ -75,6 +75,8 @@ final class Participants {
             "(?:\\b(?:of|to|with|in|on|for|from|against|towards?|by|at|between|into|over|about|upon|under|among|amid"
                     + "|than|like|as|including|via|versus|vs)|\\w+ing|\\w+ed)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** Objects are joined by "and" only: after a comma a new clause may start ("a partner, Russia is a friend"). */
+    private static final Pattern OBJECT_COORDINATION = Pattern.compile("^(?:\\s+and\\s+(?:the\\s+)?|\\s*&\\s*)$");
     private static final Pattern COORDINATION = Pattern.compile("^(?:,\\s*|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*)$");
     private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019](?:s\\b|\\s)");
     private static final Pattern ATTACHED = Pattern.compile("^\\s+(?:(?!(?:has|have|had|is|are|was|were|been|be|will|would|can"
@@ -130,7 +132,7 @@ final class Participants {
             }
             if (previousObject == null) {
                 location = text.substring(Math.max(clause[0], a.start() - 4), a.start()).matches("(?s).*\\bin\\s+(?:the\\s+)?$");
-            } else if (!COORDINATION.matcher(text.substring(previousObject.end(), a.start())).matches()) {
+            } else if (!OBJECT_COORDINATION.matcher(text.substring(previousObject.end(), a.start())).matches()) {
                 break;
             }
             addIds(objects, a);

@@ -177,10 +177,11 @@ public final class RelationFinder {
         if (roles.objects().isEmpty()) {
             return pairs;
         }
-        String object = roles.objects().get(0);
-        for (String subject : roles.subjects()) {
-            if (!subject.equals(object)) {
-                pairs.add(new String[] {subject, object});
+        for (String object : roles.objects()) {
+            for (String subject : roles.subjects()) {
+                if (!subject.equals(object)) {
+                    pairs.add(new String[] {subject, object});
+                }
             }
         }
         return pairs;
