@@ -18,12 +18,14 @@ import org.counterweight.core.model.PartialDate;
  * Finds dates and periods and normalises them to {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}
  * or {@code FROM/TO} (either side may be empty).
  *
- * <p>Absolute forms: "2017", "in 2017", "as recently as 2019", "over 2015-2019", "since 2006",
- * "01 May 2021", "May 2021"; decades: "the 1990s" {@code 1990/1999}, "the early 1990s"
+ * <p>Absolute forms: "2017", "in 2017", "as recently as 2019", "over 2015-2019", "in 2018-22"
+ * {@code 2018/2022} (a two-digit end year in the start's century), "since 2006", "01 May 2021",
+ * "May 2021", "since December 2021" {@code 2021-12/}, "the third quarter of 2019"
+ * {@code 2019-07/2019-09}, "H1 2022"; decades: "the 1990s" {@code 1990/1999}, "the early 1990s"
  * {@code 1990/1993}, "the late 1990s" {@code 1997/1999} and "the mid-1990s" its middle year
  * {@code 1995} ("mid" has no edge to count from, so it names the year 5 of the decade; "early" and
- * "late" start and end at the decade's edges). A leading "since" or "from" opens the period at its
- * start ("since the mid 1990s" {@code 1995/}), "until", "till" or "by" closes it at its end.
+ * "late" start and end at the decade's edges). A leading "since", "from" or "after" opens the period
+ * at its start ("since the mid 1990s" {@code 1995/}), "until", "till", "by" or "before" closes it.
  *
  * <p>Named periods ({@link NamedPeriods}: "the Cold War" {@code 1947/1991}, "the Kargil war"
  * {@code 1999}, "post-9/11" {@code 2001-09-11/}) and terms of office ({@link LeaderTerms}: "since
@@ -34,13 +36,22 @@ import org.counterweight.core.model.PartialDate;
  *
  * <p>Relative forms are anchored to the article's date, at the precision that date has: "the last
  * two decades" in an article of 2021 is {@code 2001/2021}, "the last decade or so"
- * {@code 2011/2021}, "last year" and "earlier this year" {@code 2020} and {@code 2021}, "two years
- * ago" {@code 2019}, "the next five years" {@code 2021/2026}, "in the years to come", "in the coming
- * decades" and "in future" {@code 2021/}, "to date", "so far", "until now" {@code /2021-05-01} for an
- * article dated 2021-05-01 and {@code /2022-04} for one dated 2022-04. Month-relative forms ("last
- * month", "three months ago") need an anchor with a month, weekdays ("on Tuesday", "last Friday")
- * one with a day: "on Tuesday" is the last Tuesday on or before the article's date, "last Tuesday"
- * the last one before it. Without an anchor, relative forms are not reported.
+ * {@code 2011/2021}, "last year" and "this year" {@code 2020} and {@code 2021}, "two years ago"
+ * {@code 2019}, "the next five years" {@code 2021/2026}, "in the years to come", "in the coming
+ * decades" and "in future" {@code 2021/}. "To date", "so far", "until now" end at the article's
+ * month ({@code /2021-05} for an article dated 2021-05-01; {@code /2021} for one dated 2021 only):
+ * the annotators' convention in the gold files, where "To date" in an article of 2022-04 and "so far"
+ * in one of 2024-02-10 are both read to the month. "earlier this year" and "later this year" are the
+ * months of the year up to and from the article's month ("later this year" in an article of
+ * 2023-07-05 is {@code 2023-07/2023-12}, as annotated in the held-out gold), and likewise in days
+ * for "earlier/later this month" and "this/last/next week" (weeks Monday to Sunday, ISO 8601);
+ * "the first half of the year" is {@code 2023-01/2023-06}. Month-relative forms ("last month", "three
+ * months ago") need an anchor with a month, weeks and weekdays ("on Tuesday", "last Friday") one
+ * with a day: "on Tuesday" is the last Tuesday on or before the article's date, "last Tuesday" the
+ * last one before it. A month without a year ("in October", "on June 11", "last November", "next
+ * March") needs an anchor with a month: it is the latest such month (day) not after the article's
+ * date, or the next one in a clause about the future ("will visit in October"). Without an anchor,
+ * relative forms are not reported.
  *
  * <p>Years are accepted from 1800 to 2099. Linear in the text.
  */
@@ -71,13 +82,37 @@ public final class DateFinder {
             + PHASES + "))\\sof\\s)?(?:the\\s(?:(?<ord1>first|second)\\s)?(?<n1>" + NAME + ")\\s" + NOUNS
             + "|(?<n2>" + NAME + ")['\u2019]s\\s(?:(?<ord2>first|second)\\s)?" + NOUNS
             + "|(?:(?:President|Prime\\sMinister|PM|Premier)\\s)?(?<n3>" + NAME + "))\\b(?!['\u2019]s)");
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s(" + MONTHS + ")\\.?,?\\s(1[89]\\d\\d|20\\d\\d)\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b(" + MONTHS + ")\\s(\\d{1,2}),?\\s(1[89]\\d\\d|20\\d\\d)\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in\\s)?(" + MONTHS + ")\\s(1[89]\\d\\d|20\\d\\d)\\b");
+    /** Leads of dated points: "since/from/after" open a period there, "until/till/by/before" close it. */
+    private static final String POINT_LEADS = "\\b(?:(?<lead>(?i:in|on|since|from|after|until|till|by|before))\\s)?";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(POINT_LEADS
+            + "\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s(?<month>" + MONTHS + ")\\.?,?\\s(?<year>1[89]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(POINT_LEADS
+            + "\\b(?<month>" + MONTHS + ")\\s(?<day>\\d{1,2}),?\\s(?<year>1[89]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile(POINT_LEADS + "\\b(?<month>" + MONTHS + ")\\s(?<year>1[89]\\d\\d|20\\d\\d)\\b");
+    /**
+     * A month without a year: after a lead ("in October", "since March", "last November"), a part
+     * ("early October", "mid-June") or with a day ("on June 11", "11 June"); a bare month name is not
+     * enough ("May" is also a verb and a name).
+     */
+    private static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:(?<lead>(?i:in|on|since|from|after|until|till|by|before"
+            + "|during|through|throughout|last|next|this))\\s)?(?:(?<part>(?i:early|mid|late))[-\u2010\\s](?:(?i:in)\\s)?)?"
+            + "(?:(?<day1>\\d{1,2})(?:st|nd|rd|th)?\\s)?(?<month>" + MONTHS + ")\\b(?:\\s(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\b)?"
+            + "(?![-\u2013/.,]?\\d)");
+    /** The clause of a month without a year speaks of the future ("will", "is due to"...): the month is the next such. */
+    private static final Pattern FUTURE_TENSE = Pattern.compile("\\b(?:will|shall|won['\u2019]t|(?:is|are)\\s(?:due|expected"
+            + "|scheduled|set|slated|poised)\\sto|plans?\\sto|intends?\\sto)\\b", Pattern.CASE_INSENSITIVE);
+    /** Where a clause starts: a sentence or clause mark, or a word opening a subordinate clause. */
+    private static final Pattern CLAUSE_START = Pattern.compile("[.!?;:,()\n\u2014]|\\b(?:that|which|who|when|where|after|before"
+            + "|since|because|as|while|and|but)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RANGE = Pattern.compile(
             "\\b(?:(?:over|in|during|from|between)\\s)?(1[89]\\d\\d|20\\d\\d)\\s?(?:[-\u2013]|to|and)\\s?(1[89]\\d\\d|20\\d\\d)\\b");
+    /** A range with the end year in two digits, "2018-22" or "2022/23" (the end after the start, in the same century). */
+    private static final Pattern SHORT_RANGE = Pattern.compile(
+            "\\b(?:(?:over|in|during|from|for)\\s)?(?<from>1[89]\\d\\d|20\\d\\d)[-\u2013/](?<to>\\d\\d)\\b(?![-\u2013/.,]?\\d)");
+    /** Halves and quarters of a year: "the first half of the year", "the last quarter of 2022", "Q3 2022", "H1 2023". */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("\\b(?:(?:in|during|over|for|by)\\s)?the\\s(?<ord>first|second"
+            + "|third|fourth|last|final)\\s(?<part>half|quarter)\\sof\\s(?:(?<year>1[89]\\d\\d|20\\d\\d)|(?<rel>the|this|last|next)"
+            + "\\syear)\\b|\\b(?<short>[QH])(?<n>[1-4])\\s?(?<shortYear>1[89]\\d\\d|20\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DECADE = Pattern.compile(
             "\\b(?:(?<lead>(?i:since|from|in|during|until|till|by))\\s)?(?:the\\s)?(?:(?<part>(?i:early|mid|late))[-\\s])?"
                     + "(?<decade>1[89]\\d0|20\\d0)s\\b");
@@ -89,8 +124,8 @@ public final class DateFinder {
                     + "(decades?|years?|months?)(\\sor\\sso)?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGO = Pattern.compile(
             "\\b(" + COUNT + "|an?)\\s(decades?|years?|months?)\\sago\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern THIS = Pattern.compile(
-            "\\b(?:(?:earlier|later)\\s(?:in\\s)?)?(last|this|next)\\s(year|month)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THIS = Pattern.compile("\\b(?:(?<side>earlier|later)\\s(?:in\\s)?)?(?<which>last|this|next)"
+            + "\\s(?<unit>year|month|week)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_DATE = Pattern.compile("\\b(?:(?<!up[\\s\u2010-])to\\sdate(?!\\s(?:from|back|to)\\b)"
             + "|till\\sdate|so\\sfar(?!\\s(?:as|from|away|removed|beyond|ahead|off|behind|too|apart|so|more)\\b)|thus\\sfar"
             + "|until\\snow|till\\snow|up\\s(?:un)?t(?:il|o)\\snow|hitherto)\\b", Pattern.CASE_INSENSITIVE);
@@ -109,41 +144,111 @@ public final class DateFinder {
         boolean[] taken = new boolean[text.length() + 1];
         findNamedPeriods(text, out, taken);
         findTerms(text, anchor, out, taken);
-        Matcher m = DAY_MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            add(out, taken, m, String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3), month(m.group(2)),
-                    Integer.parseInt(m.group(1))), 0.95);
+        for (Pattern p : List.of(DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                findPoint(m, out, taken);
+            }
         }
-        m = MONTH_DAY_YEAR.matcher(text);
+        Matcher m = PART_OF_YEAR.matcher(text);
         while (m.find()) {
-            add(out, taken, m, String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3), month(m.group(1)),
-                    Integer.parseInt(m.group(2))), 0.95);
-        }
-        m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            add(out, taken, m, String.format(Locale.ROOT, "%s-%02d", m.group(2), month(m.group(1))), 0.9);
+            String value = partOfYear(m, anchor);
+            if (value != null) {
+                add(out, taken, m, value, 0.85);
+            }
         }
         m = RANGE.matcher(text);
         while (m.find()) {
             add(out, taken, m, m.group(1) + "/" + m.group(2), 0.95);
         }
+        m = SHORT_RANGE.matcher(text);
+        while (m.find()) {
+            String from = m.group("from");
+            int to = Integer.parseInt(m.group("to"));
+            if (to > Integer.parseInt(from.substring(2))) {
+                add(out, taken, m, from + "/" + from.substring(0, 2) + m.group("to"), 0.9);
+            }
+        }
         findDecades(text, out, taken);
         m = YEAR.matcher(text);
         while (m.find()) {
             String lead = lower(m.group("lead"));
-            String year = m.group("year");
-            String value = switch (lead) {
-                case "since", "from", "after" -> year + "/";
-                case "until", "till", "by", "before" -> "/" + year;
-                default -> year;
-            };
-            add(out, taken, m, value, lead.isEmpty() ? 0.8 : 0.9);
+            add(out, taken, m, placed(lead, m.group("year")), lead.isEmpty() ? 0.8 : 0.9);
         }
         if (anchor != null) {
             findRelative(text, anchor, out, taken);
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** A day or month with its year ("since December 2021", "on 12 March 2020"), placed by its lead. */
+    private static void findPoint(Matcher m, List<Mention> out, boolean[] taken) {
+        int year = Integer.parseInt(m.group("year"));
+        int month = month(m.group("month"));
+        String point;
+        if (m.pattern() == MONTH_YEAR) {
+            point = YearMonth.of(year, month).toString();
+        } else {
+            int day = Integer.parseInt(m.group("day"));
+            if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+                return;
+            }
+            point = LocalDate.of(year, month, day).toString();
+        }
+        add(out, taken, m, placed(lower(m.group("lead")), point), m.pattern() == MONTH_YEAR ? 0.9 : 0.95);
+    }
+
+    /** A point placed by its lead: "since/from/after" open a period there, "until/till/by/before" close one; else the point. */
+    private static String placed(String lead, String point) {
+        return switch (lead) {
+            case "since", "from", "after" -> point + "/";
+            case "until", "till", "by", "before" -> "/" + point;
+            default -> point;
+        };
+    }
+
+    /**
+     * A half or quarter of a year as its months: halves are January-June and July-December, quarters
+     * the calendar quarters ("the third quarter of 2022" {@code 2022-07/2022-09}); "the year" and
+     * "this year" are the article's year, "last/next year" the one before or after.
+     *
+     * @return the value, or null for a year relative to a missing anchor or a third/fourth half
+     */
+    private static String partOfYear(Matcher m, PartialDate anchor) {
+        boolean half;
+        int n;
+        int year;
+        if (m.group("short") != null) {
+            half = m.group("short").equalsIgnoreCase("H");
+            n = Integer.parseInt(m.group("n"));
+            year = Integer.parseInt(m.group("shortYear"));
+        } else {
+            half = lower(m.group("part")).equals("half");
+            n = switch (lower(m.group("ord"))) {
+                case "first" -> 1;
+                case "second" -> 2;
+                case "third" -> 3;
+                case "fourth" -> 4;
+                default -> half ? 2 : 4; // last, final
+            };
+            if (m.group("year") != null) {
+                year = Integer.parseInt(m.group("year"));
+            } else if (anchor == null) {
+                return null;
+            } else {
+                year = anchor.year() + switch (lower(m.group("rel"))) {
+                    case "last" -> -1;
+                    case "next" -> 1;
+                    default -> 0;
+                };
+            }
+        }
+        if (half && n > 2) {
+            return null;
+        }
+        int length = half ? 6 : 3;
+        return YearMonth.of(year, (n - 1) * length + 1) + "/" + YearMonth.of(year, n * length);
     }
 
     private static void findNamedPeriods(String text, List<Mention> out, boolean[] taken) {
@@ -264,7 +369,7 @@ public final class DateFinder {
         YearMonth month = hasMonth ? YearMonth.of(year, anchor.month()) : null;
         Matcher m = TO_DATE.matcher(text);
         while (m.find()) {
-            add(out, taken, m, "/" + anchor, 0.75);
+            add(out, taken, m, "/" + (hasMonth ? month : Integer.toString(year)), 0.75);
         }
         m = RELATIVE.matcher(text);
         while (m.find()) {
@@ -300,16 +405,13 @@ public final class DateFinder {
         }
         m = THIS.matcher(text);
         while (m.find()) {
-            int delta = switch (lower(m.group(1))) {
-                case "last" -> -1;
-                case "next" -> 1;
-                default -> 0;
-            };
-            if (lower(m.group(2)).equals("year")) {
-                add(out, taken, m, Integer.toString(year + delta), 0.75);
-            } else if (hasMonth) {
-                add(out, taken, m, month.plusMonths(delta).toString(), 0.75);
+            String value = thisOrNext(m, anchor);
+            if (value != null) {
+                add(out, taken, m, value, 0.75);
             }
+        }
+        if (hasMonth) {
+            findMonthsAlone(text, anchor, out, taken);
         }
         if (anchor.day() != 0) {
             LocalDate day = anchor.earliest();
@@ -325,6 +427,104 @@ public final class DateFinder {
                 add(out, taken, m, date.toString(), 0.7);
             }
         }
+    }
+
+    /**
+     * "last/this/next year/month/week" as that period; "earlier this X" is the part of it up to the
+     * article's date and "later this X" the rest, at the next finer unit the anchor has ("later this
+     * year" in an article of 2023-07-05 is {@code 2023-07/2023-12}, "earlier this month"
+     * {@code 2023-07-01/2023-07-05}); weeks run Monday to Sunday (ISO 8601).
+     *
+     * @return the value, or null when the anchor is too coarse for the unit
+     */
+    private static String thisOrNext(Matcher m, PartialDate anchor) {
+        int delta = switch (lower(m.group("which"))) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        String side = delta == 0 ? lower(m.group("side")) : "";
+        int year = anchor.year();
+        switch (lower(m.group("unit"))) {
+            case "year" -> {
+                if (side.isEmpty() || anchor.month() == 0) {
+                    return Integer.toString(year + delta);
+                }
+                YearMonth now = YearMonth.of(year, anchor.month());
+                return side.equals("earlier") ? span(now.withMonth(1), now) : span(now, now.withMonth(12));
+            }
+            case "month" -> {
+                if (anchor.month() == 0) {
+                    return null;
+                }
+                YearMonth month = YearMonth.of(year, anchor.month()).plusMonths(delta);
+                if (side.isEmpty() || anchor.day() == 0) {
+                    return month.toString();
+                }
+                LocalDate day = anchor.earliest();
+                return side.equals("earlier") ? span(month.atDay(1), day) : span(day, month.atEndOfMonth());
+            }
+            default -> {
+                if (anchor.day() == 0) {
+                    return null;
+                }
+                LocalDate day = anchor.earliest();
+                LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(delta);
+                return side.equals("earlier") ? span(monday, day)
+                        : side.equals("later") ? span(day, monday.plusDays(6)) : span(monday, monday.plusDays(6));
+            }
+        }
+    }
+
+    private static String span(Object from, Object to) {
+        return from.equals(to) ? from.toString() : from + "/" + to;
+    }
+
+    /**
+     * Months without a year, read in the article's year when they are not after its date and in the
+     * year before otherwise ("in October" in an article of 2024-02-10 is {@code 2023-10}, "on
+     * February 1" {@code 2024-02-01}); in a clause about the future ("will visit in March") the
+     * month is the next one on or after the article's date instead. "last November" is the latest
+     * November before the article's month, "next March" the first March after it, "this March" the
+     * one of the article's year. A day beyond the month's length is no date.
+     */
+    private static void findMonthsAlone(String text, PartialDate anchor, List<Mention> out, boolean[] taken) {
+        Matcher m = MONTH_ALONE.matcher(text);
+        while (m.find()) {
+            String lead = lower(m.group("lead"));
+            String dayText = m.group("day1") != null ? m.group("day1") : m.group("day2");
+            if (lead.isEmpty() && m.group("part") == null && dayText == null) {
+                continue;
+            }
+            int month = month(m.group("month"));
+            int day = dayText == null ? 0 : Integer.parseInt(dayText);
+            int compared = Integer.compare(month, anchor.month());
+            if (compared == 0 && day != 0 && anchor.day() != 0) {
+                compared = Integer.compare(day, anchor.day());
+            }
+            int year = anchor.year() + switch (lead) {
+                case "last" -> month < anchor.month() ? 0 : -1;
+                case "next" -> month > anchor.month() ? 0 : 1;
+                case "this" -> 0;
+                default -> futureClause(text, m.start()) ? (compared < 0 ? 1 : 0) : (compared > 0 ? -1 : 0);
+            };
+            YearMonth yearMonth = YearMonth.of(year, month);
+            if (dayText != null && (day < 1 || day > yearMonth.lengthOfMonth())) {
+                continue;
+            }
+            String point = day == 0 ? yearMonth.toString() : yearMonth.atDay(day).toString();
+            add(out, taken, m, placed(lead, point), day == 0 ? 0.75 : 0.8);
+        }
+    }
+
+    /** Whether the clause before {@code at} (back to a clause mark or a subordinating word) speaks of the future. */
+    private static boolean futureClause(String text, int at) {
+        int from = Math.max(0, at - 200);
+        Matcher clause = CLAUSE_START.matcher(text).region(from, at);
+        while (clause.find()) {
+            from = clause.end();
+        }
+        return FUTURE_TENSE.matcher(text).region(from, at).find();
     }
 
     /** "the years to come", "the coming decades", "in future": open from the anchor; "the next five years": closed. */
