@@ -2,23 +2,50 @@ package org.counterweight.core.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds amounts and percentages and normalises them to {@code <amount> <unit>} with the amount as
  * a plain number: "$64bn" is {@code 64000000000 usd}, "6.6%" is {@code 6.6 percent}, "three border
- * wars" is {@code 3 wars}. Counted things are recognised only for a closed list of nouns (wars,
- * agreements, missiles, troops...), so "the two countries" is not an amount.
+ * wars" is {@code 3 wars}.
+ *
+ * <p>Money: a currency sign or code before the number ("$", "US$", "USD", "\u20ac", "\u00a3",
+ * "\u20b9", "Rs", "PKR", "INR") or a currency word after it ("1.3 billion dollars", "50 crore
+ * rupees"), scaled by up to two scale words: thousand, million/mn/m, billion/bn/b, trillion/tn, and
+ * the South Asian lakh (10^5) and crore (10^7), so "Rs 5.94 lakh crore" is
+ * {@code 5940000000000 inr} (lakh and crore as defined in the Indian numbering system: Reserve Bank
+ * of India, "Glossary"). Dollars are US dollars. "Rs" and bare "rupees" are Indian or Pakistani (or
+ * Sri Lankan, Nepalese) rupees by the country named nearest before them in their sentence ("a
+ * budget that India set at Rs 5.94 lakh crore"), else nearest after them in it, else nearest before
+ * them in the text, else Indian; "PKR", "Pakistani rupees", "INR", "\u20b9" and "Indian rupees"
+ * say it themselves.
+ *
+ * <p>Percentages: "6.6%", "45 percent", "eighty per cent", and fractions as percentages:
+ * "two-thirds" is {@code 66.66666666666667 percent}, "a quarter of" {@code 25 percent}, "half of"
+ * {@code 50 percent} (not "the first half of", a date).
+ *
+ * <p>Counted things: a number, up to two modifiers and a noun from a closed list of things analysts
+ * count ("31 MQ-9B armed drones" {@code 31 drones}, "nine Chinese workers" {@code 9 workers},
+ * "about 100,000 tonnes" {@code 100000 tonnes}, "1.4 billion people"), so "the two countries", "three
+ * sides" and ordinals are not amounts. The unit is the noun's plural, normalised by {@link #NOUNS}
+ * (pacts, accords and MoUs are agreements; tons tonnes; UAVs drones). A four-digit number from 1800
+ * to 2099 without a thousands separator is a year ("the 1971 war"), and a number glued to letters or
+ * a hyphen is a model name (F-16, S-400, MQ-9B), not a count; modifiers are words, not function
+ * words ("two of the missiles" is not read).
  *
  * <p>Durations count years: "seven decades" is {@code 70 years}, "two centuries" {@code 200 years},
- * "25 years" {@code 25 years}; months stay months ("eighteen months" is {@code 18 months}). A
- * duration that is a date relative to the article ("the last two decades", "the next five years",
- * "two years ago") is left to {@link DateFinder}. Numbers may be spelled out up to ninety-nine
- * ("twenty-five").
+ * "half a century" {@code 50 years}, "25 years" {@code 25 years}; months stay months ("eighteen
+ * months" is {@code 18 months}). A duration that is a date relative to the article ("the last two
+ * decades", "the next five years", "two years ago") is left to {@link DateFinder}. Numbers may be
+ * spelled out up to ninety-nine ("twenty-five"). Where two readings overlap, money comes first, then
+ * percentages, counts and durations.
  */
 public final class AmountFinder {
     private static final Map<String, Long> WORDS = Map.ofEntries(Map.entry("one", 1L), Map.entry("two", 2L),
@@ -28,30 +55,70 @@ public final class AmountFinder {
             Map.entry("fifteen", 15L), Map.entry("sixteen", 16L), Map.entry("seventeen", 17L), Map.entry("eighteen", 18L),
             Map.entry("nineteen", 19L), Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L),
             Map.entry("fifty", 50L), Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L),
-            Map.entry("ninety", 90L), Map.entry("dozen", 12L), Map.entry("hundred", 100L), Map.entry("thousand", 1000L));
-    /** A number written in words or digits, up to ninety-nine in words ("twenty-five"). */
-    private static final String NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three"
-            + "|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-            + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\\d{1,6})";
+            Map.entry("ninety", 90L));
+    /** A number written in words, up to ninety-nine ("twenty-five"). */
+    private static final String WORD_NUMBER = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two"
+            + "|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+    /** A number in digits, with thousands separators or not, and decimals. */
+    private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15})(?:\\.\\d{1,6})?";
+    /** A number in words or digits, not glued to a letter, hyphen, decimal point or currency sign before it. */
+    private static final String NUMBER = "(?<![\\w.,/$\u20ac\u00a3\u20b9\u2010\u2011-])(?<num>" + DIGITS + "|" + WORD_NUMBER + ")";
     private static final Map<String, Long> SCALES = Map.ofEntries(Map.entry("k", 1000L), Map.entry("thousand", 1000L),
             Map.entry("m", 1000000L), Map.entry("mn", 1000000L), Map.entry("million", 1000000L),
             Map.entry("bn", 1000000000L), Map.entry("b", 1000000000L), Map.entry("billion", 1000000000L),
-            Map.entry("tn", 1000000000000L), Map.entry("trillion", 1000000000000L));
-    private static final Map<String, String> CURRENCIES = Map.of("$", "usd", "US$", "usd", "USD", "usd",
-            "\u20ac", "eur", "\u00a3", "gbp", "Rs", "inr", "Rs.", "inr", "\u20b9", "inr");
+            Map.entry("tn", 1000000000000L), Map.entry("trillion", 1000000000000L), Map.entry("lakh", 100000L),
+            Map.entry("lakhs", 100000L), Map.entry("lac", 100000L), Map.entry("lacs", 100000L), Map.entry("crore", 10000000L),
+            Map.entry("crores", 10000000L), Map.entry("cr", 10000000L));
+    /** Up to two scale words ("billion", "lakh crore"); abbreviations ("bn", "m") also glued to the number. */
+    private static final String SCALE_WORDS = "(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|mn|tn|cr)";
+    private static final String SCALE = "(?<scales>(?:\\s?" + SCALE_WORDS + "\\b|[kmb]\\b)(?:\\s" + SCALE_WORDS + "\\b)?)?";
+    /** Money with a currency sign or code before the number: "$64bn", "Rs 5.94 lakh crore". */
     private static final Pattern MONEY = Pattern.compile(
-            "(US\\$|\\$|\u20ac|\u00a3|\u20b9|USD\\s|Rs\\.?\\s?)(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15})(\\.\\d{1,6})?\\s?"
-                    + "(bn|b|mn|m|k|tn|billion|million|thousand|trillion)?\\b");
+            "(?<cur>US\\$|\\$|\u20ac|\u00a3|\u20b9|\\b(?:USD|PKR|INR|Rs\\.?)\\s?)(?<num>" + DIGITS + ")" + SCALE,
+            Pattern.CASE_INSENSITIVE);
+    /** Money with a currency word after the number: "1.3 billion dollars", "50 crore rupees". */
+    private static final Pattern MONEY_WORD = Pattern.compile(NUMBER + SCALE
+            + "\\s(?<cur>(?:US\\s)?dollars|(?:Indian\\s|Pakistani\\s)?rupees|euros|yuan|renminbi)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> CURRENCIES = Map.ofEntries(Map.entry("$", "usd"), Map.entry("us$", "usd"),
+            Map.entry("usd", "usd"), Map.entry("\u20ac", "eur"), Map.entry("\u00a3", "gbp"), Map.entry("\u20b9", "inr"),
+            Map.entry("inr", "inr"), Map.entry("pkr", "pkr"), Map.entry("dollars", "usd"), Map.entry("us dollars", "usd"),
+            Map.entry("indian rupees", "inr"), Map.entry("pakistani rupees", "pkr"), Map.entry("euros", "eur"),
+            Map.entry("yuan", "cny"), Map.entry("renminbi", "cny"));
+    /** Names of the countries whose currency is called rupee, with their ISO 4217 codes. */
+    private static final Pattern RUPEE_COUNTRY = Pattern.compile(
+            "\\b(?:(?<inr>India|Indian|New\\sDelhi|Delhi)|(?<pkr>Pakistan|Pakistani|Islamabad)|(?<lkr>Sri\\sLanka|Sri\\sLankan"
+                    + "|Colombo)|(?<npr>Nepal|Nepali|Nepalese|Kathmandu))\\b");
     private static final Pattern PERCENT = Pattern.compile(
-            "\\b(\\d{1,3}(?:\\.\\d{1,6})?)\\s?(%|percent\\b|per\\scent\\b)");
-    private static final Pattern COUNT = Pattern.compile(
-            "\\b(" + NUMBER + ")\\s"
-                    + "(?:([a-z]{3,15}(?:-[a-z]{2,10})?)\\s)?"
-                    + "(wars|war|agreements|treaties|deals|conflicts|crises|missiles|warheads|tests|troops|soldiers|officers"
-                    + "|aircraft|jets|submarines|warships|battalions|divisions|sanctions|summits|rounds)\\b",
+            "(?<![\\w.,])(\\d{1,3}(?:\\.\\d{1,6})?|" + WORD_NUMBER + ")\\s?(%|percent\\b|per\\scent\\b)", Pattern.CASE_INSENSITIVE);
+    /** Fractions: "two-thirds", "one third of", "a quarter of", "half of". */
+    private static final Pattern FRACTION = Pattern.compile("\\b(?:(?<n>one|two|three|four|five|six|seven|eight|nine)"
+            + "(?:[-\u2010\u2011](?<d>halves|half|thirds?|quarters?|fifths?|tenths?)\\b|\\s(?<d2>halves|half|thirds?|quarters?|fifths?"
+            + "|tenths?)\\sof\\b)|(?<a>a)\\s(?<d3>third|quarter|fifth|tenth)\\sof\\b(?!\\sa\\scentury)|(?<half>half)\\sof\\b)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DURATION = Pattern.compile("\\b(" + NUMBER + ")\\s(decades?|years?|centuries|century|months?)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** Words before "half of" that make it a part of a period or a thing, not a share. */
+    private static final Set<String> NOT_A_SHARE = Set.of("first", "second", "latter", "former", "other", "last", "the", "a",
+            "one", "each", "either");
+    /**
+     * The nouns counted as amounts and the unit each stands for: the plural, or the common unit of
+     * near-synonyms (pacts, accords and memorandums of understanding are agreements, as the gold
+     * annotation reads "four foundational pacts"; tons are tonnes; UAVs are drones; persons people).
+     */
+    static final Map<String, String> NOUNS = nouns();
+    private static final Pattern COUNT = Pattern.compile(NUMBER
+            + "(?<scales>(?:\\s(?:thousand|million|billion|lakhs?|crores?)\\b){0,2})\\s"
+            + "(?<mods>(?:[a-z][a-z0-9]*(?:[-\u2010\u2011][a-z0-9]+)*\\s){0,2}?)"
+            + "(?<noun>" + String.join("|", NOUNS.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList())
+            + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** Words that cannot modify a counted noun: a number followed by them is not counting it ("in 2019 the troops"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "and", "or", "to", "in", "on", "at",
+            "for", "with", "by", "from", "that", "which", "who", "its", "their", "his", "her", "our", "these", "those", "this",
+            "was", "were", "is", "are", "be", "been", "have", "has", "had", "as", "than", "more", "per", "into", "over",
+            "under", "about", "after", "before", "since", "such", "other", "all", "both", "each", "also", "not", "no", "it");
+    private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    private static final Pattern DURATION = Pattern.compile("(?<![\\w.,\u2010\u2011-])(?<num>\\d{1,6}|" + WORD_NUMBER
+            + ")\\s(?<unit>decades?|years?|centuries|century|months?)\\b"
+            + "|\\b(?<part>half\\sa|a\\squarter\\sof\\sa)\\scentury\\b", Pattern.CASE_INSENSITIVE);
     /** What makes a duration a date relative to the article: "the last two decades", "two years ago". */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile(
             "\\b(?:last|past|next|coming|previous|following|first|recent)\\s\\z", Pattern.CASE_INSENSITIVE);
@@ -61,49 +128,183 @@ public final class AmountFinder {
     private AmountFinder() {
     }
 
+    private static Map<String, String> nouns() {
+        Map<String, String> units = new HashMap<>();
+        for (String plural : List.of("wars", "conflicts", "agreements", "treaties", "deals", "sanctions", "summits", "rounds",
+                "missiles", "warheads", "tests", "troops", "soldiers", "officers", "militants", "civilians", "workers",
+                "nationals", "citizens", "refugees", "aircraft", "jets", "helicopters", "drones", "ships", "warships",
+                "vessels", "submarines", "frigates", "destroyers", "squadrons", "battalions", "brigades", "divisions",
+                "regiments", "reactors", "satellites", "tonnes", "barrels")) {
+            units.put(plural, plural);
+            if (plural.endsWith("ies")) {
+                units.put(plural.substring(0, plural.length() - 3) + "y", plural);
+            } else if (!plural.equals("aircraft") && !plural.equals("troops") && !plural.equals("sanctions")) {
+                units.put(plural.substring(0, plural.length() - 1), plural);
+            }
+        }
+        units.put("crises", "crises");
+        units.put("crisis", "crises");
+        units.put("people", "people");
+        units.put("persons", "people");
+        for (String agreement : List.of("pact", "pacts", "accord", "accords", "mou", "mous", "memorandums of understanding",
+                "memoranda of understanding")) {
+            units.put(agreement, "agreements");
+        }
+        units.put("tons", "tonnes");
+        units.put("ton", "tonnes");
+        units.put("metric tons", "tonnes");
+        units.put("uavs", "drones");
+        units.put("uav", "drones");
+        return Map.copyOf(units);
+    }
+
     /** The amounts in {@code text}, in order. */
     public static List<Mention> find(String text) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = MONEY.matcher(text);
-        while (m.find()) {
-            BigDecimal amount = new BigDecimal(m.group(2).replace(",", "") + (m.group(3) == null ? "" : m.group(3)));
-            if (m.group(4) != null) {
-                amount = amount.multiply(BigDecimal.valueOf(SCALES.get(m.group(4).toLowerCase(Locale.ROOT))));
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Pattern money : List.of(MONEY, MONEY_WORD)) {
+            Matcher m = money.matcher(text);
+            while (m.find()) {
+                String currency = currency(m.group("cur").strip().replaceAll("\\s+", " "), text, m.start());
+                add(out, taken, m, plain(scaled(m)) + " " + currency, 0.95, "");
             }
-            String currency = CURRENCIES.getOrDefault(m.group(1).strip(), "usd");
-            out.add(new Mention(MentionKind.NUMBER, m.group(), m.start(), m.end(), -1, plain(amount) + " " + currency, 0.95, ""));
         }
-        m = PERCENT.matcher(text);
+        Matcher m = PERCENT.matcher(text);
         while (m.find()) {
-            out.add(new Mention(MentionKind.NUMBER, m.group(), m.start(), m.end(), -1,
-                    plain(new BigDecimal(m.group(1))) + " percent", 0.95, ""));
+            String n = m.group(1);
+            BigDecimal value = Character.isDigit(n.charAt(0)) ? new BigDecimal(n) : BigDecimal.valueOf(number(n));
+            add(out, taken, m, plain(value) + " percent", 0.95, "");
+        }
+        m = FRACTION.matcher(text);
+        while (m.find()) {
+            Double share = share(m, text);
+            if (share != null) {
+                add(out, taken, m, plain(BigDecimal.valueOf(share)) + " percent", 0.8, "fraction");
+            }
         }
         m = COUNT.matcher(text);
         while (m.find()) {
-            long amount = number(m.group(1));
-            String unit = m.group(3).toLowerCase(Locale.ROOT);
-            if (!unit.endsWith("s") && !unit.equals("aircraft")) {
-                unit = unit + "s";
+            if (isCount(m)) {
+                add(out, taken, m, plain(scaled(m)) + " " + NOUNS.get(m.group("noun").toLowerCase(Locale.ROOT)
+                        .replaceAll("\\s+", " ")), 0.8, "");
             }
-            if (unit.equals("crisess")) {
-                unit = "crises";
-            }
-            out.add(new Mention(MentionKind.NUMBER, m.group(), m.start(), m.end(), -1, amount + " " + unit, 0.8, ""));
         }
         m = DURATION.matcher(text);
         while (m.find()) {
+            if (m.group("part") != null) {
+                add(out, taken, m, (m.group("part").toLowerCase(Locale.ROOT).startsWith("half") ? 50 : 25) + " years", 0.75,
+                        "duration");
+                continue;
+            }
             String before = text.substring(Math.max(0, m.start() - 12), m.start());
             if (RELATIVE_BEFORE.matcher(before).find() || RELATIVE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 continue;
             }
-            String unit = m.group(2).toLowerCase(Locale.ROOT);
-            long amount = number(m.group(1));
+            String unit = m.group("unit").toLowerCase(Locale.ROOT);
+            long amount = number(m.group("num"));
             String value = unit.startsWith("month") ? amount + " months"
                     : amount * (unit.startsWith("decade") ? 10 : unit.startsWith("centur") ? 100 : 1) + " years";
-            out.add(new Mention(MentionKind.NUMBER, m.group(), m.start(), m.end(), -1, value, 0.75, "duration"));
+            add(out, taken, m, value, 0.75, "duration");
         }
-        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** A counted noun: not after a year-like number, and with words, not function words, between number and noun. */
+    private static boolean isCount(Matcher m) {
+        String num = m.group("num");
+        if (YEAR.matcher(num).matches() && m.group("scales").isEmpty()) {
+            return false;
+        }
+        for (String modifier : m.group("mods").strip().split("\\s+")) {
+            if (FUNCTION_WORDS.contains(modifier.toLowerCase(Locale.ROOT)) || WORDS.containsKey(modifier.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number of {@code m} times its scale words. */
+    private static BigDecimal scaled(Matcher m) {
+        String num = m.group("num");
+        BigDecimal amount = Character.isDigit(num.charAt(0)) ? new BigDecimal(num.replace(",", "")) : BigDecimal.valueOf(number(num));
+        String scales = m.group("scales");
+        if (scales != null && !scales.isBlank()) {
+            for (String scale : scales.strip().split("\\s+")) {
+                amount = amount.multiply(BigDecimal.valueOf(SCALES.get(scale.toLowerCase(Locale.ROOT))));
+            }
+        }
+        return amount;
+    }
+
+    /** The ISO 4217 code of a currency sign, code or word; rupees without a country take one from the text. */
+    private static String currency(String written, String text, int at) {
+        String key = written.toLowerCase(Locale.ROOT);
+        String code = CURRENCIES.get(key);
+        return code != null ? code : rupeeCountry(text, at);
+    }
+
+    /** The rupee of the country named nearest before {@code at} in its sentence, else after it in it, else before it. */
+    private static String rupeeCountry(String text, int at) {
+        int to = at;
+        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        int from = at;
+        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = null;
+        int beforeEnd = -1;
+        Matcher m = RUPEE_COUNTRY.matcher(text).region(0, to);
+        while (m.find()) {
+            String code = m.group("inr") != null ? "inr" : m.group("pkr") != null ? "pkr" : m.group("lkr") != null ? "lkr" : "npr";
+            if (m.end() <= at) {
+                before = code;
+                beforeEnd = m.end();
+            } else if (m.start() >= at && beforeEnd < from) {
+                return code;
+            }
+        }
+        return before != null ? before : "inr";
+    }
+
+    /** A fraction as a percentage, or null for "half of" after a word that makes it a part, not a share. */
+    private static Double share(Matcher m, String text) {
+        if (m.group("half") != null) {
+            int end = m.start();
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            return NOT_A_SHARE.contains(text.substring(start, end).toLowerCase(Locale.ROOT)) ? null : 50.0;
+        }
+        String denominator = (m.group("d") != null ? m.group("d") : m.group("d2") != null ? m.group("d2") : m.group("d3"))
+                .toLowerCase(Locale.ROOT);
+        long numerator = m.group("a") != null ? 1 : number(m.group("n"));
+        int parts = switch (denominator.replaceAll("s$", "")) {
+            case "half", "halve" -> 2;
+            case "third" -> 3;
+            case "quarter" -> 4;
+            case "fifth" -> 5;
+            default -> 10;
+        };
+        return numerator >= parts ? null : 100.0 * numerator / parts;
+    }
+
+    private static void add(List<Mention> out, boolean[] taken, Matcher m, String value, double confidence, String detail) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (taken[i]) {
+                return;
+            }
+        }
+        for (int i = m.start(); i < m.end(); i++) {
+            taken[i] = true;
+        }
+        out.add(new Mention(MentionKind.NUMBER, m.group(), m.start(), m.end(), -1, value, confidence, detail));
     }
 
     private static long number(String written) {
@@ -112,7 +313,7 @@ public final class AmountFinder {
         if (hyphen > 0) {
             return WORDS.get(word.substring(0, hyphen)) + WORDS.get(word.substring(hyphen + 1));
         }
-        return WORDS.containsKey(word) ? WORDS.get(word) : Long.parseLong(word);
+        return WORDS.containsKey(word) ? WORDS.get(word) : Long.parseLong(word.replace(",", ""));
     }
 
     private static String plain(BigDecimal value) {
