@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * <p>Durations count years: "seven decades" is {@code 70 years}, "two centuries" {@code 200 years},
  * "half a century" {@code 50 years}, "25 years" {@code 25 years}; months stay months ("eighteen
  * months" is {@code 18 months}). A duration that is a date relative to the article ("the last two
- * decades", "the next five years", "two years ago") is left to {@link DateFinder}. Numbers may be
+ * decades", "the next five years", "two years ago", "four years on,") is left to {@link DateFinder}. Numbers may be
  * spelled out up to ninety-nine ("twenty-five"). Where two readings overlap, money comes first, then
  * percentages, counts and durations.
  */
@@ -122,7 +122,7 @@ public final class AmountFinder {
     /** What makes a duration a date relative to the article: "the last two decades", "two years ago". */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile(
             "\\b(?:last|past|next|coming|previous|following|first|recent)\\s\\z", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:ago|earlier|later|before|after|to\\scome)\\b",
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s(?:ago|earlier|later|before|after|to\\scome|on(?=[,;.]))\\b",
             Pattern.CASE_INSENSITIVE);
 
     private AmountFinder() {

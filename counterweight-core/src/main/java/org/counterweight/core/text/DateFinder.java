@@ -97,15 +97,18 @@ public final class DateFinder {
     private static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:(?<lead>(?i:in|on|since|from|after|until|till|by|before"
             + "|during|through|throughout|last|next|this))\\s)?(?:(?<part>(?i:early|mid|late))[-\u2010\\s](?:(?i:in)\\s)?)?"
             + "(?:(?<day1>\\d{1,2})(?:st|nd|rd|th)?\\s)?(?<month>" + MONTHS + ")\\b(?:\\s(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\b)?"
-            + "(?![-\u2013/.,]?\\d)");
+            + "(?![-\u2013/.,]?\\d)(?:,?\\s(?:(?i:of)\\s)?(?<which>(?i:this|last|next))\\s(?i:year)\\b)?");
     /** The clause of a month without a year speaks of the future ("will", "is due to"...): the month is the next such. */
-    private static final Pattern FUTURE_TENSE = Pattern.compile("\\b(?:will|shall|won['\u2019]t|(?:is|are)\\s(?:due|expected"
-            + "|scheduled|set|slated|poised)\\sto|plans?\\sto|intends?\\sto)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUTURE_TENSE = Pattern.compile("\\b(?:will|shall|won['\u2019]t|(?:is|are)\\s(?:due|scheduled"
+            + "|slated)|(?:is|are)\\s(?:expected|set|poised)\\sto|plans?\\sto|intends?\\sto)\\b", Pattern.CASE_INSENSITIVE);
+    /** A year written in digits, which a date mention must contain to set the year of a later month in its sentence. */
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
     /** Where a clause starts: a sentence or clause mark, or a word opening a subordinate clause. */
     private static final Pattern CLAUSE_START = Pattern.compile("[.!?;:,()\n\u2014]|\\b(?:that|which|who|when|where|after|before"
             + "|since|because|as|while|and|but)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RANGE = Pattern.compile(
-            "\\b(?:(?:over|in|during|from|between)\\s)?(1[89]\\d\\d|20\\d\\d)\\s?(?:[-\u2013]|to|and)\\s?(1[89]\\d\\d|20\\d\\d)\\b");
+    /** A range of years: "2015-2019", "from 2015 to 2019", "between 2016 and 2020" ("1965 and 1971" alone is a list). */
+    private static final Pattern RANGE = Pattern.compile("\\b(?:(?:between\\s)(?<from1>1[89]\\d\\d|20\\d\\d)\\s?(?:[-\u2013]|and)"
+            + "|(?:(?:over|in|during|from)\\s)?(?<from2>1[89]\\d\\d|20\\d\\d)\\s?(?:[-\u2013]|to))\\s?(?<to>1[89]\\d\\d|20\\d\\d)\\b");
     /** A range with the end year in two digits, "2018-22" or "2022/23" (the end after the start, in the same century). */
     private static final Pattern SHORT_RANGE = Pattern.compile(
             "\\b(?:(?:over|in|during|from|for)\\s)?(?<from>1[89]\\d\\d|20\\d\\d)[-\u2013/](?<to>\\d\\d)\\b(?![-\u2013/.,]?\\d)");
@@ -159,7 +162,7 @@ public final class DateFinder {
         }
         m = RANGE.matcher(text);
         while (m.find()) {
-            add(out, taken, m, m.group(1) + "/" + m.group(2), 0.95);
+            add(out, taken, m, (m.group("from1") != null ? m.group("from1") : m.group("from2")) + "/" + m.group("to"), 0.95);
         }
         m = SHORT_RANGE.matcher(text);
         while (m.find()) {
@@ -175,6 +178,7 @@ public final class DateFinder {
             String lead = lower(m.group("lead"));
             add(out, taken, m, placed(lead, m.group("year")), lead.isEmpty() ? 0.8 : 0.9);
         }
+        findMonthsAlone(text, anchor, out, taken);
         if (anchor != null) {
             findRelative(text, anchor, out, taken);
         }
@@ -410,9 +414,6 @@ public final class DateFinder {
                 add(out, taken, m, value, 0.75);
             }
         }
-        if (hasMonth) {
-            findMonthsAlone(text, anchor, out, taken);
-        }
         if (anchor.day() != 0) {
             LocalDate day = anchor.earliest();
             m = WEEKDAY.matcher(text);
@@ -481,33 +482,52 @@ public final class DateFinder {
     }
 
     /**
-     * Months without a year, read in the article's year when they are not after its date and in the
-     * year before otherwise ("in October" in an article of 2024-02-10 is {@code 2023-10}, "on
-     * February 1" {@code 2024-02-01}); in a clause about the future ("will visit in March") the
-     * month is the next one on or after the article's date instead. "last November" is the latest
-     * November before the article's month, "next March" the first March after it, "this March" the
-     * one of the article's year. A day beyond the month's length is no date.
+     * Months without a year. A month in a sentence that has already given a date with a written year
+     * ("In 2021 the leaders met in March") is the first such month (day) on or after that date;
+     * "in May this year", "in June last year" take the article's year or the one before. Otherwise,
+     * with an anchor that has a month, the month is read in the article's year when it is not after
+     * the article's date and in the year before when it is ("in October" in an article of 2024-02-10
+     * is {@code 2023-10}, "on February 1" {@code 2024-02-01}); in a clause about the future ("will
+     * visit in March", "is due in May") it is the next one on or after the article's date instead.
+     * "last November" is the latest November before the article's month, "next March" the first
+     * March after it, "this March" the one of the article's year. A day beyond the month's length is
+     * no date.
      */
     private static void findMonthsAlone(String text, PartialDate anchor, List<Mention> out, boolean[] taken) {
+        boolean hasMonth = anchor != null && anchor.month() != 0;
         Matcher m = MONTH_ALONE.matcher(text);
         while (m.find()) {
             String lead = lower(m.group("lead"));
             String dayText = m.group("day1") != null ? m.group("day1") : m.group("day2");
-            if (lead.isEmpty() && m.group("part") == null && dayText == null) {
+            String which = lower(m.group("which"));
+            if (lead.isEmpty() && m.group("part") == null && dayText == null && which.isEmpty()) {
                 continue;
             }
             int month = month(m.group("month"));
             int day = dayText == null ? 0 : Integer.parseInt(dayText);
-            int compared = Integer.compare(month, anchor.month());
-            if (compared == 0 && day != 0 && anchor.day() != 0) {
-                compared = Integer.compare(day, anchor.day());
+            PartialDate context = which.isEmpty() ? writtenDateBefore(text, m.start(), out) : null;
+            int year;
+            if (!which.isEmpty()) {
+                if (anchor == null) {
+                    continue;
+                }
+                year = anchor.year() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+            } else if (context != null && !lead.equals("last") && !lead.equals("next") && !lead.equals("this")) {
+                year = context.year() + (onOrAfter(month, day, context) ? 0 : 1);
+            } else if (hasMonth) {
+                int compared = Integer.compare(month, anchor.month());
+                if (compared == 0 && day != 0 && anchor.day() != 0) {
+                    compared = Integer.compare(day, anchor.day());
+                }
+                year = anchor.year() + switch (lead) {
+                    case "last" -> month < anchor.month() ? 0 : -1;
+                    case "next" -> month > anchor.month() ? 0 : 1;
+                    case "this" -> 0;
+                    default -> futureClause(text, m.start()) ? (compared < 0 ? 1 : 0) : (compared > 0 ? -1 : 0);
+                };
+            } else {
+                continue;
             }
-            int year = anchor.year() + switch (lead) {
-                case "last" -> month < anchor.month() ? 0 : -1;
-                case "next" -> month > anchor.month() ? 0 : 1;
-                case "this" -> 0;
-                default -> futureClause(text, m.start()) ? (compared < 0 ? 1 : 0) : (compared > 0 ? -1 : 0);
-            };
             YearMonth yearMonth = YearMonth.of(year, month);
             if (dayText != null && (day < 1 || day > yearMonth.lengthOfMonth())) {
                 continue;
@@ -515,6 +535,31 @@ public final class DateFinder {
             String point = day == 0 ? yearMonth.toString() : yearMonth.atDay(day).toString();
             add(out, taken, m, placed(lead, point), day == 0 ? 0.75 : 0.8);
         }
+    }
+
+    /** The last date found before {@code at} in its sentence that is a point with its year written in digits, or null. */
+    private static PartialDate writtenDateBefore(String text, int at, List<Mention> found) {
+        Mention best = null;
+        for (Mention d : found) {
+            if (d.end() <= at && (best == null || d.end() > best.end()) && d.value().indexOf('/') < 0
+                    && WRITTEN_YEAR.matcher(d.text()).find()) {
+                best = d;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        for (int i = best.end(); i < at; i++) {
+            if (".!?\n".indexOf(text.charAt(i)) >= 0) {
+                return null;
+            }
+        }
+        return PartialDate.parse(best.value());
+    }
+
+    /** Whether a month (and day, 0 when not given) falls on or after the date's month and day in a year. */
+    private static boolean onOrAfter(int month, int day, PartialDate date) {
+        return month > date.month() || month == date.month() && (day == 0 || day >= date.day());
     }
 
     /** Whether the clause before {@code at} (back to a clause mark or a subordinating word) speaks of the future. */

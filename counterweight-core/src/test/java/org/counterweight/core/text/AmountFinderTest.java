@@ -21,6 +21,7 @@ class AmountFinderTest {
         assertThat(values("The pact was signed two years ago.")).isEmpty();
         assertThat(values("Spending will double over the next five years.")).isEmpty();
         assertThat(values("Three years later the talks resumed.")).isEmpty();
+        assertThat(values("Four years on, the promises remain unmet.")).isEmpty();
     }
 
     @Test

@@ -169,6 +169,27 @@ class DateFinderTest {
     }
 
     @Test
+    void aMonthAfterAWrittenYearInItsSentenceTakesThatYear() {
+        PartialDate mar3 = PartialDate.parse("2023-03-03");
+        assertThat(values("In 2021 the leaders met online in March and in person in September.", mar3))
+                .containsExactly("2021", "2021-03", "2021-09");
+        assertThat(values("The pact was unveiled in September 2021 and widened in January.", mar3))
+                .containsExactly("2021-09", "2022-01");
+        assertThat(values("In 2021 the leaders met. They met again in September.", mar3)).containsExactly("2021", "2022-09");
+        assertThat(values("Trade has grown since 2018, and it fell in January.", mar3)).containsExactly("2018/", "2023-01");
+        assertThat(values("In 2019 the talks collapsed in March.", null)).containsExactly("2019", "2019-03");
+    }
+
+    @Test
+    void aMonthWithThisLastOrNextYear() {
+        PartialDate mar3 = PartialDate.parse("2023-03-03");
+        assertThat(values("Another summit is due in May this year.", mar3)).containsExactly("2023-05");
+        assertThat(values("The envoys met in June last year.", mar3)).containsExactly("2022-06");
+        assertThat(values("The envoys meet in June next year.", YEAR)).containsExactly("2020-06");
+        assertThat(values("Another summit is due in May.", mar3)).containsExactly("2023-05");
+    }
+
+    @Test
     void aBareMonthNameIsNoDate() {
         PartialDate feb10 = PartialDate.parse("2024-02-10");
         assertThat(values("May the talks succeed.", feb10)).isEmpty();
@@ -188,6 +209,7 @@ class DateFinderTest {
         assertThat(values("Imports doubled in 2018-22.", null)).containsExactly("2018/2022");
         assertThat(values("The budget for 2023/24 was cut.", null)).containsExactly("2023/2024");
         assertThat(values("Aid rose between 2016 and 2020.", null)).containsExactly("2016/2020");
+        assertThat(values("They fought in 1965 and 1971.", null)).containsExactly("1965", "1971");
         assertThat(values("The 2019-05-01 memo leaked.", null)).doesNotContain("2019/2005");
     }
 
