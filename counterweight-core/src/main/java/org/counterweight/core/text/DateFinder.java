@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.counterweight.core.model.PartialDate;
@@ -21,7 +22,7 @@ import org.counterweight.core.model.PartialDate;
  * <p>Absolute forms: "2017", "in 2017", "as recently as 2019", "over 2015-2019", "in 2018-22"
  * {@code 2018/2022} (a two-digit end year in the start's century), "since 2006", "01 May 2021",
  * "May 2021", "since December 2021" {@code 2021-12/}, "the third quarter of 2019"
- * {@code 2019-07/2019-09}, "H1 2022"; decades: "the 1990s" {@code 1990/1999}, "the early 1990s"
+ * {@code 2019-07/2019-09}; decades: "the 1990s" {@code 1990/1999}, "the early 1990s"
  * {@code 1990/1993}, "the late 1990s" {@code 1997/1999} and "the mid-1990s" its middle year
  * {@code 1995} ("mid" has no edge to count from, so it names the year 5 of the decade; "early" and
  * "late" start and end at the decade's edges). A leading "since", "from" or "after" opens the period
@@ -82,22 +83,20 @@ public final class DateFinder {
             + PHASES + "))\\sof\\s)?(?:the\\s(?:(?<ord1>first|second)\\s)?(?<n1>" + NAME + ")\\s" + NOUNS
             + "|(?<n2>" + NAME + ")['\u2019]s\\s(?:(?<ord2>first|second)\\s)?" + NOUNS
             + "|(?:(?:President|Prime\\sMinister|PM|Premier)\\s)?(?<n3>" + NAME + "))\\b(?!['\u2019]s)");
-    /** Leads of dated points: "since/from/after" open a period there, "until/till/by/before" close it. */
-    private static final String POINT_LEADS = "\\b(?:(?<lead>(?i:in|on|since|from|after|until|till|by|before))\\s)?";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(POINT_LEADS
-            + "\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s(?<month>" + MONTHS + ")\\.?,?\\s(?<year>1[89]\\d\\d|20\\d\\d)\\b");
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(POINT_LEADS
-            + "\\b(?<month>" + MONTHS + ")\\s(?<day>\\d{1,2}),?\\s(?<year>1[89]\\d\\d|20\\d\\d)\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile(POINT_LEADS + "\\b(?<month>" + MONTHS + ")\\s(?<year>1[89]\\d\\d|20\\d\\d)\\b");
     /**
-     * A month without a year: after a lead ("in October", "since March", "last November"), a part
-     * ("early October", "mid-June") or with a day ("on June 11", "11 June"); a bare month name is not
-     * enough ("May" is also a verb and a name).
+     * A month name with what goes with it: a day before or after it ("5 July", "July 5") and a year
+     * ("July 2023", "5 July, 2023") or, without a year, "this/last/next year" ("in May this year").
+     * Leads and parts before it ("since", "in early", "mid-") are read from the words before the
+     * match ({@link #MONTH_LEADS}, {@link #MONTH_PARTS}), which keeps the scan to one pass at month
+     * names and days.
      */
-    private static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:(?<lead>(?i:in|on|since|from|after|until|till|by|before"
-            + "|during|through|throughout|last|next|this))\\s)?(?:(?<part>(?i:early|mid|late))[-\u2010\\s](?:(?i:in)\\s)?)?"
-            + "(?:(?<day1>\\d{1,2})(?:st|nd|rd|th)?\\s)?(?<month>" + MONTHS + ")\\b(?:\\s(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\b)?"
-            + "(?![-\u2013/.,]?\\d)(?:,?\\s(?:(?i:of)\\s)?(?<which>(?i:this|last|next))\\s(?i:year)\\b)?");
+    private static final Pattern MONTH_DATE = Pattern.compile("\\b(?:(?<day1>\\d{1,2})(?:st|nd|rd|th)?\\s)?(?<month>" + MONTHS
+            + ")\\b(?:\\s(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:\\.?,?\\s(?<year>1[89]\\d\\d|20\\d\\d)\\b"
+            + "|(?![-\u2013/.,]?\\d)(?:,?\\s(?:(?i:of)\\s)?(?<which>(?i:this|last|next))\\s(?i:year)\\b)?)");
+    /** Words before a month that place it; "last/next/this" only for a month without a year. */
+    private static final Set<String> MONTH_LEADS = Set.of("in", "on", "since", "from", "after", "until", "till", "by", "before",
+            "during", "through", "throughout", "last", "next", "this");
+    private static final Set<String> MONTH_PARTS = Set.of("early", "mid", "late");
     /** The clause of a month without a year speaks of the future ("will", "is due to"...): the month is the next such. */
     private static final Pattern FUTURE_TENSE = Pattern.compile("\\b(?:will|shall|won['\u2019]t|(?:is|are)\\s(?:due|scheduled"
             + "|slated)|(?:is|are)\\s(?:expected|set|poised)\\sto|plans?\\sto|intends?\\sto)\\b", Pattern.CASE_INSENSITIVE);
@@ -106,16 +105,18 @@ public final class DateFinder {
     /** Where a clause starts: a sentence or clause mark, or a word opening a subordinate clause. */
     private static final Pattern CLAUSE_START = Pattern.compile("[.!?;:,()\n\u2014]|\\b(?:that|which|who|when|where|after|before"
             + "|since|because|as|while|and|but)\\b", Pattern.CASE_INSENSITIVE);
-    /** A range of years: "2015-2019", "from 2015 to 2019", "between 2016 and 2020" ("1965 and 1971" alone is a list). */
-    private static final Pattern RANGE = Pattern.compile("\\b(?:(?:between\\s)(?<from1>1[89]\\d\\d|20\\d\\d)\\s?(?:[-\u2013]|and)"
-            + "|(?:(?:over|in|during|from)\\s)?(?<from2>1[89]\\d\\d|20\\d\\d)\\s?(?:[-\u2013]|to))\\s?(?<to>1[89]\\d\\d|20\\d\\d)\\b");
-    /** A range with the end year in two digits, "2018-22" or "2022/23" (the end after the start, in the same century). */
-    private static final Pattern SHORT_RANGE = Pattern.compile(
-            "\\b(?:(?:over|in|during|from|for)\\s)?(?<from>1[89]\\d\\d|20\\d\\d)[-\u2013/](?<to>\\d\\d)\\b(?![-\u2013/.,]?\\d)");
-    /** Halves and quarters of a year: "the first half of the year", "the last quarter of 2022", "Q3 2022", "H1 2023". */
-    private static final Pattern PART_OF_YEAR = Pattern.compile("\\b(?:(?:in|during|over|for|by)\\s)?the\\s(?<ord>first|second"
-            + "|third|fourth|last|final)\\s(?<part>half|quarter)\\sof\\s(?:(?<year>1[89]\\d\\d|20\\d\\d)|(?<rel>the|this|last|next)"
-            + "\\syear)\\b|\\b(?<short>[QH])(?<n>[1-4])\\s?(?<shortYear>1[89]\\d\\d|20\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A range of years: "2015-2019", "from 2015 to 2019", "between 2016 and 2020" ("1965 and 1971"
+     * alone is a list), and with the end year in two digits, "2018-22" or "2022/23" (the end after
+     * the start, in the same century).
+     */
+    private static final Pattern RANGE = Pattern.compile("\\b(?:between\\s(?<from1>1[89]\\d\\d|20\\d\\d)\\s?(?:[-\u2013]|and)\\s?"
+            + "(?<to1>1[89]\\d\\d|20\\d\\d)|(?:(?:over|in|during|from|for)\\s)?(?<from2>1[89]\\d\\d|20\\d\\d)(?:\\s?(?:[-\u2013]|to)\\s?"
+            + "(?<to2>1[89]\\d\\d|20\\d\\d)|[-\u2013/](?<short>\\d\\d)))\\b(?![-\u2013/.,]?\\d)");
+    /** Halves and quarters of a year: "the first half of the year", "the last quarter of 2022". */
+    private static final WordStarts.Lexicon PART_OF_YEAR = WordStarts.Lexicon.of("(?:(?:in|during|over|for|by)\\s)?the\\s"
+            + "(?<ord>first|second|third|fourth|last|final)\\s(?<part>half|quarter)\\sof\\s(?:(?<year>1[89]\\d\\d|20\\d\\d)"
+            + "|(?<rel>the|this|last|next)\\syear)");
     private static final Pattern DECADE = Pattern.compile(
             "\\b(?:(?<lead>(?i:since|from|in|during|until|till|by))\\s)?(?:the\\s)?(?:(?<part>(?i:early|mid|late))[-\\s])?"
                     + "(?<decade>1[89]\\d0|20\\d0)s\\b");
@@ -147,14 +148,10 @@ public final class DateFinder {
         boolean[] taken = new boolean[text.length() + 1];
         findNamedPeriods(text, out, taken);
         findTerms(text, anchor, out, taken);
-        for (Pattern p : List.of(DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_YEAR)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                findPoint(m, out, taken);
-            }
-        }
-        Matcher m = PART_OF_YEAR.matcher(text);
-        while (m.find()) {
+        List<MonthAlone> monthsAlone = findMonths(text, out, taken);
+        Matcher m = PART_OF_YEAR.pattern().matcher(text);
+        for (MatchResult found : PART_OF_YEAR.matches(text, WordStarts.of(text))) {
+            m.region(found.start(), found.end()).lookingAt();
             String value = partOfYear(m, anchor);
             if (value != null) {
                 add(out, taken, m, value, 0.85);
@@ -162,14 +159,9 @@ public final class DateFinder {
         }
         m = RANGE.matcher(text);
         while (m.find()) {
-            add(out, taken, m, (m.group("from1") != null ? m.group("from1") : m.group("from2")) + "/" + m.group("to"), 0.95);
-        }
-        m = SHORT_RANGE.matcher(text);
-        while (m.find()) {
-            String from = m.group("from");
-            int to = Integer.parseInt(m.group("to"));
-            if (to > Integer.parseInt(from.substring(2))) {
-                add(out, taken, m, from + "/" + from.substring(0, 2) + m.group("to"), 0.9);
+            String value = range(m);
+            if (value != null) {
+                add(out, taken, m, value, 0.95);
             }
         }
         findDecades(text, out, taken);
@@ -178,7 +170,7 @@ public final class DateFinder {
             String lead = lower(m.group("lead"));
             add(out, taken, m, placed(lead, m.group("year")), lead.isEmpty() ? 0.8 : 0.9);
         }
-        findMonthsAlone(text, anchor, out, taken);
+        findMonthsAlone(text, monthsAlone, anchor, out, taken);
         if (anchor != null) {
             findRelative(text, anchor, out, taken);
         }
@@ -186,21 +178,81 @@ public final class DateFinder {
         return out;
     }
 
-    /** A day or month with its year ("since December 2021", "on 12 March 2020"), placed by its lead. */
-    private static void findPoint(Matcher m, List<Mention> out, boolean[] taken) {
-        int year = Integer.parseInt(m.group("year"));
-        int month = month(m.group("month"));
-        String point;
-        if (m.pattern() == MONTH_YEAR) {
-            point = YearMonth.of(year, month).toString();
-        } else {
-            int day = Integer.parseInt(m.group("day"));
-            if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
-                return;
+    /** A month without a year, to be resolved once the dates with years are known; {@code day} 0 when not given. */
+    private record MonthAlone(int start, int end, int month, int day, String lead, String which) {
+    }
+
+    /**
+     * Months with a year are added as dates ("since December 2021" {@code 2021-12/}, "on 12 March
+     * 2020"); months without one are returned, when a lead, a part, a day or "this/last/next year"
+     * says they are dates, for {@link #findMonthsAlone}.
+     */
+    private static List<MonthAlone> findMonths(String text, List<Mention> out, boolean[] taken) {
+        List<MonthAlone> alone = new ArrayList<>();
+        Matcher m = MONTH_DATE.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int before = previousWord(text, start);
+            String word = text.substring(before, start).strip().toLowerCase(Locale.ROOT);
+            boolean part = MONTH_PARTS.contains(word.replaceAll("[-\u2010]$", ""));
+            if (part) {
+                start = before;
+                before = previousWord(text, start);
+                word = text.substring(before, start).strip().toLowerCase(Locale.ROOT);
             }
-            point = LocalDate.of(year, month, day).toString();
+            String lead = MONTH_LEADS.contains(word) ? word : "";
+            if (!lead.isEmpty()) {
+                start = before;
+            }
+            int month = month(m.group("month"));
+            String dayText = m.group("day1") != null ? m.group("day1") : m.group("day2");
+            int day = dayText == null ? 0 : Integer.parseInt(dayText);
+            if (m.group("year") == null) {
+                String which = lower(m.group("which"));
+                boolean dated = !lead.isEmpty() || part || dayText != null || !which.isEmpty();
+                if (dated && (dayText == null || day >= 1 && day <= 31)) {
+                    alone.add(new MonthAlone(start, m.end(), month, day, lead, which));
+                }
+                continue;
+            }
+            YearMonth yearMonth = YearMonth.of(Integer.parseInt(m.group("year")), month);
+            if (dayText != null && (day < 1 || day > yearMonth.lengthOfMonth())) {
+                continue;
+            }
+            String point = dayText == null ? yearMonth.toString() : yearMonth.atDay(day).toString();
+            add(out, taken, text, start, m.end(), placed(lead, point), dayText == null ? 0.9 : 0.95);
         }
-        add(out, taken, m, placed(lower(m.group("lead")), point), m.pattern() == MONTH_YEAR ? 0.9 : 0.95);
+        return alone;
+    }
+
+    /** The start of the word right before {@code at} across spaces, or across a hyphen glued to it ("mid-June"); else {@code at}. */
+    private static int previousWord(String text, int at) {
+        int end = at;
+        if (end > 0 && "-\u2010".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        } else {
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start == end ? at : start;
+    }
+
+    /** A range's value, or null for a two-digit end year not after the start ("2019-05" is a month, not a range). */
+    private static String range(Matcher m) {
+        if (m.group("from1") != null) {
+            return m.group("from1") + "/" + m.group("to1");
+        }
+        String from = m.group("from2");
+        if (m.group("short") == null) {
+            return from + "/" + m.group("to2");
+        }
+        return Integer.parseInt(m.group("short")) > Integer.parseInt(from.substring(2))
+                ? from + "/" + from.substring(0, 2) + m.group("short") : null;
     }
 
     /** A point placed by its lead: "since/from/after" open a period there, "until/till/by/before" close one; else the point. */
@@ -220,33 +272,25 @@ public final class DateFinder {
      * @return the value, or null for a year relative to a missing anchor or a third/fourth half
      */
     private static String partOfYear(Matcher m, PartialDate anchor) {
-        boolean half;
-        int n;
+        boolean half = lower(m.group("part")).equals("half");
+        int n = switch (lower(m.group("ord"))) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            case "fourth" -> 4;
+            default -> half ? 2 : 4; // last, final
+        };
         int year;
-        if (m.group("short") != null) {
-            half = m.group("short").equalsIgnoreCase("H");
-            n = Integer.parseInt(m.group("n"));
-            year = Integer.parseInt(m.group("shortYear"));
+        if (m.group("year") != null) {
+            year = Integer.parseInt(m.group("year"));
+        } else if (anchor == null) {
+            return null;
         } else {
-            half = lower(m.group("part")).equals("half");
-            n = switch (lower(m.group("ord"))) {
-                case "first" -> 1;
-                case "second" -> 2;
-                case "third" -> 3;
-                case "fourth" -> 4;
-                default -> half ? 2 : 4; // last, final
+            year = anchor.year() + switch (lower(m.group("rel"))) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
             };
-            if (m.group("year") != null) {
-                year = Integer.parseInt(m.group("year"));
-            } else if (anchor == null) {
-                return null;
-            } else {
-                year = anchor.year() + switch (lower(m.group("rel"))) {
-                    case "last" -> -1;
-                    case "next" -> 1;
-                    default -> 0;
-                };
-            }
         }
         if (half && n > 2) {
             return null;
@@ -493,25 +537,20 @@ public final class DateFinder {
      * March after it, "this March" the one of the article's year. A day beyond the month's length is
      * no date.
      */
-    private static void findMonthsAlone(String text, PartialDate anchor, List<Mention> out, boolean[] taken) {
+    private static void findMonthsAlone(String text, List<MonthAlone> months, PartialDate anchor, List<Mention> out,
+            boolean[] taken) {
         boolean hasMonth = anchor != null && anchor.month() != 0;
-        Matcher m = MONTH_ALONE.matcher(text);
-        while (m.find()) {
-            String lead = lower(m.group("lead"));
-            String dayText = m.group("day1") != null ? m.group("day1") : m.group("day2");
-            String which = lower(m.group("which"));
-            if (lead.isEmpty() && m.group("part") == null && dayText == null && which.isEmpty()) {
-                continue;
-            }
-            int month = month(m.group("month"));
-            int day = dayText == null ? 0 : Integer.parseInt(dayText);
-            PartialDate context = which.isEmpty() ? writtenDateBefore(text, m.start(), out) : null;
+        for (MonthAlone m : months) {
+            int month = m.month();
+            int day = m.day();
+            String lead = m.lead();
+            PartialDate context = m.which().isEmpty() ? writtenDateBefore(text, m.start(), out) : null;
             int year;
-            if (!which.isEmpty()) {
+            if (!m.which().isEmpty()) {
                 if (anchor == null) {
                     continue;
                 }
-                year = anchor.year() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+                year = anchor.year() + (m.which().equals("last") ? -1 : m.which().equals("next") ? 1 : 0);
             } else if (context != null && !lead.equals("last") && !lead.equals("next") && !lead.equals("this")) {
                 year = context.year() + (onOrAfter(month, day, context) ? 0 : 1);
             } else if (hasMonth) {
@@ -529,11 +568,11 @@ public final class DateFinder {
                 continue;
             }
             YearMonth yearMonth = YearMonth.of(year, month);
-            if (dayText != null && (day < 1 || day > yearMonth.lengthOfMonth())) {
+            if (day > yearMonth.lengthOfMonth()) {
                 continue;
             }
             String point = day == 0 ? yearMonth.toString() : yearMonth.atDay(day).toString();
-            add(out, taken, m, placed(lead, point), day == 0 ? 0.75 : 0.8);
+            add(out, taken, text, m.start(), m.end(), placed(lead, point), day == 0 ? 0.75 : 0.8);
         }
     }
 
@@ -643,14 +682,27 @@ public final class DateFinder {
     }
 
     private static void add(List<Mention> out, boolean[] taken, Matcher m, String value, double confidence) {
-        for (int i = m.start(); i < m.end(); i++) {
+        if (claim(taken, m.start(), m.end())) {
+            out.add(new Mention(MentionKind.DATE, m.group(), m.start(), m.end(), -1, value, confidence, ""));
+        }
+    }
+
+    private static void add(List<Mention> out, boolean[] taken, String text, int start, int end, String value, double confidence) {
+        if (claim(taken, start, end)) {
+            out.add(new Mention(MentionKind.DATE, text.substring(start, end), start, end, -1, value, confidence, ""));
+        }
+    }
+
+    /** Marks {@code [start, end)} taken, unless some of it is taken already. */
+    private static boolean claim(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
             if (taken[i]) {
-                return;
+                return false;
             }
         }
-        for (int i = m.start(); i < m.end(); i++) {
+        for (int i = start; i < end; i++) {
             taken[i] = true;
         }
-        out.add(new Mention(MentionKind.DATE, m.group(), m.start(), m.end(), -1, value, confidence, ""));
+        return true;
     }
 }
