@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,8 +63,6 @@ public final class AmountFinder {
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
     /** A number in digits, with thousands separators or not, and decimals. */
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15})(?:\\.\\d{1,6})?";
-    /** A number in words or digits, not glued to a letter, hyphen, decimal point or currency sign before it. */
-    private static final String NUMBER = "(?<![\\w.,/$\u20ac\u00a3\u20b9\u2010\u2011-])(?<num>" + DIGITS + "|" + WORD_NUMBER + ")";
     private static final Map<String, Long> SCALES = Map.ofEntries(Map.entry("k", 1000L), Map.entry("thousand", 1000L),
             Map.entry("m", 1000000L), Map.entry("mn", 1000000L), Map.entry("million", 1000000L),
             Map.entry("bn", 1000000000L), Map.entry("b", 1000000000L), Map.entry("billion", 1000000000L),
@@ -72,14 +71,15 @@ public final class AmountFinder {
             Map.entry("crores", 10000000L), Map.entry("cr", 10000000L));
     /** Up to two scale words ("billion", "lakh crore"); abbreviations ("bn", "m") also glued to the number. */
     private static final String SCALE_WORDS = "(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|mn|tn|cr)";
-    private static final String SCALE = "(?<scales>(?:\\s?" + SCALE_WORDS + "\\b|[kmb]\\b)(?:\\s" + SCALE_WORDS + "\\b)?)?";
-    /** Money with a currency sign or code before the number: "$64bn", "Rs 5.94 lakh crore". */
-    private static final Pattern MONEY = Pattern.compile(
-            "(?<cur>US\\$|\\$|\u20ac|\u00a3|\u20b9|\\b(?:USD|PKR|INR|Rs\\.?)\\s?)(?<num>" + DIGITS + ")" + SCALE,
+    /**
+     * Where an amount may start: a number in digits or words, with a currency sign or code right
+     * before it, or else not glued to a letter, digit, hyphen, decimal point or currency sign (so not
+     * the 16 of F-16 or the 400 of S-400). What follows it is read by {@link #TAIL}; one scan of the
+     * text finds every amount that starts with a number.
+     */
+    private static final Pattern NUMBER_AT = Pattern.compile("(?:(?<cur>US\\$|\\$|\u20ac|\u00a3|\u20b9|\\b(?:USD|PKR|INR|Rs\\.?)"
+            + "\\s?)|(?<![\\w.,/$\u20ac\u00a3\u20b9\u2010\u2011-]))(?<num>" + DIGITS + "|" + WORD_NUMBER + "(?!\\w))",
             Pattern.CASE_INSENSITIVE);
-    /** Money with a currency word after the number: "1.3 billion dollars", "50 crore rupees". */
-    private static final Pattern MONEY_WORD = Pattern.compile(NUMBER + SCALE
-            + "\\s(?<cur>(?:US\\s)?dollars|(?:Indian\\s|Pakistani\\s)?rupees|euros|yuan|renminbi)\\b", Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> CURRENCIES = Map.ofEntries(Map.entry("$", "usd"), Map.entry("us$", "usd"),
             Map.entry("usd", "usd"), Map.entry("\u20ac", "eur"), Map.entry("\u00a3", "gbp"), Map.entry("\u20b9", "inr"),
             Map.entry("inr", "inr"), Map.entry("pkr", "pkr"), Map.entry("dollars", "usd"), Map.entry("us dollars", "usd"),
@@ -89,13 +89,9 @@ public final class AmountFinder {
     private static final Pattern RUPEE_COUNTRY = Pattern.compile(
             "\\b(?:(?<inr>India|Indian|New\\sDelhi|Delhi)|(?<pkr>Pakistan|Pakistani|Islamabad)|(?<lkr>Sri\\sLanka|Sri\\sLankan"
                     + "|Colombo)|(?<npr>Nepal|Nepali|Nepalese|Kathmandu))\\b");
-    private static final Pattern PERCENT = Pattern.compile(
-            "(?<![\\w.,])(\\d{1,3}(?:\\.\\d{1,6})?|" + WORD_NUMBER + ")\\s?(%|percent\\b|per\\scent\\b)", Pattern.CASE_INSENSITIVE);
-    /** Fractions: "two-thirds", "one third of", "a quarter of", "half of". */
-    private static final Pattern FRACTION = Pattern.compile("\\b(?:(?<n>one|two|three|four|five|six|seven|eight|nine)"
-            + "(?:[-\u2010\u2011](?<d>halves|half|thirds?|quarters?|fifths?|tenths?)\\b|\\s(?<d2>halves|half|thirds?|quarters?|fifths?"
-            + "|tenths?)\\sof\\b)|(?<a>a)\\s(?<d3>third|quarter|fifth|tenth)\\sof\\b(?!\\sa\\scentury)|(?<half>half)\\sof\\b)",
-            Pattern.CASE_INSENSITIVE);
+    /** Shares and durations that start with a word: "a third of", "half of", "half a century", "a quarter of a century". */
+    private static final WordStarts.Lexicon SHARE = WordStarts.Lexicon.of("a quarter of a century|half a century"
+            + "|a third of|a quarter of|a fifth of|a tenth of|half of");
     /** Words before "half of" that make it a part of a period or a thing, not a share. */
     private static final Set<String> NOT_A_SHARE = Set.of("first", "second", "latter", "former", "other", "last", "the", "a",
             "one", "each", "either");
@@ -105,20 +101,25 @@ public final class AmountFinder {
      * annotation reads "four foundational pacts"; tons are tonnes; UAVs are drones; persons people).
      */
     static final Map<String, String> NOUNS = nouns();
-    private static final Pattern COUNT = Pattern.compile(NUMBER
-            + "(?<scales>(?:\\s(?:thousand|million|billion|lakhs?|crores?)\\b){0,2})\\s"
-            + "(?<mods>(?:[a-z][a-z0-9]*(?:[-\u2010\u2011][a-z0-9]+)*\\s){0,2}?)"
-            + "(?<noun>" + String.join("|", NOUNS.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList())
-            + ")\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * What follows a number, read at its end: scale words, then a percent sign, a currency word, a
+     * fraction ("-thirds", " thirds of"), a duration unit, or up to two modifiers and a counted noun.
+     */
+    private static final Pattern TAIL = Pattern.compile("(?<scales>(?:\\s?" + SCALE_WORDS + "\\b|[kmb]\\b)(?:\\s" + SCALE_WORDS
+            + "\\b)?)?(?:(?<percent>\\s?(?:%|percent\\b|per\\scent\\b))"
+            + "|\\s(?<currency>(?:US\\s)?dollars|(?:Indian\\s|Pakistani\\s)?rupees|euros|yuan|renminbi)\\b"
+            + "|[-\u2010\u2011](?<fraction>halves|half|thirds?|quarters?|fifths?|tenths?)\\b"
+            + "|\\s(?<fractionOf>halves|half|thirds?|quarters?|fifths?|tenths?)\\sof\\b"
+            + "|\\s(?<unit>decades?|years?|centuries|century|months?)\\b"
+            + "|\\s(?<mods>(?:[a-z][a-z0-9]*(?:[-\u2010\u2011][a-z0-9]+)*\\s){0,2}?)(?<noun>"
+            + String.join("|", NOUNS.keySet().stream().sorted(Comparator.comparing(String::length).reversed()).toList()) + ")\\b)?",
+            Pattern.CASE_INSENSITIVE);
     /** Words that cannot modify a counted noun: a number followed by them is not counting it ("in 2019 the troops"). */
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "and", "or", "to", "in", "on", "at",
             "for", "with", "by", "from", "that", "which", "who", "its", "their", "his", "her", "our", "these", "those", "this",
             "was", "were", "is", "are", "be", "been", "have", "has", "had", "as", "than", "more", "per", "into", "over",
             "under", "about", "after", "before", "since", "such", "other", "all", "both", "each", "also", "not", "no", "it");
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
-    private static final Pattern DURATION = Pattern.compile("(?<![\\w.,\u2010\u2011-])(?<num>\\d{1,6}|" + WORD_NUMBER
-            + ")\\s(?<unit>decades?|years?|centuries|century|months?)\\b"
-            + "|\\b(?<part>half\\sa|a\\squarter\\sof\\sa)\\scentury\\b", Pattern.CASE_INSENSITIVE);
     /** What makes a duration a date relative to the article: "the last two decades", "two years ago". */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile(
             "\\b(?:last|past|next|coming|previous|following|first|recent)\\s\\z", Pattern.CASE_INSENSITIVE);
@@ -162,79 +163,123 @@ public final class AmountFinder {
     public static List<Mention> find(String text) {
         List<Mention> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        for (Pattern money : List.of(MONEY, MONEY_WORD)) {
-            Matcher m = money.matcher(text);
-            while (m.find()) {
-                String currency = currency(m.group("cur").strip().replaceAll("\\s+", " "), text, m.start());
-                add(out, taken, m, plain(scaled(m)) + " " + currency, 0.95, "");
-            }
+        Matcher number = NUMBER_AT.matcher(text);
+        Matcher tail = TAIL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        while (number.find()) {
+            tail.region(number.end(), text.length()).lookingAt();
+            read(text, number, tail, out, taken);
         }
-        Matcher m = PERCENT.matcher(text);
-        while (m.find()) {
-            String n = m.group(1);
-            BigDecimal value = Character.isDigit(n.charAt(0)) ? new BigDecimal(n) : BigDecimal.valueOf(number(n));
-            add(out, taken, m, plain(value) + " percent", 0.95, "");
-        }
-        m = FRACTION.matcher(text);
-        while (m.find()) {
-            Double share = share(m, text);
-            if (share != null) {
-                add(out, taken, m, plain(BigDecimal.valueOf(share)) + " percent", 0.8, "fraction");
+        for (MatchResult found : SHARE.matches(text, WordStarts.of(text))) {
+            String words = found.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (words.endsWith("century")) {
+                add(out, taken, text, found.start(), found.end(), (words.startsWith("half") ? 50 : 25) + " years", 0.75, "duration");
+            } else if (!words.startsWith("half") || !NOT_A_SHARE.contains(wordBefore(text, found.start()))) {
+                int parts = words.startsWith("half") ? 2 : partsOf(words.substring(2, words.length() - 3));
+                add(out, taken, text, found.start(), found.end(), plain(BigDecimal.valueOf(100.0 / parts)) + " percent", 0.8,
+                        "fraction");
             }
-        }
-        m = COUNT.matcher(text);
-        while (m.find()) {
-            if (isCount(m)) {
-                add(out, taken, m, plain(scaled(m)) + " " + NOUNS.get(m.group("noun").toLowerCase(Locale.ROOT)
-                        .replaceAll("\\s+", " ")), 0.8, "");
-            }
-        }
-        m = DURATION.matcher(text);
-        while (m.find()) {
-            if (m.group("part") != null) {
-                add(out, taken, m, (m.group("part").toLowerCase(Locale.ROOT).startsWith("half") ? 50 : 25) + " years", 0.75,
-                        "duration");
-                continue;
-            }
-            String before = text.substring(Math.max(0, m.start() - 12), m.start());
-            if (RELATIVE_BEFORE.matcher(before).find() || RELATIVE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
-                continue;
-            }
-            String unit = m.group("unit").toLowerCase(Locale.ROOT);
-            long amount = number(m.group("num"));
-            String value = unit.startsWith("month") ? amount + " months"
-                    : amount * (unit.startsWith("decade") ? 10 : unit.startsWith("centur") ? 100 : 1) + " years";
-            add(out, taken, m, value, 0.75, "duration");
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
     }
 
-    /** A counted noun: not after a year-like number, and with words, not function words, between number and noun. */
-    private static boolean isCount(Matcher m) {
-        String num = m.group("num");
-        if (YEAR.matcher(num).matches() && m.group("scales").isEmpty()) {
+    /** The amount a number and what follows it make, if any: money, a count, a percentage, a fraction or a duration. */
+    private static void read(String text, Matcher number, Matcher tail, List<Mention> out, boolean[] taken) {
+        String num = number.group("num");
+        String scales = tail.group("scales");
+        int start = number.start();
+        if (number.group("cur") != null) {
+            int end = scales != null ? tail.end("scales") : number.end();
+            add(out, taken, text, start, end, plain(scaled(num, scales)) + " " + currency(number.group("cur").strip(), text, start),
+                    0.95, "");
+        } else if (tail.group("currency") != null) {
+            add(out, taken, text, start, tail.end(), plain(scaled(num, scales)) + " "
+                    + currency(tail.group("currency").replaceAll("\\s+", " "), text, start), 0.95, "");
+        } else if (tail.group("noun") != null) {
+            if (isCount(num, scales != null, tail.group("mods"))) {
+                add(out, taken, text, start, tail.end(), plain(scaled(num, scales)) + " " + unit(tail.group("noun")), 0.8, "");
+            }
+        } else if (scales != null) {
+            return;
+        } else if (tail.group("percent") != null) {
+            add(out, taken, text, start, tail.end(), plain(value(num)) + " percent", 0.95, "");
+        } else if (tail.group("fraction") != null || tail.group("fractionOf") != null) {
+            int parts = partsOf(tail.group("fraction") != null ? tail.group("fraction") : tail.group("fractionOf"));
+            long numerator = Character.isDigit(num.charAt(0)) ? 0 : number(num);
+            if (numerator > 0 && numerator < parts) {
+                add(out, taken, text, start, tail.end(), plain(BigDecimal.valueOf(100.0 * numerator / parts)) + " percent", 0.8,
+                        "fraction");
+            }
+        } else if (tail.group("unit") != null && !num.contains(".") && !isRelative(text, start, tail.end())) {
+            String unit = tail.group("unit").toLowerCase(Locale.ROOT);
+            long amount = number(num);
+            String value = unit.startsWith("month") ? amount + " months"
+                    : amount * (unit.startsWith("decade") ? 10 : unit.startsWith("centur") ? 100 : 1) + " years";
+            add(out, taken, text, start, tail.end(), value, 0.75, "duration");
+        }
+    }
+
+    /** Whether a duration is a date relative to the article: "the last two decades", "two years ago". */
+    private static boolean isRelative(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 12), start);
+        return RELATIVE_BEFORE.matcher(before).find() || RELATIVE_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** A counted noun: not after a year-like number without a scale, and with words, not function words, between number and noun. */
+    private static boolean isCount(String num, boolean scaled, String mods) {
+        if (!scaled && YEAR.matcher(num).matches()) {
             return false;
         }
-        for (String modifier : m.group("mods").strip().split("\\s+")) {
-            if (FUNCTION_WORDS.contains(modifier.toLowerCase(Locale.ROOT)) || WORDS.containsKey(modifier.toLowerCase(Locale.ROOT))) {
+        for (String modifier : mods.strip().split("\\s+")) {
+            String word = modifier.toLowerCase(Locale.ROOT);
+            if (FUNCTION_WORDS.contains(word) || WORDS.containsKey(word)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The number of {@code m} times its scale words. */
-    private static BigDecimal scaled(Matcher m) {
-        String num = m.group("num");
-        BigDecimal amount = Character.isDigit(num.charAt(0)) ? new BigDecimal(num.replace(",", "")) : BigDecimal.valueOf(number(num));
-        String scales = m.group("scales");
-        if (scales != null && !scales.isBlank()) {
+    private static String unit(String noun) {
+        return NOUNS.get(noun.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /** A number in digits (thousands separators dropped) or words. */
+    private static BigDecimal value(String num) {
+        return Character.isDigit(num.charAt(0)) ? new BigDecimal(num.replace(",", "")) : BigDecimal.valueOf(number(num));
+    }
+
+    /** A number times its scale words, if any. */
+    private static BigDecimal scaled(String num, String scales) {
+        BigDecimal amount = value(num);
+        if (scales != null) {
             for (String scale : scales.strip().split("\\s+")) {
                 amount = amount.multiply(BigDecimal.valueOf(SCALES.get(scale.toLowerCase(Locale.ROOT))));
             }
         }
         return amount;
+    }
+
+    /** How many parts a fraction's denominator makes: 2 for halves, 3 for thirds... */
+    private static int partsOf(String denominator) {
+        return switch (denominator.toLowerCase(Locale.ROOT).replaceAll("s$", "")) {
+            case "half", "halve" -> 2;
+            case "third" -> 3;
+            case "quarter" -> 4;
+            case "fifth" -> 5;
+            default -> 10;
+        };
+    }
+
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     /** The ISO 4217 code of a currency sign, code or word; rupees without a country take one from the text. */
@@ -269,42 +314,17 @@ public final class AmountFinder {
         return before != null ? before : "inr";
     }
 
-    /** A fraction as a percentage, or null for "half of" after a word that makes it a part, not a share. */
-    private static Double share(Matcher m, String text) {
-        if (m.group("half") != null) {
-            int end = m.start();
-            while (end > 0 && text.charAt(end - 1) == ' ') {
-                end--;
-            }
-            int start = end;
-            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-                start--;
-            }
-            return NOT_A_SHARE.contains(text.substring(start, end).toLowerCase(Locale.ROOT)) ? null : 50.0;
-        }
-        String denominator = (m.group("d") != null ? m.group("d") : m.group("d2") != null ? m.group("d2") : m.group("d3"))
-                .toLowerCase(Locale.ROOT);
-        long numerator = m.group("a") != null ? 1 : number(m.group("n"));
-        int parts = switch (denominator.replaceAll("s$", "")) {
-            case "half", "halve" -> 2;
-            case "third" -> 3;
-            case "quarter" -> 4;
-            case "fifth" -> 5;
-            default -> 10;
-        };
-        return numerator >= parts ? null : 100.0 * numerator / parts;
-    }
-
-    private static void add(List<Mention> out, boolean[] taken, Matcher m, String value, double confidence, String detail) {
-        for (int i = m.start(); i < m.end(); i++) {
+    private static void add(List<Mention> out, boolean[] taken, String text, int start, int end, String value, double confidence,
+            String detail) {
+        for (int i = start; i < end; i++) {
             if (taken[i]) {
                 return;
             }
         }
-        for (int i = m.start(); i < m.end(); i++) {
+        for (int i = start; i < end; i++) {
             taken[i] = true;
         }
-        out.add(new Mention(MentionKind.NUMBER, m.group(), m.start(), m.end(), -1, value, confidence, detail));
+        out.add(new Mention(MentionKind.NUMBER, text.substring(start, end), start, end, -1, value, confidence, detail));
     }
 
     private static long number(String written) {
