@@ -21,11 +21,12 @@ import java.util.regex.Pattern;
  * "\u20b9", "Rs", "PKR", "INR") or a currency word after it ("1.3 billion dollars", "50 crore
  * rupees"), scaled by up to two scale words: thousand, million/mn/m, billion/bn/b, trillion/tn, and
  * the South Asian lakh (10^5) and crore (10^7), so "Rs 5.94 lakh crore" is
- * {@code 5940000000000 inr} (lakh and crore as defined in the Indian numbering system: Reserve Bank
- * of India, "Glossary"). Dollars are US dollars. "Rs" and bare "rupees" are Indian or Pakistani (or
+ * {@code 5940000000000 inr} (lakh "a hundred thousand" and crore "ten million", Oxford English
+ * Dictionary). Currencies are ISO 4217 codes in lower case, as in the gold files. Dollars are US
+ * dollars. "Rs" and bare "rupees" are Indian or Pakistani (or
  * Sri Lankan, Nepalese) rupees by the country named nearest before them in their sentence ("a
  * budget that India set at Rs 5.94 lakh crore"), else nearest after them in it, else nearest before
- * them in the text, else Indian; "PKR", "Pakistani rupees", "INR", "\u20b9" and "Indian rupees"
+ * them in the text, else Indian (a sentence is taken to end within 400 characters); "PKR", "Pakistani rupees", "INR", "\u20b9" and "Indian rupees"
  * say it themselves.
  *
  * <p>Percentages: "6.6%", "45 percent", "eighty per cent", and fractions as percentages:
@@ -44,9 +45,10 @@ import java.util.regex.Pattern;
  * <p>Durations count years: "seven decades" is {@code 70 years}, "two centuries" {@code 200 years},
  * "half a century" {@code 50 years}, "25 years" {@code 25 years}; months stay months ("eighteen
  * months" is {@code 18 months}). A duration that is a date relative to the article ("the last two
- * decades", "the next five years", "two years ago", "four years on,") is left to {@link DateFinder}. Numbers may be
- * spelled out up to ninety-nine ("twenty-five"). Where two readings overlap, money comes first, then
- * percentages, counts and durations.
+ * decades", "the next five years", "two years ago", "four years on,") is left to {@link DateFinder}.
+ * Numbers may be spelled out up to ninety-nine ("twenty-five"). A number has at most one reading,
+ * chosen by what follows it (a currency before it makes it money); the text is scanned once for
+ * numbers and once, at word starts, for "a third of", "half of" and "half a century".
  */
 public final class AmountFinder {
     private static final Map<String, Long> WORDS = Map.ofEntries(Map.entry("one", 1L), Map.entry("two", 2L),
@@ -147,8 +149,8 @@ public final class AmountFinder {
         units.put("crisis", "crises");
         units.put("people", "people");
         units.put("persons", "people");
-        for (String agreement : List.of("pact", "pacts", "accord", "accords", "mou", "mous", "memorandums of understanding",
-                "memoranda of understanding")) {
+        for (String agreement : List.of("pact", "pacts", "accord", "accords", "mou", "mous", "memorandum of understanding",
+                "memorandums of understanding", "memoranda of understanding")) {
             units.put(agreement, "agreements");
         }
         units.put("tons", "tonnes");
@@ -165,9 +167,10 @@ public final class AmountFinder {
         boolean[] taken = new boolean[text.length() + 1];
         Matcher number = NUMBER_AT.matcher(text);
         Matcher tail = TAIL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        RupeeCountries countries = new RupeeCountries(text);
         while (number.find()) {
             tail.region(number.end(), text.length()).lookingAt();
-            read(text, number, tail, out, taken);
+            read(text, number, tail, countries, out, taken);
         }
         for (MatchResult found : SHARE.matches(text, WordStarts.of(text))) {
             String words = found.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -184,17 +187,18 @@ public final class AmountFinder {
     }
 
     /** The amount a number and what follows it make, if any: money, a count, a percentage, a fraction or a duration. */
-    private static void read(String text, Matcher number, Matcher tail, List<Mention> out, boolean[] taken) {
+    private static void read(String text, Matcher number, Matcher tail, RupeeCountries countries, List<Mention> out,
+            boolean[] taken) {
         String num = number.group("num");
         String scales = tail.group("scales");
         int start = number.start();
         if (number.group("cur") != null) {
             int end = scales != null ? tail.end("scales") : number.end();
-            add(out, taken, text, start, end, plain(scaled(num, scales)) + " " + currency(number.group("cur").strip(), text, start),
+            add(out, taken, text, start, end, plain(scaled(num, scales)) + " " + currency(number.group("cur").strip(), countries, start),
                     0.95, "");
         } else if (tail.group("currency") != null) {
             add(out, taken, text, start, tail.end(), plain(scaled(num, scales)) + " "
-                    + currency(tail.group("currency").replaceAll("\\s+", " "), text, start), 0.95, "");
+                    + currency(tail.group("currency").replaceAll("\\s+", " "), countries, start), 0.95, "");
         } else if (tail.group("noun") != null) {
             if (isCount(num, scales != null, tail.group("mods"))) {
                 add(out, taken, text, start, tail.end(), plain(scaled(num, scales)) + " " + unit(tail.group("noun")), 0.8, "");
@@ -283,35 +287,72 @@ public final class AmountFinder {
     }
 
     /** The ISO 4217 code of a currency sign, code or word; rupees without a country take one from the text. */
-    private static String currency(String written, String text, int at) {
-        String key = written.toLowerCase(Locale.ROOT);
-        String code = CURRENCIES.get(key);
-        return code != null ? code : rupeeCountry(text, at);
+    private static String currency(String written, RupeeCountries countries, int at) {
+        String code = CURRENCIES.get(written.toLowerCase(Locale.ROOT));
+        return code != null ? code : countries.at(at);
     }
 
-    /** The rupee of the country named nearest before {@code at} in its sentence, else after it in it, else before it. */
-    private static String rupeeCountry(String text, int at) {
-        int to = at;
-        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
-            to++;
+    /** The countries whose currency is the rupee named in a text, found once, when a rupee amount first needs them. */
+    private static final class RupeeCountries {
+        /** A country named at {@code [start, end)} with its currency code. */
+        private record Named(int start, int end, String code) {
         }
-        int from = at;
-        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
+
+        private final String text;
+        private List<Named> named;
+
+        RupeeCountries(String text) {
+            this.text = text;
         }
-        String before = null;
-        int beforeEnd = -1;
-        Matcher m = RUPEE_COUNTRY.matcher(text).region(0, to);
-        while (m.find()) {
-            String code = m.group("inr") != null ? "inr" : m.group("pkr") != null ? "pkr" : m.group("lkr") != null ? "lkr" : "npr";
-            if (m.end() <= at) {
-                before = code;
-                beforeEnd = m.end();
-            } else if (m.start() >= at && beforeEnd < from) {
-                return code;
+
+        /** The rupee of the country named nearest before {@code at} in its sentence, else after it in it, else before it. */
+        String at(int at) {
+            if (named == null) {
+                named = new ArrayList<>();
+                Matcher m = RUPEE_COUNTRY.matcher(text);
+                while (m.find()) {
+                    String code = m.group("inr") != null ? "inr" : m.group("pkr") != null ? "pkr" : m.group("lkr") != null ? "lkr"
+                            : "npr";
+                    named.add(new Named(m.start(), m.end(), code));
+                }
             }
+            int low = 0;
+            int high = named.size();
+            while (low < high) { // the first name ending after at
+                int mid = (low + high) >>> 1;
+                if (named.get(mid).end() <= at) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            Named before = low > 0 ? named.get(low - 1) : null;
+            if (before != null && !stopBetween(before.end(), at)) {
+                return before.code();
+            }
+            if (low < named.size() && !stopBetween(at, named.get(low).start())) {
+                return named.get(low).code();
+            }
+            return before != null ? before.code() : "inr";
         }
-        return before != null ? before : "inr";
+
+        /**
+         * Whether a sentence ends in {@code [from, to)}: a line break, or ".", "!" or "?" before a space
+         * and a capital (so not the points of "5.94" or "Rs. 500"); gives up after 400 characters.
+         */
+        private boolean stopBetween(int from, int to) {
+            if (to - from > 400) {
+                return true;
+            }
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || ".!?".indexOf(c) >= 0 && i + 2 < text.length() && text.charAt(i + 1) == ' '
+                        && Character.isUpperCase(text.charAt(i + 2))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static void add(List<Mention> out, boolean[] taken, String text, int start, int end, String value, double confidence,

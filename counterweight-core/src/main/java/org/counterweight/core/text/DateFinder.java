@@ -50,8 +50,9 @@ import org.counterweight.core.model.PartialDate;
  * months ago") need an anchor with a month, weeks and weekdays ("on Tuesday", "last Friday") one
  * with a day: "on Tuesday" is the last Tuesday on or before the article's date, "last Tuesday" the
  * last one before it. A month without a year ("in October", "on June 11", "last November", "next
- * March") needs an anchor with a month: it is the latest such month (day) not after the article's
- * date, or the next one in a clause about the future ("will visit in October"). Without an anchor,
+ * March") takes its year from a date written earlier in its sentence ("In 2021 they met in March"),
+ * else from an anchor with a month: it is the latest such month (day) not after the article's date,
+ * or the next one in a clause about the future ("will visit in October"). Without an anchor,
  * relative forms are not reported.
  *
  * <p>Years are accepted from 1800 to 2099. Linear in the text.
@@ -527,7 +528,8 @@ public final class DateFinder {
 
     /**
      * Months without a year. A month in a sentence that has already given a date with a written year
-     * ("In 2021 the leaders met in March") is the first such month (day) on or after that date;
+     * ("In 2021 the leaders met in March", "unveiled in September 2021 and widened in January") is the
+     * first such month (day) on or after that date;
      * "in May this year", "in June last year" take the article's year or the one before. Otherwise,
      * with an anchor that has a month, the month is read in the article's year when it is not after
      * the article's date and in the year before when it is ("in October" in an article of 2024-02-10
@@ -540,11 +542,25 @@ public final class DateFinder {
     private static void findMonthsAlone(String text, List<MonthAlone> months, PartialDate anchor, List<Mention> out,
             boolean[] taken) {
         boolean hasMonth = anchor != null && anchor.month() != 0;
+        List<Mention> contexts = out.stream().filter(DateFinder::setsYear).sorted(Comparator.comparingInt(Mention::end)).toList();
+        int next = 0;
+        Mention written = null;
+        int scanned = 0;
+        int lastStop = -1;
         for (MonthAlone m : months) {
+            while (next < contexts.size() && contexts.get(next).end() <= m.start()) {
+                written = contexts.get(next++);
+            }
+            for (; scanned < m.start(); scanned++) {
+                if (".!?\n".indexOf(text.charAt(scanned)) >= 0) {
+                    lastStop = scanned;
+                }
+            }
             int month = m.month();
             int day = m.day();
             String lead = m.lead();
-            PartialDate context = m.which().isEmpty() ? writtenDateBefore(text, m.start(), out) : null;
+            PartialDate context = m.which().isEmpty() && written != null && written.end() > lastStop
+                    ? PartialDate.parse(written.value()) : null;
             int year;
             if (!m.which().isEmpty()) {
                 if (anchor == null) {
@@ -576,24 +592,13 @@ public final class DateFinder {
         }
     }
 
-    /** The last date found before {@code at} in its sentence that is a point with its year written in digits, or null. */
-    private static PartialDate writtenDateBefore(String text, int at, List<Mention> found) {
-        Mention best = null;
-        for (Mention d : found) {
-            if (d.end() <= at && (best == null || d.end() > best.end()) && d.value().indexOf('/') < 0
-                    && WRITTEN_YEAR.matcher(d.text()).find()) {
-                best = d;
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        for (int i = best.end(); i < at; i++) {
-            if (".!?\n".indexOf(text.charAt(i)) >= 0) {
-                return null;
-            }
-        }
-        return PartialDate.parse(best.value());
+    /**
+     * Whether a date sets the year of months without one later in its sentence: a point with its year
+     * written in digits and either a month or a lead ("in 2021"; not the attributive year of "the 2017 law").
+     */
+    private static boolean setsYear(Mention d) {
+        return d.value().indexOf('/') < 0 && WRITTEN_YEAR.matcher(d.text()).find()
+                && (d.value().length() > 4 || Character.isLetter(d.text().charAt(0)));
     }
 
     /** Whether a month (and day, 0 when not given) falls on or after the date's month and day in a year. */

@@ -177,6 +177,7 @@ class DateFinderTest {
         assertThat(values("In 2021 the leaders met. They met again in September.", mar3)).containsExactly("2021", "2022-09");
         assertThat(values("Trade has grown since 2018, and it fell in January.", mar3)).containsExactly("2018/", "2023-01");
         assertThat(values("In 2019 the talks collapsed in March.", null)).containsExactly("2019", "2019-03");
+        assertThat(values("The 2017 law was amended in March.", mar3)).containsExactly("2017", "2023-03");
     }
 
     @Test
