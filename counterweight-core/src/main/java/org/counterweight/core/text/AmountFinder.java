@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  *
  * <p>Counted things: a number, up to two modifiers and a noun from a closed list of things analysts
  * count ("31 MQ-9B armed drones" {@code 31 drones}, "nine Chinese workers" {@code 9 workers},
- * "about 100,000 tonnes" {@code 100000 tonnes}, "1.4 billion people"), so "the two countries", "three
- * sides" and ordinals are not amounts. The unit is the noun's plural, normalised by {@link #NOUNS}
+ * "about 100,000 tonnes" {@code 100000 tonnes}, "1.4 billion people", "two dozen missiles"
+ * {@code 24 missiles}), so "the two countries", "three sides" and ordinals are not amounts; nor is a
+ * single thing ("one war", "the 123 Agreement"). The unit is the noun's plural, normalised by {@link #NOUNS}
  * (pacts, accords and MoUs are agreements; tons tonnes; UAVs drones). A four-digit number from 1800
  * to 2099 without a thousands separator is a year ("the 1971 war"), and a number glued to letters or
  * a hyphen is a model name (F-16, S-400, MQ-9B), not a count; modifiers are words, not function
@@ -70,9 +71,9 @@ public final class AmountFinder {
             Map.entry("bn", 1000000000L), Map.entry("b", 1000000000L), Map.entry("billion", 1000000000L),
             Map.entry("tn", 1000000000000L), Map.entry("trillion", 1000000000000L), Map.entry("lakh", 100000L),
             Map.entry("lakhs", 100000L), Map.entry("lac", 100000L), Map.entry("lacs", 100000L), Map.entry("crore", 10000000L),
-            Map.entry("crores", 10000000L), Map.entry("cr", 10000000L));
-    /** Up to two scale words ("billion", "lakh crore"); abbreviations ("bn", "m") also glued to the number. */
-    private static final String SCALE_WORDS = "(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|mn|tn|cr)";
+            Map.entry("crores", 10000000L), Map.entry("cr", 10000000L), Map.entry("dozen", 12L), Map.entry("hundred", 100L));
+    /** Up to two scale words ("billion", "lakh crore", "two dozen"); abbreviations ("bn", "m") also glued to the number. */
+    private static final String SCALE_WORDS = "(?:dozen|hundred|thousand|million|billion|trillion|lakhs?|lacs?|crores?|bn|mn|tn|cr)";
     /**
      * Where an amount may start: a number in digits or words, with a currency sign or code right
      * before it, or else not glued to a letter, digit, hyphen, decimal point or currency sign (so not
@@ -133,31 +134,20 @@ public final class AmountFinder {
 
     private static Map<String, String> nouns() {
         Map<String, String> units = new HashMap<>();
-        for (String plural : List.of("wars", "conflicts", "agreements", "treaties", "deals", "sanctions", "summits", "rounds",
-                "missiles", "warheads", "tests", "troops", "soldiers", "officers", "militants", "civilians", "workers",
-                "nationals", "citizens", "refugees", "aircraft", "jets", "helicopters", "drones", "ships", "warships",
+        for (String plural : List.of("wars", "conflicts", "crises", "agreements", "treaties", "deals", "sanctions", "summits",
+                "rounds", "missiles", "warheads", "tests", "troops", "soldiers", "officers", "militants", "civilians", "workers",
+                "nationals", "citizens", "refugees", "people", "aircraft", "jets", "helicopters", "drones", "ships", "warships",
                 "vessels", "submarines", "frigates", "destroyers", "squadrons", "battalions", "brigades", "divisions",
                 "regiments", "reactors", "satellites", "tonnes", "barrels")) {
             units.put(plural, plural);
-            if (plural.endsWith("ies")) {
-                units.put(plural.substring(0, plural.length() - 3) + "y", plural);
-            } else if (!plural.equals("aircraft") && !plural.equals("troops") && !plural.equals("sanctions")) {
-                units.put(plural.substring(0, plural.length() - 1), plural);
-            }
         }
-        units.put("crises", "crises");
-        units.put("crisis", "crises");
-        units.put("people", "people");
-        units.put("persons", "people");
-        for (String agreement : List.of("pact", "pacts", "accord", "accords", "mou", "mous", "memorandum of understanding",
-                "memorandums of understanding", "memoranda of understanding")) {
+        for (String agreement : List.of("pacts", "accords", "mous", "memorandums of understanding", "memoranda of understanding")) {
             units.put(agreement, "agreements");
         }
+        units.put("persons", "people");
         units.put("tons", "tonnes");
-        units.put("ton", "tonnes");
         units.put("metric tons", "tonnes");
         units.put("uavs", "drones");
-        units.put("uav", "drones");
         return Map.copyOf(units);
     }
 
@@ -229,9 +219,13 @@ public final class AmountFinder {
         return RELATIVE_BEFORE.matcher(before).find() || RELATIVE_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
-    /** A counted noun: not after a year-like number without a scale, and with words, not function words, between number and noun. */
+    /**
+     * A counted noun: two or more (a single thing is named, not counted: "one war", "the 123
+     * Agreement" has no plural), not after a year-like number without a scale, and with words, not
+     * function words, between number and noun.
+     */
     private static boolean isCount(String num, boolean scaled, String mods) {
-        if (!scaled && YEAR.matcher(num).matches()) {
+        if (!scaled && (YEAR.matcher(num).matches() || value(num).compareTo(BigDecimal.valueOf(2)) < 0)) {
             return false;
         }
         for (String modifier : mods.strip().split("\\s+")) {

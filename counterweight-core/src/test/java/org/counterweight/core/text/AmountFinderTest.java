@@ -39,8 +39,8 @@ class AmountFinderTest {
                 .containsExactly("3 agreements", "2 agreements", "14 agreements");
         assertThat(values("The refinery took about 250,000 metric tons of crude, or 1.8 million barrels."))
                 .containsExactly("250000 tonnes", "1800000 barrels");
-        assertThat(values("Russia has delivered two squadrons and one frigate."))
-                .containsExactly("2 squadrons", "1 frigates");
+        assertThat(values("Russia has delivered two squadrons, two dozen missiles and one frigate."))
+                .containsExactly("2 squadrons", "24 missiles");
         assertThat(values("A nation of 1.4 billion people faces four UAVs.")).containsExactly("1400000000 people", "4 drones");
     }
 
@@ -52,6 +52,7 @@ class AmountFinderTest {
         assertThat(values("Memories of the 1971 war and the 2008 deal linger.")).isEmpty();
         assertThat(values("In 2019 the soldiers withdrew; two of the missiles failed.")).isEmpty();
         assertThat(values("Pakistan was squeezed from three sides.")).isEmpty();
+        assertThat(values("In one war the 123 Agreement and 1 treaty survived.")).isEmpty();
     }
 
     @Test
