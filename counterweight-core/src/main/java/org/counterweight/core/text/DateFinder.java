@@ -527,17 +527,16 @@ public final class DateFinder {
     }
 
     /**
-     * Months without a year. A month in a sentence that has already given a date with a written year
-     * ("In 2021 the leaders met in March", "unveiled in September 2021 and widened in January") is the
-     * first such month (day) on or after that date;
-     * "in May this year", "in June last year" take the article's year or the one before. Otherwise,
-     * with an anchor that has a month, the month is read in the article's year when it is not after
-     * the article's date and in the year before when it is ("in October" in an article of 2024-02-10
-     * is {@code 2023-10}, "on February 1" {@code 2024-02-01}); in a clause about the future ("will
-     * visit in March", "is due in May") it is the next one on or after the article's date instead.
-     * "last November" is the latest November before the article's month, "next March" the first
-     * March after it, "this March" the one of the article's year. A day beyond the month's length is
-     * no date.
+     * Months without a year. "in May this year", "in June last year" take the article's year or the
+     * one before. A month in a sentence that has already given a date with a written year ("In 2021
+     * the leaders met in March", "unveiled in September 2021 and widened in January") is the first
+     * such month (day) on or after that date. Otherwise, with an anchor that has a month, the month is
+     * read in the article's year when it is not after the article's date and in the year before when
+     * it is ("in October" in an article of 2024-02-10 is {@code 2023-10}, "on February 1"
+     * {@code 2024-02-01}); in a clause about the future ("will visit in March", "is due in May") it is
+     * the next one on or after the article's date instead. "last November" is the latest November
+     * before the article's month, "next March" the first March after it, "this March" the one of the
+     * article's year. A day beyond the month's length is no date.
      */
     private static void findMonthsAlone(String text, List<MonthAlone> months, PartialDate anchor, List<Mention> out,
             boolean[] taken) {
