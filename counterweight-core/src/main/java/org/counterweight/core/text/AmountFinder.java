@@ -18,16 +18,16 @@ import java.util.regex.Pattern;
  * wars" is {@code 3 wars}.
  *
  * <p>Money: a currency sign or code before the number ("$", "US$", "USD", "\u20ac", "\u00a3",
- * "\u20b9", "Rs", "PKR", "INR") or a currency word after it ("1.3 billion dollars", "50 crore
- * rupees"), scaled by up to two scale words: thousand, million/mn/m, billion/bn/b, trillion/tn, and
- * the South Asian lakh (10^5) and crore (10^7), so "Rs 5.94 lakh crore" is
- * {@code 5940000000000 inr} (lakh "a hundred thousand" and crore "ten million", Oxford English
- * Dictionary). Currencies are ISO 4217 codes in lower case, as in the gold files. Dollars are US
- * dollars. "Rs" and bare "rupees" are Indian or Pakistani (or
- * Sri Lankan, Nepalese) rupees by the country named nearest before them in their sentence ("a
- * budget that India set at Rs 5.94 lakh crore"), else nearest after them in it, else nearest before
- * them in the text, else Indian (a sentence is taken to end within 400 characters); "PKR", "Pakistani rupees", "INR", "\u20b9" and "Indian rupees"
- * say it themselves.
+ * "\u20b9", "Rs", "PKR", "INR") or a currency word or code after it ("1.3 billion dollars", "50
+ * crore rupees", "2 billion USD"), scaled by up to two scale words: dozen, hundred, thousand,
+ * million/mn/m, billion/bn/b, trillion/tn, and the South Asian lakh (10^5) and crore (10^7), so "Rs
+ * 5.94 lakh crore" is {@code 5940000000000 inr} (lakh "a hundred thousand" and crore "ten million",
+ * Oxford English Dictionary). Currencies are ISO 4217 codes in lower case, as in the gold files.
+ * Dollars are US dollars. "Rs" and bare "rupees" are Indian or Pakistani (or Sri Lankan, Nepalese)
+ * rupees by the country named nearest before them in their sentence ("a budget that India set at Rs
+ * 5.94 lakh crore"), else nearest after them in it, else nearest before them in the text, else
+ * Indian (a sentence is taken to end within 400 characters); "PKR", "Pakistani rupees", "INR",
+ * "\u20b9" and "Indian rupees" say it themselves.
  *
  * <p>Percentages: "6.6%", "45 percent", "eighty per cent", and fractions as percentages:
  * "two-thirds" is {@code 66.66666666666667 percent}, "a quarter of" {@code 25 percent}, "half of"
@@ -110,7 +110,7 @@ public final class AmountFinder {
      */
     private static final Pattern TAIL = Pattern.compile("(?<scales>(?:\\s?" + SCALE_WORDS + "\\b|[kmb]\\b)(?:\\s" + SCALE_WORDS
             + "\\b)?)?(?:(?<percent>\\s?(?:%|percent\\b|per\\scent\\b))"
-            + "|\\s(?<currency>(?:US\\s)?dollars|(?:Indian\\s|Pakistani\\s)?rupees|euros|yuan|renminbi)\\b"
+            + "|\\s(?<currency>(?:US\\s)?dollars|(?:Indian\\s|Pakistani\\s)?rupees|euros|yuan|renminbi|USD|PKR|INR)\\b"
             + "|[-\u2010\u2011](?<fraction>halves|half|thirds?|quarters?|fifths?|tenths?)\\b"
             + "|\\s(?<fractionOf>halves|half|thirds?|quarters?|fifths?|tenths?)\\sof\\b"
             + "|\\s(?<unit>decades?|years?|centuries|century|months?)\\b"
@@ -184,8 +184,8 @@ public final class AmountFinder {
         int start = number.start();
         if (number.group("cur") != null) {
             int end = scales != null ? tail.end("scales") : number.end();
-            add(out, taken, text, start, end, plain(scaled(num, scales)) + " " + currency(number.group("cur").strip(), countries, start),
-                    0.95, "");
+            String currency = currency(number.group("cur").strip(), countries, start);
+            add(out, taken, text, start, end, plain(scaled(num, scales)) + " " + currency, 0.95, "");
         } else if (tail.group("currency") != null) {
             add(out, taken, text, start, tail.end(), plain(scaled(num, scales)) + " "
                     + currency(tail.group("currency").replaceAll("\\s+", " "), countries, start), 0.95, "");

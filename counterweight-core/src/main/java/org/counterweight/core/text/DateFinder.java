@@ -112,8 +112,8 @@ public final class DateFinder {
      * the start, in the same century).
      */
     private static final Pattern RANGE = Pattern.compile("\\b(?:between\\s(?<from1>1[89]\\d\\d|20\\d\\d)\\s?(?:[-\u2013]|and)\\s?"
-            + "(?<to1>1[89]\\d\\d|20\\d\\d)|(?:(?:over|in|during|from|for)\\s)?(?<from2>1[89]\\d\\d|20\\d\\d)(?:\\s?(?:[-\u2013]|to)\\s?"
-            + "(?<to2>1[89]\\d\\d|20\\d\\d)|[-\u2013/](?<short>\\d\\d)))\\b(?![-\u2013/.,]?\\d)");
+            + "(?<to1>1[89]\\d\\d|20\\d\\d)|(?:(?:over|in|during|from|for)\\s)?(?<from2>1[89]\\d\\d|20\\d\\d)"
+            + "(?:\\s?(?:[-\u2013]|to)\\s?(?<to2>1[89]\\d\\d|20\\d\\d)|[-\u2013/](?<short>\\d\\d)))\\b(?![-\u2013/.,]?\\d)");
     /** Halves and quarters of a year: "the first half of the year", "the last quarter of 2022". */
     private static final WordStarts.Lexicon PART_OF_YEAR = WordStarts.Lexicon.of("(?:(?:in|during|over|for|by)\\s)?the\\s"
             + "(?<ord>first|second|third|fourth|last|final)\\s(?<part>half|quarter)\\sof\\s(?:(?<year>1[89]\\d\\d|20\\d\\d)"

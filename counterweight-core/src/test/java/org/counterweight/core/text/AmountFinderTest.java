@@ -67,6 +67,7 @@ class AmountFinderTest {
         assertThat(values("Islamabad bought jets. The country will spend Rs 90 billion on them.")).containsExactly("90000000000 pkr");
         assertThat(values("A grant of 1.3 billion dollars and 40 million Pakistani rupees."))
                 .containsExactly("1300000000 usd", "40000000 pkr");
+        assertThat(values("Credit of 2 billion USD and 900 million PKR.")).containsExactly("2000000000 usd", "900000000 pkr");
         assertThat(values("Aid of $1.2 billion, US$450 mn and $3bn arrived.")).containsExactly("1200000000 usd", "450000000 usd",
                 "3000000000 usd");
     }
