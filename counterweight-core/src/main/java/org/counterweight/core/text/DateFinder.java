@@ -108,11 +108,11 @@ public final class DateFinder {
             + "|since|because|as|while|and|but)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A range of years: "2015-2019", "from 2015 to 2019", "between 2016 and 2020" ("1965 and 1971"
-     * alone is a list), and with the end year in two digits, "2018-22" or "2022/23" (the end after
+     * alone is a list), and with the end year in two digits, "2018-22" or "FY2022/23" (the end after
      * the start, in the same century).
      */
     private static final Pattern RANGE = Pattern.compile("\\b(?:between\\s(?<from1>1[89]\\d\\d|20\\d\\d)\\s?(?:[-\u2013]|and)\\s?"
-            + "(?<to1>1[89]\\d\\d|20\\d\\d)|(?:(?:over|in|during|from|for)\\s)?(?<from2>1[89]\\d\\d|20\\d\\d)"
+            + "(?<to1>1[89]\\d\\d|20\\d\\d)|(?:(?:over|in|during|from|for)\\s)?(?:FY\\s?)?(?<from2>1[89]\\d\\d|20\\d\\d)"
             + "(?:\\s?(?:[-\u2013]|to)\\s?(?<to2>1[89]\\d\\d|20\\d\\d)|[-\u2013/](?<short>\\d\\d)))\\b(?![-\u2013/.,]?\\d)");
     /** Halves and quarters of a year: "the first half of the year", "the last quarter of 2022". */
     private static final WordStarts.Lexicon PART_OF_YEAR = WordStarts.Lexicon.of("(?:(?:in|during|over|for|by)\\s)?the\\s"

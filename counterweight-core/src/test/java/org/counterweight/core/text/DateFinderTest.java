@@ -208,6 +208,7 @@ class DateFinderTest {
     void rangesWithATwoDigitEndYear() {
         assertThat(values("Imports doubled in 2018-22.", null)).containsExactly("2018/2022");
         assertThat(values("The budget for 2023/24 was cut.", null)).containsExactly("2023/2024");
+        assertThat(values("Trade reached $16 billion in FY2022-23.", null)).containsExactly("2022/2023");
         assertThat(values("Aid rose between 2016 and 2020.", null)).containsExactly("2016/2020");
         assertThat(values("They fought in 1965 and 1971.", null)).containsExactly("1965", "1971");
         assertThat(values("The 2019-05-01 memo leaked.", null)).doesNotContain("2019/2005");
