@@ -87,9 +87,9 @@ class DateFinderTest {
     }
 
     @Test
-    void openPeriodsEndingAtTheArticleDateKeepItsPrecision() {
+    void openPeriodsEndingAtTheArticleDateEndAtItsMonth() {
         assertThat(values("To date, no sanctions have been imposed.", MONTH)).containsExactly("/2022-04");
-        assertThat(values("So far the pact has held.", DAY)).containsExactly("/2021-05-01");
+        assertThat(values("So far the pact has held.", DAY)).containsExactly("/2021-05");
         assertThat(values("Nothing has been signed until now.", YEAR)).containsExactly("/2019");
         assertThat(values("Delhi has not responded till date.", YEAR)).containsExactly("/2019");
         assertThat(values("The list is kept up to date by the ministry.", YEAR)).isEmpty();
@@ -110,7 +110,7 @@ class DateFinderTest {
     @Test
     void relativeDatesAreAnchoredAtTheArticleDate() {
         assertThat(values("Trade fell last year.", MONTH)).containsExactly("2021");
-        assertThat(values("Earlier this year the envoy resigned.", MONTH)).containsExactly("2022");
+        assertThat(values("Earlier this year the envoy resigned.", YEAR)).containsExactly("2019");
         assertThat(values("Exports will recover next year.", MONTH)).containsExactly("2023");
         assertThat(values("The deal was signed two years ago.", MONTH)).containsExactly("2020");
         assertThat(values("A decade ago this was unthinkable.", MONTH)).containsExactly("2012");
@@ -120,6 +120,98 @@ class DateFinderTest {
         assertThat(values("Trust has eroded in the last two decades.", MONTH)).containsExactly("2002/2022");
         assertThat(values("Both have drifted apart over the past decade or so.", MONTH)).containsExactly("2012/2022");
         assertThat(values("Prices rose in the last six months.", MONTH)).containsExactly("2021-10/2022-04");
+    }
+
+    @Test
+    void earlierAndLaterThisPeriodSplitItAtTheArticleDate() {
+        PartialDate july5 = PartialDate.parse("2023-07-05"); // a Wednesday
+        assertThat(values("Parliament is expected to vote later this year.", july5)).containsExactly("2023-07/2023-12");
+        assertThat(values("Earlier this year the envoy resigned.", MONTH)).containsExactly("2022-01/2022-04");
+        assertThat(values("The envoy resigned earlier this month.", july5)).containsExactly("2023-07-01/2023-07-05");
+        assertThat(values("The envoy will resign later this month.", MONTH)).containsExactly("2022-04");
+        assertThat(values("Talks were held this week in Dhaka.", july5)).containsExactly("2023-07-03/2023-07-09");
+        assertThat(values("Talks were held last week in Dhaka.", july5)).containsExactly("2023-06-26/2023-07-02");
+        assertThat(values("Talks were held earlier this week in Dhaka.", july5)).containsExactly("2023-07-03/2023-07-05");
+        assertThat(values("Talks were held last week in Dhaka.", MONTH)).isEmpty();
+    }
+
+    @Test
+    void halvesAndQuartersOfAYearAreItsMonths() {
+        PartialDate july5 = PartialDate.parse("2023-07-05");
+        assertThat(values("Exports fell in the first half of the year.", july5)).containsExactly("2023-01/2023-06");
+        assertThat(values("Exports rose in the second half of last year.", july5)).containsExactly("2022-07/2022-12");
+        assertThat(values("Growth slowed in the third quarter of 2019.", null)).containsExactly("2019-07/2019-09");
+        assertThat(values("Exports fell in the first half of the year.", null)).isEmpty();
+    }
+
+    @Test
+    void monthsWithoutAYearAreTheLatestNotAfterTheArticleDate() {
+        PartialDate feb10 = PartialDate.parse("2024-02-10");
+        assertThat(values("The minister flew to Tokyo in October.", feb10)).containsExactly("2023-10");
+        assertThat(values("On February 1, the cabinet approved the plan.", feb10)).containsExactly("2024-02-01");
+        assertThat(values("The border was sealed on 14 February.", feb10)).containsExactly("2023-02-14");
+        assertThat(values("The envoys met in early January in Doha.", feb10)).containsExactly("2024-01");
+        assertThat(values("The envoys met last February and last November.", feb10)).containsExactly("2023-02", "2023-11");
+        assertThat(values("A summit is planned for next March and next January.", feb10)).containsExactly("2024-03", "2025-01");
+        assertThat(values("Trade has grown since September.", feb10)).containsExactly("2023-09/");
+        assertThat(values("KARACHI, February 9 (Wire) - Prices rose.", feb10)).containsExactly("2024-02-09");
+        assertThat(values("Delhi and Dhaka met on June 31.", feb10)).isEmpty();
+        assertThat(values("The minister flew to Tokyo in October.", YEAR)).isEmpty();
+    }
+
+    @Test
+    void aMonthInAClauseAboutTheFutureIsTheNextOne() {
+        PartialDate feb10 = PartialDate.parse("2024-02-10");
+        assertThat(values("The prime minister will visit Beijing in October.", feb10)).containsExactly("2024-10");
+        assertThat(values("The talks are due to resume on January 15.", feb10)).containsExactly("2025-01-15");
+        assertThat(values("The loan will fund a budget that parliament passed in June.", feb10)).containsExactly("2023-06");
+    }
+
+    @Test
+    void aMonthAfterAWrittenYearInItsSentenceTakesThatYear() {
+        PartialDate mar3 = PartialDate.parse("2023-03-03");
+        assertThat(values("In 2021 the leaders met online in March and in person in September.", mar3))
+                .containsExactly("2021", "2021-03", "2021-09");
+        assertThat(values("The pact was unveiled in September 2021 and widened in January.", mar3))
+                .containsExactly("2021-09", "2022-01");
+        assertThat(values("In 2021 the leaders met. They met again in September.", mar3)).containsExactly("2021", "2022-09");
+        assertThat(values("Trade has grown since 2018, and it fell in January.", mar3)).containsExactly("2018/", "2023-01");
+        assertThat(values("In 2019 the talks collapsed in March.", null)).containsExactly("2019", "2019-03");
+        assertThat(values("The 2017 law was amended in March.", mar3)).containsExactly("2017", "2023-03");
+    }
+
+    @Test
+    void aMonthWithThisLastOrNextYear() {
+        PartialDate mar3 = PartialDate.parse("2023-03-03");
+        assertThat(values("Another summit is due in May this year.", mar3)).containsExactly("2023-05");
+        assertThat(values("The envoys met in June last year.", mar3)).containsExactly("2022-06");
+        assertThat(values("The envoys meet in June next year.", YEAR)).containsExactly("2020-06");
+        assertThat(values("Another summit is due in May.", mar3)).containsExactly("2023-05");
+    }
+
+    @Test
+    void aBareMonthNameIsNoDate() {
+        PartialDate feb10 = PartialDate.parse("2024-02-10");
+        assertThat(values("May the talks succeed.", feb10)).isEmpty();
+        assertThat(values("Theresa May visited Delhi.", feb10)).isEmpty();
+        assertThat(values("The March for peace drew thousands.", feb10)).isEmpty();
+    }
+
+    @Test
+    void datesWithAYearTakeTheirLead() {
+        assertThat(values("Russia has delivered three batteries since December 2021.", null)).containsExactly("2021-12/");
+        assertThat(values("The ban lasts until 30 June 2025.", null)).containsExactly("/2025-06-30");
+        assertThat(values("Nothing moved before March 3, 2019.", null)).containsExactly("/2019-03-03");
+    }
+
+    @Test
+    void rangesWithATwoDigitEndYear() {
+        assertThat(values("Imports doubled in 2018-22.", null)).containsExactly("2018/2022");
+        assertThat(values("The budget for 2023/24 was cut.", null)).containsExactly("2023/2024");
+        assertThat(values("Trade reached $16 billion in FY2022-23.", null)).containsExactly("2022/2023");
+        assertThat(values("Aid rose between 2016 and 2020.", null)).containsExactly("2016/2020");
+        assertThat(values("They fought in 1965 and 1971.", null)).containsExactly("1965", "1971");
+        assertThat(values("The 2019-05-01 memo leaked.", null)).doesNotContain("2019/2005");
     }
 
     @Test

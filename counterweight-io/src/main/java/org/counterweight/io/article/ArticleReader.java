@@ -24,7 +24,11 @@ import org.counterweight.io.InputFormatException;
  * Then, line by line, furniture is dropped: "Also read: ...", "Read more", "Image courtesy/Source/
  * credit: ...", "Photo: ...", "Credit: ...", "Recent Articles", "Related posts", "Please enter your
  * comment!", "Please enter your name here", "Leave a reply", share/subscribe lines, bylines ("Author
- * Name: ...") and author-bio lines ("X is a researcher at ...", "The article was first published in ..."). A caption, the line
+ * Name: ...") and author-bio lines ("X is a researcher at ...", "The article was first published in ..."). Page
+ * headers go too: lines of three or more short fields between "|" (navigation, "Name | February 10, 2024 |
+ * Opinion", share links), bylines ("By A. Writer, Agency"), "Published/Updated ..." lines and a date alone
+ * on its line; none of these ends a sentence. A dateline opening the body ("ISLAMABAD, July 5 (Reuters) -")
+ * is part of its first paragraph and stays. A caption, the line
  * right above an image credit when it is short (under {@value #CAPTION_MAX_WORDS} words) and does not
  * end a sentence, goes with its credit.
  *
@@ -49,6 +53,17 @@ public final class ArticleReader {
     private static final Pattern BIO = Pattern.compile(
             "^(?:Dr\\.?\\s|Mr\\.?\\s|Ms\\.?\\s)?[A-Z][a-z]{1,20}(?:\\s[A-Z]\\.)?(?:\\s[A-Z][a-z]{1,20}){1,3}\\s(?:is|was|has been)\\s(?:a|an|the|currently)\\s"
                     + "[^.]{0,80}\\b(?:researcher|analyst|fellow|professor|lecturer|student|scholar|journalist|writer|author|director|associate|graduate|officer)\\b.{0,1000}$");
+    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November"
+            + "|December)";
+    /**
+     * A page header that is not prose: three or more short fields between "|" (not a Markdown table row,
+     * which starts with "|"), a byline, a publication line or a date alone; none ends a sentence.
+     */
+    private static final Pattern HEADER = Pattern.compile("^(?:[^|]{1,60}(?:\\|[^|]{1,60}){2,}"
+            + "|By\\s[A-Z][\\p{L}.'\u2019-]*(?:\\s[A-Z][\\p{L}.'\u2019-]*){0,4}(?:\\s?[,|\u2013\u2014-].{0,200})?"
+            + "|(?:Published|Updated|Last updated|Posted)(?:\\son)?:?\\s.{1,200}"
+            + "|(?:\\d{1,2}\\s" + MONTHS + ",?\\s\\d{4}|" + MONTHS + "\\s\\d{1,2},?\\s\\d{4})(?:,?\\s\\d{1,2}:\\d{2}.{0,20})?)"
+            + "(?<![.!?\"\u201d])$");
     private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
             Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
             Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"), Map.entry("lsquo", "\u2018"),
@@ -133,7 +148,7 @@ public final class ArticleReader {
             if (line.isEmpty() || line.length() >= 2000) {
                 continue;
             }
-            drop[k] = FURNITURE.matcher(line).matches() || BIO.matcher(line).matches();
+            drop[k] = FURNITURE.matcher(line).matches() || BIO.matcher(line).matches() || HEADER.matcher(line).matches();
             if (k > 0 && IMAGE_CREDIT.matcher(line).matches()
                     && isCaption(text.substring(lines.get(k - 1)[0], lines.get(k - 1)[1]).strip())) {
                 drop[k - 1] = true;

@@ -28,6 +28,18 @@ class ArticleReaderTest {
     }
 
     @Test
+    void dropsPageHeadersButKeepsADatelineAndSentences() {
+        String text = "Home | Region | Opinion | Video\nA. Writer  |  March 3, 2022  |  Analysis\nBy Ravi K. Menon, Staff Reporter\n"
+                + "Updated 4 March 2022, 10:15 IST\n12 March 2022\nDELHI, March 3 (Wire) - India and Nepal met.\n"
+                + "By March, India will have signed the pact.\nPublished in 2019, the report was ignored.\n"
+                + "| Year | Troops |\nShare: Facebook | X\n";
+        ArticleText a = ArticleReader.clean(text, ArticleReader.Format.TEXT);
+        assertThat(a.text()).doesNotContain("Home", "A. Writer", "Ravi", "Updated", "12 March 2022");
+        assertThat(a.text()).contains("DELHI, March 3 (Wire) - India and Nepal met.", "By March, India will have signed the pact.",
+                "Published in 2019, the report was ignored.", "| Year | Troops |", "Share: Facebook | X");
+    }
+
+    @Test
     void dropsTheShortCaptionLineRightAboveAnImageCredit() {
         String text = "Border talks resume in Ladakh\n\nTroops at a forward post\nPhoto credit: Staff photographer\n"
                 + "Officers of both armies met for a fresh round.\nThe envoys signed a joint statement\nCredit: Reuters\n"
