@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * data using sparse parsing techniques", ISA annual meeting).
  *
  * <p>Clauses: a sentence is cut at semicolons, dashes, a comma before a conjunction or relative
- * pronoun ("while", "but", "which", "therefore"...), a bare "but", and after the first comma of a
+ * pronoun ("while", "but", "which", "therefore"...), a comma before "and" and a new subject (", and
+ * the two leaders held talks"), a bare "but", and after the first comma of a
  * sentence that opens with a subordinator ("While ..., ", "When ..., "). Roles within a clause:
  * <ul>
  *   <li>the <em>subjects</em> are the nearest actor before the cue that acts rather than is acted
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  *       whereas "with India", "criticizing Russia" are objects), with the actors coordinated with
  *       it ("Russia and Pakistan inked"); failing that, a plural reference ("the two countries",
  *       "both states", "they", "their", "each other") or a demonstrative before the cue ("this
- *       partnership") stands for the last pair named before; failing that, a clause opened by
+ *       partnership") stands for the last pair named before, in earlier clauses of the sentence
+ *       ("X hosted Y, and the two leaders held talks") or else in earlier sentences; failing that, a clause opened by
  *       "but", "and" or "by" inherits the subjects of the sentence's first clause ("India called
  *       for ... but refrained from ... by abstaining"); failing that, "its" before the cue stands
  *       for the nearest actor named before it; failing that, the actor after "by" in the clause
@@ -60,7 +62,7 @@ final class Participants {
 
     private static final Pattern CUT = Pattern.compile(
             "\\s*;\\s*|\\s*\u2014\\s*|\\s[\u2013-]\\s|,\\s(?=(?:while|whereas|but|which|who|therefore|hence|thus|yet|although"
-                    + "|though|so)\\b)|\\s(?=but\\b)");
+                    + "|though|so)\\b)|\\s(?=but\\b)|,\\s(?=and (?:the|a|an|it|they|he|she|we|this|these|(?-i:[A-Z]))\\b)");
     private static final Pattern OPENING_SUBORDINATE = Pattern.compile(
             "^(?:While|Whereas|Although|Though|When|As|Since|If|Because|After|Before|Despite|Owing to|Due to|Following"
                     + "|Against the backdrop of|In)\\b[^,]{3,200},");
@@ -211,9 +213,10 @@ final class Participants {
             String[] previous) {
         List<String> subjects = subjects(text, actors, clauseStart, cueStart);
         String head = text.substring(clauseStart, cueStart);
-        if (subjects.isEmpty() && previous != null
-                && (PLURAL_REFERENCE.matcher(head).find() || DEMONSTRATIVE_HEAD.matcher(head).find())) {
-            return List.of(previous);
+        if (subjects.isEmpty() && (PLURAL_REFERENCE.matcher(head).find() || DEMONSTRATIVE_HEAD.matcher(head).find())) {
+            List<Mention> earlier = actors.stream().filter(a -> a.end() <= clauseStart).toList();
+            String[] pair = topicPair(text, earlier, previous); // "X hosted Y, and the two leaders held talks"
+            return pair == null ? subjects : List.of(pair);
         }
         return subjects;
     }

@@ -204,4 +204,10 @@ class RelationsAndEventsTest {
                 .containsExactly("USA PAK 1622");
         assertThat(found(MentionKind.EVENT, "Moscow armed India for decades.")).containsExactly("RUS IND 072");
     }
+
+    @Test
+    void thePairOfAnEarlierClauseIsWhatTheTwoLeadersMeans() {
+        assertThat(found(MentionKind.EVENT, "Russia hosted China in May, and the two leaders held talks on trade."))
+                .contains("RUS CHN 046", "CHN RUS 046");
+    }
 }
