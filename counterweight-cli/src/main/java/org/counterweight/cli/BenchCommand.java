@@ -21,6 +21,8 @@ import picocli.CommandLine.Parameters;
     "balance: the exact frustration index of all 51 COW signed networks 1946-1999 (Doreian & Mrvar).",
     "landscape: exact minima and basins of a seeded random 25-actor landscape.",
     "ensemble: 10,000 Monte Carlo runs of 30 years of the baseline scenario (calibrated actors of the case).",
+    "ingest: article extraction on one thread over the two bundled articles, in sentences per second"
+            + " (sentence splitting alone as the reference).",
     "--runs is the number of timed repetitions."})
 final class BenchCommand extends StoreCommand {
     @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: dyads.")
@@ -40,8 +42,9 @@ final class BenchCommand extends StoreCommand {
             case "balance" -> List.of(Benchmarks.balance(runs));
             case "landscape" -> List.of(Benchmarks.landscape(runs));
             case "ensemble" -> List.of(Benchmarks.ensemble(workbench, runs));
+            case "ingest" -> List.of(Benchmarks.ingest(workbench, runs));
             default -> throw new UserInputException("unknown benchmark '" + what
-                    + "'; known: dyads, similarity, balance, landscape, ensemble");
+                    + "'; known: dyads, similarity, balance, landscape, ensemble, ingest");
         };
     }
 

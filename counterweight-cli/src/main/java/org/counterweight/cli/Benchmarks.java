@@ -2,6 +2,8 @@ package org.counterweight.cli;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +17,10 @@ import org.counterweight.core.landscape.ExhaustiveAlignmentSearch;
 import org.counterweight.core.landscape.Landscape;
 import org.counterweight.core.landscape.LandscapeAnalysis;
 import org.counterweight.core.similarity.SimilarityMatrix;
+import org.counterweight.core.text.ArticleExtractor;
+import org.counterweight.core.text.SentenceSplitter;
 import org.counterweight.io.csv.CsvReader;
+import org.counterweight.io.article.ArticleReader;
 import org.counterweight.io.dataset.BundledDatasets;
 import org.counterweight.store.PortfolioQueries;
 import org.counterweight.store.PortfolioQueries.YearPortfolios;
@@ -50,6 +55,58 @@ final class Benchmarks {
         ResultTable table = new ResultTable(title + " (" + seconds.length + " runs after a warm-up)", "work", "count",
                 "median_s", "min_s", "max_s");
         table.add(item, count, millis(median(seconds)), millis(seconds[0]), millis(seconds[seconds.length - 1]));
+        table.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores; peak resident memory "
+                + BenchCommand.peakResidentMegabytes() + " MB");
+        return table;
+    }
+
+    /** The two bundled articles of the south-asia case, the texts {@code bench ingest} reads. */
+    private static final List<String> ARTICLES = List.of("gillani-2021-indo-us-strategic-partnership.txt",
+            "us-india-strategic-convergence-2022.txt");
+
+    /**
+     * Article extraction on one thread: {@code passes} passes over the bundled articles per run, in
+     * sentences per second, with sentence splitting alone as the reference.
+     */
+    static ResultTable ingest(Workbench workbench, int runs) {
+        List<String> texts = new ArrayList<>();
+        for (String name : ARTICLES) {
+            String resource = "counterweight-data/cases/south-asia/articles/" + name;
+            try (Reader reader = BundledDatasets.open(resource)) {
+                StringWriter text = new StringWriter();
+                reader.transferTo(text);
+                texts.add(ArticleReader.clean(text.toString(), ArticleReader.Format.TEXT).text());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        ArticleExtractor extractor = Ingestion.extractor(workbench);
+        int passes = 200;
+        AtomicLong sentences = new AtomicLong();
+        double[] split = time(runs, () -> {
+            for (int p = 0; p < passes; p++) {
+                texts.forEach(SentenceSplitter::split);
+            }
+        });
+        double[] extract = time(runs, () -> {
+            long n = 0;
+            for (int p = 0; p < passes; p++) {
+                for (String t : texts) {
+                    n += extractor.extract(t, null, null).sentences().size();
+                }
+            }
+            sentences.set(n);
+        });
+        ResultTable table = new ResultTable("Article extraction on one thread: " + passes + " passes over the 2 bundled"
+                + " articles (" + runs + " runs after a warm-up)", "work", "sentences", "median_s", "min_s", "max_s",
+                "sentences_per_s");
+        table.add("sentence splitting only (reference)", sentences.get(), millis(median(split)), millis(split[0]),
+                millis(split[split.length - 1]), Math.round(sentences.get() / median(split)));
+        table.add("full extraction (actors, agreements, dates, amounts, relations, events, stance)", sentences.get(),
+                millis(median(extract)), millis(extract[0]), millis(extract[extract.length - 1]),
+                Math.round(sentences.get() / median(extract)));
+        table.note(String.format(java.util.Locale.ROOT, "ratio extraction/splitting: %.1f; anchors: PETRARCH about 150"
+                + " sentences/s, TABARI 1,000-2,000", median(extract) / median(split)));
         table.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores; peak resident memory "
                 + BenchCommand.peakResidentMegabytes() + " MB");
         return table;

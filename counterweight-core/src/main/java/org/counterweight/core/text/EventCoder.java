@@ -157,6 +157,7 @@ public final class EventCoder {
         List<Mention> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String s = text.substring(sentence.start(), sentence.end());
+        Participants.Clauses clauses = Participants.Clauses.of(text, sentence);
         for (MatchResult m : VERBS.matches(s, WordStarts.of(s))) {
             Rule rule = null;
             for (int i = 0; rule == null; i++) {
@@ -169,8 +170,8 @@ public final class EventCoder {
                     || names.stream().anyMatch(n -> n.start() <= start && end <= n.end())) {
                 continue;
             }
-            Participants.Roles roles = Participants.around(text, sentence, actors, start, end, previous);
-            int[] clause = Participants.clause(text, sentence, start);
+            Participants.Roles roles = Participants.around(text, sentence, clauses, actors, start, end, previous);
+            int[] clause = clauses.at(start);
             String code = refine(rule, text.substring(end, rule.refinement() == Refinement.AID ? wordsAfter(text, end, clause[1], 6)
                     : clause[1]));
             if (code == null) {

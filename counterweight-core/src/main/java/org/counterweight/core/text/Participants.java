@@ -99,11 +99,13 @@ final class Participants {
     /**
      * The roles around the cue {@code [cueStart, cueEnd)} of a sentence.
      *
+     * @param clauses  the sentence's clauses
      * @param actors   the actor mentions of the sentence, in text order
      * @param previous the last pair of distinct actor ids named before the sentence, or null
      */
-    static Roles around(String text, Sentence sentence, List<Mention> actors, int cueStart, int cueEnd, String[] previous) {
-        int[] clause = clause(text, sentence, cueStart);
+    static Roles around(String text, Sentence sentence, Clauses clauses, List<Mention> actors, int cueStart, int cueEnd,
+            String[] previous) {
+        int[] clause = clauses.at(cueStart);
         List<Mention> inClause = new ArrayList<>();
         for (Mention a : actors) {
             if (a.start() >= clause[0] && a.end() <= clause[1]) {
@@ -113,7 +115,7 @@ final class Participants {
         List<String> subjects = clauseSubjects(text, actors, clause[0], cueStart, previous);
         if (subjects.isEmpty() && clause[0] > sentence.start()
                 && INHERITING_CLAUSE.matcher(text.substring(clause[0], clause[1])).find()) {
-            int[] first = clause(text, sentence, sentence.start());
+            int[] first = clauses.at(sentence.start());
             subjects = clauseSubjects(text, actors, first[0], Math.min(first[1], clause[0]), previous);
         }
         if (subjects.isEmpty() && PRONOUN_HEAD.matcher(text.substring(clause[0], cueStart)).find()) {
@@ -286,29 +288,50 @@ final class Participants {
         return ids.size() == 2 ? new String[] {ids.get(1), ids.get(0)} : previous;
     }
 
-    /** The {@code [start, end)} offsets of the clause of a sentence holding {@code offset}. */
-    static int[] clause(String text, Sentence sentence, int offset) {
-        String s = text.substring(sentence.start(), sentence.end());
-        int from = 0;
-        int to = s.length();
-        Matcher opening = OPENING_SUBORDINATE.matcher(s);
-        int local = offset - sentence.start();
-        if (opening.find()) {
-            if (local < opening.end()) {
-                to = opening.end() - 1;
-            } else {
-                from = opening.end();
+    /**
+     * Where the clauses of one sentence begin and end, found once per sentence.
+     *
+     * @param sentenceStart the sentence's first offset in the text
+     * @param length        the sentence's length
+     * @param openingEnd    the end of an opening subordinate clause and its comma, or -1
+     * @param cutStarts     where each cut between clauses starts, relative to the sentence
+     * @param cutEnds       where each cut ends
+     */
+    record Clauses(int sentenceStart, int length, int openingEnd, int[] cutStarts, int[] cutEnds) {
+        /** The clauses of a sentence. */
+        static Clauses of(String text, Sentence sentence) {
+            String s = text.substring(sentence.start(), sentence.end());
+            Matcher opening = OPENING_SUBORDINATE.matcher(s);
+            List<int[]> cuts = new ArrayList<>();
+            Matcher cut = CUT.matcher(s);
+            while (cut.find()) {
+                cuts.add(new int[] {cut.start(), cut.end()});
             }
+            return new Clauses(sentence.start(), s.length(), opening.find() ? opening.end() : -1,
+                    cuts.stream().mapToInt(c -> c[0]).toArray(), cuts.stream().mapToInt(c -> c[1]).toArray());
         }
-        Matcher cut = CUT.matcher(s);
-        while (cut.find()) {
-            if (cut.end() <= local && cut.end() > from) {
-                from = cut.end();
-            } else if (cut.start() >= local && cut.start() < to) {
-                to = cut.start();
-                break;
+
+        /** The {@code [start, end)} offsets in the text of the clause holding {@code offset}. */
+        int[] at(int offset) {
+            int from = 0;
+            int to = length;
+            int local = offset - sentenceStart;
+            if (openingEnd >= 0) {
+                if (local < openingEnd) {
+                    to = openingEnd - 1;
+                } else {
+                    from = openingEnd;
+                }
             }
+            for (int i = 0; i < cutStarts.length; i++) {
+                if (cutEnds[i] <= local && cutEnds[i] > from) {
+                    from = cutEnds[i];
+                } else if (cutStarts[i] >= local && cutStarts[i] < to) {
+                    to = cutStarts[i];
+                    break;
+                }
+            }
+            return new int[] {sentenceStart + from, sentenceStart + to};
         }
-        return new int[] {sentence.start() + from, sentence.start() + to};
     }
 }

@@ -114,11 +114,12 @@ public final class RelationFinder {
         List<Mention> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String s = text.substring(sentence.start(), sentence.end());
+        Participants.Clauses clauses = Participants.Clauses.of(text, sentence);
         for (Match match : matches(s)) {
             Cue cue = match.cue();
             int start = sentence.start() + match.start();
             int end = sentence.start() + match.end();
-            int[] clause = Participants.clause(text, sentence, start);
+            int[] clause = clauses.at(start);
             if (names.stream().anyMatch(n -> n.start() <= start && end <= n.end())
                     || DEONTIC.matcher(text.substring(clause[0], start)).find()) {
                 continue; // a word of a name, or what someone should do (a recommendation, not a relation)
@@ -127,7 +128,7 @@ public final class RelationFinder {
             if (negated && cue.positive()) {
                 continue; // "did not deepen ties" says little about the relation's sign
             }
-            Participants.Roles roles = Participants.around(text, sentence, actors, start, end, previous);
+            Participants.Roles roles = Participants.around(text, sentence, clauses, actors, start, end, previous);
             boolean positive = cue.positive() || negated || REDUCTION.matcher(s.substring(0, match.start())).find();
             List<String[]> pairs = cue.directed() ? directedPairs(roles) : List.of();
             pairs = pairs.isEmpty() ? symmetricPair(roles) : pairs;

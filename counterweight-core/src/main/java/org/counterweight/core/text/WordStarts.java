@@ -2,6 +2,7 @@ package org.counterweight.core.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,11 @@ import java.util.regex.Pattern;
 final class WordStarts {
     private static final int PREFIX = 3;
 
-    /** A lexicon pattern with the lower-case prefixes (at most three letters) its matches start with. */
-    record Lexicon(Pattern pattern, long[] prefixes) {
+    /**
+     * A lexicon pattern with the lower-case prefixes (at most three letters) its matches start with,
+     * packed and sorted, and the set of their first characters for a quicker first test.
+     */
+    record Lexicon(Pattern pattern, long[] prefixes, BitSet heads) {
         /** @param regex an alternation of words and phrases; compiled case-insensitively within {@code \b...\b} */
         static Lexicon of(String regex) {
             Set<String> prefixes = new HashSet<>();
@@ -32,7 +36,11 @@ final class WordStarts {
                 throw new IllegalArgumentException("every alternative must start with a literal: " + regex);
             }
             long[] keys = prefixes.stream().mapToLong(p -> key(p, 0, p.length())).sorted().toArray();
-            return new Lexicon(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), keys);
+            BitSet heads = new BitSet();
+            for (String p : prefixes) {
+                heads.set(Character.toLowerCase(p.charAt(0)));
+            }
+            return new Lexicon(Pattern.compile("\\b(?:" + regex + ")\\b", Pattern.CASE_INSENSITIVE), keys, heads);
         }
 
         /** The matches in {@code s} at the given word starts, left to right, not overlapping. */
@@ -54,6 +62,9 @@ final class WordStarts {
         }
 
         private boolean startsWithPrefix(String s, int start) {
+            if (!heads.get(Character.toLowerCase(s.charAt(start)))) {
+                return false;
+            }
             for (int length = 1; length <= PREFIX && start + length <= s.length(); length++) {
                 if (Arrays.binarySearch(prefixes, key(s, start, start + length)) >= 0) {
                     return true;
