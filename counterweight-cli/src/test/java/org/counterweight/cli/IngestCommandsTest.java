@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,19 +45,48 @@ class IngestCommandsTest {
     }
 
     /**
-     * On the two hand-annotated articles (gold written independently of the rules, see
-     * docs/ingestion.md), actor mentions meet the issue's targets: precision >= 0.9, recall >= 0.8.
-     * A regression guard for what is met; the other kinds are reported, not asserted.
+     * On the two hand-annotated articles of the issue (the development set, see docs/ingestion.md),
+     * every target of issue 6 is met: precision >= 0.9 and recall >= 0.8 for actors, agreements,
+     * dates and numbers; F1 >= 0.7 for relation statements and events.
      */
     @Test
-    void actorMentionsMeetTheTargetsOnTheGoldArticles() {
+    void theIssuesTargetsAreMetOnTheGoldArticles() {
+        Map<String, double[]> rows = scores("gold");
+        for (String kind : List.of("actor", "agreement", "date", "number")) {
+            assertTrue(rows.get(kind)[0] >= 0.9 && rows.get(kind)[1] >= 0.8, kind + " " + Arrays.toString(rows.get(kind)));
+        }
+        for (String kind : List.of("relation", "event")) {
+            assertTrue(rows.get(kind)[2] >= 0.7, kind + " " + Arrays.toString(rows.get(kind)));
+        }
+    }
+
+    /**
+     * Regression floors, a little under the values measured on 2026-11-24 (docs/ingestion.md), on
+     * the held-out texts (used for development after their first measurement) and on the blind
+     * texts (never used to change a rule): a change that loses generality fails here.
+     */
+    @Test
+    void heldOutAndBlindScoresDoNotFallBelowTheirMeasuredFloors() {
+        Map<String, double[]> heldout = scores("heldout");
+        assertTrue(heldout.get("overall")[2] >= 0.82, Arrays.toString(heldout.get("overall")));
+        assertTrue(heldout.get("actor")[0] >= 0.93 && heldout.get("actor")[1] >= 0.92, Arrays.toString(heldout.get("actor")));
+        Map<String, double[]> blind = scores("blind");
+        assertTrue(blind.get("overall")[2] >= 0.73, Arrays.toString(blind.get("overall")));
+        assertTrue(blind.get("actor")[0] >= 0.93 && blind.get("actor")[1] >= 0.93, Arrays.toString(blind.get("actor")));
+        assertTrue(blind.get("date")[0] >= 0.88, Arrays.toString(blind.get("date")));
+    }
+
+    /** Precision, recall and F1 by kind from {@code eval-ingest} on one of the annotated folders. */
+    private Map<String, double[]> scores(String folder) {
         Cli cli = new Cli(dir.resolve("kb.db"));
         Cli.Run run = cli.run("eval-ingest", Path.of("..", "counterweight-io", "src", "test", "resources", "ingest",
-                "gold").toString(), "--format", "csv");
+                folder).toString(), "--format", "csv");
         assertEquals(0, run.exitCode(), run.err());
-        String actor = run.out().lines().filter(l -> l.startsWith("actor,")).findFirst().orElseThrow();
-        String[] f = actor.split(",");
-        assertTrue(Double.parseDouble(f[4]) >= 0.9 && Double.parseDouble(f[5]) >= 0.8, actor);
+        Map<String, double[]> rows = new HashMap<>();
+        run.out().lines().skip(1).map(l -> l.split(",")).filter(f -> f.length == 7 && !f[4].equals("-"))
+                .forEach(f -> rows.put(f[0], new double[] {Double.parseDouble(f[4]), Double.parseDouble(f[5]),
+                        Double.parseDouble(f[6])}));
+        return rows;
     }
 
     @Test
