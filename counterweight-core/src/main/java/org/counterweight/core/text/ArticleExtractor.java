@@ -27,7 +27,9 @@ import org.counterweight.core.model.PartialDate;
  * abbreviation is one mention ("Belt and Road Initiative (BRI)"); actors named inside an
  * agreement's name are mentions too, except a possessive inside a title.
  *
- * <p>Thread-safe once built; linear in the length of the text.
+ * <p>Thread-safe once built. Time is linear in the length of the text: a text over 64 KiB (some
+ * 10,000 words) is read in blocks cut at line breaks; abbreviations, the topic and the last pair
+ * named do not carry from one block to the next.
  */
 public final class ArticleExtractor {
     private static final Pattern TITLE = Pattern.compile(
@@ -54,6 +56,12 @@ public final class ArticleExtractor {
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z0-9][A-Za-z0-9&+\\-]{1,11})\\)");
     /** A possessive followed by a capitalised word: "America's Adversaries" inside a law's title. */
     private static final Pattern TITLE_POSSESSIVE = Pattern.compile("['\u2019]s\\s[A-Z]");
+
+    /**
+     * Texts longer than this many characters (far beyond any article) are read in blocks cut at
+     * line breaks, so that time stays linear in the length of the input whatever it holds.
+     */
+    static final int BLOCK = 1 << 16;
 
     private final Gazetteer gazetteer;
     private final AgreementPhrases agreementPhrases;
@@ -87,6 +95,47 @@ public final class ArticleExtractor {
      * @param author the author, the value of assessments and recommendations; may be null
      */
     public Result extract(String text, PartialDate date, String author) {
+        if (text.length() <= BLOCK) {
+            return extractBlock(text, date, author);
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            int to = blockEnd(text, from);
+            Result block = extractBlock(text.substring(from, to), date, author);
+            int offset = from;
+            int first = sentences.size();
+            for (Sentence x : block.sentences()) {
+                sentences.add(new Sentence(first + x.index(), offset + x.start(), offset + x.end()));
+            }
+            for (Mention m : block.mentions()) {
+                mentions.add(new Mention(m.kind(), m.text(), offset + m.start(), offset + m.end(),
+                        m.sentence() < 0 ? -1 : first + m.sentence(), m.value(), m.confidence(), m.detail()));
+            }
+            from = to;
+        }
+        return new Result(sentences, mentions);
+    }
+
+    /**
+     * Where a block that starts at {@code from} ends: at most {@link #BLOCK} characters on, after
+     * the last line break, else the last sentence end, else the last space, else at the limit.
+     */
+    private static int blockEnd(String text, int from) {
+        int limit = Math.min(text.length(), from + BLOCK);
+        if (limit == text.length()) {
+            return limit;
+        }
+        int half = from + BLOCK / 2;
+        int cut = text.lastIndexOf('\n', limit - 1);
+        if (cut < half) {
+            cut = Math.max(text.lastIndexOf(". ", limit - 2), text.lastIndexOf(' ', limit - 1));
+        }
+        return cut < half ? limit : cut + 1;
+    }
+
+    private Result extractBlock(String text, PartialDate date, String author) {
         List<Sentence> sentences = SentenceSplitter.split(text);
         List<Mention> names = new ArrayList<>(gazetteer.find(text));
         agreementPhrases.addShortNames(text, names);

@@ -124,12 +124,12 @@ public final class RelationFinder {
                     || DEONTIC.matcher(text.substring(clause[0], start)).find()) {
                 continue; // a word of a name, or what someone should do (a recommendation, not a relation)
             }
-            boolean negated = NEGATION.matcher(s.substring(0, match.start())).find();
+            boolean negated = NEGATION.matcher(s.substring(Math.max(0, match.start() - 80), match.start())).find();
             if (negated && cue.positive()) {
                 continue; // "did not deepen ties" says little about the relation's sign
             }
             Participants.Roles roles = Participants.around(text, sentence, clauses, actors, start, end, previous);
-            boolean positive = cue.positive() || negated || REDUCTION.matcher(s.substring(0, match.start())).find();
+            boolean positive = cue.positive() || negated || REDUCTION.matcher(s.substring(Math.max(0, match.start() - 80), match.start())).find();
             List<String[]> pairs = cue.directed() ? directedPairs(roles) : List.of();
             pairs = pairs.isEmpty() ? symmetricPair(roles) : pairs;
             double confidence = cue.directed() ? 0.55 : 0.65;

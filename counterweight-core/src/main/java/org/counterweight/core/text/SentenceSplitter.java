@@ -16,7 +16,9 @@ import java.util.Set;
  * is one that opens sentences ("The", "This", "However"), the rule Punkt learns from frequencies
  * (Kiss &amp; Strunk 2006, "Unsupervised multilingual sentence boundary detection", Computational
  * Linguistics 32(4)) written down for a closed list.
- * Headlines and paragraphs without final punctuation end at their line break.
+ * Headlines and paragraphs without final punctuation end at their line break. A run longer than
+ * {@value #MAX_LENGTH} characters is cut at its last space before the limit, which bounds the
+ * work done per sentence on garbage input.
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "gen", "col",
@@ -28,6 +30,9 @@ public final class SentenceSplitter {
     private static final Set<String> SENTENCE_STARTERS = Set.of("The", "This", "These", "That", "Those", "It", "Its",
             "In", "A", "An", "However", "But", "And", "He", "She", "They", "We", "There", "Moreover", "Furthermore",
             "Hence", "Thus", "Therefore", "Meanwhile", "Also", "As", "While", "When", "Since", "After", "Before", "Yet");
+
+    /** The longest sentence, in characters; longer runs (no prose sentence is) are cut at a space. */
+    static final int MAX_LENGTH = 2_000;
 
     private SentenceSplitter() {
     }
@@ -110,6 +115,12 @@ public final class SentenceSplitter {
     }
 
     private static void add(String text, int start, int end, List<Sentence> out) {
+        while (end - start > MAX_LENGTH) { // not prose: cut at the last space before the limit
+            int cut = text.lastIndexOf(' ', start + MAX_LENGTH);
+            cut = cut <= start ? start + MAX_LENGTH : cut;
+            add(text, start, cut, out);
+            start = cut;
+        }
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }

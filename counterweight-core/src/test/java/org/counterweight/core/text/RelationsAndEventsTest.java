@@ -210,4 +210,23 @@ class RelationsAndEventsTest {
         assertThat(found(MentionKind.EVENT, "Russia hosted China in May, and the two leaders held talks on trade."))
                 .contains("RUS CHN 046", "CHN RUS 046");
     }
+
+    @Test
+    void aLongTextIsReadInBlocksWithTheSameMentionsAndConsistentOffsets() {
+        String paragraph = "India and the United States signed a pact. Pakistan and China remain close partners.\n";
+        String text = paragraph.repeat(ArticleExtractor.BLOCK / paragraph.length() * 3);
+        ArticleExtractor.Result result = EXTRACTOR.extract(text, null, null);
+        long actors = result.mentions().stream().filter(m -> m.kind() == MentionKind.ACTOR).count();
+        assertThat(actors).isEqualTo(4L * (text.length() / paragraph.length()));
+        assertThat(result.mentions()).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
+        assertThat(result.sentences()).extracting(Sentence::index)
+                .isEqualTo(java.util.stream.IntStream.range(0, result.sentences().size()).boxed().toList());
+    }
+
+    @Test
+    void noSentenceIsLongerThanTheLimit() {
+        String run = "word ".repeat(3 * SentenceSplitter.MAX_LENGTH);
+        assertThat(SentenceSplitter.split(run)).hasSizeGreaterThan(5)
+                .allSatisfy(x -> assertThat(x.end() - x.start()).isLessThanOrEqualTo(SentenceSplitter.MAX_LENGTH));
+    }
 }
