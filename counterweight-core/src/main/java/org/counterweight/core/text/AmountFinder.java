@@ -166,7 +166,7 @@ public final class AmountFinder {
             String words = found.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             if (words.endsWith("century")) {
                 add(out, taken, text, found.start(), found.end(), (words.startsWith("half") ? 50 : 25) + " years", 0.75, "duration");
-            } else if (!words.startsWith("half") || !NOT_A_SHARE.contains(wordBefore(text, found.start()))) {
+            } else if (!words.startsWith("half") || !NOT_A_SHARE.contains(WordStarts.wordBefore(text, found.start()))) {
                 int parts = words.startsWith("half") ? 2 : partsOf(words.substring(2, words.length() - 3));
                 add(out, taken, text, found.start(), found.end(), plain(BigDecimal.valueOf(100.0 / parts)) + " percent", 0.8,
                         "fraction");
@@ -266,18 +266,6 @@ public final class AmountFinder {
             case "fifth" -> 5;
             default -> 10;
         };
-    }
-
-    private static String wordBefore(String text, int at) {
-        int end = at;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     /** The ISO 4217 code of a currency sign, code or word; rupees without a country take one from the text. */

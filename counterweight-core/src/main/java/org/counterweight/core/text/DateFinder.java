@@ -307,7 +307,7 @@ public final class DateFinder {
             String prefix = lower(m.group("prefix"));
             boolean determined = m.group("the") != null || !prefix.isEmpty() || m.group("era") != null
                     || m.group("phase") != null || NamedPeriods.standsAlone(name);
-            if (!determined || NOT_THE_PERIOD.contains(wordBefore(text, m.start()))) {
+            if (!determined || NOT_THE_PERIOD.contains(WordStarts.wordBefore(text, m.start()))) {
                 continue;
             }
             NamedPeriods.Period period = NamedPeriods.get(name);
@@ -463,7 +463,7 @@ public final class DateFinder {
             LocalDate day = anchor.earliest();
             m = WEEKDAY.matcher(text);
             while (m.find()) {
-                String before = wordBefore(text, m.start());
+                String before = WordStarts.wordBefore(text, m.start());
                 if (before.equals("next") || before.equals("coming") || before.equals("this")) {
                     continue;
                 }
@@ -644,18 +644,6 @@ public final class DateFinder {
 
     private static String lower(String s) {
         return s == null ? "" : s.toLowerCase(Locale.ROOT);
-    }
-
-    private static String wordBefore(String text, int at) {
-        int end = at;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
     private static String wordAfter(String text, int at) {

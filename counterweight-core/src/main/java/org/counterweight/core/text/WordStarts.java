@@ -98,6 +98,19 @@ final class WordStarts {
         return Arrays.copyOf(starts, n);
     }
 
+    /** The word (letters only, lower-cased) that ends just before {@code at}, skipping spaces; "" if none. */
+    static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
     /** The top-level alternatives of a regex. */
     private static List<String> alternatives(String regex) {
         List<String> out = new ArrayList<>();
