@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * data using sparse parsing techniques", ISA annual meeting).
  *
  * <p>Clauses: a sentence is cut at semicolons, dashes, a comma before a conjunction or relative
- * pronoun ("while", "but", "which", "therefore"...), a comma before "and" and a new subject (", and
+ * pronoun ("while", "but", "which", "therefore", "when"...), a comma before "and" and a new subject (", and
  * the two leaders held talks"), a bare "but", and after the first comma of a
  * sentence that opens with a subordinator ("While ..., ", "When ..., "). Roles within a clause:
  * <ul>
@@ -62,7 +62,8 @@ final class Participants {
 
     private static final Pattern CUT = Pattern.compile(
             "\\s*;\\s*|\\s*\u2014\\s*|\\s[\u2013-]\\s|,\\s(?=(?:while|whereas|but|which|who|therefore|hence|thus|yet|although"
-                    + "|though|so)\\b)|\\s(?=but\\b)|,\\s(?=and (?:the|a|an|it|they|he|she|we|this|these|(?-i:[A-Z]))\\b)");
+                    + "|though|so|when|where|after|before|until|because)\\b)|\\s(?=but\\b)"
+                    + "|,\\s(?=and (?:the|a|an|it|they|he|she|we|this|these|(?-i:[A-Z]))\\b)");
     private static final Pattern OPENING_SUBORDINATE = Pattern.compile(
             "^(?:While|Whereas|Although|Though|When|As|Since|If|Because|After|Before|Despite|Owing to|Due to|Following"
                     + "|Against the backdrop of|In)\\b[^,]{3,200},");
