@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *       grammatical subject the object;</li>
  *   <li>the <em>objects</em> are the first actor after the start of the cue (an actor inside it,
  *       "views India as a partner", counts), with the actors coordinated with it ("between
- *       Pakistan and China"); an object that is one of several coordinated subjects is dropped
+ *       Pakistan and China"), unless introduced as examples ("alliances like AUKUS and QUAD");
+ *       an object that is one of several coordinated subjects is dropped
  *       ("Russia and Pakistan inked ... training of Pakistani troops" is reciprocal);</li>
  *   <li>a clause with no subject or object but a plural reference anywhere ("the partnership
  *       between both the states") has the last pair named before as its subjects.</li>
@@ -88,6 +89,8 @@ final class Participants {
     private static final Pattern DEMONSTRATIVE_HEAD = Pattern.compile("\\b(?:this|these|such)\\s+(?:\\w+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:its|it)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXAMPLES = Pattern.compile("\\b(?:like|such as|including|e\\.g\\.)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE_AGENT = Pattern.compile("\\bby (?:the )?(?:[a-z]+ ){0,2}(?=\\p{Lu})");
     private static final Pattern PASSIVE_VERB = Pattern.compile("\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -136,7 +139,11 @@ final class Participants {
                 continue; // an actor inside the cue ("views India as a partner") is its object
             }
             if (previousObject == null) {
-                location = text.substring(Math.max(clause[0], a.start() - 4), a.start()).matches("(?s).*\\bin\\s+(?:the\\s+)?$");
+                String before = text.substring(Math.max(clause[0], a.start() - 12), a.start());
+                if (EXAMPLES.matcher(before).find()) {
+                    break; // "alliances like AUKUS and QUAD": examples of the cue, not its partners
+                }
+                location = before.matches("(?s).*\\bin\\s+(?:the\\s+)?$");
             } else if (!OBJECT_COORDINATION.matcher(text.substring(previousObject.end(), a.start())).matches()) {
                 break;
             }

@@ -119,8 +119,8 @@ class RelationsAndEventsTest {
 
     @Test
     void aClauseOpenedByButInheritsTheSubject() {
-        assertThat(found(MentionKind.EVENT, "India urged calm but refrained from criticizing Russia by abstaining from the vote "
-                + "in the United States.")).contains("IND USA 010").doesNotContain("RUS USA 010");
+        assertThat(found(MentionKind.EVENT, "India urged calm but refrained from criticizing Russia by abstaining on a resolution "
+                + "of the United States.")).contains("IND USA 010").doesNotContain("RUS USA 010");
     }
 
     @Test
@@ -228,5 +228,12 @@ class RelationsAndEventsTest {
         String run = "word ".repeat(3 * SentenceSplitter.MAX_LENGTH);
         assertThat(SentenceSplitter.split(run)).hasSizeGreaterThan(5)
                 .allSatisfy(x -> assertThat(x.end() - x.start()).isLessThanOrEqualTo(SentenceSplitter.MAX_LENGTH));
+    }
+
+    @Test
+    void examplesAndPlacesAreNotPartners() {
+        assertThat(found(MentionKind.RELATION, "Security alliances like China and Russia worry some.")).isEmpty();
+        assertThat(found(MentionKind.EVENT, "Russia called for an end to the violence in the United States."))
+                .isEmpty();
     }
 }
