@@ -364,7 +364,7 @@ final class BlockSolver {
         sumMin = 0;
         // the first node's bloc is fixed (a partition and its mirror cost the same)
         int v0 = order[0];
-        assign(v0, 0, null);
+        assign(v0, 0);
         dfs(1, 0.0, suffixPack[1] + sumMin);
         double lb = aborted ? Math.min(ub, Math.max(rootLb, openLb)) : ub;
         return new Outcome(best, ub, lb, !aborted, explored);
@@ -426,40 +426,35 @@ final class BlockSolver {
         }
     }
 
-    /** Assigns v and updates its unassigned neighbours' costs; records changes in undo if given. */
-    private void assign(int v, int s, double[] undo) {
+    /** Puts v on side s and adds to its unassigned neighbours' costs. */
+    private void assign(int v, int s) {
         side[v] = s;
-        for (int k = 0; k < nb[v].length; k++) {
-            int w = nb[v][k];
-            if (side[w] >= 0) {
-                continue;
-            }
-            double before = Math.min(c0[w], c1[w]);
-            // w would be frustrated on the side that breaks the edge
-            int bad = sg[v][k] > 0 ? 1 - s : s;
-            if (bad == 0) {
-                c0[w] += wt[v][k];
-            } else {
-                c1[w] += wt[v][k];
-            }
-            sumMin += Math.min(c0[w], c1[w]) - before;
-        }
+        shiftNeighbourCosts(v, s, 1);
     }
 
+    /** Takes v off its side and removes what {@link #assign} added. */
     private void unassign(int v) {
         int s = side[v];
         side[v] = -1;
+        shiftNeighbourCosts(v, s, -1);
+    }
+
+    /**
+     * Adds {@code sign} times v's edge weights to the cost, for each unassigned neighbour, of the
+     * side that would break the edge.
+     */
+    private void shiftNeighbourCosts(int v, int s, int sign) {
         for (int k = 0; k < nb[v].length; k++) {
             int w = nb[v][k];
             if (side[w] >= 0) {
                 continue;
             }
             double before = Math.min(c0[w], c1[w]);
-            int bad = sg[v][k] > 0 ? 1 - s : s;
+            int bad = sg[v][k] > 0 ? 1 - s : s; // w would be frustrated on this side
             if (bad == 0) {
-                c0[w] -= wt[v][k];
+                c0[w] += sign * wt[v][k];
             } else {
-                c1[w] -= wt[v][k];
+                c1[w] += sign * wt[v][k];
             }
             sumMin += Math.min(c0[w], c1[w]) - before;
         }
@@ -486,7 +481,7 @@ final class BlockSolver {
         double[] childCost = {cost + c0[v], cost + c1[v]};
         double[] childLb = new double[2];
         for (int s = 0; s < 2; s++) {
-            assign(v, s, null);
+            assign(v, s);
             childLb[s] = childCost[s] + sumMin + suffixPack[d + 1];
             unassign(v);
         }
@@ -502,7 +497,7 @@ final class BlockSolver {
             if (!improvable(childLb[s])) {
                 continue;
             }
-            assign(v, s, null);
+            assign(v, s);
             dfs(d + 1, childCost[s], childLb[s]);
             unassign(v);
         }
