@@ -3,7 +3,6 @@ package org.counterweight.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -66,11 +65,11 @@ final class BenchCommand extends StoreCommand {
             long bareRows = frames.write(bare, file);
             Files.deleteIfExists(file);
             Files.deleteIfExists(folder);
-            table.add("bare (reference)", bareRows, millis(median(bareTimes)), millis(bareTimes[0]),
-                    millis(bareTimes[bareTimes.length - 1]));
-            table.add("with cinc (NMC " + version + ") and ATOP 5.1", rows, millis(median(mergedTimes)),
-                    millis(mergedTimes[0]), millis(mergedTimes[mergedTimes.length - 1]));
-            table.note(String.format(java.util.Locale.ROOT, "ratio merged/bare: %.2f", median(mergedTimes) / median(bareTimes)));
+            table.add("bare (reference)", bareRows, Benchmarks.millis(Benchmarks.median(bareTimes)), Benchmarks.millis(bareTimes[0]),
+                    Benchmarks.millis(bareTimes[bareTimes.length - 1]));
+            table.add("with cinc (NMC " + version + ") and ATOP 5.1", rows, Benchmarks.millis(Benchmarks.median(mergedTimes)),
+                    Benchmarks.millis(mergedTimes[0]), Benchmarks.millis(mergedTimes[mergedTimes.length - 1]));
+            table.note(String.format(java.util.Locale.ROOT, "ratio merged/bare: %.2f", Benchmarks.median(mergedTimes) / Benchmarks.median(bareTimes)));
             table.note("peak resident memory of this process: " + peakResidentMegabytes() + " MB (VmHWM; JVM and DuckDB)");
             table.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores, JVM max heap "
                     + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
@@ -84,18 +83,9 @@ final class BenchCommand extends StoreCommand {
         return Benchmarks.time(runs, () -> frames.write(spec, file));
     }
 
-    private static double millis(double seconds) {
-        return Benchmarks.millis(seconds);
-    }
-
-    private static double median(double[] sorted) {
-        return Benchmarks.median(sorted);
-    }
-
     static String peakResidentMegabytes() {
         try {
-            List<String> lines = new ArrayList<>(Files.readAllLines(Path.of("/proc/self/status")));
-            for (String line : lines) {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {
                     return String.valueOf(Long.parseLong(line.replaceAll("\\D", "")) / 1024);
                 }
