@@ -1,5 +1,8 @@
 package org.counterweight.cli;
 
+import static org.counterweight.cli.Benchmarks.median;
+import static org.counterweight.cli.Benchmarks.millis;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,11 +68,11 @@ final class BenchCommand extends StoreCommand {
             long bareRows = frames.write(bare, file);
             Files.deleteIfExists(file);
             Files.deleteIfExists(folder);
-            table.add("bare (reference)", bareRows, Benchmarks.millis(Benchmarks.median(bareTimes)), Benchmarks.millis(bareTimes[0]),
-                    Benchmarks.millis(bareTimes[bareTimes.length - 1]));
-            table.add("with cinc (NMC " + version + ") and ATOP 5.1", rows, Benchmarks.millis(Benchmarks.median(mergedTimes)),
-                    Benchmarks.millis(mergedTimes[0]), Benchmarks.millis(mergedTimes[mergedTimes.length - 1]));
-            table.note(String.format(java.util.Locale.ROOT, "ratio merged/bare: %.2f", Benchmarks.median(mergedTimes) / Benchmarks.median(bareTimes)));
+            table.add("bare (reference)", bareRows, millis(median(bareTimes)), millis(bareTimes[0]),
+                    millis(bareTimes[bareTimes.length - 1]));
+            table.add("with cinc (NMC " + version + ") and ATOP 5.1", rows, millis(median(mergedTimes)),
+                    millis(mergedTimes[0]), millis(mergedTimes[mergedTimes.length - 1]));
+            table.note(String.format(java.util.Locale.ROOT, "ratio merged/bare: %.2f", median(mergedTimes) / median(bareTimes)));
             table.note("peak resident memory of this process: " + peakResidentMegabytes() + " MB (VmHWM; JVM and DuckDB)");
             table.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores, JVM max heap "
                     + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
