@@ -82,11 +82,6 @@ public final class EventCoder {
                     "062", 0.6),
             rule("(?:air ?strikes?|bombed|aerial attack)", "195", 0.5),
             rule("(?:fought (?:\\w+ ){0,2}wars?|went to war|clashed|attacked|invaded)", "190", 0.6));
-    private static final Pattern NEGATION = Pattern.compile(
-            "(?:refrained from|did not|didn't|does not|doesn't|refused to|declined to|not|never|without)\\s(?:\\w+\\s)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "\\b(?:would|could|might|may|should|must|ought to|potential|possible|if|likely to)\\s(?:\\w+\\s){0,2}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ECONOMIC = Pattern.compile(
             "\\b(?:econom\\w*|trade|commerc\\w*|invest\\w*|business|financ\\w*|energy|infrastructure)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MILITARY = Pattern.compile(
@@ -166,7 +161,7 @@ public final class EventCoder {
             String lead = s.substring(Math.max(0, m.start() - 30), m.start());
             int start = sentence.start() + m.start();
             int end = sentence.start() + m.end();
-            if (NEGATION.matcher(lead).find() || HYPOTHETICAL.matcher(lead).find()
+            if (Modality.negated(lead) || Modality.hypothetical(lead)
                     || names.stream().anyMatch(n -> n.start() <= start && end <= n.end())) {
                 continue;
             }

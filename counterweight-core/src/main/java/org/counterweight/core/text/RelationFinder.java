@@ -90,12 +90,6 @@ public final class RelationFinder {
                     + "|eased|end|ending|ended|resolve|resolving|resolved|defuse|defusing)\\b(?:\\s+\\w+){0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:refrained from|refrains from|did not|didn't|does not|doesn't|refused to|declined to|never|not)\\s+(?:\\w+\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DEONTIC = Pattern.compile("\\b(?:should|must|ought to|needs? to)\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private RelationFinder() {
     }
 
@@ -121,10 +115,10 @@ public final class RelationFinder {
             int end = sentence.start() + match.end();
             int[] clause = clauses.at(start);
             if (names.stream().anyMatch(n -> n.start() <= start && end <= n.end())
-                    || DEONTIC.matcher(text.substring(clause[0], start)).find()) {
+                    || Modality.recommended(text.substring(clause[0], start))) {
                 continue; // a word of a name, or what someone should do (a recommendation, not a relation)
             }
-            boolean negated = NEGATION.matcher(s.substring(Math.max(0, match.start() - 80), match.start())).find();
+            boolean negated = Modality.negated(s.substring(Math.max(0, match.start() - 80), match.start()));
             if (negated && cue.positive()) {
                 continue; // "did not deepen ties" says little about the relation's sign
             }

@@ -18,7 +18,7 @@ public final class StanceClassifier {
     }
 
     private static final Pattern RECOMMENDATION = Pattern.compile(
-            "\\b(?:should|must|ought to|needs? to|there is a need|it is (?:imperative|essential|necessary) (?:for|that))\\b",
+            "\\b(?:" + Modality.DEONTIC + "|there is a need|it is (?:imperative|essential|necessary) (?:for|that))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASSESSMENT = Pattern.compile(
             "\\b(?:evident|undoubtedly|clearly|significant(?:ly)?|noteworthy|imperative|key reason|major concern|nightmare"
