@@ -2,8 +2,6 @@ package org.counterweight.cli;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,6 +19,7 @@ import org.counterweight.core.text.ArticleExtractor;
 import org.counterweight.core.text.SentenceSplitter;
 import org.counterweight.io.csv.CsvReader;
 import org.counterweight.io.article.ArticleReader;
+import org.counterweight.io.casefile.BundledCases;
 import org.counterweight.io.dataset.BundledDatasets;
 import org.counterweight.store.PortfolioQueries;
 import org.counterweight.store.PortfolioQueries.YearPortfolios;
@@ -71,14 +70,8 @@ final class Benchmarks {
     static ResultTable ingest(Workbench workbench, int runs) {
         List<String> texts = new ArrayList<>();
         for (String name : ARTICLES) {
-            String resource = "counterweight-data/cases/south-asia/articles/" + name;
-            try (Reader reader = BundledDatasets.open(resource)) {
-                StringWriter text = new StringWriter();
-                reader.transferTo(text);
-                texts.add(ArticleReader.clean(text.toString(), ArticleReader.Format.TEXT).text());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String text = BundledCases.file("south-asia", "articles/" + name).orElseThrow();
+            texts.add(ArticleReader.clean(text, ArticleReader.Format.TEXT).text());
         }
         ArticleExtractor extractor = Ingestion.extractor(workbench);
         int passes = 200;

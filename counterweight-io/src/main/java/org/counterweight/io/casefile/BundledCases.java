@@ -42,9 +42,13 @@ public final class BundledCases {
         if (!IDS.contains(caseId)) {
             throw new IllegalArgumentException("no bundled case '" + caseId + "'; bundled: " + IDS);
         }
-        String folder = ROOT + caseId + "/";
-        return read(resource(folder + "case.yaml").orElseThrow(), "cases/" + caseId + "/case.yaml",
-                path -> resource(folder + path));
+        return read(file(caseId, "case.yaml").orElseThrow(), "cases/" + caseId + "/case.yaml",
+                path -> file(caseId, path));
+    }
+
+    /** A file bundled beside a case ({@code articles/...}), as text; empty when there is none. */
+    public static Optional<String> file(String caseId, String path) {
+        return resource(ROOT + caseId + "/" + path);
     }
 
     /** Reads a case file from disk; files it names are resolved next to it. */
