@@ -181,8 +181,7 @@ final class EvalIngestCommand extends StoreCommand {
     private static void row(ResultTable table, String label, int[] c) {
         double p = c[1] == 0 ? Double.NaN : (double) c[0] / c[1];
         double r = c[2] == 0 ? Double.NaN : (double) c[0] / c[2];
-        double f = Double.isNaN(p) || Double.isNaN(r) || p + r == 0 ? (c[0] == 0 && (c[1] > 0 || c[2] > 0) ? 0 : Double.NaN)
-                : 2 * p * r / (p + r);
+        double f = c[1] + c[2] == 0 ? Double.NaN : 2.0 * c[0] / (c[1] + c[2]); // = 2PR / (P + R), 0 when either is 0
         table.add(label, c[2], c[1], c[0], fmt(p), fmt(r), fmt(f));
     }
 
