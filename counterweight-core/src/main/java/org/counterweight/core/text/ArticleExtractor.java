@@ -167,10 +167,10 @@ public final class ArticleExtractor {
                     inSentence.add(m);
                 }
             }
-            List<Mention> actors = inSentence.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList();
-            all.addAll(RelationFinder.find(text, sentence, inSentence, previous, topic));
-            all.addAll(eventCoder.code(text, sentence, inSentence, previous, parties));
-            String s = text.substring(sentence.start(), sentence.end());
+            SentenceContext context = SentenceContext.of(text, sentence, inSentence, previous);
+            all.addAll(RelationFinder.find(context, topic));
+            all.addAll(eventCoder.code(context, parties));
+            String s = context.words();
             if (s.length() > 40 && s.indexOf(' ') > 0 && isProse(s)) {
                 StanceClassifier.Stance stance = StanceClassifier.classify(s);
                 if (stance != StanceClassifier.Stance.FACT) {
@@ -179,7 +179,7 @@ public final class ArticleExtractor {
                             stance == StanceClassifier.Stance.RECOMMENDATION ? 0.8 : 0.5, "attributed to the author"));
                 }
             }
-            previous = Participants.topicPair(text, actors, previous);
+            previous = Participants.topicPair(text, context.actors(), previous);
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> m.kind().ordinal()));
         return new Result(sentences, all);

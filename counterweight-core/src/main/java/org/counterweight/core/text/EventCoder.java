@@ -140,20 +140,17 @@ public final class EventCoder {
     /**
      * The events of one sentence.
      *
-     * @param names    the actor and agreement mentions of the sentence, in order
-     * @param previous the last pair of distinct actor ids named before this sentence, or null
-     * @param parties  the parties of each known agreement, by agreement id: the participants of a
-     *                 cooperative verb whose clause names an agreement but no actor ("the agreements
-     *                 concluded during the 2+2 dialogue")
+     * @param parties the parties of each known agreement, by agreement id: the participants of a
+     *                cooperative verb whose clause names an agreement but no actor ("the agreements
+     *                concluded during the 2+2 dialogue")
      */
-    public List<Mention> code(String text, Sentence sentence, List<Mention> names, String[] previous,
-            Map<String, List<String>> parties) {
-        List<Mention> actors = names.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList();
+    List<Mention> code(SentenceContext c, Map<String, List<String>> parties) {
+        String text = c.text();
+        Sentence sentence = c.sentence();
+        String s = c.words();
         List<Mention> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String s = text.substring(sentence.start(), sentence.end());
-        Participants.Clauses clauses = Participants.Clauses.of(text, sentence);
-        for (MatchResult m : VERBS.matches(s, WordStarts.of(s))) {
+        for (MatchResult m : VERBS.matches(s, c.wordStarts())) {
             Rule rule = null;
             for (int i = 0; rule == null; i++) {
                 rule = m.start(GROUPS[i]) >= 0 ? RULES.get(i) : null;
@@ -162,11 +159,11 @@ public final class EventCoder {
             int start = sentence.start() + m.start();
             int end = sentence.start() + m.end();
             if (Modality.negated(lead) || Modality.hypothetical(lead)
-                    || names.stream().anyMatch(n -> n.start() <= start && end <= n.end())) {
+                    || c.names().stream().anyMatch(n -> n.start() <= start && end <= n.end())) {
                 continue;
             }
-            Participants.Roles roles = Participants.around(text, sentence, clauses, actors, start, end, previous);
-            int[] clause = clauses.at(start);
+            Participants.Roles roles = Participants.around(c, start, end);
+            int[] clause = c.clauses().at(start);
             String code = refine(rule, text.substring(end, rule.refinement() == Refinement.AID ? wordsAfter(text, end, clause[1], 6)
                     : clause[1]));
             if (code == null) {
@@ -174,7 +171,7 @@ public final class EventCoder {
             }
             List<String[]> dyads = dyads(code, roles);
             if (dyads.isEmpty() && roles.subjects().isEmpty() && roles.objects().isEmpty() && code.charAt(1) <= '5') {
-                dyads = dyads(code, partiesOfAgreementIn(names, clause, parties));
+                dyads = dyads(code, partiesOfAgreementIn(c.names(), clause, parties));
             }
             for (String[] dyad : dyads) {
                 String value = dyad[0] + " " + dyad[1] + " " + (dyad.length > 2 ? dyad[2] : code);

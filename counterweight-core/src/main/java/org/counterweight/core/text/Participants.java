@@ -100,15 +100,13 @@ final class Participants {
     private Participants() {
     }
 
-    /**
-     * The roles around the cue {@code [cueStart, cueEnd)} of a sentence.
-     *
-     * @param clauses  the sentence's clauses
-     * @param actors   the actor mentions of the sentence, in text order
-     * @param previous the last pair of distinct actor ids named before the sentence, or null
-     */
-    static Roles around(String text, Sentence sentence, Clauses clauses, List<Mention> actors, int cueStart, int cueEnd,
-            String[] previous) {
+    /** The roles around the cue {@code [cueStart, cueEnd)} of a sentence. */
+    static Roles around(SentenceContext c, int cueStart, int cueEnd) {
+        String text = c.text();
+        Sentence sentence = c.sentence();
+        Clauses clauses = c.clauses();
+        List<Mention> actors = c.actors();
+        String[] previous = c.previous();
         int[] clause = clauses.at(cueStart);
         List<Mention> inClause = new ArrayList<>();
         for (Mention a : actors) {

@@ -96,25 +96,21 @@ public final class RelationFinder {
     /**
      * The relation statements of one sentence.
      *
-     * @param text     the whole text
-     * @param sentence the sentence searched
-     * @param names    the actor and agreement mentions of that sentence, in order
-     * @param previous the last pair of distinct actor ids named before this sentence, or null
-     * @param topic    the actor the text is mostly about, the other side of a relation whose cue
-     *                 names only one ("the all-weather friendship with Beijing"); may be null
+     * @param topic the actor the text is mostly about, the other side of a relation whose cue
+     *              names only one ("the all-weather friendship with Beijing"); may be null
      */
-    public static List<Mention> find(String text, Sentence sentence, List<Mention> names, String[] previous, String topic) {
-        List<Mention> actors = names.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList();
+    static List<Mention> find(SentenceContext c, String topic) {
+        String text = c.text();
+        Sentence sentence = c.sentence();
+        String s = c.words();
         List<Mention> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String s = text.substring(sentence.start(), sentence.end());
-        Participants.Clauses clauses = Participants.Clauses.of(text, sentence);
-        for (Match match : matches(s)) {
+        for (Match match : matches(s, c.wordStarts())) {
             Cue cue = match.cue();
             int start = sentence.start() + match.start();
             int end = sentence.start() + match.end();
-            int[] clause = clauses.at(start);
-            if (names.stream().anyMatch(n -> n.start() <= start && end <= n.end())
+            int[] clause = c.clauses().at(start);
+            if (c.names().stream().anyMatch(n -> n.start() <= start && end <= n.end())
                     || Modality.recommended(text.substring(clause[0], start))) {
                 continue; // a word of a name, or what someone should do (a recommendation, not a relation)
             }
@@ -122,7 +118,7 @@ public final class RelationFinder {
             if (negated && cue.positive()) {
                 continue; // "did not deepen ties" says little about the relation's sign
             }
-            Participants.Roles roles = Participants.around(text, sentence, clauses, actors, start, end, previous);
+            Participants.Roles roles = Participants.around(c, start, end);
             boolean positive = cue.positive() || negated || REDUCTION.matcher(s.substring(Math.max(0, match.start() - 80), match.start())).find();
             List<String[]> pairs = cue.directed() ? directedPairs(roles) : List.of();
             pairs = pairs.isEmpty() ? symmetricPair(roles) : pairs;
@@ -148,9 +144,8 @@ public final class RelationFinder {
     }
 
     /** Every cue match of a sentence, longest first, without overlaps, then in text order. */
-    private static List<Match> matches(String s) {
+    private static List<Match> matches(String s, int[] starts) {
         List<Match> all = new ArrayList<>();
-        int[] starts = WordStarts.of(s);
         for (Cue cue : CUES) {
             for (MatchResult m : cue.lexicon().matches(s, starts)) {
                 all.add(new Match(cue, m.start(), m.end()));
