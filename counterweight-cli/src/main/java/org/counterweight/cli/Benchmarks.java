@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -98,7 +99,7 @@ final class Benchmarks {
         table.add("full extraction (actors, agreements, dates, amounts, relations, events, stance)", sentences.get(),
                 millis(median(extract)), millis(extract[0]), millis(extract[extract.length - 1]),
                 Math.round(sentences.get() / median(extract)));
-        table.note(String.format(java.util.Locale.ROOT, "ratio extraction/splitting: %.1f; anchors: PETRARCH about 150"
+        table.note(String.format(Locale.ROOT, "ratio extraction/splitting: %.1f; anchors: PETRARCH about 150"
                 + " sentences/s, TABARI 1,000-2,000", median(extract) / median(split)));
         table.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores; peak resident memory "
                 + BenchCommand.peakResidentMegabytes() + " MB");
