@@ -36,7 +36,7 @@ final class ActorsCommand extends StoreCommand {
         } else if (all) {
             actors = List.copyOf(workbench.directory().all());
         } else {
-            actors = workbench.cases().actors();
+            actors = workbench.cases().actors(null);
         }
         for (Actor actor : actors) {
             table.add(actor.id(), Labels.label(actor.kind()), actor.name(), actor.cowCode(), actor.gwCode(),

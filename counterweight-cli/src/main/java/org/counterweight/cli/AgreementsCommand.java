@@ -31,7 +31,7 @@ final class AgreementsCommand extends StoreCommand {
                 .collect(Collectors.toMap(s -> s.source().id(), s -> s.source().kind(), (a, b) -> a));
         ResultTable table = new ResultTable(null, "date", "agreement", "short", "aliases", "type", "parties", "announced",
                 "signed", "in_force", "lapsed", "date_source", "date_evidence", "article_source", "article_quote");
-        for (Agreement agreement : workbench.cases().agreements(actorId, from, to)) {
+        for (Agreement agreement : workbench.cases().agreements(null, actorId, from, to)) {
             Optional<Evidence> article = agreement.evidence().stream()
                     .filter(e -> kinds.get(e.sourceId()) == SourceKind.ARTICLE).findFirst();
             Evidence dated = agreement.evidence().stream().filter(e -> kinds.get(e.sourceId()) != SourceKind.ARTICLE)

@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 import org.counterweight.core.arms.PartnerShares;
 import org.counterweight.core.arms.PartnerShares.PartnerShare;
 import org.counterweight.core.model.Actor;
-import org.counterweight.store.DatasetQueries.Coverage;
+import org.counterweight.core.model.DatasetCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +27,7 @@ final class ArmsCommand extends StoreCommand {
         boolean imports = selection.imports();
         Actor actor = selection.actor();
         int cow = selection.cowCode();
-        Coverage coverage = selection.release();
+        DatasetCoverage coverage = selection.release();
         int last = to != null ? to : coverage.lastYear();
         int first = from != null ? from : last - 4;
         ArmsFocus.requireWithin(coverage, first, last);

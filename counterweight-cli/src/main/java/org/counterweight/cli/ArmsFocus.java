@@ -4,7 +4,7 @@ import java.util.List;
 import org.counterweight.core.arms.PartnerShares.Direction;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.ArmsTransfer;
-import org.counterweight.store.DatasetQueries.Coverage;
+import org.counterweight.core.model.DatasetCoverage;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -29,7 +29,7 @@ final class ArmsFocus {
     String release;
 
     /** The resolved focus: who, which way, which release, and its transfers. */
-    record Selection(Actor actor, int cowCode, Direction direction, Coverage release, List<ArmsTransfer> transfers) {
+    record Selection(Actor actor, int cowCode, Direction direction, DatasetCoverage release, List<ArmsTransfer> transfers) {
         boolean imports() {
             return direction == Direction.IMPORTS;
         }
@@ -41,10 +41,10 @@ final class ArmsFocus {
         String option = imports ? "--recipient" : "--supplier";
         Actor actor = workbench.actor(reference, option);
         int cow = workbench.cowCode(reference, option);
-        List<Coverage> releases = workbench.datasets().armsReleases();
-        Coverage coverage = releases.stream().filter(c -> release == null || c.version().equals(release)).findFirst()
+        List<DatasetCoverage> releases = workbench.datasets().armsReleases();
+        DatasetCoverage coverage = releases.stream().filter(c -> release == null || c.version().equals(release)).findFirst()
                 .orElseThrow(() -> new UserInputException("no SIPRI arms-transfer release " + release + " is loaded;"
-                        + " loaded: " + releases.stream().map(Coverage::version).toList()));
+                        + " loaded: " + releases.stream().map(DatasetCoverage::version).toList()));
         boolean covered = imports ? workbench.datasets().coversRecipient(coverage.version(), cow)
                 : workbench.datasets().coversSupplier(coverage.version(), cow);
         if (!covered) {
@@ -58,7 +58,7 @@ final class ArmsFocus {
     }
 
     /** Checks a window against the release's years: outside them the data do not say, which is not zero. */
-    static void requireWithin(Coverage coverage, int first, int last) {
+    static void requireWithin(DatasetCoverage coverage, int first, int last) {
         if (last < first) {
             throw new UserInputException("--to " + last + " is before --from " + first);
         }
@@ -68,7 +68,7 @@ final class ArmsFocus {
         }
     }
 
-    static String sipriNote(Coverage release) {
+    static String sipriNote(DatasetCoverage release) {
         return "Information from the SIPRI Arms Transfers Database, release " + release.version() + " (loaded as "
                 + release.dataset() + "). TIV is a volume index of major conventional weapons, not a price; SIPRI prints"
                 + " 0 for deliveries under 0.5m. Shares and sums are Counterweight's calculations, not SIPRI's.";

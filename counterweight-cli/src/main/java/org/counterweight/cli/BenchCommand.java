@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.counterweight.store.DatasetQueries.Coverage;
+import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.store.DyadFrames;
 import org.counterweight.store.DyadFrames.Addition;
 import picocli.CommandLine.Command;
@@ -51,8 +51,8 @@ final class BenchCommand extends StoreCommand {
     }
 
     private List<ResultTable> dyads(Workbench workbench) {
-        DyadFrames frames = new DyadFrames(workbench.store());
-        String version = workbench.datasets().nmcVersions().stream().map(Coverage::version).findFirst()
+        DyadFrames frames = new DyadFrames(workbench.session());
+        String version = workbench.datasets().nmcVersions().stream().map(DatasetCoverage::version).findFirst()
                 .orElseThrow(() -> new UserInputException("no NMC data loaded"));
         DyadFrames.Spec merged = new DyadFrames.Spec(1816, 2022, List.of(), true,
                 EnumSet.of(Addition.CINC, Addition.ALLIANCE), version);

@@ -107,7 +107,7 @@ final class Benchmarks {
     }
 
     static ResultTable similarity(Workbench workbench, int runs) {
-        PortfolioQueries queries = new PortfolioQueries(workbench.store());
+        PortfolioQueries queries = new PortfolioQueries(workbench.session());
         long loadStart = System.nanoTime();
         List<YearPortfolios> years = queries.alliances(1816, 2018);
         String nmc = workbench.datasets().nmcVersions().get(0).version();

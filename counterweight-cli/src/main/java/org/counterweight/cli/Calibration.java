@@ -15,7 +15,7 @@ import org.counterweight.core.estimation.RichardsonRegression;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.ValueStatus;
-import org.counterweight.store.DatasetQueries.Coverage;
+import org.counterweight.core.model.DatasetCoverage;
 
 /**
  * Calibrates the arms equation of the security-dilemma model to history: each of the case's states
@@ -108,11 +108,11 @@ final class Calibration {
      * @param without actor ids to leave out
      */
     static Result run(Workbench workbench, int from, int to, int split, int draws, long seed, Set<String> without) {
-        Coverage release = workbench.datasets().milexReleases().stream().findFirst()
+        DatasetCoverage release = workbench.datasets().milexReleases().stream().findFirst()
                 .orElseThrow(() -> new UserInputException("no SIPRI military expenditure loaded"));
         validate(release, from, to, split, draws);
         int years = to - from + 1;
-        List<Actor> candidates = workbench.cases().actors().stream()
+        List<Actor> candidates = workbench.cases().actors(null).stream()
                 .filter(a -> a.kind() == org.counterweight.core.model.ActorKind.STATE && a.cowCode() != null)
                 .filter(a -> !without.contains(a.id())).toList();
         List<String> ids = new ArrayList<>();
@@ -166,7 +166,7 @@ final class Calibration {
                 List.copyOf(results), List.copyOf(skipped), dyad);
     }
 
-    private static void validate(Coverage release, int from, int to, int split, int draws) {
+    private static void validate(DatasetCoverage release, int from, int to, int split, int draws) {
         if (from < release.firstYear() || to > release.lastYear()) {
             throw new UserInputException("--from " + from + " --to " + to + " must lie within the SIPRI release "
                     + release.version() + " (" + release.firstYear() + "-" + release.lastYear() + ")");
@@ -240,7 +240,7 @@ final class Calibration {
     }
 
     /** {levels, shares} of an actor over the window, US$ bn and fractions, NaN where SIPRI has no value. */
-    private static double[][] levels(Workbench workbench, Coverage release, Actor actor, int from, int to) {
+    private static double[][] levels(Workbench workbench, DatasetCoverage release, Actor actor, int from, int to) {
         double[] level = new double[to - from + 1];
         double[] share = new double[to - from + 1];
         Arrays.fill(level, Double.NaN);

@@ -9,7 +9,7 @@ import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.NationalCapabilities;
 import org.counterweight.core.model.ValueStatus;
-import org.counterweight.store.DatasetQueries.Coverage;
+import org.counterweight.core.model.DatasetCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,11 +31,11 @@ final class CapabilitiesCommand extends StoreCommand {
     List<ResultTable> run(Workbench workbench) {
         Actor state = workbench.actor(actor, "--actor");
         int cow = workbench.cowCode(actor, "--actor");
-        Coverage nmc = workbench.datasets().nmcVersions().stream()
+        DatasetCoverage nmc = workbench.datasets().nmcVersions().stream()
                 .filter(c -> nmcVersion == null || c.version().equals(nmcVersion)).findFirst()
                 .orElseThrow(() -> new UserInputException("no NMC version " + nmcVersion + " is loaded; loaded: "
-                        + workbench.datasets().nmcVersions().stream().map(Coverage::version).toList()));
-        Coverage milex = workbench.datasets().milexReleases().stream().findFirst().orElse(null);
+                        + workbench.datasets().nmcVersions().stream().map(DatasetCoverage::version).toList()));
+        DatasetCoverage milex = workbench.datasets().milexReleases().stream().findFirst().orElse(null);
         int first = from != null ? from : nmc.firstYear();
         int last = to != null ? to : Math.max(nmc.lastYear(), milex == null ? nmc.lastYear() : milex.lastYear());
         if (last < first) {

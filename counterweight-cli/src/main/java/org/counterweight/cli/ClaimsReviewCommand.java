@@ -30,7 +30,7 @@ final class ClaimsReviewCommand extends StoreCommand {
         ClaimStatus status = decision.accept ? ClaimStatus.ACCEPTED : ClaimStatus.REJECTED;
         ResultTable table = new ResultTable(null, "claim", "status");
         for (String id : ids) {
-            if (!workbench.cases().review(id, status)) {
+            if (!workbench.store().write(session -> new org.counterweight.store.CaseQueries(session).review(id, status))) {
                 throw new UserInputException("no proposed claim '" + id + "' (curated claims are not reviewed)");
             }
             table.add(id, org.counterweight.core.model.Labels.label(status));

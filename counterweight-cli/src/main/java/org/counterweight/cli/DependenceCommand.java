@@ -3,7 +3,7 @@ package org.counterweight.cli;
 import java.util.List;
 import org.counterweight.core.arms.ArmsDependence;
 import org.counterweight.core.arms.PartnerShares.PartnerShare;
-import org.counterweight.store.DatasetQueries.Coverage;
+import org.counterweight.core.model.DatasetCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,7 +32,7 @@ final class DependenceCommand extends StoreCommand {
     @Override
     List<ResultTable> run(Workbench workbench) {
         ArmsFocus.Selection selection = focus.resolve(workbench);
-        Coverage release = selection.release();
+        DatasetCoverage release = selection.release();
         int last = to != null ? to : release.lastYear();
         int first = from != null ? from : release.firstYear();
         ArmsFocus.requireWithin(release, first, last);

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.counterweight.store.DatasetQueries.Coverage;
+import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.store.DyadFrames;
 import org.counterweight.store.DyadFrames.Addition;
 import org.counterweight.store.DyadFrames.ColumnSource;
@@ -44,7 +44,7 @@ final class DyadsCommand extends StoreCommand {
 
     @Override
     List<ResultTable> run(Workbench workbench) {
-        DyadFrames frames = new DyadFrames(workbench.store());
+        DyadFrames frames = new DyadFrames(workbench.session());
         DyadFrames.Spec spec = spec(workbench);
         if (out == null) {
             if (actors.isEmpty() && to - from > 0) {
@@ -70,7 +70,7 @@ final class DyadsCommand extends StoreCommand {
         with.forEach(w -> additions.add(Addition.fromLabel(w)));
         List<Integer> codes = actors.stream().map(a -> workbench.cowCode(a.strip(), "--actors")).toList();
         String version = nmcVersion != null ? nmcVersion : workbench.datasets().nmcVersions().stream()
-                .map(Coverage::version).findFirst().orElseThrow(() -> new UserInputException("no NMC data loaded"));
+                .map(DatasetCoverage::version).findFirst().orElseThrow(() -> new UserInputException("no NMC data loaded"));
         return new DyadFrames.Spec(from, to, codes, directed, additions, version);
     }
 

@@ -21,7 +21,7 @@ final class EventsCommand extends StoreCommand {
         String actorId = actor == null ? null : workbench.actor(actor, "--actor").id();
         ResultTable table = new ResultTable(null, "date", "source_actor", "target_actor", "cameo", "goldstein",
                 "description", "source", "evidence");
-        for (Event event : workbench.cases().events()) {
+        for (Event event : workbench.cases().events(null)) {
             int year = event.date().year();
             if (actorId != null && !event.source().equals(actorId) && !event.target().equals(actorId)
                     || from != null && year < from || to != null && year > to) {

@@ -22,7 +22,7 @@ final class Ingestion {
     }
 
     static ArticleExtractor extractor(Workbench workbench) {
-        List<Agreement> agreements = workbench.cases().agreements(null, null, null);
+        List<Agreement> agreements = workbench.cases().agreements(null, null, null, null);
         Gazetteer gazetteer = new Gazetteer(workbench.directory(), agreements);
         return new ArticleExtractor(gazetteer, agreements, new EventCoder(cameoCodes()));
     }

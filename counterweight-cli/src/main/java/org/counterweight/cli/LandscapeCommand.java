@@ -21,7 +21,7 @@ import org.counterweight.core.model.NationalCapabilities;
 import org.counterweight.core.network.SignRules;
 import org.counterweight.io.InputFormatException;
 import org.counterweight.io.network.UserTables;
-import org.counterweight.store.DatasetQueries.Coverage;
+import org.counterweight.core.model.DatasetCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -133,7 +133,7 @@ final class LandscapeCommand extends StoreCommand {
     }
 
     private static Landscape fromKnowledgeBase(Workbench workbench, int year) {
-        Coverage nmc = workbench.datasets().nmcVersions().get(0);
+        DatasetCoverage nmc = workbench.datasets().nmcVersions().get(0);
         int nmcYear = Math.min(year, nmc.lastYear());
         Map<Integer, NationalCapabilities> cinc = new HashMap<>();
         workbench.datasets().nmc(nmc.version(), nmcYear, nmcYear).forEach(n -> cinc.put(n.cowCode(), n));

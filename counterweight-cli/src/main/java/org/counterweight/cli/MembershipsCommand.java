@@ -16,7 +16,7 @@ final class MembershipsCommand extends StoreCommand {
     List<ResultTable> run(Workbench workbench) {
         String actorId = actor == null ? null : workbench.actor(actor, "--actor").id();
         ResultTable table = new ResultTable(null, "member", "organisation", "role", "from", "to", "source", "evidence");
-        for (Membership membership : workbench.cases().memberships()) {
+        for (Membership membership : workbench.cases().memberships(null)) {
             if (actorId != null && !membership.member().equals(actorId) && !membership.organisation().equals(actorId)) {
                 continue;
             }

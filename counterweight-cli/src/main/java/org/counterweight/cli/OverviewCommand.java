@@ -16,7 +16,7 @@ import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.NationalCapabilities;
 import org.counterweight.core.model.Relation;
 import org.counterweight.core.model.ValueStatus;
-import org.counterweight.store.DatasetQueries.Coverage;
+import org.counterweight.core.model.DatasetCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,9 +32,9 @@ final class OverviewCommand extends StoreCommand {
 
     @Override
     List<ResultTable> run(Workbench workbench) {
-        Coverage nmc = workbench.datasets().nmcVersions().get(0);
-        Optional<Coverage> milex = workbench.datasets().milexReleases().stream().findFirst();
-        int y = year != null ? year : milex.map(Coverage::lastYear).orElse(nmc.lastYear());
+        DatasetCoverage nmc = workbench.datasets().nmcVersions().get(0);
+        Optional<DatasetCoverage> milex = workbench.datasets().milexReleases().stream().findFirst();
+        int y = year != null ? year : milex.map(DatasetCoverage::lastYear).orElse(nmc.lastYear());
         if (y < 1816 || y > 2100) {
             throw new UserInputException("--year must lie in 1816-2100, got " + y);
         }
@@ -46,7 +46,7 @@ final class OverviewCommand extends StoreCommand {
                 arms(workbench, states, y));
     }
 
-    private ResultTable power(Workbench workbench, List<Actor> states, Coverage nmc, Optional<Coverage> milex, int y) {
+    private ResultTable power(Workbench workbench, List<Actor> states, DatasetCoverage nmc, Optional<DatasetCoverage> milex, int y) {
         int nmcYear = Math.min(y, nmc.lastYear());
         Map<Integer, NationalCapabilities> capabilities = workbench.datasets().nmc(nmc.version(), nmcYear, nmcYear)
                 .stream().collect(Collectors.toMap(NationalCapabilities::cowCode, Function.identity()));
@@ -66,14 +66,14 @@ final class OverviewCommand extends StoreCommand {
         }
         table.note("CINC: COW NMC v" + nmc.version() + " (covers " + nmc.firstYear() + "-" + nmc.lastYear()
                 + "; the latest year up to " + y + " is shown). Military expenditure: SIPRI Military Expenditure"
-                + " Database, release " + milex.map(Coverage::version).orElse("none") + ", constant 2022 US$ million.");
+                + " Database, release " + milex.map(DatasetCoverage::version).orElse("none") + ", constant 2022 US$ million.");
         return table;
     }
 
     private static ResultTable relations(Workbench workbench, int y) {
         ResultTable table = new ResultTable("Relations holding in " + y, "a", "b", "type", "sign", "strength", "since",
                 "source", "evidence");
-        List<Relation> holding = workbench.cases().relations().stream().filter(r -> r.period().overlapsYear(y))
+        List<Relation> holding = workbench.cases().relations(null).stream().filter(r -> r.period().overlapsYear(y))
                 .sorted(Comparator.comparing((Relation r) -> r.sign()).thenComparing(Relation::strength,
                         Comparator.reverseOrder())).toList();
         for (Relation relation : holding) {
@@ -89,7 +89,7 @@ final class OverviewCommand extends StoreCommand {
     private static ResultTable agreements(Workbench workbench, int y) {
         ResultTable table = new ResultTable("Agreements signed or announced by " + y + " and not lapsed", "date",
                 "short", "agreement", "type", "parties", "stage");
-        for (Agreement agreement : workbench.cases().agreements(null, y, y)) {
+        for (Agreement agreement : workbench.cases().agreements(null, null, y, y)) {
             String stage = Labels.label(agreement.stageOn(java.time.LocalDate.of(y, 12, 31)));
             table.add(agreement.firstDate().toString(), agreement.shortName(), agreement.name(),
                     agreement.type().label(), String.join(" ", agreement.parties()), stage);
@@ -99,7 +99,7 @@ final class OverviewCommand extends StoreCommand {
     }
 
     private static ResultTable arms(Workbench workbench, List<Actor> states, int y) {
-        Optional<Coverage> release = workbench.datasets().latestArmsRelease();
+        Optional<DatasetCoverage> release = workbench.datasets().latestArmsRelease();
         ResultTable table = new ResultTable("Main arms suppliers", "recipient", "window", "supplier", "tiv_m",
                 "share_pct");
         if (release.isEmpty()) {

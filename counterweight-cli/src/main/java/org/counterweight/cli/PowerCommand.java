@@ -15,7 +15,7 @@ import org.counterweight.core.power.AlignmentWeights;
 import org.counterweight.core.power.CapabilityDistribution;
 import org.counterweight.core.power.CapabilityDistribution.Bloc;
 import org.counterweight.core.power.EffectiveCapability;
-import org.counterweight.store.DatasetQueries.Coverage;
+import org.counterweight.core.model.DatasetCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,7 +62,7 @@ final class PowerCommand extends StoreCommand {
             blocs.add(new Bloc(String.join("+", ids), ids));
             members.addAll(ids);
         }
-        Coverage coverage = measure.equals("cinc") ? workbench.datasets().nmcVersions().get(0)
+        DatasetCoverage coverage = measure.equals("cinc") ? workbench.datasets().nmcVersions().get(0)
                 : workbench.datasets().milexReleases().stream().findFirst()
                         .orElseThrow(() -> new UserInputException("no SIPRI military expenditure loaded"));
         int last = to != null ? to : coverage.lastYear();
@@ -74,7 +74,7 @@ final class PowerCommand extends StoreCommand {
             throw new UserInputException("years " + first + "-" + last + " are outside " + describe(coverage) + " ("
                     + coverage.firstYear() + "-" + coverage.lastYear() + ")");
         }
-        List<Relation> relations = workbench.cases().relations();
+        List<Relation> relations = workbench.cases().relations(null);
         ResultTable distribution = new ResultTable("Capability by " + (measure.equals("cinc") ? "CINC" : "military"
                 + " expenditure (constant 2022 US$ m)"), "year", "actor", "capability", "share", "effective",
                 "effective_share", "partners_added", "missing");
@@ -127,7 +127,7 @@ final class PowerCommand extends StoreCommand {
         return List.of(distribution, asymmetry);
     }
 
-    private static String describe(Coverage coverage) {
+    private static String describe(DatasetCoverage coverage) {
         return coverage.dataset().startsWith("cow-nmc") ? "COW NMC v" + coverage.version() + " CINC"
                 : "SIPRI Military Expenditure Database, release " + coverage.version();
     }
@@ -179,7 +179,7 @@ final class PowerCommand extends StoreCommand {
     }
 
     /** Capability of every member and every weighted partner in the year; absent when the dataset has none. */
-    private Map<String, Double> capabilities(Workbench workbench, Coverage coverage, int year, Set<String> members,
+    private Map<String, Double> capabilities(Workbench workbench, DatasetCoverage coverage, int year, Set<String> members,
             AlignmentWeights weights) {
         Set<String> needed = new LinkedHashSet<>(members);
         members.forEach(m -> needed.addAll(weights.partners(m)));

@@ -20,7 +20,7 @@ final class RelationsCommand extends StoreCommand {
         String actorId = actor == null ? null : workbench.actor(actor, "--actor").id();
         ResultTable table = new ResultTable(null, "id", "a", "b", "type", "sign", "strength", "from", "to", "note",
                 "source", "evidence");
-        for (Relation relation : workbench.cases().relations()) {
+        for (Relation relation : workbench.cases().relations(null)) {
             if (actorId != null && !relation.a().equals(actorId) && !relation.b().equals(actorId)
                     || year != null && !relation.period().overlapsYear(year)) {
                 continue;

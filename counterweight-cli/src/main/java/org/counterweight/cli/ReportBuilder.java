@@ -152,7 +152,7 @@ final class ReportBuilder {
             row.publishedCinc().ifPresent(c -> byCow.put(row.cowCode(), c));
         }
         Map<String, Double> byId = new HashMap<>();
-        for (Actor actor : workbench.cases().actors()) {
+        for (Actor actor : workbench.cases().actors(null)) {
             if (actor.cowCode() != null && byCow.containsKey(actor.cowCode())) {
                 byId.put(actor.id(), byCow.get(actor.cowCode()));
             }
@@ -164,7 +164,7 @@ final class ReportBuilder {
         List<Timeline.Mark> marks = new ArrayList<>();
         ResultTable agreements = new ResultTable("Agreements", "date", "agreement", "type", "parties", "signed",
                 "source", "evidence");
-        for (Agreement agreement : workbench.cases().agreements(null, null, null)) {
+        for (Agreement agreement : workbench.cases().agreements(null, null, null, null)) {
             var evidence = agreement.evidence().get(agreement.evidence().size() - 1);
             marks.add(new Timeline.Mark(agreement.firstDate().toString(), agreement.shortName() != null
                     ? agreement.shortName() : agreement.name(), agreement.type().label(), agreement.name() + " ("
@@ -175,7 +175,7 @@ final class ReportBuilder {
         }
         ResultTable events = new ResultTable("Events (CAMEO, Goldstein)", "date", "source_actor", "target_actor",
                 "cameo", "goldstein", "description", "source");
-        for (Event event : workbench.cases().events()) {
+        for (Event event : workbench.cases().events(null)) {
             marks.add(new Timeline.Mark(event.date().toString(), event.description() == null ? event.cameoCode()
                     : shorten(event.description(), 40), "event", event.source() + " -> " + event.target() + ", CAMEO "
                             + event.cameoCode() + " (Goldstein " + event.goldstein() + ")"));
@@ -349,7 +349,7 @@ final class ReportBuilder {
             unga.put(dyad[0] + "-" + dyad[1], nanArray(lastUnga - first + 1));
         }
         String nmc = workbench.datasets().nmcVersions().get(0).version();
-        for (var year : new org.counterweight.store.AllianceSimilarity(workbench.store()).compute(first, lastAtop, nmc,
+        for (var year : new org.counterweight.store.AllianceSimilarity(workbench.session()).compute(first, lastAtop, nmc,
                 Runtime.getRuntime().availableProcessors())) {
             for (int d = 0; d < DYADS.size(); d++) {
                 int i = index(year.states(), codes.get(d)[0]);
@@ -361,7 +361,7 @@ final class ReportBuilder {
             }
         }
         var measure = org.counterweight.core.similarity.SignorinoRitterS.unweighted(3);
-        var portfolios = new org.counterweight.store.PortfolioQueries(workbench.store());
+        var portfolios = new org.counterweight.store.PortfolioQueries(workbench.session());
         for (int y = first; y <= lastUnga; y++) {
             var votes = portfolios.unVotes(y);
             for (int d = 0; d < DYADS.size(); d++) {
@@ -473,6 +473,26 @@ final class ReportBuilder {
         }
     }
 
+    private static final org.counterweight.store.ResultCache.Codec<String> DIGEST_TEXT =
+            new org.counterweight.store.ResultCache.Codec<>() {
+                @Override
+                public String name() {
+                    return "scenario-digest-text/1";
+                }
+
+                @Override
+                public void write(String value, java.io.DataOutputStream out) throws java.io.IOException {
+                    byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    out.writeInt(bytes.length);
+                    out.write(bytes);
+                }
+
+                @Override
+                public String read(java.io.DataInputStream in) throws java.io.IOException {
+                    return new String(in.readNBytes(in.readInt()), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            };
+
     /** Bump when the model or the scenario engine changes what a run computes. */
     static final String MODEL_VERSION = "security-dilemma-1";
 
@@ -509,7 +529,7 @@ final class ReportBuilder {
     private ScenarioDigest digest(ScenarioSpec spec, java.util.function.Supplier<Calibration.Result> calibration,
             EnsembleRunner runner) {
         String key = cacheKey(spec);
-        var cached = workbench.store().cached(key);
+        var cached = workbench.store().resultCache().get(key, DIGEST_TEXT);
         if (cached.isPresent()) {
             return ScenarioDigest.decode(cached.get());
         }
@@ -527,7 +547,7 @@ final class ReportBuilder {
         }
         ScenarioDigest digest = new ScenarioDigest(comparison.baseline().time(), quantiles(comparison.baseline()),
                 quantiles(comparison.scenario()), differences);
-        workbench.store().cache(key, "scenario-report", digest.encode());
+        workbench.store().resultCache().put(key, DIGEST_TEXT, digest.encode());
         return digest;
     }
 

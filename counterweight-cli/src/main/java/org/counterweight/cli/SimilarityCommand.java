@@ -14,7 +14,7 @@ import org.counterweight.io.InputFormatException;
 import org.counterweight.io.network.UserTables;
 import org.counterweight.io.network.UserTables.PortfolioItem;
 import org.counterweight.store.AllianceSimilarity;
-import org.counterweight.store.DatasetQueries.Coverage;
+import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.store.PortfolioQueries;
 import org.counterweight.store.PortfolioQueries.YearPortfolios;
 import picocli.CommandLine.Command;
@@ -74,14 +74,14 @@ final class SimilarityCommand extends StoreCommand {
     }
 
     private ResultTable alliances(Workbench workbench, int first, int last, int cowA, int cowB) {
-        Coverage atop = workbench.datasets().atopCoverage()
+        DatasetCoverage atop = workbench.datasets().atopCoverage()
                 .orElseThrow(() -> new UserInputException("no ATOP data loaded"));
         if (first < Math.max(1816, atop.firstYear()) || last > atop.lastYear()) {
             throw new UserInputException("years " + first + "-" + last + " are outside ATOP " + atop.version() + " ("
                     + atop.firstYear() + "-" + atop.lastYear() + ") and the COW system (from 1816)");
         }
         String nmcVersion = workbench.datasets().nmcVersions().get(0).version();
-        List<AllianceSimilarity.YearMatrix> years = new AllianceSimilarity(workbench.store()).compute(first, last,
+        List<AllianceSimilarity.YearMatrix> years = new AllianceSimilarity(workbench.session()).compute(first, last,
                 nmcVersion, Runtime.getRuntime().availableProcessors());
         List<String> columns = new ArrayList<>(List.of("year", "ccode1", "ccode2", "a", "b"));
         AllianceSimilarity.COLUMNS.forEach(c -> columns.add(c[0]));
@@ -125,7 +125,7 @@ final class SimilarityCommand extends StoreCommand {
         List<String> columns = new ArrayList<>(List.of("year", "ccode1", "ccode2", "a", "b", "joint_votes"));
         measures.forEach(m -> columns.add(m.name()));
         ResultTable table = new ResultTable("UN General Assembly vote similarity (Voeten)", columns.toArray(String[]::new));
-        PortfolioQueries queries = new PortfolioQueries(workbench.store());
+        PortfolioQueries queries = new PortfolioQueries(workbench.session());
         for (int y = first; y <= last; y++) {
             YearPortfolios portfolios = queries.unVotes(y);
             int[] states = portfolios.states();

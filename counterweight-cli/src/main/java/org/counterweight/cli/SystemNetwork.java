@@ -44,7 +44,7 @@ final class SystemNetwork {
             + " datasets for a pair; the sign is that of the larger total weight.";
 
     static List<Actor> states(Workbench workbench, int year) {
-        return workbench.cases().actors().stream().filter(a -> a.kind() == ActorKind.STATE && a.cowCode() != null)
+        return workbench.cases().actors(null).stream().filter(a -> a.kind() == ActorKind.STATE && a.cowCode() != null)
                 .filter(a -> exists(a.id(), year)).toList();
     }
 
@@ -71,7 +71,7 @@ final class SystemNetwork {
         states.forEach(a -> byCow.put(a.cowCode(), a.id()));
         List<String> ids = states.stream().map(Actor::id).toList();
         List<TieEvidence> evidence = new ArrayList<>();
-        for (AllianceObligation o : workbench.datasets().atopObligations(year, byCow.keySet())) {
+        for (AllianceObligation o : workbench.datasets().atopObligations(year, year, byCow.keySet())) {
             String a = byCow.get(o.ccode1());
             String b = byCow.get(o.ccode2());
             double weight = o.defense() || o.offense() ? 1.0 : o.neutral() || o.nonaggression() ? 0.5
@@ -82,7 +82,7 @@ final class SystemNetwork {
                                 : "consultation") + " obligation " + a + "->" + b));
             }
         }
-        for (Rivalry rivalry : workbench.datasets().rivalries(year)) {
+        for (Rivalry rivalry : workbench.datasets().rivalries(year, year)) {
             String a = byCow.get(rivalry.ccode1());
             String b = byCow.get(rivalry.ccode2());
             if (a != null && b != null) {
@@ -90,13 +90,13 @@ final class SystemNetwork {
                         + rivalry.number() + " " + rivalry.name()));
             }
         }
-        for (Relation relation : workbench.cases().relations()) {
+        for (Relation relation : workbench.cases().relations(null)) {
             if (relation.period().overlapsYear(year) && ids.contains(relation.a()) && ids.contains(relation.b())) {
                 evidence.add(new TieEvidence(relation.a(), relation.b(), relation.sign(), relation.strength(), true,
                         "relation " + relation.id()));
             }
         }
-        for (Agreement agreement : workbench.cases().agreements(null, year, year)) {
+        for (Agreement agreement : workbench.cases().agreements(null, null, year, year)) {
             if (!agreement.activeIn(year) || withoutAgreements.contains(agreement.id())) {
                 continue;
             }

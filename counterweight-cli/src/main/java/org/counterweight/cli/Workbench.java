@@ -13,10 +13,12 @@ import org.counterweight.store.KnowledgeBase;
 /** An open knowledge base with the bundled data loaded, and actor lookup for commands. */
 final class Workbench implements AutoCloseable {
     private final KnowledgeBase store;
+    private final org.counterweight.store.StoreSession session;
     private ActorDirectory directory;
 
     private Workbench(KnowledgeBase store) {
         this.store = store;
+        this.session = store.openSession();
     }
 
     /** Opens the store, loading bundled data it lacks (and saying so on {@code err}). */
@@ -40,17 +42,21 @@ final class Workbench implements AutoCloseable {
         return store;
     }
 
+    org.counterweight.store.StoreSession session() {
+        return session;
+    }
+
     CaseQueries cases() {
-        return new CaseQueries(store);
+        return new CaseQueries(session);
     }
 
     DatasetQueries datasets() {
-        return new DatasetQueries(store);
+        return new DatasetQueries(session);
     }
 
     ActorDirectory directory() {
         if (directory == null) {
-            directory = new ActorDirectory(cases().actors(), datasets().countryCodes());
+            directory = new ActorDirectory(cases().actors(null), datasets().countryCodes());
         }
         return directory;
     }
@@ -73,6 +79,7 @@ final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
+        session.close();
         store.close();
     }
 }

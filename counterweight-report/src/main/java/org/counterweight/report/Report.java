@@ -43,6 +43,55 @@ public record Report(String title, String subtitle, List<KeyNumber> summary, Lis
             rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
             notes = List.copyOf(notes);
         }
+
+        /** The same table under another id, title or source (how a result's table is placed in a report). */
+        public Table with(String newId, String newTitle, String newSource) {
+            return new Table(newId, newTitle, columns, rows, notes, newSource);
+        }
+
+        /** A builder for a table with these columns; null title: none shown. */
+        public static Builder builder(String id, String title, String... columns) {
+            return new Builder(id, title, List.of(columns));
+        }
+
+        /** Builds a table row by row, checking each row's width. */
+        public static final class Builder {
+            private final String id;
+            private final String title;
+            private final List<String> columns;
+            private final List<List<Object>> rows = new java.util.ArrayList<>();
+            private final List<String> notes = new java.util.ArrayList<>();
+
+            private Builder(String id, String title, List<String> columns) {
+                this.id = id;
+                this.title = title;
+                this.columns = columns;
+            }
+
+            /** Adds a row; null cells are empty, never 0. */
+            public Builder row(Object... values) {
+                if (values.length != columns.size()) {
+                    throw new IllegalArgumentException("row has " + values.length + " values for " + columns.size()
+                            + " columns " + columns + ": " + java.util.Arrays.toString(values));
+                }
+                rows.add(java.util.Arrays.asList(values.clone()));
+                return this;
+            }
+
+            public Builder note(String note) {
+                notes.add(note);
+                return this;
+            }
+
+            public boolean isEmpty() {
+                return rows.isEmpty();
+            }
+
+            /** The table, with where it comes from. */
+            public Table build(String source) {
+                return new Table(id, title, columns, rows, notes, source);
+            }
+        }
     }
 
     /** A chart with its caption and source. */

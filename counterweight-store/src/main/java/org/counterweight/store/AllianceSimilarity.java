@@ -26,10 +26,10 @@ public final class AllianceSimilarity {
             new String[] {"tau_b", "tau-b"}, new String[] {"kappa", "kappa-absolute"},
             new String[] {"pi", "pi-absolute"});
 
-    private final KnowledgeBase store;
+    private final StoreSession session;
 
-    public AllianceSimilarity(KnowledgeBase store) {
-        this.store = store;
+    public AllianceSimilarity(StoreSession session) {
+        this.session = session;
     }
 
     /** One year's states and all-pairs matrices. */
@@ -42,8 +42,8 @@ public final class AllianceSimilarity {
      * @param nmcVersion NMC version for the capability weights
      */
     public List<YearMatrix> compute(int from, int to, String nmcVersion, int threads) {
-        List<YearPortfolios> years = new PortfolioQueries(store).alliances(from, to);
-        PortfolioQueries portfolios = new PortfolioQueries(store);
+        PortfolioQueries portfolios = new PortfolioQueries(session);
+        List<YearPortfolios> years = portfolios.alliances(from, to);
         List<double[]> weights = new ArrayList<>();
         List<Integer> unweighted = new ArrayList<>();
         for (YearPortfolios year : years) {
@@ -88,7 +88,7 @@ public final class AllianceSimilarity {
      */
     void materialise(int from, int to, String nmcVersion) {
         List<YearMatrix> years = compute(from, to, nmcVersion, Runtime.getRuntime().availableProcessors());
-        try (Statement statement = store.connection().createStatement()) {
+        try (Statement statement = session.connection().createStatement()) {
             StringBuilder ddl = new StringBuilder("CREATE OR REPLACE TEMP TABLE dyad_similarity (ccode1 INTEGER,"
                     + " ccode2 INTEGER, year INTEGER");
             COLUMNS.forEach(c -> ddl.append(", ").append(c[0]).append(" DOUBLE"));
@@ -96,7 +96,7 @@ public final class AllianceSimilarity {
         } catch (SQLException e) {
             throw new StoreException("cannot create the similarity table: " + e.getMessage(), e);
         }
-        try (DuckDBAppender appender = store.connection().createAppender("temp", "main", "dyad_similarity")) {
+        try (DuckDBAppender appender = session.connection().createAppender("temp", "main", "dyad_similarity")) {
             for (YearMatrix year : years) {
                 int[] measures = new int[COLUMNS.size()];
                 for (int m = 0; m < measures.length; m++) {

@@ -29,12 +29,29 @@ import org.counterweight.core.model.Source;
 import org.counterweight.core.model.SourceKind;
 import org.counterweight.core.model.TimeSpan;
 
-/** Reads the curated content of the knowledge base back as domain records. */
+/**
+ * Reads the curated content of the knowledge base back as domain records. Methods taking a
+ * {@code caseId} read that case's content only (its slot {@code case:<id>}), or every case's when it
+ * is null.
+ */
 public final class CaseQueries {
-    private final KnowledgeBase store;
+    /** Matches a slot column against a bound slot, or every slot when the bound value is null. */
+    private static final String IN_CASE = "dataset = coalesce(?, dataset)";
 
-    public CaseQueries(KnowledgeBase store) {
-        this.store = store;
+    private final StoreSession session;
+
+    public CaseQueries(StoreSession session) {
+        this.session = session;
+    }
+
+    private static String slot(String caseId) {
+        return caseId == null ? null : CaseImporter.slot(caseId);
+    }
+
+    /** The ids of the cases stored, in order. */
+    public List<String> caseIds() {
+        return Sql.query(session.connection(), "SELECT dataset FROM imports WHERE kind = 'case' ORDER BY dataset",
+                row -> row.getString(1).substring("case:".length()));
     }
 
     /** A source with the slot it was imported in and the resource holding its notes (datasets). */
@@ -45,19 +62,21 @@ public final class CaseQueries {
     public record ClaimFilter(String actorId, String sourceId, ClaimKind kind, String caseId) {
     }
 
-    public List<Actor> actors() {
+    /** The actors of a case (every case's when null), states first, by id. */
+    public List<Actor> actors(String caseId) {
         Map<String, List<Alias>> aliases = new HashMap<>();
-        Sql.query(store.connection(), "SELECT actor_id, alias, kind FROM actor_aliases ORDER BY rowid", row -> aliases
-                .computeIfAbsent(row.getString("actor_id"), k -> new ArrayList<>())
-                .add(new Alias(row.getString("alias"), Labels.parse(AliasKind.class, row.getString("kind"), "kind"))));
-        return Sql.query(store.connection(), "SELECT * FROM actors ORDER BY kind DESC, id", row -> new Actor(
-                row.getString("id"), Labels.parse(ActorKind.class, row.getString("kind"), "kind"), row.getString("name"),
-                Sql.integer(row, "cow"), Sql.integer(row, "gw"), row.getString("cameo"),
-                aliases.getOrDefault(row.getString("id"), List.of())));
+        Sql.query(session.connection(), "SELECT actor_id, alias, kind FROM actor_aliases WHERE " + IN_CASE
+                + " ORDER BY rowid", row -> aliases.computeIfAbsent(row.getString("actor_id"), k -> new ArrayList<>())
+                        .add(new Alias(row.getString("alias"), Labels.parse(AliasKind.class, row.getString("kind"),
+                                "kind"))), slot(caseId));
+        return Sql.query(session.connection(), "SELECT * FROM actors WHERE " + IN_CASE + " ORDER BY kind DESC, id",
+                row -> new Actor(row.getString("id"), Labels.parse(ActorKind.class, row.getString("kind"), "kind"),
+                        row.getString("name"), Sql.integer(row, "cow"), Sql.integer(row, "gw"), row.getString("cameo"),
+                        aliases.getOrDefault(row.getString("id"), List.of())), slot(caseId));
     }
 
     public List<StoredSource> sources() {
-        return Sql.query(store.connection(), "SELECT * FROM sources ORDER BY kind, id", row -> new StoredSource(
+        return Sql.query(session.connection(), "SELECT * FROM sources ORDER BY kind, id", row -> new StoredSource(
                 row.getString("dataset"), new Source(row.getString("id"),
                         Labels.parse(SourceKind.class, row.getString("kind"), "kind"), row.getString("title"),
                         Sql.split(row.getString("authors")).isEmpty() ? List.of()
@@ -71,19 +90,19 @@ public final class CaseQueries {
         return text == null ? null : PartialDate.parse(text);
     }
 
-    private Map<String, List<Evidence>> evidence(String ownerKind) {
+    private Map<String, List<Evidence>> evidence(String ownerKind, String caseId) {
         Map<String, List<Evidence>> byOwner = new HashMap<>();
-        Sql.query(store.connection(), "SELECT * FROM evidence WHERE owner_kind = ? ORDER BY owner_id, position",
-                row -> byOwner.computeIfAbsent(row.getString("owner_id"), k -> new ArrayList<>())
-                        .add(new Evidence(row.getString("source_id"), row.getString("quote"), row.getString("locator"))),
-                ownerKind);
+        Sql.query(session.connection(), "SELECT * FROM evidence WHERE owner_kind = ? AND " + IN_CASE
+                + " ORDER BY owner_id, position", row -> byOwner.computeIfAbsent(row.getString("owner_id"),
+                        k -> new ArrayList<>()).add(new Evidence(row.getString("source_id"), row.getString("quote"),
+                                row.getString("locator"))), ownerKind, slot(caseId));
         return byOwner;
     }
 
     /** Claims matching the filter, in case-file order. */
     public List<Claim> claims(ClaimFilter filter) {
-        Map<String, List<Evidence>> evidence = evidence("claim");
-        List<Claim> claims = Sql.query(store.connection(), "SELECT * FROM claims ORDER BY rowid", row -> claim(row,
+        Map<String, List<Evidence>> evidence = evidence("claim", null);
+        List<Claim> claims = Sql.query(session.connection(), "SELECT * FROM claims ORDER BY rowid", row -> claim(row,
                 evidence.getOrDefault(row.getString("id"), List.of())));
         return claims.stream()
                 .filter(c -> filter.actorId() == null || c.subjects().contains(filter.actorId())
@@ -107,23 +126,25 @@ public final class CaseQueries {
                 Labels.parse(ClaimStatus.class, row.getString("status"), "status"), row.getDouble("confidence"));
     }
 
-    /** Memberships of every case, with their evidence, in case-file order. */
-    public List<Membership> memberships() {
-        Map<String, List<Evidence>> evidence = evidence("membership");
-        return Sql.query(store.connection(), "SELECT * FROM memberships ORDER BY rowid", row -> new Membership(
+    /** Memberships of a case (every case's when null), with their evidence, in case-file order. */
+    public List<Membership> memberships(String caseId) {
+        Map<String, List<Evidence>> evidence = evidence("membership", caseId);
+        return Sql.query(session.connection(), "SELECT * FROM memberships WHERE " + IN_CASE + " ORDER BY rowid",
+                row -> new Membership(
                 row.getString("member"), row.getString("organisation"),
                 Labels.parse(MembershipRole.class, row.getString("role"), "role"),
                 new TimeSpan(PartialDate.parse(row.getString("from_date")), date(row.getString("to_date"))),
-                evidence.getOrDefault(row.getString("id"), List.of())));
+                evidence.getOrDefault(row.getString("id"), List.of())), slot(caseId));
     }
 
-    /** Events of every case, with their evidence, by date. */
-    public List<Event> events() {
-        Map<String, List<Evidence>> evidence = evidence("event");
-        return Sql.query(store.connection(), "SELECT * FROM events ORDER BY date, rowid", row -> new Event(
+    /** Events of a case (every case's when null), with their evidence, by date. */
+    public List<Event> events(String caseId) {
+        Map<String, List<Evidence>> evidence = evidence("event", caseId);
+        return Sql.query(session.connection(), "SELECT * FROM events WHERE " + IN_CASE + " ORDER BY date, rowid",
+                row -> new Event(
                 PartialDate.parse(row.getString("date")), row.getString("source_actor"), row.getString("target_actor"),
                 row.getString("cameo"), row.getDouble("goldstein"), row.getString("description"),
-                evidence.getOrDefault(row.getString("id"), List.of())));
+                evidence.getOrDefault(row.getString("id"), List.of())), slot(caseId));
     }
 
     /**
@@ -135,7 +156,7 @@ public final class CaseQueries {
         if (decision != ClaimStatus.ACCEPTED && decision != ClaimStatus.REJECTED) {
             throw new IllegalArgumentException("a review accepts or rejects, got " + decision);
         }
-        try (java.sql.PreparedStatement update = store.connection().prepareStatement(
+        try (java.sql.PreparedStatement update = session.connection().prepareStatement(
                 "UPDATE claims SET status = ? WHERE id = ? AND status IN ('proposed', 'accepted', 'rejected')")) {
             update.setString(1, Labels.label(decision));
             update.setString(2, claimId);
@@ -145,34 +166,36 @@ public final class CaseQueries {
         }
     }
 
-    /** Relations of every case, with their evidence, in case-file order. */
-    public List<Relation> relations() {
-        Map<String, List<Evidence>> evidence = evidence("relation");
-        return Sql.query(store.connection(), "SELECT * FROM relations ORDER BY rowid", row -> new Relation(
+    /** Relations of a case (every case's when null), with their evidence, in case-file order. */
+    public List<Relation> relations(String caseId) {
+        Map<String, List<Evidence>> evidence = evidence("relation", caseId);
+        return Sql.query(session.connection(), "SELECT * FROM relations WHERE " + IN_CASE + " ORDER BY rowid",
+                row -> new Relation(
                 row.getString("id"), row.getString("a"), row.getString("b"),
                 Labels.parse(RelationType.class, row.getString("type"), "type"),
                 row.getInt("sign") > 0 ? Sign.POSITIVE : Sign.NEGATIVE, row.getDouble("strength"),
                 new TimeSpan(PartialDate.parse(row.getString("from_date")), date(row.getString("to_date"))),
-                row.getString("note"), evidence.getOrDefault(row.getString("id"), List.of())));
+                row.getString("note"), evidence.getOrDefault(row.getString("id"), List.of())), slot(caseId));
     }
 
     /**
-     * Agreements involving {@code actorId} (all when null) active at some time in [from, to]
-     * (unbounded when null), ordered by signing date, each with its aliases in case-file order.
+     * Agreements of a case (every case's when null) involving {@code actorId} (all when null) active
+     * at some time in [from, to] (unbounded when null), ordered by signing date, each with its aliases
+     * in case-file order.
      */
-    public List<Agreement> agreements(String actorId, Integer from, Integer to) {
-        Map<String, List<Evidence>> evidence = evidence("agreement");
+    public List<Agreement> agreements(String caseId, String actorId, Integer from, Integer to) {
+        Map<String, List<Evidence>> evidence = evidence("agreement", caseId);
         Map<String, List<String>> aliases = new HashMap<>();
-        Sql.query(store.connection(), "SELECT agreement_id, alias FROM agreement_aliases ORDER BY agreement_id, position",
-                row -> aliases.computeIfAbsent(row.getString("agreement_id"), k -> new ArrayList<>())
-                        .add(row.getString("alias")));
-        return Sql.query(store.connection(), "SELECT * FROM agreements", row -> new Agreement(row.getString("id"),
+        Sql.query(session.connection(), "SELECT agreement_id, alias FROM agreement_aliases WHERE " + IN_CASE
+                + " ORDER BY agreement_id, position", row -> aliases.computeIfAbsent(row.getString("agreement_id"),
+                        k -> new ArrayList<>()).add(row.getString("alias")), slot(caseId));
+        return Sql.query(session.connection(), "SELECT * FROM agreements WHERE " + IN_CASE, row -> new Agreement(row.getString("id"),
                         row.getString("name"), row.getString("short_name"),
                         aliases.getOrDefault(row.getString("id"), List.of()),
                         AgreementType.fromLabel(row.getString("type")), Sql.split(row.getString("parties")),
                         date(row.getString("announced")), date(row.getString("signed")), date(row.getString("in_force")),
                         date(row.getString("lapsed")), row.getString("description"),
-                        evidence.getOrDefault(row.getString("id"), List.of())))
+                        evidence.getOrDefault(row.getString("id"), List.of())), slot(caseId))
                 .stream()
                 .filter(a -> actorId == null || a.involves(actorId))
                 .filter(a -> to == null || a.firstDate().year() <= to)

@@ -1,31 +1,29 @@
 package org.counterweight.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.counterweight.core.model.AllianceObligation;
 import org.counterweight.core.model.ArmsTransfer;
 import org.counterweight.core.model.CountryCodeEntry;
+import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.NationalCapabilities;
 import org.counterweight.core.model.ValueStatus;
 
-/** Reads dataset rows back as domain records, with each dataset's coverage. */
+/** Reads dataset rows back as domain records, with each dataset's coverage, within one session. */
 public final class DatasetQueries {
-    private final KnowledgeBase store;
+    private final StoreSession session;
 
-    public DatasetQueries(KnowledgeBase store) {
-        this.store = store;
-    }
-
-    /** The first and last year a dataset version covers. */
-    public record Coverage(String dataset, String version, int firstYear, int lastYear) {
-        public boolean covers(int year) {
-            return year >= firstYear && year <= lastYear;
-        }
+    public DatasetQueries(StoreSession session) {
+        this.session = session;
     }
 
     /** Orders versions and releases newest first, comparing dotted numbers numerically ("10.0" after "7.0"). */
-    static final java.util.Comparator<Coverage> NEWEST_FIRST = (a, b) -> compareVersions(b.version(), a.version());
+    static final java.util.Comparator<DatasetCoverage> NEWEST_FIRST = (a, b) -> compareVersions(b.version(), a.version());
 
     static int compareVersions(String a, String b) {
         String[] left = a.split("[.-]");
@@ -42,12 +40,12 @@ public final class DatasetQueries {
         return 0;
     }
 
-    private static List<Coverage> newestFirst(List<Coverage> coverages) {
+    private static List<DatasetCoverage> newestFirst(List<DatasetCoverage> coverages) {
         return coverages.stream().sorted(NEWEST_FIRST).toList();
     }
 
     public List<CountryCodeEntry> countryCodes() {
-        return Sql.query(store.connection(), "SELECT * FROM country_codes ORDER BY name", row -> new CountryCodeEntry(
+        return Sql.query(session.connection(), "SELECT * FROM country_codes ORDER BY name", row -> new CountryCodeEntry(
                 row.getString("name"), row.getString("iso_name"), row.getString("cow_name"), row.getString("iso2"),
                 row.getString("iso3"), Sql.integer(row, "iso_numeric"), row.getString("cow_abb"),
                 Sql.integer(row, "cow_code"), row.getString("gw_abb"), Sql.integer(row, "gw_code"),
@@ -56,90 +54,103 @@ public final class DatasetQueries {
     }
 
     /** NMC versions stored, newest first, with their coverage. */
-    public List<Coverage> nmcVersions() {
-        return newestFirst(Sql.query(store.connection(), "SELECT dataset, version, min(year) AS first, max(year) AS last"
-                + " FROM nmc GROUP BY dataset, version", row -> new Coverage(row.getString("dataset"),
+    public List<DatasetCoverage> nmcVersions() {
+        return newestFirst(Sql.query(session.connection(), "SELECT dataset, version, min(year) AS first, max(year) AS last"
+                + " FROM nmc GROUP BY dataset, version", row -> new DatasetCoverage(row.getString("dataset"),
                         row.getString("version"), row.getInt("first"), row.getInt("last"))));
     }
 
     /** Every state-year of one NMC version in [from, to]. */
     public List<NationalCapabilities> nmc(String version, int from, int to) {
-        return Sql.query(store.connection(), "SELECT * FROM nmc WHERE version = ? AND year BETWEEN ? AND ?"
-                + " ORDER BY year, ccode", row -> new NationalCapabilities(row.getString("version"),
-                        row.getInt("ccode"), row.getString("stateabb"), row.getInt("year"), optional(row, "milex"),
-                        optional(row, "milper"), optional(row, "irst"), optional(row, "pec"), optional(row, "tpop"),
-                        optional(row, "upop"), optional(row, "cinc")), version, from, to);
+        return Sql.query(session.connection(), "SELECT * FROM nmc WHERE version = ? AND year BETWEEN ? AND ?"
+                + " ORDER BY year, ccode", DatasetQueries::capabilities, version, from, to);
     }
 
-    private static OptionalDouble optional(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+    /** The state-years of one NMC version in [from, to] of the states with these COW codes. */
+    public List<NationalCapabilities> nmc(String version, int from, int to, Collection<Integer> codes) {
+        return Sql.query(session.connection(), "SELECT * FROM nmc WHERE version = ? AND year BETWEEN ? AND ?"
+                + " AND list_contains(?, ccode) ORDER BY year, ccode", DatasetQueries::capabilities, version, from, to,
+                codes);
+    }
+
+    private static NationalCapabilities capabilities(ResultSet row) throws SQLException {
+        return new NationalCapabilities(row.getString("version"), row.getInt("ccode"), row.getString("stateabb"),
+                row.getInt("year"), optional(row, "milex"), optional(row, "milper"), optional(row, "irst"),
+                optional(row, "pec"), optional(row, "tpop"), optional(row, "upop"), optional(row, "cinc"));
+    }
+
+    private static OptionalDouble optional(ResultSet row, String column) throws SQLException {
         Double value = Sql.number(row, column);
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
-    /** ATOP obligations of one year (both directions as stored), among the given COW codes. */
-    public List<org.counterweight.core.model.AllianceObligation> atopObligations(int year, java.util.Collection<Integer> codes) {
-        String in = codes.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
-        if (in.isEmpty()) {
-            return List.of();
-        }
-        return Sql.query(store.connection(), "SELECT * FROM atop_ddy WHERE year = ? AND ccode1 IN (" + in
-                + ") AND ccode2 IN (" + in + ")", row -> new org.counterweight.core.model.AllianceObligation(
-                        row.getString("version"), row.getInt("ccode1"), row.getInt("ccode2"), row.getInt("year"),
-                        row.getBoolean("defense"), row.getBoolean("offense"), row.getBoolean("neutral"),
-                        row.getBoolean("nonaggression"), row.getBoolean("consultation")), year);
+    /** ATOP obligations of the years [from, to] (both directions as stored), among the given COW codes. */
+    public List<AllianceObligation> atopObligations(int from, int to, Collection<Integer> codes) {
+        return Sql.query(session.connection(), "SELECT * FROM atop_ddy WHERE year BETWEEN ? AND ?"
+                + " AND list_contains(?, ccode1) AND list_contains(?, ccode2) ORDER BY year, rowid",
+                row -> new AllianceObligation(row.getString("version"), row.getInt("ccode1"), row.getInt("ccode2"),
+                        row.getInt("year"), row.getBoolean("defense"), row.getBoolean("offense"),
+                        row.getBoolean("neutral"), row.getBoolean("nonaggression"), row.getBoolean("consultation")),
+                from, to, codes, codes);
     }
 
     /** The ATOP years stored. */
-    public Optional<Coverage> atopCoverage() {
-        return Sql.query(store.connection(), "SELECT any_value(dataset) AS dataset, any_value(version) AS version,"
+    public Optional<DatasetCoverage> atopCoverage() {
+        return Sql.query(session.connection(), "SELECT any_value(dataset) AS dataset, any_value(version) AS version,"
                 + " min(year) AS first, max(year) AS last FROM atop_ddy", row -> row.getString("dataset") == null ? null
-                        : new Coverage(row.getString("dataset"), row.getString("version"), row.getInt("first"),
+                        : new DatasetCoverage(row.getString("dataset"), row.getString("version"), row.getInt("first"),
                                 row.getInt("last"))).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
-    /** Thompson-Dreyer strategic rivalries active in a year. */
-    public List<org.counterweight.core.model.Rivalry> rivalries(int year) {
-        return Sql.query(store.connection(), "SELECT * FROM rivalries WHERE ? BETWEEN start_year AND end_year",
+    /** Thompson-Dreyer strategic rivalries active at some time in [from, to]. */
+    public List<org.counterweight.core.model.Rivalry> rivalries(int from, int to) {
+        return Sql.query(session.connection(), "SELECT * FROM rivalries WHERE start_year <= ? AND end_year >= ?"
+                + " ORDER BY rowid",
                 row -> new org.counterweight.core.model.Rivalry(row.getInt("number"), row.getString("name"),
                         row.getInt("ccode1"), row.getInt("ccode2"), row.getInt("start_year"), row.getInt("end_year"),
                         row.getString("region"), Sql.split(row.getString("types")).stream()
                                 .map(t -> org.counterweight.core.model.Labels.parse(
-                                        org.counterweight.core.model.RivalryType.class, t, "type")).toList()), year);
+                                        org.counterweight.core.model.RivalryType.class, t, "type")).toList()), to, from);
     }
 
     /** The last year the rivalry data cover. */
     public Optional<Integer> rivalryLastYear() {
-        return Sql.query(store.connection(), "SELECT max(end_year) AS last FROM rivalries", row -> Sql.integer(row, "last"))
+        return Sql.query(session.connection(), "SELECT max(end_year) AS last FROM rivalries", row -> Sql.integer(row, "last"))
                 .stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** SIPRI military expenditure releases stored, newest first, with their coverage. */
-    public List<Coverage> milexReleases() {
-        return newestFirst(Sql.query(store.connection(), "SELECT dataset, release, min(year) AS first, max(year) AS last"
-                + " FROM milex GROUP BY dataset, release", row -> new Coverage(row.getString("dataset"),
+    public List<DatasetCoverage> milexReleases() {
+        return newestFirst(Sql.query(session.connection(), "SELECT dataset, release, min(year) AS first, max(year) AS last"
+                + " FROM milex GROUP BY dataset, release", row -> new DatasetCoverage(row.getString("dataset"),
                         row.getString("release"), row.getInt("first"), row.getInt("last"))));
     }
 
     /** One country's SIPRI military expenditure in [from, to] from one release. */
     public List<MilitaryExpenditure> milex(String release, int cowCode, int from, int to) {
-        return Sql.query(store.connection(), "SELECT * FROM milex WHERE release = ? AND ccode = ? AND year BETWEEN ? AND ?"
-                + " ORDER BY year, country", row -> new MilitaryExpenditure(row.getString("release"),
-                        row.getString("country"), Sql.integer(row, "ccode"), row.getInt("year"),
-                        row.getInt("price_base_year"), optional(row, "constant_usd_m"),
+        return milex(release, List.of(cowCode), from, to);
+    }
+
+    /** SIPRI military expenditure in [from, to] from one release of the countries with these COW codes. */
+    public List<MilitaryExpenditure> milex(String release, Collection<Integer> codes, int from, int to) {
+        return Sql.query(session.connection(), "SELECT * FROM milex WHERE release = ? AND list_contains(?, ccode)"
+                + " AND year BETWEEN ? AND ? ORDER BY ccode, year, country", row -> new MilitaryExpenditure(
+                        row.getString("release"), row.getString("country"), Sql.integer(row, "ccode"),
+                        row.getInt("year"), row.getInt("price_base_year"), optional(row, "constant_usd_m"),
                         ValueStatus.valueOf(row.getString("constant_status")), optional(row, "share_of_gdp"),
-                        ValueStatus.valueOf(row.getString("share_status"))), release, cowCode, from, to);
+                        ValueStatus.valueOf(row.getString("share_status"))), release, codes, from, to);
     }
 
     /** SIPRI arms-transfer releases stored, newest first, with their coverage. */
-    public List<Coverage> armsReleases() {
-        return newestFirst(Sql.query(store.connection(), "SELECT string_agg(DISTINCT dataset, ', ') AS datasets,"
+    public List<DatasetCoverage> armsReleases() {
+        return newestFirst(Sql.query(session.connection(), "SELECT string_agg(DISTINCT dataset, ', ') AS datasets,"
                 + " release, min(year) AS first, max(year) AS last FROM arms_transfers GROUP BY release",
-                row -> new Coverage(row.getString("datasets"), row.getString("release"), row.getInt("first"),
+                row -> new DatasetCoverage(row.getString("datasets"), row.getString("release"), row.getInt("first"),
                         row.getInt("last"))));
     }
 
     /** The newest arms-transfer release, if any is stored. */
-    public Optional<Coverage> latestArmsRelease() {
+    public Optional<DatasetCoverage> latestArmsRelease() {
         return armsReleases().stream().findFirst();
     }
 
@@ -150,7 +161,7 @@ public final class DatasetQueries {
      */
     public List<ArmsTransfer> transfers(String release, int cowCode, boolean asRecipient) {
         String side = asRecipient ? "recipient" : "supplier";
-        return Sql.query(store.connection(), "SELECT supplier, any_value(supplier_ccode) AS supplier_ccode, recipient,"
+        return Sql.query(session.connection(), "SELECT supplier, any_value(supplier_ccode) AS supplier_ccode, recipient,"
                 + " any_value(recipient_ccode) AS recipient_ccode, year, max(tiv) AS tiv FROM arms_transfers"
                 + " WHERE release = ? AND " + side + "_ccode = ? AND " + side + " NOT LIKE '%*'"
                 + " GROUP BY supplier, recipient, year ORDER BY year, supplier, recipient",
@@ -164,7 +175,7 @@ public final class DatasetQueries {
      * when the release has no total for it (or none for some year of the window that has deliveries).
      */
     public OptionalDouble exportTotal(String release, int cowCode, int from, int to) {
-        List<Double> totals = Sql.query(store.connection(), "SELECT sum(tiv) AS total, count(*) AS n FROM"
+        List<Double> totals = Sql.query(session.connection(), "SELECT sum(tiv) AS total, count(*) AS n FROM"
                 + " arms_export_totals WHERE release = ? AND supplier_ccode = ? AND year BETWEEN ? AND ?",
                 row -> row.getLong("n") == 0 ? null : row.getDouble("total"), release, cowCode, from, to);
         return totals.isEmpty() || totals.get(0) == null ? OptionalDouble.empty() : OptionalDouble.of(totals.get(0));
@@ -172,13 +183,13 @@ public final class DatasetQueries {
 
     /** Whether a release holds the full import record of a state (it appears as a recipient at all). */
     public boolean coversRecipient(String release, int cowCode) {
-        return !Sql.query(store.connection(), "SELECT 1 FROM arms_transfers WHERE release = ? AND recipient_ccode = ?"
+        return !Sql.query(session.connection(), "SELECT 1 FROM arms_transfers WHERE release = ? AND recipient_ccode = ?"
                 + " LIMIT 1", row -> 1, release, cowCode).isEmpty();
     }
 
     /** Whether a release holds any export of a state. */
     public boolean coversSupplier(String release, int cowCode) {
-        return !Sql.query(store.connection(), "SELECT 1 FROM arms_transfers WHERE release = ? AND supplier_ccode = ?"
+        return !Sql.query(session.connection(), "SELECT 1 FROM arms_transfers WHERE release = ? AND supplier_ccode = ?"
                 + " LIMIT 1", row -> 1, release, cowCode).isEmpty();
     }
 }

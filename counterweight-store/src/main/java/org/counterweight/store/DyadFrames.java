@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.counterweight.core.model.DatasetCoverage;
 
 /**
  * Dyad-year frames built from state-system membership, as peacesciencer's {@code create_dyadyears()}
@@ -25,10 +26,10 @@ import java.util.stream.Collectors;
  * an obligation; SIPRI lists only deliveries), and otherwise the dataset's value.
  */
 public final class DyadFrames {
-    private final KnowledgeBase store;
+    private final StoreSession session;
 
-    public DyadFrames(KnowledgeBase store) {
-        this.store = store;
+    public DyadFrames(StoreSession session) {
+        this.session = session;
     }
 
     /** Groups of columns that can be added to a frame. */
@@ -60,7 +61,8 @@ public final class DyadFrames {
             String nmcVersion) {
         public Spec {
             if (to < from) {
-                throw new IllegalArgumentException("--to (" + to + ") is before --from (" + from + ")");
+                throw new IllegalArgumentException("the frame's last year (" + to + ") is before its first (" + from
+                        + ")");
             }
             if (from < 1816 || to > 2100) {
                 throw new IllegalArgumentException("years must lie in 1816-2100 (the COW state system starts in 1816), got "
@@ -152,39 +154,48 @@ public final class DyadFrames {
     }
 
     private Coverage coverage(String sql, Object... parameters) {
-        return Sql.query(store.connection(), sql, row -> new Coverage(Sql.integer(row, row.getMetaData().getColumnLabel(1)),
+        return Sql.query(session.connection(), sql, row -> new Coverage(Sql.integer(row, row.getMetaData().getColumnLabel(1)),
                 Sql.integer(row, row.getMetaData().getColumnLabel(2))), parameters).get(0);
     }
 
     private String latestArmsRelease() {
-        return new DatasetQueries(store).latestArmsRelease().map(DatasetQueries.Coverage::version).orElse("none");
+        return new DatasetQueries(session).latestArmsRelease().map(DatasetCoverage::version).orElse("none");
     }
 
-    /** The SQL of the frame (no trailing semicolon), with literal parameters. */
-    String sql(Spec spec) {
+    /** The SQL of a frame (no trailing semicolon) and the values bound to its parameters, in order. */
+    record Query(String sql, List<Object> parameters) {
+    }
+
+    /** The frame's query: every value a user chose is a bound parameter. */
+    Query sql(Spec spec) {
         StringBuilder select = new StringBuilder("SELECT d.ccode1, d.ccode2, d.year");
         StringBuilder joins = new StringBuilder();
         StringBuilder with = new StringBuilder();
-        String restriction = spec.actors().isEmpty() ? "" : " AND s.code IN ("
-                + spec.actors().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+        List<Object> withParameters = new ArrayList<>();
+        List<Object> joinParameters = new ArrayList<>();
+        String restriction = spec.actors().isEmpty() ? "" : " AND list_contains(?, s.code)";
         with.append("WITH spells AS (SELECT code, year(start_date) AS first_year, CASE WHEN end_date = (SELECT max(end_date)"
-                + " FROM state_spells WHERE system = 'COW') THEN greatest(year(end_date), ").append(spec.to())
-                .append(") ELSE year(end_date) END AS last_year FROM state_spells s WHERE system = 'COW'")
+                + " FROM state_spells WHERE system = 'COW') THEN greatest(year(end_date), ?::INTEGER) ELSE"
+                + " year(end_date) END AS last_year FROM state_spells s WHERE system = 'COW'")
                 .append(restriction).append("),\n")
-                .append("state_years AS (SELECT DISTINCT s.code AS ccode, y.range::INTEGER AS year FROM spells s JOIN range(")
-                .append(spec.from()).append(", ").append(spec.to() + 1)
-                .append(") y ON y.range BETWEEN s.first_year AND s.last_year),\n")
+                .append("state_years AS (SELECT DISTINCT s.code AS ccode, y.range::INTEGER AS year FROM spells s JOIN"
+                        + " range(?::BIGINT, ?::BIGINT) y ON y.range BETWEEN s.first_year AND s.last_year),\n")
                 .append("dyads AS (SELECT a.ccode AS ccode1, b.ccode AS ccode2, a.year FROM state_years a JOIN state_years b"
                         + " ON a.year = b.year AND a.ccode ").append(spec.directed() ? "<>" : "<").append(" b.ccode)");
+        withParameters.add(spec.to());
+        if (!spec.actors().isEmpty()) {
+            withParameters.add(spec.actors());
+        }
+        withParameters.add(spec.from());
+        withParameters.add(spec.to() + 1);
         for (Addition addition : spec.inOrder()) {
             switch (addition) {
                 case CINC -> {
-                    String version = "'" + spec.nmcVersion().replace("'", "''") + "'";
                     select.append(", n1.cinc AS cinc1, n2.cinc AS cinc2");
-                    joins.append(" LEFT JOIN nmc n1 ON n1.version = ").append(version)
-                            .append(" AND n1.ccode = d.ccode1 AND n1.year = d.year")
-                            .append(" LEFT JOIN nmc n2 ON n2.version = ").append(version)
-                            .append(" AND n2.ccode = d.ccode2 AND n2.year = d.year");
+                    joins.append(" LEFT JOIN nmc n1 ON n1.version = ? AND n1.ccode = d.ccode1 AND n1.year = d.year")
+                            .append(" LEFT JOIN nmc n2 ON n2.version = ? AND n2.ccode = d.ccode2 AND n2.year = d.year");
+                    joinParameters.add(spec.nmcVersion());
+                    joinParameters.add(spec.nmcVersion());
                 }
                 case ALLIANCE -> {
                     with.append(",\natop_coverage AS (SELECT min(year) AS first_year, max(year) AS last_year FROM atop_ddy)");
@@ -231,16 +242,15 @@ public final class DyadFrames {
                             + " m1.year = d.year LEFT JOIN major_years m2 ON m2.ccode = d.ccode2 AND m2.year = d.year");
                 }
                 case ARMS -> {
-                    String release = "'" + latestArmsRelease().replace("'", "''") + "'";
+                    String release = latestArmsRelease();
                     with.append(",\narms AS (SELECT supplier_ccode, recipient_ccode, year, sum(tiv) AS tiv FROM (SELECT"
                             + " DISTINCT supplier, supplier_ccode, recipient, recipient_ccode, year, tiv FROM arms_transfers"
-                            + " WHERE release = ").append(release).append(" AND supplier NOT LIKE '%*' AND recipient NOT"
-                            + " LIKE '%*') GROUP BY ALL),\n"
+                            + " WHERE release = ? AND supplier NOT LIKE '%*' AND recipient NOT LIKE '%*') GROUP BY ALL),\n"
                             + "arms_recipients AS (SELECT recipient_ccode, min(year) AS first_year, max(year) AS last_year"
-                            + " FROM arms_transfers WHERE release = ").append(release)
-                            .append(" AND recipient NOT LIKE '%*' GROUP BY ALL),\n"
+                            + " FROM arms_transfers WHERE release = ? AND recipient NOT LIKE '%*' GROUP BY ALL),\n"
                             + "arms_years AS (SELECT min(year) AS first_year, max(year) AS last_year FROM arms_transfers"
-                            + " WHERE release = ").append(release).append(")");
+                            + " WHERE release = ?)");
+                    withParameters.addAll(List.of(release, release, release));
                     select.append(", CASE WHEN r2.recipient_ccode IS NOT NULL AND d.year BETWEEN ay.first_year AND"
                             + " ay.last_year THEN coalesce(a12.tiv, 0) END AS arms_tiv_1to2")
                             .append(", CASE WHEN r1.recipient_ccode IS NOT NULL AND d.year BETWEEN ay.first_year AND"
@@ -261,13 +271,16 @@ public final class DyadFrames {
                 default -> throw new IllegalStateException("unhandled " + addition);
             }
         }
-        return with + "\n" + select + " FROM dyads d" + joins + " ORDER BY d.ccode1, d.ccode2, d.year";
+        List<Object> parameters = new ArrayList<>(withParameters);
+        parameters.addAll(joinParameters);
+        return new Query(with + "\n" + select + " FROM dyads d" + joins + " ORDER BY d.ccode1, d.ccode2, d.year",
+                parameters);
     }
 
     /** Computes what the SQL joins but cannot compute itself (alliance similarity). */
     private void prepare(Spec spec) {
         if (spec.additions().contains(Addition.SIMILARITY)) {
-            new AllianceSimilarity(store).materialise(spec.from(), spec.to(), spec.nmcVersion());
+            new AllianceSimilarity(session).materialise(spec.from(), spec.to(), spec.nmcVersion());
         }
     }
 
@@ -281,11 +294,12 @@ public final class DyadFrames {
         } else if (name.endsWith(".parquet")) {
             format = "(FORMAT parquet)";
         } else {
-            throw new IllegalArgumentException("--out must end in .csv or .parquet, got " + out.getFileName());
+            throw new IllegalArgumentException("the output file must end in .csv or .parquet, got " + out.getFileName());
         }
         String target = out.toAbsolutePath().toString().replace("'", "''");
-        try (PreparedStatement copy = store.connection().prepareStatement(
-                "COPY (" + sql(spec) + ") TO '" + target + "' " + format)) {
+        Query query = sql(spec);
+        try (PreparedStatement copy = Sql.prepare(session.connection(), "COPY (" + query.sql() + ") TO '" + target
+                + "' " + format, query.parameters().toArray())) {
             copy.execute();
             try (ResultSet rows = copy.getResultSet()) {
                 return rows != null && rows.next() ? rows.getLong(1) : copy.getUpdateCount();
@@ -303,7 +317,8 @@ public final class DyadFrames {
     public Frame read(Spec spec) {
         prepare(spec);
         List<String> columns = new ArrayList<>();
-        List<Object[]> rows = Sql.query(store.connection(), sql(spec), row -> {
+        Query query = sql(spec);
+        List<Object[]> rows = Sql.query(session.connection(), query.sql(), row -> {
             ResultSetMetaData meta = row.getMetaData();
             if (columns.isEmpty()) {
                 for (int c = 1; c <= meta.getColumnCount(); c++) {
@@ -315,7 +330,7 @@ public final class DyadFrames {
                 values[c - 1] = row.getObject(c);
             }
             return values;
-        });
+        }, query.parameters().toArray());
         if (columns.isEmpty()) {
             dictionary(spec).forEach(c -> columns.add(c.column()));
         }

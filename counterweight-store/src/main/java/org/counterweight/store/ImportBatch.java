@@ -11,12 +11,15 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * One transactional import into a slot. Records are first appended to temporary staging tables
- * (DuckDB's appender does not take part in transactions, so nothing is appended to a real table);
- * {@link #commit()} then replaces the slot's rows in every table and records the import, in a single
- * transaction. Closing without committing, or any failure, leaves the store as it was.
+ * One transactional import into a slot, on a connection of its own. Records are first appended to
+ * temporary staging tables of that connection (DuckDB's appender does not take part in transactions,
+ * so nothing is appended to a real table, and no other session sees them); {@link #commit()} then
+ * replaces the slot's rows in every table and records the import, in a single transaction, under
+ * the store's write lock. Readers see the slot either as it was or as it is after the commit.
+ * Closing without committing, or any failure, leaves the store as it was.
  */
 public final class ImportBatch implements AutoCloseable {
+    private final KnowledgeBase store;
     private final DuckDBConnection connection;
     private final String dataset;
     private final String kind;
@@ -27,8 +30,9 @@ public final class ImportBatch implements AutoCloseable {
     private long rows;
     private boolean finished;
 
-    ImportBatch(DuckDBConnection connection, String dataset, String kind, String fileName, String sha256) {
-        this.connection = connection;
+    ImportBatch(KnowledgeBase store, String dataset, String kind, String fileName, String sha256) {
+        this.store = store;
+        this.connection = store.duplicateConnection();
         this.dataset = dataset;
         this.kind = kind;
         this.fileName = fileName;
@@ -72,6 +76,7 @@ public final class ImportBatch implements AutoCloseable {
 
     /** Swaps the staged rows in for the slot's old rows in one transaction. */
     public ImportResult commit() {
+        store.writeLock().lock();
         try {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -105,15 +110,16 @@ public final class ImportBatch implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("import of " + dataset + " failed and was rolled back: " + e.getMessage(), e);
+        } finally {
+            store.writeLock().unlock();
         }
     }
 
+    /** Discards the staging tables (with the connection that holds them). */
     @Override
     public void close() {
-        try (Statement statement = connection.createStatement()) {
-            for (String stage : staged.values()) {
-                statement.execute("DROP TABLE IF EXISTS temp.main." + stage);
-            }
+        try {
+            connection.close();
         } catch (SQLException e) {
             if (!finished) {
                 throw new StoreException("cannot discard staged rows of " + dataset + ": " + e.getMessage(), e);

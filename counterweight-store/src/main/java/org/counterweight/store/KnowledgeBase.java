@@ -4,17 +4,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.duckdb.DuckDBConnection;
 
 /**
  * The knowledge base: one DuckDB database file (or an in-memory database for tests), opened with
  * its schema migrated to the current version.
+ *
+ * <p>Safe to share between threads, as a server does: every unit of work runs on a connection of its
+ * own ({@link #openSession()}, one transaction, a consistent snapshot), and changes (imports,
+ * reviews, cached results) are serialised by one write lock, each committed in one transaction.
  *
  * <p>Imports go through {@link #beginImport}: an import whose content hash equals the one already
  * recorded for its slot changes nothing (importing the same file twice is a no-op).
@@ -29,6 +35,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
     private final DuckDBConnection connection;
     private final String name;
+    private final ReentrantLock writes = new ReentrantLock();
 
     private KnowledgeBase(DuckDBConnection connection, String name) {
         this.connection = connection;
@@ -74,12 +81,37 @@ public final class KnowledgeBase implements AutoCloseable {
         return name;
     }
 
-    public int schemaVersion() {
-        try {
-            return Schema.version(connection);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the schema version of " + name, e);
+    /** A unit of work that reads one consistent snapshot of the store; close it when done. */
+    public StoreSession openSession() {
+        return new StoreSession(connection, name);
+    }
+
+    /** Runs a change in one session and commits it, one change at a time. */
+    public <T> T write(Function<StoreSession, T> change) {
+        writes.lock();
+        try (StoreSession session = openSession()) {
+            T result = change.apply(session);
+            session.commit();
+            return result;
+        } finally {
+            writes.unlock();
         }
+    }
+
+    private <T> T read(Function<StoreSession, T> query) {
+        try (StoreSession session = openSession()) {
+            return query.apply(session);
+        }
+    }
+
+    public int schemaVersion() {
+        return read(session -> {
+            try {
+                return Schema.version(session.connection());
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the schema version of " + name, e);
+            }
+        });
     }
 
     /**
@@ -90,19 +122,13 @@ public final class KnowledgeBase implements AutoCloseable {
         if (importedHash(dataset).filter(sha256::equals).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(new ImportBatch(connection, dataset, kind, fileName, sha256));
+        return Optional.of(new ImportBatch(this, dataset, kind, fileName, sha256));
     }
 
     /** The content hash recorded for a slot, if it was imported. */
     public Optional<String> importedHash(String dataset) {
-        try (PreparedStatement query = connection.prepareStatement("SELECT sha256 FROM imports WHERE dataset = ?")) {
-            query.setString(1, dataset);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the import log of " + name + ": " + e.getMessage(), e);
-        }
+        return read(session -> Sql.query(session.connection(), "SELECT sha256 FROM imports WHERE dataset = ?",
+                row -> row.getString(1), dataset).stream().findFirst());
     }
 
     /** What was imported into a slot, and when. */
@@ -111,19 +137,23 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** The import log: every slot with what it was loaded from. */
     public List<ImportRecord> imports() {
-        return Sql.query(connection, "SELECT * FROM imports ORDER BY dataset", row -> new ImportRecord(
-                row.getString("dataset"), row.getString("kind"), row.getString("file_name"), row.getLong("row_count"),
-                row.getString("imported_at")));
+        return read(session -> Sql.query(session.connection(), "SELECT * FROM imports ORDER BY dataset",
+                row -> new ImportRecord(row.getString("dataset"), row.getString("kind"), row.getString("file_name"),
+                        row.getLong("row_count"), row.getString("imported_at"))));
     }
 
     /** Row counts of every data table, for status displays and for checking that a failed import wrote nothing. */
-    public java.util.Map<String, Long> tableCounts() {
-        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        for (String table : SLOT_TABLES) {
-            counts.put(table, Sql.query(connection, "SELECT count(*) FROM " + table, row -> row.getLong(1)).get(0));
-        }
-        counts.put("imports", Sql.query(connection, "SELECT count(*) FROM imports", row -> row.getLong(1)).get(0));
-        return counts;
+    public Map<String, Long> tableCounts() {
+        return read(session -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (String table : SLOT_TABLES) {
+                counts.put(table, Sql.query(session.connection(), "SELECT count(*) FROM " + table,
+                        row -> row.getLong(1)).get(0));
+            }
+            counts.put("imports", Sql.query(session.connection(), "SELECT count(*) FROM imports",
+                    row -> row.getLong(1)).get(0));
+            return counts;
+        });
     }
 
     /**
@@ -131,33 +161,27 @@ public final class KnowledgeBase implements AutoCloseable {
      * cached under a key that includes it are recomputed after any import.
      */
     public String contentFingerprint() {
-        return String.join(",", Sql.query(connection, "SELECT dataset || ':' || sha256 FROM imports ORDER BY dataset",
-                row -> row.getString(1)));
+        return read(session -> String.join(",", Sql.query(session.connection(),
+                "SELECT dataset || ':' || sha256 FROM imports ORDER BY dataset", row -> row.getString(1))));
     }
 
-    /** A cached derived result, if one was stored under {@code key}. */
-    public Optional<String> cached(String key) {
-        List<String> values = Sql.query(connection, "SELECT value FROM result_cache WHERE key = ?",
-                row -> row.getString(1), key);
-        return values.stream().findFirst();
+    /** The cache of derived results. */
+    public ResultCache resultCache() {
+        return new ResultCache(this);
     }
 
-    /** Stores a derived result (replacing any under the same key). */
-    public void cache(String key, String kind, String value) {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT OR REPLACE INTO result_cache VALUES (?, ?, ?, current_timestamp)")) {
-            insert.setString(1, key);
-            insert.setString(2, kind);
-            insert.setString(3, value);
-            insert.executeUpdate();
+    /** A connection of its own for an import's staging tables (autocommit), closed by the batch. */
+    DuckDBConnection duplicateConnection() {
+        try {
+            return (DuckDBConnection) connection.duplicate();
         } catch (SQLException e) {
-            throw new StoreException("cannot cache a result in " + name + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open a connection to " + name + ": " + e.getMessage(), e);
         }
     }
 
-    /** The connection, for the query classes of this package. */
-    DuckDBConnection connection() {
-        return connection;
+    /** The lock every change to the store holds while it commits. */
+    ReentrantLock writeLock() {
+        return writes;
     }
 
     @Override

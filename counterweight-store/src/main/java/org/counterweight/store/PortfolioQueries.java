@@ -23,10 +23,10 @@ public final class PortfolioQueries {
     /** Code for "did not vote" in UN portfolios. */
     public static final int NOT_VOTING = 0;
 
-    private final KnowledgeBase store;
+    private final StoreSession session;
 
-    public PortfolioQueries(KnowledgeBase store) {
-        this.store = store;
+    public PortfolioQueries(StoreSession session) {
+        this.session = session;
     }
 
     /** One year's portfolios: row i is state {@code states[i]}'s codes over the items. */
@@ -44,7 +44,7 @@ public final class PortfolioQueries {
     /** COW system members by year over [from, to], sorted by code. */
     public Map<Integer, int[]> systemMembers(int from, int to) {
         Map<Integer, List<Integer>> members = new TreeMap<>();
-        Sql.query(store.connection(), "WITH last AS (SELECT max(end_date) AS end_date FROM state_spells WHERE system ="
+        Sql.query(session.connection(), "WITH last AS (SELECT max(end_date) AS end_date FROM state_spells WHERE system ="
                 + " 'COW') SELECT DISTINCT s.code, y.range::INTEGER AS year FROM state_spells s, last, range(?, ?) y"
                 + " WHERE s.system = 'COW' AND y.range BETWEEN year(s.start_date) AND CASE WHEN s.end_date ="
                 + " last.end_date THEN 9999 ELSE year(s.end_date) END ORDER BY year, code",
@@ -70,7 +70,7 @@ public final class PortfolioQueries {
             codes.put(year, matrix);
             index.put(year, positions);
         });
-        Sql.query(store.connection(), "SELECT ccode1, ccode2, year, defense, offense, neutral, nonaggression,"
+        Sql.query(session.connection(), "SELECT ccode1, ccode2, year, defense, offense, neutral, nonaggression,"
                 + " consultation FROM atop_ddy WHERE year BETWEEN ? AND ?", row -> {
                     Map<Integer, Integer> positions = index.get(row.getInt("year"));
                     if (positions == null) {
@@ -93,14 +93,14 @@ public final class PortfolioQueries {
 
     /** UN General Assembly vote portfolios of one calendar year (roll calls dated in it). */
     public YearPortfolios unVotes(int year) {
-        List<Integer> rollCalls = Sql.query(store.connection(), "SELECT rcid FROM un_roll_calls WHERE year(date) = ?"
+        List<Integer> rollCalls = Sql.query(session.connection(), "SELECT rcid FROM un_roll_calls WHERE year(date) = ?"
                 + " ORDER BY rcid", row -> row.getInt(1), year);
         Map<Integer, Integer> item = new HashMap<>();
         for (int i = 0; i < rollCalls.size(); i++) {
             item.put(rollCalls.get(i), i);
         }
         Map<Integer, int[]> votes = new TreeMap<>();
-        Sql.query(store.connection(), "SELECT v.rcid, v.ccode, v.vote FROM un_votes v JOIN un_roll_calls r ON r.rcid ="
+        Sql.query(session.connection(), "SELECT v.rcid, v.ccode, v.vote FROM un_votes v JOIN un_roll_calls r ON r.rcid ="
                 + " v.rcid WHERE year(r.date) = ?", row -> {
                     int[] portfolio = votes.computeIfAbsent(row.getInt("ccode"), c -> new int[rollCalls.size()]);
                     portfolio[item.get(row.getInt("rcid"))] = switch (row.getString("vote")) {
@@ -122,7 +122,7 @@ public final class PortfolioQueries {
     /** CINC of each state in a year (NaN where NMC has none), aligned with {@code states}. */
     public double[] cinc(String nmcVersion, int year, int[] states) {
         Map<Integer, Double> cinc = new HashMap<>();
-        Sql.query(store.connection(), "SELECT ccode, cinc FROM nmc WHERE version = ? AND year = ?",
+        Sql.query(session.connection(), "SELECT ccode, cinc FROM nmc WHERE version = ? AND year = ?",
                 row -> cinc.put(row.getInt("ccode"), Sql.number(row, "cinc")), nmcVersion, year);
         double[] weights = new double[states.length];
         Arrays.fill(weights, Double.NaN);

@@ -5,9 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
-/** Small JDBC helpers: parameterised queries mapped row by row, errors as {@link StoreException}. */
+/**
+ * Small JDBC helpers: queries with bound parameters mapped row by row, errors as
+ * {@link StoreException}. A parameter that is a {@link Collection} is bound as a SQL list (of
+ * INTEGER when every element is an {@link Integer}, else of VARCHAR), for {@code list_contains(?, x)}.
+ */
 final class Sql {
     private Sql() {
     }
@@ -18,10 +23,7 @@ final class Sql {
     }
 
     static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... parameters) {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
             List<T> results = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -31,6 +33,27 @@ final class Sql {
             return results;
         } catch (SQLException e) {
             throw new StoreException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A statement with its parameters bound; the caller closes it. */
+    static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < parameters.length; i++) {
+                Object parameter = parameters[i];
+                if (parameter instanceof Collection<?> list) {
+                    boolean integers = list.stream().allMatch(Integer.class::isInstance);
+                    statement.setObject(i + 1, connection.createArrayOf(integers ? "INTEGER" : "VARCHAR",
+                            list.toArray()));
+                } else {
+                    statement.setObject(i + 1, parameter);
+                }
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
         }
     }
 

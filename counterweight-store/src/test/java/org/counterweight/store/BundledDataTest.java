@@ -26,7 +26,8 @@ class BundledDataTest {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Statement statement = store.connection().createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (StoreSession session = store.openSession(); Statement statement = session.connection().createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -53,10 +54,16 @@ class BundledDataTest {
 
     @Test
     void theCaseIsQueryable() {
-        CaseQueries queries = new CaseQueries(store);
-        assertThat(queries.agreements("IND", null, null)).extracting(a -> a.shortName())
-                .contains("GSOMIA", "LEMOA", "COMCASA", "BECA");
-        assertThat(queries.claims(new CaseQueries.ClaimFilter(null, "gillani-2021", null, null))).hasSizeGreaterThan(30);
-        assertThat(queries.actors()).anySatisfy(a -> assertThat(a.id()).isEqualTo("PAK"));
+        try (StoreSession session = store.openSession()) {
+            CaseQueries queries = new CaseQueries(session);
+            assertThat(queries.caseIds()).containsExactly("south-asia");
+            assertThat(queries.agreements("south-asia", "IND", null, null)).extracting(a -> a.shortName())
+                    .contains("GSOMIA", "LEMOA", "COMCASA", "BECA");
+            assertThat(queries.agreements("another-case", "IND", null, null)).isEmpty();
+            assertThat(queries.claims(new CaseQueries.ClaimFilter(null, "gillani-2021", null, null)))
+                    .hasSizeGreaterThan(30);
+            assertThat(queries.actors("south-asia")).anySatisfy(a -> assertThat(a.id()).isEqualTo("PAK"));
+            assertThat(queries.actors(null)).isEqualTo(queries.actors("south-asia"));
+        }
     }
 }

@@ -16,13 +16,44 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportTransactionTest {
     private static final Table<ArmsTransfer> ARMS = DatasetTables.ARMS_TRANSFERS;
 
+    /** Arrays of doubles, NaN included, as a cached result. */
+    private static final ResultCache.Codec<double[]> NUMBERS = numbers("test-numbers/1");
+    private static final ResultCache.Codec<double[]> OTHER_NUMBERS = numbers("test-numbers/2");
+
+    private static ResultCache.Codec<double[]> numbers(String name) {
+        return new ResultCache.Codec<>() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void write(double[] value, java.io.DataOutputStream out) throws java.io.IOException {
+                out.writeInt(value.length);
+                for (double v : value) {
+                    out.writeDouble(v);
+                }
+            }
+
+            @Override
+            public double[] read(java.io.DataInputStream in) throws java.io.IOException {
+                double[] value = new double[in.readInt()];
+                for (int i = 0; i < value.length; i++) {
+                    value[i] = in.readDouble();
+                }
+                return value;
+            }
+        };
+    }
+
     private static List<ArmsTransfer> transfers(int n) {
         return java.util.stream.IntStream.range(0, n)
                 .mapToObj(i -> new ArmsTransfer("2022", "China", 710, "Pakistan", 770, 2000 + i, i)).toList();
     }
 
     private static long count(KnowledgeBase store, String sql) throws SQLException {
-        try (Statement statement = store.connection().createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        try (StoreSession session = store.openSession(); Statement statement = session.connection().createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }
@@ -112,9 +143,11 @@ class ImportTransactionTest {
     void derivedResultsAreCachedAndTheFingerprintFollowsImports() {
         try (KnowledgeBase store = KnowledgeBase.inMemory()) {
             String empty = store.contentFingerprint();
-            assertThat(store.cached("k")).isEmpty();
-            store.cache("k", "test", "1,2,3");
-            assertThat(store.cached("k")).contains("1,2,3");
+            ResultCache cache = store.resultCache();
+            assertThat(cache.get("k", NUMBERS)).isEmpty();
+            cache.put("k", NUMBERS, new double[] {1, 2.5, Double.NaN});
+            assertThat(cache.get("k", NUMBERS)).hasValueSatisfying(v -> assertThat(v).containsExactly(1, 2.5, Double.NaN));
+            assertThat(cache.get("k", OTHER_NUMBERS)).as("written by another codec: a miss").isEmpty();
             load(store, "h1", transfers(2));
             assertThat(store.contentFingerprint()).isNotEqualTo(empty).contains("sipri-test:h1");
         }

@@ -16,12 +16,17 @@ class SipriExportImportTest {
         return Path.of(SipriExportImportTest.class.getResource("/sipri/" + name).toURI());
     }
 
+    private static java.util.List<org.counterweight.core.model.ArmsTransfer> transfers(KnowledgeBase store) {
+        try (StoreSession session = store.openSession()) {
+            return new DatasetQueries(session).transfers("2022", 770, true);
+        }
+    }
+
     @Test
     void anOverlappingTivTableDoesNotDoubleCount() throws Exception {
         try (KnowledgeBase store = KnowledgeBase.inMemory()) {
             DatasetImporter.importBundled(store);
-            DatasetQueries queries = new DatasetQueries(store);
-            double before = PartnerShares.of(queries.transfers("2022", 770, true), PartnerShares.Direction.IMPORTS,
+            double before = PartnerShares.of(transfers(store), PartnerShares.Direction.IMPORTS,
                     "Pakistan", t -> true, 2015, 2019).totalTiv();
 
             var outcome = DatasetImporter.importFile(store, DatasetFormat.SIPRI_TIV_TABLE,
@@ -29,7 +34,7 @@ class SipriExportImportTest {
 
             assertThat(outcome.result().changed()).isTrue();
             assertThat(outcome.result().rows()).isPositive();
-            PartnerShares after = PartnerShares.of(queries.transfers("2022", 770, true),
+            PartnerShares after = PartnerShares.of(transfers(store),
                     PartnerShares.Direction.IMPORTS, "Pakistan", t -> true, 2015, 2019);
             assertThat(after.totalTiv()).isEqualTo(before).isEqualTo(4045);
             assertThat(after.partners().get(0).partner()).isEqualTo("China");

@@ -49,6 +49,15 @@ public final class TableExport {
 
     /** The table as a JSON object: title, source, columns, rows (objects keyed by column) and notes. */
     public static String json(Report.Table table) {
+        return Json.write(document(table));
+    }
+
+    /** Several tables as one JSON array of the objects {@link #json(Report.Table)} writes. */
+    public static String json(List<Report.Table> tables) {
+        return Json.write(tables.stream().map(TableExport::document).toList());
+    }
+
+    private static Map<String, Object> document(Report.Table table) {
         check(table);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", table.id());
@@ -65,7 +74,7 @@ public final class TableExport {
         }
         doc.put("rows", rows);
         doc.put("notes", table.notes());
-        return Json.write(doc);
+        return doc;
     }
 
     /** Writes {@link #csv(Report.Table)} to {@code file} in UTF-8, replacing it. */
@@ -96,7 +105,7 @@ public final class TableExport {
     }
 
     /** The text of one cell as it appears in the CSV (without quoting); empty for a gap. */
-    static String cellText(Object cell) {
+    public static String cellText(Object cell) {
         if (cell == null) {
             return "";
         }

@@ -1,0 +1,66 @@
+package org.counterweight.app;
+
+import java.util.List;
+import java.util.Optional;
+import org.counterweight.core.model.DatasetCoverage;
+import org.counterweight.store.DatasetQueries;
+
+/**
+ * Which version of each dataset an analysis reads: the newest loaded unless a request names one,
+ * decided in this one place. Read once per unit of work.
+ */
+public final class DatasetReleases {
+    private final List<DatasetCoverage> nmc;
+    private final List<DatasetCoverage> milex;
+    private final List<DatasetCoverage> arms;
+    private final Optional<DatasetCoverage> atop;
+
+    DatasetReleases(DatasetQueries datasets) {
+        this.nmc = datasets.nmcVersions();
+        this.milex = datasets.milexReleases();
+        this.arms = datasets.armsReleases();
+        this.atop = datasets.atopCoverage();
+    }
+
+    /** The newest COW NMC version. */
+    public DatasetCoverage nmc() {
+        return nmc.stream().findFirst().orElseThrow(() -> new InvalidRequestException("nmc-version",
+                "no COW NMC data is loaded"));
+    }
+
+    /** The NMC version asked for (the newest when null). */
+    public DatasetCoverage nmc(String version, String parameter) {
+        return version == null ? nmc() : nmc.stream().filter(c -> c.version().equals(version)).findFirst()
+                .orElseThrow(() -> new InvalidRequestException(parameter, "no NMC version " + version
+                        + " is loaded; loaded: " + nmc.stream().map(DatasetCoverage::version).toList()));
+    }
+
+    /** The newest SIPRI military expenditure release, if any is loaded. */
+    public Optional<DatasetCoverage> milex() {
+        return milex.stream().findFirst();
+    }
+
+    /** The newest SIPRI military expenditure release, which the request needs. */
+    public DatasetCoverage milexRequired(String parameter) {
+        return milex().orElseThrow(() -> new InvalidRequestException(parameter,
+                "no SIPRI military expenditure is loaded"));
+    }
+
+    /** The newest SIPRI arms-transfer release, if any is loaded. */
+    public Optional<DatasetCoverage> arms() {
+        return arms.stream().findFirst();
+    }
+
+    /** The arms-transfer release asked for (the newest when null). */
+    public DatasetCoverage arms(String release, String parameter) {
+        return arms.stream().filter(c -> release == null || c.version().equals(release)).findFirst()
+                .orElseThrow(() -> new InvalidRequestException(parameter, "no SIPRI arms-transfer release "
+                        + (release == null ? "" : release + " ") + "is loaded; loaded: "
+                        + arms.stream().map(DatasetCoverage::version).toList()));
+    }
+
+    /** The ATOP years loaded, if any. */
+    public Optional<DatasetCoverage> atop() {
+        return atop;
+    }
+}

@@ -1,0 +1,300 @@
+package org.counterweight.app.snapshot;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.counterweight.app.CaseId;
+import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.UnitOfWork;
+import org.counterweight.core.balance.SignedNetwork;
+import org.counterweight.core.model.Actor;
+import org.counterweight.core.model.ActorKind;
+import org.counterweight.core.model.Agreement;
+import org.counterweight.core.model.AllianceObligation;
+import org.counterweight.core.model.BasedValue;
+import org.counterweight.core.model.Basis;
+import org.counterweight.core.model.DatasetCoverage;
+import org.counterweight.core.model.MilitaryExpenditure;
+import org.counterweight.core.model.NationalCapabilities;
+import org.counterweight.core.model.Relation;
+import org.counterweight.core.model.Rivalry;
+import org.counterweight.core.model.ValueStatus;
+import org.counterweight.core.network.SignRules;
+import org.counterweight.core.network.TieRules;
+
+/**
+ * A case over a span of years, as the analyses read it: its actors, the signed ties between its
+ * states in each year with the evidence behind them ({@link TieRules}, resolved by {@link SignRules}),
+ * and the capabilities (COW NMC CINC) and military expenditure (SIPRI) of every state, each value with
+ * its {@link Basis}. Loaded in a few batched queries (actors, relations, agreements, ATOP, rivalries,
+ * NMC, SIPRI), then immutable and free of I/O.
+ *
+ * <p>COW code 365 (and SIPRI's series) is the Soviet Union to 1991 and Russia from 1992; the case
+ * keeps them as two actors (SUN, RUS), so every year-indexed use of the code picks one
+ * ({@link #exists}). Every other actor exists in every year.
+ */
+public final class CaseSnapshot {
+    /** Rule applied when a year lies after NMC's last: its last year's CINC stands in. */
+    public static final String NMC_CARRY_RULE = "the latest NMC year stands in for later years";
+
+    private final CaseId caseId;
+    private final int from;
+    private final int to;
+    private final List<Actor> actors;
+    private final List<Actor> states;
+    private final List<Relation> relations;
+    private final List<Agreement> agreements;
+    private final Map<Integer, List<AllianceObligation>> obligations;
+    private final List<Rivalry> rivalries;
+    private final DatasetCoverage nmc;
+    private final Map<Integer, Map<Integer, NationalCapabilities>> capabilities;
+    private final Optional<DatasetCoverage> milex;
+    private final Map<Integer, Map<Integer, List<MilitaryExpenditure>>> expenditure;
+
+    private CaseSnapshot(CaseId caseId, int from, int to, List<Actor> actors, List<Relation> relations,
+            List<Agreement> agreements, Map<Integer, List<AllianceObligation>> obligations, List<Rivalry> rivalries,
+            DatasetCoverage nmc, Map<Integer, Map<Integer, NationalCapabilities>> capabilities,
+            Optional<DatasetCoverage> milex, Map<Integer, Map<Integer, List<MilitaryExpenditure>>> expenditure) {
+        this.caseId = caseId;
+        this.from = from;
+        this.to = to;
+        this.actors = List.copyOf(actors);
+        this.states = actors.stream().filter(a -> a.kind() == ActorKind.STATE && a.cowCode() != null).toList();
+        this.relations = List.copyOf(relations);
+        this.agreements = List.copyOf(agreements);
+        this.obligations = obligations;
+        this.rivalries = List.copyOf(rivalries);
+        this.nmc = nmc;
+        this.capabilities = capabilities;
+        this.milex = milex;
+        this.expenditure = expenditure;
+    }
+
+    /**
+     * Loads a case over [from, to]: the case's curated content, ATOP obligations and rivalries among
+     * its states, and NMC and SIPRI figures of every state (named partners may lie outside the case).
+     * NMC's last year is loaded too when {@code to} lies beyond it, for {@link #cinc}.
+     */
+    public static CaseSnapshot load(UnitOfWork work, CaseId caseId, int from, int to) {
+        if (to < from) {
+            throw new IllegalArgumentException("a snapshot's last year (" + to + ") is before its first (" + from + ")");
+        }
+        List<Actor> actors = work.cases().actors(caseId.value());
+        List<Integer> codes = actors.stream().filter(a -> a.kind() == ActorKind.STATE && a.cowCode() != null)
+                .map(Actor::cowCode).distinct().toList();
+        Map<Integer, List<AllianceObligation>> obligations = new HashMap<>();
+        work.datasets().atopObligations(from, to, codes)
+                .forEach(o -> obligations.computeIfAbsent(o.year(), y -> new ArrayList<>()).add(o));
+        DatasetCoverage nmc = work.releases().nmc();
+        Map<Integer, Map<Integer, NationalCapabilities>> capabilities = new HashMap<>();
+        int nmcFrom = Math.min(from, nmc.lastYear());
+        int nmcTo = Math.min(to, nmc.lastYear());
+        work.datasets().nmc(nmc.version(), nmcFrom, Math.max(nmcFrom, nmcTo)).forEach(n -> capabilities
+                .computeIfAbsent(n.cowCode(), c -> new HashMap<>()).put(n.year(), n));
+        Optional<DatasetCoverage> milex = work.releases().milex();
+        Map<Integer, Map<Integer, List<MilitaryExpenditure>>> expenditure = new HashMap<>();
+        milex.ifPresent(release -> work.datasets().milex(release.version(), allCodes(work), from, to)
+                .forEach(m -> expenditure.computeIfAbsent(m.cowCode(), c -> new HashMap<>())
+                        .computeIfAbsent(m.year(), y -> new ArrayList<>()).add(m)));
+        return new CaseSnapshot(caseId, from, to, actors, work.cases().relations(caseId.value()),
+                work.cases().agreements(caseId.value(), null, null, null), obligations,
+                work.datasets().rivalries(from, to), nmc, capabilities, milex, expenditure);
+    }
+
+    /** Every COW code SIPRI figures may be held under: the crosswalk's and the case's. */
+    private static List<Integer> allCodes(UnitOfWork work) {
+        List<Integer> codes = new ArrayList<>();
+        work.datasets().countryCodes().forEach(c -> {
+            if (c.cowCode() != null) {
+                codes.add(c.cowCode());
+            }
+        });
+        work.cases().actors(null).forEach(a -> {
+            if (a.cowCode() != null) {
+                codes.add(a.cowCode());
+            }
+        });
+        return codes.stream().distinct().toList();
+    }
+
+    public CaseId caseId() {
+        return caseId;
+    }
+
+    public int from() {
+        return from;
+    }
+
+    public int to() {
+        return to;
+    }
+
+    /** The case's actors, states first, by id. */
+    public List<Actor> actors() {
+        return actors;
+    }
+
+    /** The case's actor with this id. */
+    public Optional<Actor> actor(String id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /** The case's states (actors with a COW code), whatever the year. */
+    public List<Actor> states() {
+        return states;
+    }
+
+    /** The case's states existing in {@code year}. */
+    public List<Actor> statesIn(int year) {
+        return states.stream().filter(a -> exists(a.id(), year)).toList();
+    }
+
+    /**
+     * Whether an actor is the holder of its COW code in a year: SUN to 1991, RUS from 1992, every
+     * other actor always.
+     */
+    public static boolean exists(String actorId, int year) {
+        return !(actorId.equals("SUN") && year > 1991) && !(actorId.equals("RUS") && year <= 1991);
+    }
+
+    /** The case's curated relations, in case-file order. */
+    public List<Relation> relations() {
+        return relations;
+    }
+
+    /** The case's curated agreements, by first date. */
+    public List<Agreement> agreements() {
+        return agreements;
+    }
+
+    /** The curated agreements announced or signed by {@code year} and not lapsed before it. */
+    public List<Agreement> agreementsIn(int year) {
+        return agreements.stream().filter(a -> a.firstDate().year() <= year)
+                .filter(a -> a.lapsed() == null || a.lapsed().year() >= year).toList();
+    }
+
+    private void requireYear(int year) {
+        if (year < from || year > to) {
+            throw new IllegalArgumentException("the snapshot of " + caseId + " covers " + from + "-" + to + ", not "
+                    + year);
+        }
+    }
+
+    /** The ties between the case's states in {@code year}, with their evidence, and the pairs that cancelled. */
+    public SignRules.Result ties(int year) {
+        return ties(statesIn(year), year, Set.of());
+    }
+
+    /**
+     * The ties among {@code among} (states of the case existing in the year) in {@code year}, leaving
+     * out the agreements named in {@code withoutAgreements} (counterfactual histories).
+     */
+    public SignRules.Result ties(List<Actor> among, int year, Set<String> withoutAgreements) {
+        requireYear(year);
+        Map<Integer, String> byCow = new LinkedHashMap<>();
+        among.forEach(a -> byCow.put(a.cowCode(), a.id()));
+        List<Rivalry> active = rivalries.stream().filter(r -> r.activeIn(year)).toList();
+        return SignRules.resolve(TieRules.evidence(year, byCow, obligations.getOrDefault(year, List.of()), active,
+                relations, agreementsIn(year), withoutAgreements));
+    }
+
+    /** The signed network of the case's states in {@code year}: every state a node, every tie an edge. */
+    public SignedNetwork network(int year) {
+        SignRules.Result resolved = ties(year);
+        SignedNetwork.Builder builder = SignedNetwork.builder();
+        statesIn(year).forEach(s -> builder.addNode(s.id()));
+        resolved.ties().forEach(t -> builder.addEdge(t.a(), t.b(), t.sign().value(), t.weight()));
+        return builder.build();
+    }
+
+    /**
+     * The alignment matrix of {@code ids} (case states existing in the year) in {@code year}: w[i][j] in
+     * [-1, 1], the signed weight of their tie, 0 without a tie.
+     */
+    public double[][] alignment(List<String> ids, int year, Set<String> withoutAgreements) {
+        List<Actor> among = ids.stream().map(id -> actor(id).orElseThrow(() -> new InvalidRequestException("actors",
+                "unknown actor " + id + " in case " + caseId))).toList();
+        double[][] w = new double[ids.size()][ids.size()];
+        for (SignRules.Tie tie : ties(among, year, withoutAgreements).ties()) {
+            int i = ids.indexOf(tie.a());
+            int j = ids.indexOf(tie.b());
+            if (i >= 0 && j >= 0) {
+                w[i][j] = tie.sign().value() * tie.weight();
+                w[j][i] = w[i][j];
+            }
+        }
+        return w;
+    }
+
+    /** The alignment matrices of {@code ids} for every year in [first, last], by year. */
+    public Map<Integer, double[][]> alignmentPath(List<String> ids, int first, int last, Set<String> without) {
+        Map<Integer, double[][]> path = new TreeMap<>();
+        for (int year = first; year <= last; year++) {
+            path.put(year, alignment(ids, year, without));
+        }
+        return path;
+    }
+
+    /** The NMC version the snapshot reads. */
+    public DatasetCoverage nmc() {
+        return nmc;
+    }
+
+    /** The SIPRI military expenditure release the snapshot reads, if any is loaded. */
+    public Optional<DatasetCoverage> milex() {
+        return milex;
+    }
+
+    /** How NMC is named in notes: "COW NMC v6.0". */
+    public String nmcName() {
+        return "COW NMC v" + nmc.version();
+    }
+
+    /**
+     * The state's published CINC in {@code year}: observed; MISSING where NMC has the state-year but no
+     * figure; NOT_COVERED where the state is not in the system that year; and after NMC's last year,
+     * the last year's figure, CARRIED_FORWARD under {@link #NMC_CARRY_RULE}.
+     */
+    public BasedValue cinc(Actor state, int year) {
+        String source = nmcName();
+        if (state.cowCode() == null) {
+            return BasedValue.none(Basis.notCovered(source, state.id() + " has no COW code"));
+        }
+        if (year < nmc.firstYear()) {
+            return BasedValue.none(Basis.notCovered(source, "before " + nmc.firstYear()));
+        }
+        int read = Math.min(year, nmc.lastYear());
+        if (read < Math.min(from, nmc.lastYear())) {
+            throw new IllegalArgumentException("the snapshot of " + caseId + " holds NMC from "
+                    + Math.min(from, nmc.lastYear()) + ", not " + year);
+        }
+        NationalCapabilities row = capabilities.getOrDefault(state.cowCode(), Map.of()).get(read);
+        if (row == null) {
+            return BasedValue.none(Basis.notCovered(source, state.id() + " is not a COW system member in " + read));
+        }
+        if (row.publishedCinc().isEmpty()) {
+            return BasedValue.none(Basis.missing(source));
+        }
+        Basis basis = read == year ? Basis.observed(source) : Basis.carriedForward(source, read, NMC_CARRY_RULE);
+        return new BasedValue(row.publishedCinc().getAsDouble(), basis);
+    }
+
+    /** SIPRI rows of a state in a year (several where SIPRI lists more than one country under a code). */
+    public List<MilitaryExpenditure> milexRows(Actor state, int year) {
+        requireYear(year);
+        if (state.cowCode() == null || !exists(state.id(), year)) {
+            return List.of();
+        }
+        return expenditure.getOrDefault(state.cowCode(), Map.of()).getOrDefault(year, List.of());
+    }
+
+    /** The state's SIPRI row with a published constant-dollar figure in {@code year}, if any (the first). */
+    public Optional<MilitaryExpenditure> milexValue(Actor state, int year) {
+        return milexRows(state, year).stream().filter(m -> m.constantStatus() == ValueStatus.VALUE).findFirst();
+    }
+}

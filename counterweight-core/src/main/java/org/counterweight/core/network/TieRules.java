@@ -1,0 +1,122 @@
+package org.counterweight.core.network;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.counterweight.core.model.Agreement;
+import org.counterweight.core.model.AgreementType;
+import org.counterweight.core.model.AllianceObligation;
+import org.counterweight.core.model.Relation;
+import org.counterweight.core.model.Rivalry;
+import org.counterweight.core.model.Sign;
+
+/**
+ * The documented rules that turn what the knowledge base holds about a pair of states in a year into
+ * {@link TieEvidence}, for {@link SignRules} to resolve.
+ *
+ * <ul>
+ * <li>ATOP obligations (dataset): defence or offence 1.0, neutrality or non-aggression 0.5,
+ * consultation 0.25; positive.</li>
+ * <li>Thompson-Dreyer strategic rivalries (dataset, to 2010): negative, 1.0.</li>
+ * <li>Curated relations holding in the year: their sign and strength.</li>
+ * <li>Curated agreements in force in the year, between all parties: alliance 1.0, foundational
+ * enabler 0.5, economic corridor 0.5, arms deal 0.4, strategic dialogue, training and civil nuclear
+ * 0.3, other cooperation 0.2; positive. A sanction regime: its first party (the imposer) against
+ * each other party, negative 0.5. Accessions to organisations add nothing between states.</li>
+ * </ul>
+ * Evidence is listed in that order (datasets, then relations, then agreements), each in the order
+ * given, so the reasons under a tie read the same every time.
+ */
+public final class TieRules {
+    /** The rules in one line, for notes under results. */
+    public static final String SUMMARY = "Ties: ATOP obligations (defence/offence 1, neutrality/non-aggression 0.5,"
+            + " consultation 0.25, +), Thompson-Dreyer rivalries (-1, data to 2010), curated relations (their sign and"
+            + " strength) and agreements in force (alliance 1 ... cooperation 0.2, +; sanctions -0.5); curated evidence"
+            + " overrules datasets for a pair; the sign is that of the larger total weight.";
+
+    private TieRules() {
+    }
+
+    /**
+     * The evidence about the pairs of {@code states} in {@code year}.
+     *
+     * @param states      the states of the year by COW code (one actor per code)
+     * @param obligations ATOP obligations of the year among those codes
+     * @param rivalries   rivalries active in the year
+     * @param relations   curated relations (those holding in the year between two of the states count)
+     * @param agreements  curated agreements active in the year, in signing order
+     * @param without     agreement ids to leave out (counterfactual histories)
+     */
+    public static List<TieEvidence> evidence(int year, Map<Integer, String> states,
+            Collection<AllianceObligation> obligations, Collection<Rivalry> rivalries, Collection<Relation> relations,
+            Collection<Agreement> agreements, Set<String> without) {
+        Collection<String> ids = states.values();
+        List<TieEvidence> evidence = new ArrayList<>();
+        for (AllianceObligation o : obligations) {
+            String a = states.get(o.ccode1());
+            String b = states.get(o.ccode2());
+            double weight = allianceWeight(o);
+            if (weight > 0 && a != null && b != null) {
+                evidence.add(new TieEvidence(a, b, Sign.POSITIVE, weight, false, "ATOP " + o.version() + " "
+                        + (weight == 1.0 ? "defence/offence" : weight == 0.5 ? "neutrality/non-aggression"
+                                : "consultation") + " obligation " + a + "->" + b));
+            }
+        }
+        for (Rivalry rivalry : rivalries) {
+            String a = states.get(rivalry.ccode1());
+            String b = states.get(rivalry.ccode2());
+            if (a != null && b != null) {
+                evidence.add(new TieEvidence(a, b, Sign.NEGATIVE, 1.0, false, "Thompson-Dreyer rivalry "
+                        + rivalry.number() + " " + rivalry.name()));
+            }
+        }
+        for (Relation relation : relations) {
+            if (relation.period().overlapsYear(year) && ids.contains(relation.a()) && ids.contains(relation.b())) {
+                evidence.add(new TieEvidence(relation.a(), relation.b(), relation.sign(), relation.strength(), true,
+                        "relation " + relation.id()));
+            }
+        }
+        for (Agreement agreement : agreements) {
+            if (!agreement.activeIn(year) || without.contains(agreement.id())) {
+                continue;
+            }
+            List<String> parties = agreement.parties().stream().filter(ids::contains).toList();
+            String name = agreement.shortName() != null ? agreement.shortName() : agreement.id();
+            if (agreement.type() == AgreementType.SANCTION_REGIME) {
+                String imposer = agreement.parties().get(0);
+                parties.stream().filter(p -> !p.equals(imposer) && ids.contains(imposer)).forEach(p -> evidence.add(
+                        new TieEvidence(imposer, p, Sign.NEGATIVE, 0.5, true, "sanctions " + name)));
+                continue;
+            }
+            double weight = agreementWeight(agreement.type());
+            for (int i = 0; i < parties.size(); i++) {
+                for (int j = i + 1; j < parties.size(); j++) {
+                    if (weight > 0) {
+                        evidence.add(new TieEvidence(parties.get(i), parties.get(j), Sign.POSITIVE, weight, true,
+                                "agreement " + name));
+                    }
+                }
+            }
+        }
+        return evidence;
+    }
+
+    /** The weight of an ATOP obligation: 1 defence or offence, 0.5 neutrality or non-aggression, 0.25 consultation. */
+    public static double allianceWeight(AllianceObligation o) {
+        return o.defense() || o.offense() ? 1.0 : o.neutral() || o.nonaggression() ? 0.5 : o.consultation() ? 0.25 : 0;
+    }
+
+    /** The weight a curated agreement of this type lends the tie between its parties (0: none). */
+    public static double agreementWeight(AgreementType type) {
+        return switch (type) {
+            case ALLIANCE -> 1.0;
+            case FOUNDATIONAL_ENABLER, ECONOMIC_CORRIDOR -> 0.5;
+            case ARMS_DEAL -> 0.4;
+            case STRATEGIC_DIALOGUE, TRAINING, CIVIL_NUCLEAR -> 0.3;
+            case COOPERATION -> 0.2;
+            case MEMBERSHIP_ACCESSION, SANCTION_REGIME -> 0;
+        };
+    }
+}
