@@ -44,11 +44,11 @@ final class ArmsCommand extends StoreCommand {
         }
         for (PartnerShare partner : shares.partners()) {
             table.add(partner.partner(), partner.partnerCow(), partner.tiv(),
-                    denominator > 0 ? Renderer.round(100 * partner.tiv() / denominator, 2) : null, coverage.version());
+                    denominator > 0 ? org.counterweight.app.Rounding.round(100 * partner.tiv() / denominator, 2) : null, coverage.version());
         }
         if (denominator > shares.totalTiv()) {
             table.add("(all other recipients)", null, denominator - shares.totalTiv(),
-                    Renderer.round(100 * (denominator - shares.totalTiv()) / denominator, 2), coverage.version());
+                    org.counterweight.app.Rounding.round(100 * (denominator - shares.totalTiv()) / denominator, 2), coverage.version());
         }
         table.add("Total", null, denominator, denominator > 0 ? 100.0 : null, coverage.version());
         table.note(ArmsFocus.sipriNote(coverage));

@@ -1,10 +1,13 @@
 package org.counterweight.cli;
 
 import java.io.PrintWriter;
+import org.counterweight.app.InvalidRequestException;
 import org.counterweight.io.InputFormatException;
 import org.counterweight.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The {@code counterweight} command: entry point and exit codes (0 ok, 1 failure, 2 bad input). */
 @Command(name = "counterweight", mixinStandardHelpOptions = true, version = "counterweight 0.1.0",
@@ -26,11 +29,21 @@ public final class CounterweightCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A command line with Counterweight's exception handling, for {@link #main} and tests. */
+    /**
+     * A command line with Counterweight's exception handling and {@code -h}/{@code --help} on every
+     * subcommand, for {@link #main} and tests.
+     */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new CounterweightCommand());
+        addHelp(commandLine);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
+            if (exception instanceof InvalidRequestException invalid) {
+                err.println("error: " + spelling(cmd.getCommandSpec(), invalid.parameter()) + ": "
+                        + invalid.getMessage());
+                err.flush();
+                return 2;
+            }
             if (exception instanceof InputFormatException || exception instanceof UserInputException
                     || exception instanceof IllegalArgumentException) {
                 err.println("error: " + exception.getMessage());
@@ -47,6 +60,27 @@ public final class CounterweightCommand implements Runnable {
             return 1;
         });
         return commandLine;
+    }
+
+    /** Gives every subcommand, at any depth, the standard -h/--help option (it may use -V or --version itself). */
+    private static void addHelp(CommandLine commandLine) {
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            CommandSpec spec = sub.getCommandSpec();
+            if (spec.findOption("--help") == null) {
+                spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .description("Show this help message and exit.").build());
+            }
+            addHelp(sub);
+        }
+    }
+
+    /** How this command spells a request parameter: its option ({@code --actors}) or its positional label. */
+    static String spelling(CommandSpec spec, String parameter) {
+        if (spec.findOption("--" + parameter) != null) {
+            return "--" + parameter;
+        }
+        return spec.positionalParameters().stream().map(p -> p.paramLabel())
+                .filter(label -> label.equalsIgnoreCase(parameter)).findFirst().orElse(parameter);
     }
 
     public static void main(String[] args) {

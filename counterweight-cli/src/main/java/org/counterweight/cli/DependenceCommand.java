@@ -49,7 +49,7 @@ final class DependenceCommand extends StoreCommand {
                 role, "tiv_m", "share_pct");
         for (ArmsDependence.Window w : result.windows()) {
             String label = w.fromYear() + "-" + w.toYear();
-            Double hhi = Double.isNaN(w.herfindahl()) ? null : Renderer.round(w.herfindahl(), 4);
+            Double hhi = Double.isNaN(w.herfindahl()) ? null : org.counterweight.app.Rounding.round(w.herfindahl(), 4);
             List<PartnerShare> partners = w.shares().partners();
             if (partners.isEmpty()) {
                 windows.add(label, w.shares().totalTiv(), hhi, null, "(no deliveries recorded)", null, null);
@@ -57,7 +57,7 @@ final class DependenceCommand extends StoreCommand {
             for (int rank = 0; rank < Math.min(top, partners.size()); rank++) {
                 PartnerShare p = partners.get(rank);
                 windows.add(label, w.shares().totalTiv(), hhi, rank + 1, p.partner(), p.tiv(),
-                        Double.isNaN(p.share()) ? null : Renderer.round(100 * p.share(), 2));
+                        Double.isNaN(p.share()) ? null : org.counterweight.app.Rounding.round(100 * p.share(), 2));
             }
         }
         windows.note("hhi: Herfindahl-Hirschman index of all partners' shares in the window, 0-1 (1 = a single " + role
@@ -68,8 +68,8 @@ final class DependenceCommand extends StoreCommand {
         for (ArmsDependence.Switch s : result.switches()) {
             PartnerShare before = s.before().largest();
             PartnerShare after = s.after().largest();
-            switches.add(s.before().fromYear() + "-" + s.before().toYear(), before.partner(), Renderer.round(100 * before.share(), 2),
-                    s.after().fromYear() + "-" + s.after().toYear(), after.partner(), Renderer.round(100 * after.share(), 2));
+            switches.add(s.before().fromYear() + "-" + s.before().toYear(), before.partner(), org.counterweight.app.Rounding.round(100 * before.share(), 2),
+                    s.after().fromYear() + "-" + s.after().toYear(), after.partner(), org.counterweight.app.Rounding.round(100 * after.share(), 2));
         }
         return List.of(windows, switches);
     }

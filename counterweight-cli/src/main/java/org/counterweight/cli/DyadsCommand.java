@@ -80,14 +80,9 @@ final class DyadsCommand extends StoreCommand {
     }
 
     static void writeDictionary(List<ColumnSource> columns, Path file) {
-        try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            writer.println("column,dataset,meaning,coverage");
-            for (ColumnSource column : columns) {
-                writer.println(Renderer.csvLine(new Object[] {column.column(), column.dataset(), column.meaning(),
-                    column.coverage()}));
-            }
-        } catch (IOException e) {
-            throw new UserInputException("cannot write " + file + ": " + e.getMessage());
-        }
+        org.counterweight.report.Report.Table.Builder table = org.counterweight.report.Report.Table.builder(
+                "sources", null, "column", "dataset", "meaning", "coverage");
+        columns.forEach(c -> table.row(c.column(), c.dataset(), c.meaning(), c.coverage()));
+        org.counterweight.report.export.TableExport.writeCsv(table.build(null), file);
     }
 }

@@ -116,7 +116,7 @@ final class OverviewCommand extends StoreCommand {
             PartnerShares shares = PartnerShares.of(workbench.datasets().transfers(release.get().version(),
                     state.cowCode(), true), Direction.IMPORTS, state.name(), t -> true, first, last);
             shares.partners().stream().limit(3).forEach(p -> table.add(state.id(), first + "-" + last, p.partner(),
-                    p.tiv(), Renderer.round(100 * p.share(), 2)));
+                    p.tiv(), org.counterweight.app.Rounding.round(100 * p.share(), 2)));
         }
         table.note("Information from the SIPRI Arms Transfers Database, release " + release.get().version()
                 + "; shares over the five-year window are Counterweight's calculations.");

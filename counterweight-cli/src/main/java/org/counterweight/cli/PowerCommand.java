@@ -97,7 +97,7 @@ final class PowerCommand extends StoreCommand {
                     EffectiveCapability.Result result = EffectiveCapability.of(member, capability,
                             outsideBloc(weights, bloc, members));
                     total += result.effective();
-                    result.contributions().forEach(c -> contributions.add(c.partner() + " " + Renderer.round(c.weight(), 2)));
+                    result.contributions().forEach(c -> contributions.add(c.partner() + " " + org.counterweight.app.Rounding.round(c.weight(), 2)));
                     result.missingPartners().forEach(p -> contributions.add(p + " (no figure)"));
                 }
                 effective.put(bloc.name(), total);

@@ -415,15 +415,19 @@ final class ReportBuilder {
     }
 
     private Report.Section balance() {
-        BalanceCommand balance = new BalanceCommand();
-        balance.from = year - 10;
-        balance.to = year;
-        List<ResultTable> result = balance.run(workbench);
+        var result = new org.counterweight.app.analysis.BalanceService(workbench.app()).balance(
+                new org.counterweight.app.analysis.BalanceRequest(org.counterweight.app.CaseId.SOUTH_ASIA,
+                        org.counterweight.app.YearRange.of(year - 10, year), null, null, false));
+        String command = "counterweight balance --from " + (year - 10) + " --to " + year;
+        List<Report.Block> blocks = new ArrayList<>();
+        for (Report.Table t : org.counterweight.app.analysis.BalanceTables.of(result)) {
+            Report.Table placed = t.with(t.id(), t.title(), command);
+            tables.put(placed.id(), placed);
+            blocks.add(placed);
+        }
         return new Report.Section("balance", "Structural balance", "The exact frustration index of each year's network"
                 + " (ties whose removal would balance it), every unbalanced triad named, and each triad's balance over"
-                + " time.", List.of(table("balance-summary", result.get(0), "counterweight balance --from " + (year - 10)
-                        + " --to " + year), table("unbalanced-triads", result.get(1), "counterweight balance"),
-                        table("triads-over-time", result.get(2), "counterweight balance")));
+                + " time.", blocks);
     }
 
     private Report.Section landscape() {

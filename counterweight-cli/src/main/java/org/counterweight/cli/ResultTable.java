@@ -48,4 +48,9 @@ final class ResultTable {
     List<String> notes() {
         return notes;
     }
+
+    org.counterweight.report.Report.Table toTable() {
+        return new org.counterweight.report.Report.Table(null, title, columns, rows.stream().map(Arrays::asList).toList(),
+                notes, null);
+    }
 }

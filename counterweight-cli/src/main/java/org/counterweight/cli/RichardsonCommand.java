@@ -61,7 +61,8 @@ final class RichardsonCommand implements Callable<Integer> {
             throw new UserInputException("--years must be in 0..10000, got " + years);
         }
         RichardsonModel model = new RichardsonModel(k, l, a, b, g, h); // validates signs and finiteness (exit 2)
-        Renderer.render(tables(model, x0, y0, years), formatOptions.format, spec.commandLine().getOut());
+        Renderer.render(tables(model, x0, y0, years).stream().map(ResultTable::toTable).toList(), formatOptions.format,
+                spec.commandLine().getOut());
         return 0;
     }
 

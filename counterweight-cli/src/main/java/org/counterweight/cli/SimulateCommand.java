@@ -184,18 +184,17 @@ final class SimulateCommand extends StoreCommand {
             for (Map.Entry<String, QuantileBands.Bands> entry : Map.of("baseline", comparison.baseline(), "scenario",
                     comparison.scenario(), "difference", comparison.difference()).entrySet()) {
                 Path file = out.resolve(spec.id() + "-" + entry.getKey() + "-bands.csv");
-                try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-                    writer.println("series,year,p5,p25,p50,p75,p95,mean,missing_runs");
-                    QuantileBands.Bands bands = entry.getValue();
-                    for (String name : bands.series().keySet()) {
-                        QuantileBands.SeriesBands s = bands.series(name);
-                        for (int t = 0; t < bands.time().length; t++) {
-                            writer.println(Renderer.csvLine(new Object[] {name, (int) bands.time()[t],
-                                s.quantile(0, t), s.quantile(1, t), s.quantile(2, t), s.quantile(3, t), s.quantile(4, t),
-                                s.mean()[t], s.missing()[t]}));
-                        }
+                org.counterweight.report.Report.Table.Builder table = org.counterweight.report.Report.Table.builder(
+                        "bands", null, "series", "year", "p5", "p25", "p50", "p75", "p95", "mean", "missing_runs");
+                QuantileBands.Bands bands = entry.getValue();
+                for (String name : bands.series().keySet()) {
+                    QuantileBands.SeriesBands s = bands.series(name);
+                    for (int t = 0; t < bands.time().length; t++) {
+                        table.row(name, (int) bands.time()[t], s.quantile(0, t), s.quantile(1, t), s.quantile(2, t),
+                                s.quantile(3, t), s.quantile(4, t), s.mean()[t], s.missing()[t]);
                     }
                 }
+                org.counterweight.report.export.TableExport.writeCsv(table.build(null), file);
             }
         } catch (IOException e) {
             throw new UserInputException("cannot write to " + out + ": " + e.getMessage());
@@ -203,6 +202,6 @@ final class SimulateCommand extends StoreCommand {
     }
 
     private static Double round(double value) {
-        return Double.isNaN(value) ? null : Renderer.round(value, 4);
+        return Double.isNaN(value) ? null : org.counterweight.app.Rounding.round(value, 4);
     }
 }

@@ -21,7 +21,7 @@ abstract class StoreCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try (Workbench workbench = Workbench.open(storeOptions, err())) {
-            Renderer.render(run(workbench), formatOptions.format, out());
+            Renderer.render(run(workbench).stream().map(ResultTable::toTable).toList(), formatOptions.format, out());
         }
         return 0;
     }

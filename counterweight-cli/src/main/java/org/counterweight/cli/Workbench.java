@@ -12,30 +12,29 @@ import org.counterweight.store.KnowledgeBase;
 
 /** An open knowledge base with the bundled data loaded, and actor lookup for commands. */
 final class Workbench implements AutoCloseable {
+    private final org.counterweight.app.Workbench app;
     private final KnowledgeBase store;
     private final org.counterweight.store.StoreSession session;
     private ActorDirectory directory;
 
-    private Workbench(KnowledgeBase store) {
-        this.store = store;
+    private Workbench(org.counterweight.app.Workbench app) {
+        this.app = app;
+        this.store = app.store();
         this.session = store.openSession();
     }
 
     /** Opens the store, loading bundled data it lacks (and saying so on {@code err}). */
     static Workbench open(StoreOptions options, PrintWriter err) {
-        KnowledgeBase store = KnowledgeBase.open(options.path());
-        try {
-            List<ImportResult> results = BundledData.ensureLoaded(store);
-            long changed = results.stream().filter(ImportResult::changed).count();
-            if (changed > 0) {
-                err.println("Loaded " + changed + " bundled dataset(s) and case(s) into " + options.path());
-                err.flush();
-            }
-            return new Workbench(store);
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
+        org.counterweight.app.Workbench app = org.counterweight.app.Workbench.open(options.path());
+        if (app.loadedOnOpen() > 0) {
+            err.println("Loaded " + app.loadedOnOpen() + " bundled dataset(s) and case(s) into " + options.path());
+            err.flush();
         }
+        return new Workbench(app);
+    }
+
+    org.counterweight.app.Workbench app() {
+        return app;
     }
 
     KnowledgeBase store() {
@@ -80,6 +79,6 @@ final class Workbench implements AutoCloseable {
     @Override
     public void close() {
         session.close();
-        store.close();
+        app.close();
     }
 }

@@ -1,0 +1,126 @@
+package org.counterweight.app.analysis;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.UnitOfWork;
+import org.counterweight.app.UserFile;
+import org.counterweight.app.Workbench;
+import org.counterweight.app.YearRange;
+import org.counterweight.app.snapshot.CaseSnapshot;
+import org.counterweight.core.balance.FrustrationIndex;
+import org.counterweight.core.balance.SignedNetwork;
+import org.counterweight.core.balance.TriangleCensus;
+import org.counterweight.core.balance.WalkBalance;
+import org.counterweight.io.InputFormatException;
+import org.counterweight.io.network.SignedEdge;
+import org.counterweight.io.network.UserTables;
+
+/**
+ * Structural balance (Heider 1946; Cartwright &amp; Harary 1956): the triangle census with every
+ * unbalanced triad named, the exact frustration index (line index of balance; Aref, Mason &amp; Wilson
+ * 2018) with an optimal two-bloc partition, and walk-based balance (Estrada &amp; Benzi 2014), of the
+ * case's network by year ({@link CaseSnapshot#network}) or of a user's edge lists.
+ */
+public final class BalanceService {
+    private final Workbench workbench;
+
+    public BalanceService(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    public BalanceResult balance(BalanceRequest request) {
+        Map<String, SignedNetwork> networks = new LinkedHashMap<>();
+        Optional<BalanceResult.YearTies> ties = Optional.empty();
+        boolean overTime = false;
+        if (request.edges() != null) {
+            networks.putAll(fromFile(request.edges(), request.group()));
+        } else {
+            YearRange years = request.years();
+            int first = years.from() != null ? years.from() : years.to() != null ? years.to()
+                    : BalanceRequest.DEFAULT_YEAR;
+            int last = years.to() != null ? years.to() : first;
+            YearRange closed = YearRange.of(first, last);
+            if (closed.first() < 1816) {
+                throw new InvalidRequestException("from", "the COW state system starts in 1816, got " + first);
+            }
+            try (UnitOfWork work = workbench.begin()) {
+                CaseSnapshot snapshot = work.snapshot(request.caseId(), first, last);
+                for (int year = first; year <= last; year++) {
+                    networks.put(String.valueOf(year), snapshot.network(year));
+                }
+                if (first == last) {
+                    ties = Optional.of(new BalanceResult.YearTies(first, snapshot.ties(first)));
+                }
+            }
+            overTime = first != last;
+        }
+        List<BalanceResult.NetworkBalance> measured = new ArrayList<>();
+        Map<String, Map<String, Boolean>> triads = new TreeMap<>();
+        for (Map.Entry<String, SignedNetwork> entry : networks.entrySet()) {
+            SignedNetwork network = entry.getValue();
+            SignedNetwork used = request.weighted() ? network : unweighted(network);
+            measured.add(new BalanceResult.NetworkBalance(entry.getKey(), network, TriangleCensus.of(network),
+                    FrustrationIndex.compute(used), WalkBalance.of(network, request.weighted())));
+            if (overTime) {
+                recordTriads(network, entry.getKey(), triads);
+            }
+        }
+        return new BalanceResult(measured, ties, triads);
+    }
+
+    private static SignedNetwork unweighted(SignedNetwork network) {
+        SignedNetwork.Builder builder = SignedNetwork.builder();
+        network.nodes().forEach(builder::addNode);
+        network.edges().forEach(e -> builder.addEdge(network.node(e.u()), network.node(e.v()), e.sign()));
+        return builder.build();
+    }
+
+    /** Every closed triad of the network, balanced or not, for the over-time view. */
+    private static void recordTriads(SignedNetwork network, String key, Map<String, Map<String, Boolean>> overTime) {
+        List<String> nodes = network.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                for (int k = j + 1; k < nodes.size(); k++) {
+                    SignedNetwork.Edge ab = network.edge(nodes.get(i), nodes.get(j));
+                    SignedNetwork.Edge ac = network.edge(nodes.get(i), nodes.get(k));
+                    SignedNetwork.Edge bc = network.edge(nodes.get(j), nodes.get(k));
+                    if (ab != null && ac != null && bc != null) {
+                        List<String> names = new ArrayList<>(List.of(nodes.get(i), nodes.get(j), nodes.get(k)));
+                        Collections.sort(names);
+                        overTime.computeIfAbsent(String.join("-", names), t -> new TreeMap<>())
+                                .put(key, ab.sign() * ac.sign() * bc.sign() > 0);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Map<String, SignedNetwork> fromFile(UserFile file, String group) {
+        List<SignedEdge> rows;
+        try (Reader reader = file.reader()) {
+            rows = UserTables.edges(reader, file.name(), group);
+        } catch (IOException e) {
+            throw new InputFormatException(file.name(), 0, null, "cannot read: " + e.getMessage(), e);
+        }
+        Map<String, SignedNetwork.Builder> builders = new LinkedHashMap<>();
+        for (SignedEdge edge : rows) {
+            try {
+                builders.computeIfAbsent(edge.group().isEmpty() ? file.name() : edge.group(),
+                        g -> SignedNetwork.builder()).addEdge(edge.from(), edge.to(), edge.sign(), edge.weight());
+            } catch (IllegalArgumentException e) {
+                throw new InputFormatException(file.name(), 0, null, e.getMessage());
+            }
+        }
+        Map<String, SignedNetwork> networks = new LinkedHashMap<>();
+        builders.forEach((g, b) -> networks.put(g, b.build()));
+        return networks;
+    }
+}

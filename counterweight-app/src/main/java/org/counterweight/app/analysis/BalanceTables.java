@@ -1,0 +1,92 @@
+package org.counterweight.app.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.counterweight.core.balance.FrustrationIndex;
+import org.counterweight.core.balance.TriangleCensus;
+import org.counterweight.core.network.SignRules;
+import org.counterweight.core.network.TieRules;
+import org.counterweight.report.Report;
+
+/** The tables of a {@link BalanceResult}: ties with evidence (one year), summary, unbalanced triads, triads over time. */
+public final class BalanceTables {
+    private BalanceTables() {
+    }
+
+    public static List<Report.Table> of(BalanceResult result) {
+        List<Report.Table> tables = new ArrayList<>();
+        result.ties().ifPresent(t -> tables.add(ties(t)));
+        tables.add(summary(result));
+        tables.add(unbalancedTriads(result));
+        if (!result.triadsOverTime().isEmpty()) {
+            tables.add(triadsOverTime(result));
+        }
+        return tables;
+    }
+
+    /** The ties of one year with the evidence behind each and what it overruled. */
+    public static Report.Table ties(BalanceResult.YearTies yearTies) {
+        Report.Table.Builder table = Report.Table.builder("balance-ties", "Ties and the evidence behind them",
+                "network", "a", "b", "sign", "weight", "evidence", "overruled");
+        for (SignRules.Tie tie : yearTies.resolved().ties()) {
+            table.row(String.valueOf(yearTies.year()), tie.a(), tie.b(), sign(tie.sign().value()), tie.weight(),
+                    String.join("; ", tie.reasons()), String.join("; ", tie.overruled()));
+        }
+        yearTies.resolved().cancelled().forEach(c -> table.note("cancelled (no tie): " + c));
+        return table.note(TieRules.SUMMARY).build(null);
+    }
+
+    public static Report.Table summary(BalanceResult result) {
+        Report.Table.Builder table = Report.Table.builder("balance-summary", "Balance", "network", "nodes", "ties",
+                "negative_ties", "triangles", "balanced_triangles", "unbalanced_triangles", "frustration_index",
+                "status", "lower_bound", "balance_score", "walk_balance", "bloc_a", "bloc_b", "frustrated_ties");
+        for (BalanceResult.NetworkBalance n : result.networks()) {
+            FrustrationIndex.Result f = n.frustration();
+            table.row(n.name(), n.network().nodeCount(), n.network().edgeCount(),
+                    n.network().edgeCount() - n.network().positiveEdgeCount(), n.census().triangles(),
+                    n.census().balanced(), n.census().unbalanced(), f.frustration(),
+                    f.status().name().toLowerCase(Locale.ROOT), f.lowerBound(), f.balanceScore(), n.walk().ratio(),
+                    String.join(" ", f.blocA()), String.join(" ", f.blocB()),
+                    f.frustratedTies().stream().map(Object::toString).reduce((a, b) -> a + "; " + b).orElse(""));
+        }
+        return table.note("frustration_index: the least number of ties (weight, with weights) whose removal balances"
+                + " the network (Aref, Mason & Wilson 2018; exact: block decomposition and branch-and-bound);"
+                + " balance_score = 1 - L/(m/2) (Aref & Wilson 2019); walk_balance: Estrada & Benzi (2014), 1 when"
+                + " balanced.").build(null);
+    }
+
+    public static Report.Table unbalancedTriads(BalanceResult result) {
+        Report.Table.Builder table = Report.Table.builder("unbalanced-triads", "Unbalanced triads", "network", "triad",
+                "signs");
+        for (BalanceResult.NetworkBalance n : result.networks()) {
+            for (TriangleCensus.Triad triad : n.census().unbalancedTriads()) {
+                table.row(n.name(), triad.name(), sign(triad.signAB()) + sign(triad.signAC()) + sign(triad.signBC()));
+            }
+        }
+        return table.build(null);
+    }
+
+    public static Report.Table triadsOverTime(BalanceResult result) {
+        List<String> keys = result.networks().stream().map(BalanceResult.NetworkBalance::name).toList();
+        List<String> columns = new ArrayList<>(List.of("triad"));
+        columns.addAll(keys);
+        Report.Table.Builder table = Report.Table.builder("triads-over-time", "Balance of each triad over time"
+                + " (B balanced, U unbalanced, empty: not a closed triad that year)", columns.toArray(String[]::new));
+        new java.util.TreeMap<>(result.triadsOverTime()).forEach((triad, byYear) -> {
+            Object[] row = new Object[columns.size()];
+            row[0] = triad;
+            int c = 1;
+            for (String key : keys) {
+                Boolean balanced = byYear.get(key);
+                row[c++] = balanced == null ? null : balanced ? "B" : "U";
+            }
+            table.row(row);
+        });
+        return table.build(null);
+    }
+
+    private static String sign(int sign) {
+        return sign > 0 ? "+" : "-";
+    }
+}

@@ -1,0 +1,115 @@
+package org.counterweight.app.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.counterweight.app.CaseId;
+import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.TestWorkbenches;
+import org.counterweight.app.UserFile;
+import org.counterweight.app.Workbench;
+import org.counterweight.app.YearRange;
+import org.counterweight.core.network.SignRules;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BalanceServiceTest {
+    @TempDir
+    static Path folder;
+
+    private static Workbench workbench;
+    private static BalanceService service;
+
+    @BeforeAll
+    static void open() {
+        workbench = TestWorkbenches.copy(folder);
+        service = new BalanceService(workbench);
+    }
+
+    @AfterAll
+    static void close() {
+        workbench.close();
+    }
+
+    private static BalanceResult caseNetwork(YearRange years) {
+        return service.balance(new BalanceRequest(CaseId.SOUTH_ASIA, years, null, null, false));
+    }
+
+    /**
+     * The case's 2021 network: the US-India partnership with Russia as India's arms supplier and a
+     * US-Russia rivalry closes the unbalanced triad IND-RUS-USA the articles describe (India between
+     * Washington and Moscow); its frustration index is solved to optimality.
+     */
+    @Test
+    void theCaseNetworkOf2021NamesTheIndiaRussiaUsTriad() {
+        BalanceResult result = caseNetwork(YearRange.year(2021));
+        BalanceResult.NetworkBalance network = result.network("2021");
+        assertThat(network.frustration().isOptimal()).isTrue();
+        assertThat(network.census().unbalancedTriads()).anySatisfy(t -> assertThat(t.name()).isEqualTo("IND-RUS-USA"));
+        assertThat(result.ties()).hasValueSatisfying(t -> assertThat(t.resolved().ties())
+                .anySatisfy(tie -> assertThat(tie.a() + "-" + tie.b() + tie.sign()).isIn("IND-USAPOSITIVE",
+                        "USA-INDPOSITIVE")));
+        assertThat(result.triadsOverTime()).isEmpty();
+    }
+
+    /** Each year of a range is its own network, and every closed triad is followed across the years. */
+    @Test
+    void aRangeFollowsEachTriadOverTime() {
+        BalanceResult result = caseNetwork(YearRange.of(2019, 2021));
+        assertThat(result.networks()).extracting(BalanceResult.NetworkBalance::name).containsExactly("2019", "2020",
+                "2021");
+        assertThat(result.ties()).isEmpty();
+        assertThat(result.triadsOverTime().get("IND-RUS-USA")).containsEntry("2021", false);
+        for (BalanceResult.NetworkBalance n : result.networks()) {
+            assertThat(n.census().unbalanced()).isEqualTo(n.census().unbalancedTriads().size());
+        }
+    }
+
+    /**
+     * A triangle with one negative tie is unbalanced and one tie must go (frustration 1); with three
+     * negative ties it is unbalanced too (Cartwright &amp; Harary 1956), again frustration 1.
+     */
+    @Test
+    void aUsersEdgeListIsSplitByGroup() {
+        UserFile edges = new UserFile("edges.csv", """
+                from,to,sign,window
+                A,B,1,w1
+                B,C,1,w1
+                A,C,-1,w1
+                A,B,-1,w2
+                B,C,-1,w2
+                A,C,-1,w2
+                """);
+        BalanceResult result = service.balance(new BalanceRequest(CaseId.SOUTH_ASIA, YearRange.open(), edges, "window",
+                false));
+        assertThat(result.networks()).extracting(BalanceResult.NetworkBalance::name).containsExactly("w1", "w2");
+        assertThat(result.network("w1").frustration().frustration()).isEqualTo(1);
+        assertThat(result.network("w2").frustration().frustration()).isEqualTo(1);
+        assertThat(result.network("w2").census().unbalanced()).isEqualTo(1);
+    }
+
+    @Test
+    void yearsBeforeTheStateSystemAndUnknownCasesAreRefusedNamingTheParameter() {
+        assertThatThrownBy(() -> caseNetwork(YearRange.year(1810))).isInstanceOf(InvalidRequestException.class)
+                .extracting(e -> ((InvalidRequestException) e).parameter()).isEqualTo("from");
+        assertThatThrownBy(() -> service.balance(new BalanceRequest(new CaseId("no-such-case"), YearRange.year(2021),
+                null, null, false))).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("no case 'no-such-case'")
+                .extracting(e -> ((InvalidRequestException) e).parameter()).isEqualTo("case");
+    }
+
+    /** The tables carry what the result holds: one row per network, its ties with their evidence. */
+    @Test
+    void tablesMirrorTheResult() {
+        BalanceResult result = caseNetwork(YearRange.year(2021));
+        var tables = BalanceTables.of(result);
+        assertThat(tables).extracting(t -> t.id()).containsExactly("balance-ties", "balance-summary",
+                "unbalanced-triads");
+        SignRules.Result resolved = result.ties().orElseThrow().resolved();
+        assertThat(tables.get(0).rows()).hasSize(resolved.ties().size());
+        assertThat(tables.get(1).rows().get(0).get(7)).isEqualTo(result.network("2021").frustration().frustration());
+    }
+}
