@@ -1,0 +1,107 @@
+package org.counterweight.core.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.counterweight.core.model.Agreement;
+import org.counterweight.core.model.AgreementType;
+import org.counterweight.core.model.AllianceObligation;
+import org.counterweight.core.model.Evidence;
+import org.counterweight.core.model.PartialDate;
+import org.counterweight.core.model.Relation;
+import org.counterweight.core.model.RelationType;
+import org.counterweight.core.model.Rivalry;
+import org.counterweight.core.model.RivalryType;
+import org.counterweight.core.model.Sign;
+import org.counterweight.core.model.TimeSpan;
+import org.junit.jupiter.api.Test;
+
+/** The documented weights of {@link TieRules}, one kind of evidence at a time, and curated over dataset. */
+class TieRulesTest {
+    private static final Map<Integer, String> STATES = Map.of(2, "USA", 750, "IND", 770, "PAK", 710, "CHN");
+    private static final List<Evidence> QUOTE = List.of(new Evidence("test", "a quote", null));
+
+    private static AllianceObligation atop(int a, int b, boolean defense, boolean neutral, boolean consultation) {
+        return new AllianceObligation("5.1", a, b, 2000, defense, false, neutral, false, consultation);
+    }
+
+    private static Agreement agreement(String id, AgreementType type, int signed, Integer lapsed, String... parties) {
+        return new Agreement(id, id.toUpperCase(java.util.Locale.ROOT), null, List.of(), type, List.of(parties), null,
+                PartialDate.parse(String.valueOf(signed)), null, lapsed == null ? null
+                        : PartialDate.parse(String.valueOf(lapsed)), null, QUOTE);
+    }
+
+    private static List<TieEvidence> evidence(int year, List<AllianceObligation> atop, List<Rivalry> rivalries,
+            List<Relation> relations, List<Agreement> agreements, Set<String> without) {
+        return TieRules.evidence(year, STATES, atop, rivalries, relations, agreements, without);
+    }
+
+    @Test
+    void atopObligationsWeighDefenceOneNeutralityHalfConsultationAQuarter() {
+        List<TieEvidence> found = evidence(2000, List.of(atop(2, 770, true, false, false), atop(710, 770, false, true,
+                false), atop(2, 750, false, false, true), atop(2, 999, true, false, false)), List.of(), List.of(),
+                List.of(), Set.of());
+        assertThat(found).extracting(TieEvidence::weight).containsExactly(1.0, 0.5, 0.25);
+        assertThat(found).allMatch(e -> e.sign() == Sign.POSITIVE && !e.curated());
+        assertThat(found.get(0).reason()).isEqualTo("ATOP 5.1 defence/offence obligation USA->PAK");
+    }
+
+    @Test
+    void rivalriesAreNegativeOneAndOnlyBetweenTheStatesGiven() {
+        Rivalry indPak = new Rivalry(1, "India-Pakistan", 750, 770, 1947, 2010, "South Asia",
+                List.of(RivalryType.SPATIAL));
+        Rivalry other = new Rivalry(2, "Other", 750, 999, 1947, 2010, "South Asia", List.of(RivalryType.SPATIAL));
+        List<TieEvidence> found = evidence(2000, List.of(), List.of(indPak, other), List.of(), List.of(), Set.of());
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.sign()).isEqualTo(Sign.NEGATIVE);
+            assertThat(e.weight()).isEqualTo(1.0);
+            assertThat(e.pair()).isEqualTo("IND-PAK");
+        });
+    }
+
+    @Test
+    void curatedRelationsHoldInTheirPeriodWithTheirSignAndStrength() {
+        Relation partnership = new Relation("usa-ind", "USA", "IND", RelationType.PARTNERSHIP, Sign.POSITIVE, 0.7,
+                TimeSpan.years(2005, 2010), null, QUOTE);
+        assertThat(evidence(2008, List.of(), List.of(), List.of(partnership), List.of(), Set.of()))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.weight()).isEqualTo(0.7);
+                    assertThat(e.curated()).isTrue();
+                });
+        assertThat(evidence(2012, List.of(), List.of(), List.of(partnership), List.of(), Set.of())).isEmpty();
+    }
+
+    /**
+     * Agreements in force tie every pair of their parties with the weight of their type; a sanction
+     * regime sets its first party against each other; a lapsed agreement and one left out (a
+     * counterfactual) add nothing.
+     */
+    @Test
+    void agreementsTieTheirPartiesByTypeAndSanctionsOpposeTheImposer() {
+        List<Agreement> agreements = List.of(agreement("corridor", AgreementType.ECONOMIC_CORRIDOR, 2015, null, "CHN",
+                "PAK"), agreement("deal", AgreementType.ARMS_DEAL, 2015, null, "USA", "IND", "PAK"),
+                agreement("sanctions", AgreementType.SANCTION_REGIME, 2016, null, "USA", "PAK"),
+                agreement("lapsed", AgreementType.ALLIANCE, 2000, 2010, "USA", "PAK"),
+                agreement("removed", AgreementType.ALLIANCE, 2000, null, "USA", "CHN"));
+        List<TieEvidence> found = evidence(2017, List.of(), List.of(), List.of(), agreements, Set.of("removed"));
+        assertThat(found).extracting(e -> e.pair() + (e.sign() == Sign.POSITIVE ? "+" : "-") + e.weight())
+                .containsExactly("CHN-PAK+0.5", "IND-USA+0.4", "PAK-USA+0.4", "IND-PAK+0.4", "PAK-USA-0.5");
+        assertThat(TieRules.agreementWeight(AgreementType.MEMBERSHIP_ACCESSION)).isZero();
+    }
+
+    /** Curated evidence overrules datasets for a pair (SignRules), so a Cold War ATOP pact yields to a curated strain. */
+    @Test
+    void curatedEvidenceOverrulesDatasetsWhenResolved() {
+        Relation strain = new Relation("usa-pak-strain", "USA", "PAK", RelationType.DISPUTE, Sign.NEGATIVE, 0.4,
+                TimeSpan.years(2018, 2020), null, QUOTE);
+        SignRules.Result resolved = SignRules.resolve(evidence(2018, List.of(new AllianceObligation("5.1", 2, 770, 2018,
+                true, false, false, false, false)), List.of(), List.of(strain), List.of(), Set.of()));
+        assertThat(resolved.ties()).singleElement().satisfies(t -> {
+            assertThat(t.sign()).isEqualTo(Sign.NEGATIVE);
+            assertThat(t.weight()).isEqualTo(0.4);
+            assertThat(t.overruled()).hasSize(1);
+        });
+    }
+}
