@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import org.counterweight.app.CaseId;
+import org.counterweight.app.ingest.IngestService;
 import org.counterweight.core.balance.FrustrationIndex;
 import org.counterweight.core.balance.SignedNetwork;
 import org.counterweight.core.landscape.ExhaustiveAlignmentSearch;
@@ -74,7 +76,7 @@ final class Benchmarks {
             String text = BundledCases.file("south-asia", "articles/" + name).orElseThrow();
             texts.add(ArticleReader.clean(text, ArticleReader.Format.TEXT).text());
         }
-        ArticleExtractor extractor = Ingestion.extractor(workbench);
+        ArticleExtractor extractor = new IngestService(workbench.app()).extractor(CaseId.SOUTH_ASIA);
         int passes = 200;
         AtomicLong sentences = new AtomicLong();
         double[] split = time(runs, () -> {

@@ -73,19 +73,18 @@ public final class ArticleReader {
     private ArticleReader() {
     }
 
-    /** Reads a file; the format follows the extension (.html/.htm, .md/.markdown, else plain text). */
-    public static ArticleText read(Path file) {
+    /**
+     * The bytes of a file, to {@link #read(byte[], Format, String) read} as an article; a file over
+     * {@value #MAX_BYTES} bytes is refused before it is read.
+     */
+    public static byte[] bytes(Path file) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw refused(file + " is " + size + " bytes; articles over " + MAX_BYTES
                         + " bytes (5 MB) are refused");
             }
-            byte[] bytes = Files.readAllBytes(file);
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            Format format = name.endsWith(".html") || name.endsWith(".htm") ? Format.HTML
-                    : name.endsWith(".md") || name.endsWith(".markdown") ? Format.MARKDOWN : Format.TEXT;
-            return read(bytes, format, file.toString());
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -93,7 +92,14 @@ public final class ArticleReader {
 
     /** The input formats. */
     public enum Format {
-        TEXT, MARKDOWN, HTML
+        TEXT, MARKDOWN, HTML;
+
+        /** The format a file name's extension says: .html/.htm, .md/.markdown, else plain text. */
+        public static Format of(String fileName) {
+            String name = fileName.toLowerCase(Locale.ROOT);
+            return name.endsWith(".html") || name.endsWith(".htm") ? HTML
+                    : name.endsWith(".md") || name.endsWith(".markdown") ? MARKDOWN : TEXT;
+        }
     }
 
     /** Reads bytes in a format; {@code name} is used in error messages. */

@@ -1,16 +1,22 @@
 package org.counterweight.io.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.counterweight.io.InputFormatException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ArticleReaderTest {
     @Test
@@ -84,6 +90,22 @@ class ArticleReaderTest {
         assertThrows(InputFormatException.class, () -> ArticleReader.read(new byte[(int) ArticleReader.MAX_BYTES + 1], ArticleReader.Format.TEXT, "b"));
         assertTrue(ArticleReader.read(" \n\t ".getBytes(StandardCharsets.UTF_8), ArticleReader.Format.TEXT, "e").isEmpty());
         assertTrue(ArticleReader.read(new byte[0], ArticleReader.Format.HTML, "e").isEmpty());
+    }
+
+    @Test
+    void aFileIsRefusedBeforeItIsReadWhenTooLargeAndItsFormatFollowsItsExtension(@TempDir Path dir)
+            throws IOException {
+        Path huge = dir.resolve("huge.txt");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(ArticleReader.MAX_BYTES + 1);
+        }
+        InputFormatException refused = assertThrows(InputFormatException.class, () -> ArticleReader.bytes(huge));
+        assertThat(refused.getMessage()).contains("5242881 bytes; articles over 5242880 bytes (5 MB) are refused");
+        assertArrayEquals("a".getBytes(StandardCharsets.UTF_8), ArticleReader.bytes(Files.writeString(
+                dir.resolve("a.txt"), "a")));
+        assertEquals(ArticleReader.Format.HTML, ArticleReader.Format.of("Page.HTM"));
+        assertEquals(ArticleReader.Format.MARKDOWN, ArticleReader.Format.of("notes.markdown"));
+        assertEquals(ArticleReader.Format.TEXT, ArticleReader.Format.of("article.html.txt"));
     }
 
     @Test

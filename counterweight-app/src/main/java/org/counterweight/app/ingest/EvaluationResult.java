@@ -1,0 +1,88 @@
+package org.counterweight.app.ingest;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.counterweight.core.text.MentionKind;
+
+/**
+ * The extractor's scores against gold articles.
+ *
+ * @param articles   how many articles were scored
+ * @param scores     the score of each kind, in {@link MentionKind} order
+ * @param overall    the counts of all kinds together
+ * @param errors     with error kinds asked for: each missed annotation and unmatched prediction of those
+ *                   kinds, article by article
+ * @param throughput with repeated passes asked for: how fast they ran
+ */
+public record EvaluationResult(int articles, Map<MentionKind, Score> scores, Score overall,
+        Optional<List<ExtractionError>> errors, Optional<Throughput> throughput) {
+    public EvaluationResult {
+        scores = Collections.unmodifiableMap(new EnumMap<>(scores));
+        errors = errors.map(List::copyOf);
+    }
+
+    public Score score(MentionKind kind) {
+        return scores.get(kind);
+    }
+
+    /**
+     * Counts of one kind and the measures from them (docs/ingest-gold-format.md): precision = matched /
+     * predicted, recall = matched / gold, F1 their harmonic mean; NaN where undefined (nothing predicted,
+     * nothing annotated).
+     */
+    public record Score(int gold, int predicted, int matched) {
+        public double precision() {
+            return predicted == 0 ? Double.NaN : (double) matched / predicted;
+        }
+
+        public double recall() {
+            return gold == 0 ? Double.NaN : (double) matched / gold;
+        }
+
+        /** 2PR / (P + R) = 2 matched / (predicted + gold): 0 when either is 0. */
+        public double f1() {
+            return predicted + gold == 0 ? Double.NaN : 2.0 * matched / (predicted + gold);
+        }
+
+        Score plus(Score other) {
+            return new Score(gold + other.gold, predicted + other.predicted, matched + other.matched);
+        }
+    }
+
+    /** Whether an error is a gold annotation no prediction matched, or a prediction no annotation matched. */
+    public enum ErrorType {
+        MISSED, SPURIOUS;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * One error.
+     *
+     * @param article the gold article's id
+     * @param text    the surface text (of the annotation, or of the prediction)
+     * @param value   the annotated or predicted value
+     * @param context the line of the article around it, at most 160 characters
+     */
+    public record ExtractionError(String article, MentionKind kind, ErrorType type, String text, String value,
+            String context) {
+    }
+
+    /**
+     * Extraction on one thread over the gold texts, repeated.
+     *
+     * @param sentences the sentences extracted over all passes
+     * @param seconds   the wall time of all passes
+     */
+    public record Throughput(long sentences, double seconds) {
+        public double sentencesPerSecond() {
+            return sentences / seconds;
+        }
+    }
+}

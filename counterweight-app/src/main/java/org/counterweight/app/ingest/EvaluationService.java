@@ -1,0 +1,168 @@
+package org.counterweight.app.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.counterweight.app.UnitOfWork;
+import org.counterweight.app.Workbench;
+import org.counterweight.core.text.ArticleExtractor;
+import org.counterweight.core.text.Mention;
+import org.counterweight.core.text.MentionKind;
+import org.counterweight.io.article.ArticleReader;
+import org.counterweight.io.article.ArticleText;
+
+/**
+ * Scores the article extractor against gold annotations (docs/ingest-gold-format.md): precision,
+ * recall and F1 per kind. A prediction matches a gold annotation when the kinds and values are equal
+ * (actor ids as sets, numbers to 1e-9 relative, any two {@code new:} agreements) and the spans
+ * overlap; each side matches at most once (greedy: gold in text order, first matching prediction).
+ */
+public final class EvaluationService {
+    private final Workbench workbench;
+
+    public EvaluationService(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /**
+     * Extracts each gold article's text (cleaned as plain text, offsets mapped back) with the case's
+     * extractor and scores the findings; times the repeated passes, when asked, after scoring.
+     */
+    public EvaluationResult evaluate(EvaluationRequest request) {
+        ArticleExtractor extractor;
+        try (UnitOfWork work = workbench.begin()) {
+            extractor = IngestService.extractor(work, request.caseId());
+        }
+        Map<MentionKind, int[]> counts = new EnumMap<>(MentionKind.class); // matched, predicted, gold
+        for (MentionKind kind : MentionKind.values()) {
+            counts.put(kind, new int[3]);
+        }
+        List<EvaluationResult.ExtractionError> errors = new ArrayList<>();
+        List<ArticleText> texts = new ArrayList<>();
+        for (GoldArticle gold : request.gold().articles()) {
+            ArticleText article = ArticleReader.clean(gold.text(), ArticleReader.Format.TEXT);
+            texts.add(article);
+            ArticleExtractor.Result result = extractor.extract(article.text(), gold.date(), gold.author());
+            List<Mention> predicted = new ArrayList<>();
+            for (Mention m : result.mentions()) {
+                predicted.add(m.withSpan(article.original(m.start()), article.original(m.end())));
+            }
+            Unmatched unmatched = match(gold.annotations(), predicted, counts);
+            for (GoldArticle.Annotation a : unmatched.gold()) {
+                if (request.errorKinds().contains(a.kind())) {
+                    errors.add(new EvaluationResult.ExtractionError(gold.id(), a.kind(),
+                            EvaluationResult.ErrorType.MISSED, gold.text().substring(a.start(), a.end()), a.value(),
+                            lineAround(gold.text(), a.start())));
+                }
+            }
+            for (Mention m : unmatched.predicted()) {
+                if (request.errorKinds().contains(m.kind())) {
+                    errors.add(new EvaluationResult.ExtractionError(gold.id(), m.kind(),
+                            EvaluationResult.ErrorType.SPURIOUS, m.text(), m.value(), lineAround(gold.text(),
+                                    m.start())));
+                }
+            }
+        }
+        Map<MentionKind, EvaluationResult.Score> scores = new EnumMap<>(MentionKind.class);
+        EvaluationResult.Score overall = new EvaluationResult.Score(0, 0, 0);
+        for (MentionKind kind : MentionKind.values()) {
+            int[] c = counts.get(kind);
+            EvaluationResult.Score score = new EvaluationResult.Score(c[2], c[1], c[0]);
+            scores.put(kind, score);
+            overall = overall.plus(score);
+        }
+        return new EvaluationResult(request.gold().articles().size(), scores, overall,
+                request.errorKinds().isEmpty() ? Optional.empty() : Optional.of(errors),
+                request.repeat() > 0 ? Optional.of(time(extractor, request, texts)) : Optional.empty());
+    }
+
+    /** Extraction alone, {@code repeat} passes over the clean texts on this thread (without authors). */
+    private static EvaluationResult.Throughput time(ArticleExtractor extractor, EvaluationRequest request,
+            List<ArticleText> texts) {
+        List<GoldArticle> articles = request.gold().articles();
+        long sentences = 0;
+        long t0 = System.nanoTime();
+        for (int r = 0; r < request.repeat(); r++) {
+            for (int i = 0; i < texts.size(); i++) {
+                sentences += extractor.extract(texts.get(i).text(), articles.get(i).date(), null).sentences().size();
+            }
+        }
+        return new EvaluationResult.Throughput(sentences, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The line of the original text around an offset, shortened to 160 characters, for reading errors. */
+    private static String lineAround(String text, int at) {
+        int from = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int to = text.indexOf('\n', at);
+        to = to < 0 ? text.length() : to;
+        from = Math.max(from, at - 80);
+        to = Math.min(to, Math.max(at + 80, from + 160));
+        return text.substring(from, to).strip();
+    }
+
+    /** What {@link #match} could not pair: gold annotations missed and predictions with no gold counterpart. */
+    private record Unmatched(List<GoldArticle.Annotation> gold, List<Mention> predicted) {
+    }
+
+    /** Pairs annotations with predictions greedily, adding to {@code counts} (matched, predicted, gold by kind). */
+    private static Unmatched match(List<GoldArticle.Annotation> gold, List<Mention> predicted,
+            Map<MentionKind, int[]> counts) {
+        boolean[] used = new boolean[predicted.size()];
+        List<GoldArticle.Annotation> missed = new ArrayList<>();
+        for (Mention m : predicted) {
+            counts.get(m.kind())[1]++;
+        }
+        for (GoldArticle.Annotation g : gold) {
+            counts.get(g.kind())[2]++;
+            boolean found = false;
+            for (int i = 0; i < predicted.size() && !found; i++) {
+                Mention m = predicted.get(i);
+                if (!used[i] && m.kind() == g.kind() && m.overlaps(g.start(), g.end())
+                        && sameValue(g.kind(), g.value(), m.value())) {
+                    used[i] = true;
+                    found = true;
+                    counts.get(g.kind())[0]++;
+                }
+            }
+            if (!found) {
+                missed.add(g);
+            }
+        }
+        List<Mention> spurious = new ArrayList<>();
+        for (int i = 0; i < predicted.size(); i++) {
+            if (!used[i]) {
+                spurious.add(predicted.get(i));
+            }
+        }
+        return new Unmatched(missed, spurious);
+    }
+
+    static boolean sameValue(MentionKind kind, String gold, String predicted) {
+        String a = gold.strip();
+        String b = predicted.strip();
+        if (kind == MentionKind.ACTOR) {
+            return new HashSet<>(List.of(a.split("\\s+"))).equals(new HashSet<>(List.of(b.split("\\s+"))));
+        }
+        if (kind == MentionKind.AGREEMENT && a.startsWith("new:") && b.startsWith("new:")) {
+            return true; // a proposed agreement's name is the annotator's or the extractor's invention
+        }
+        if (kind == MentionKind.NUMBER) {
+            String[] x = a.split("\\s+", 2);
+            String[] y = b.split("\\s+", 2);
+            if (x.length != 2 || y.length != 2 || !x[1].equalsIgnoreCase(y[1])) {
+                return false;
+            }
+            try {
+                double u = Double.parseDouble(x[0]);
+                double v = Double.parseDouble(y[0]);
+                return Math.abs(u - v) <= 1e-9 * Math.max(Math.abs(u), Math.abs(v)) || u == v;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return a.equals(b);
+    }
+}
