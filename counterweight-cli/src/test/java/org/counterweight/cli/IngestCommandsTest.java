@@ -98,16 +98,18 @@ class IngestCommandsTest {
                 "--date", "2021-05-01", "--into-kb");
         assertEquals(0, first.exitCode(), first.err());
         assertTrue(first.out().contains("proposed claims stored"), first.out());
-        long proposed = cli.run("claims", "--status", "proposed", "--format", "csv").out().lines().count() - 1;
+        String[] proposedClaims = {"claims", "--case", "ingest-gillani-test", "--status", "proposed", "--format", "csv"};
+        long proposed = cli.run(proposedClaims).out().lines().count() - 1;
         assertTrue(proposed > 10, "proposed " + proposed);
         Cli.Run again = cli.run("ingest", article, "--source-id", "gillani-test", "--author", "Maham S. Gillani",
                 "--date", "2021-05-01", "--into-kb");
         assertTrue(again.out().contains("unchanged"), again.out());
-        assertEquals(proposed, cli.run("claims", "--status", "proposed", "--format", "csv").out().lines().count() - 1);
-        String id = cli.run("claims", "--status", "proposed", "--format", "csv").out().lines().skip(1).findFirst()
+        assertEquals(proposed, cli.run(proposedClaims).out().lines().count() - 1);
+        String id = cli.run(proposedClaims).out().lines().skip(1).findFirst()
                 .orElseThrow().split(",")[0];
         assertEquals(0, cli.run("claims", "review", id, "--accept").exitCode());
-        assertTrue(cli.run("claims", "--status", "accepted", "--format", "csv").out().contains(id));
+        assertTrue(cli.run("claims", "--case", "ingest-gillani-test", "--status", "accepted", "--format", "csv").out()
+                .contains(id));
         Cli.Run compared = cli.run("ingest", article, "--date", "2021-05-01", "--author", "Maham S. Gillani",
                 "--compare-with", "gillani-2021", "--format", "csv");
         assertEquals(0, compared.exitCode(), compared.err());
