@@ -250,7 +250,7 @@ class KnowledgeServiceTest {
         assertThat(eventTable.notes()).anySatisfy(n -> assertThat(n).contains("Goldstein (1992)"));
     }
 
-    /** A relation over a range holds when its period overlaps any year of it. */
+    /** A relation over a range holds when its period overlaps any year of it; a year is checked as a year. */
     @Test
     void relationsOfARangeAreThoseOverlappingIt() {
         List<Relation> all = service.relations(new RelationsRequest(SOUTH_ASIA, null, YearRange.open())).relations();
@@ -259,6 +259,8 @@ class KnowledgeServiceTest {
         assertThat(range).isNotEmpty().hasSizeLessThan(all.size());
         assertThat(range).containsExactlyElementsOf(all.stream().filter(r -> java.util.stream.IntStream
                 .rangeClosed(1950, 1960).anyMatch(y -> r.period().overlapsYear(y))).toList());
+        assertThatThrownBy(() -> YearRange.yearOr(1700, null, null)).isInstanceOf(InvalidRequestException.class)
+                .extracting(KnowledgeServiceTest::parameter).isEqualTo("year");
     }
 
     /**
