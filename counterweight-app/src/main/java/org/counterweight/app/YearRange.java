@@ -53,6 +53,7 @@ public record YearRange(Integer from, Integer to) {
         if (year != null && (from != null || to != null)) {
             throw new InvalidRequestException("year", "give one year or a range of years, not both");
         }
+        check(year, "year");
         return year != null ? year(year) : of(from, to);
     }
 

@@ -1,16 +1,23 @@
 package org.counterweight.cli;
 
 import java.util.List;
+import org.counterweight.app.Workbench;
+import org.counterweight.app.knowledge.ClaimReviewRequest;
+import org.counterweight.app.knowledge.KnowledgeService;
+import org.counterweight.app.knowledge.KnowledgeTables;
 import org.counterweight.core.model.ClaimStatus;
+import org.counterweight.report.Report;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "review", description = "Accept or reject proposed (ingested) claims; only curated and accepted claims"
-        + " feed the analyses and the report.")
-final class ClaimsReviewCommand extends StoreCommand {
-    @Parameters(paramLabel = "ID", arity = "1..*", description = "Claim ids (see `claims --status proposed`).")
+@Command(name = "review", description = {"Accept or reject proposed (ingested) claims; only curated and accepted claims"
+        + " feed the analyses and the report.", "All or none: when one ID is not a proposed claim, nothing changes."},
+        footerHeading = "%nExamples:%n", footer = {"  counterweight claims review my-article-relation-8 --accept"})
+final class ClaimsReviewCommand extends ServiceCommand {
+    @Parameters(paramLabel = "ID", arity = "1..*", description = "Claim ids (see `claims --case ingest-SOURCE-ID"
+            + " --status proposed`).")
     List<String> ids;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -26,15 +33,8 @@ final class ClaimsReviewCommand extends StoreCommand {
     }
 
     @Override
-    List<ResultTable> run(Workbench workbench) {
-        ClaimStatus status = decision.accept ? ClaimStatus.ACCEPTED : ClaimStatus.REJECTED;
-        ResultTable table = new ResultTable(null, "claim", "status");
-        for (String id : ids) {
-            if (!workbench.store().write(session -> new org.counterweight.store.CaseQueries(session).review(id, status))) {
-                throw new UserInputException("no proposed claim '" + id + "' (curated claims are not reviewed)");
-            }
-            table.add(id, org.counterweight.core.model.Labels.label(status));
-        }
-        return List.of(table);
+    List<Report.Table> run(Workbench workbench) {
+        return KnowledgeTables.of(new KnowledgeService(workbench).review(new ClaimReviewRequest(ids,
+                decision.accept ? ClaimStatus.ACCEPTED : ClaimStatus.REJECTED)));
     }
 }

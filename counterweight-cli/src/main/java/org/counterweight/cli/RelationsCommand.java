@@ -1,36 +1,33 @@
 package org.counterweight.cli;
 
 import java.util.List;
-import org.counterweight.core.model.Evidence;
-import org.counterweight.core.model.Labels;
-import org.counterweight.core.model.Relation;
+import org.counterweight.app.Workbench;
+import org.counterweight.app.YearRange;
+import org.counterweight.app.knowledge.KnowledgeService;
+import org.counterweight.app.knowledge.KnowledgeTables;
+import org.counterweight.app.knowledge.RelationsRequest;
+import org.counterweight.report.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "relations", description = "Curated relations (rivalry, partnership, dependence...) with sign, strength, period and evidence.")
-final class RelationsCommand extends StoreCommand {
+@Command(name = "relations", description = {"Curated relations (rivalry, partnership, dependence...) with sign,"
+        + " strength, period and evidence.", "With --year, only relations holding in that year (default: all)."},
+        footerHeading = "%nExamples:%n", footer = {"  counterweight relations --actor PAK",
+            "  counterweight relations --year 2020"})
+final class RelationsCommand extends ServiceCommand {
+    @Mixin
+    CaseOption caseOption;
+
     @Option(names = "--actor", paramLabel = "A", description = "Only relations of this actor.")
     String actor;
 
-    @Option(names = "--year", paramLabel = "Y", description = "Only relations holding in this year.")
-    Integer year;
+    @Mixin
+    YearOption year;
 
     @Override
-    List<ResultTable> run(Workbench workbench) {
-        String actorId = actor == null ? null : workbench.actor(actor, "--actor").id();
-        ResultTable table = new ResultTable(null, "id", "a", "b", "type", "sign", "strength", "from", "to", "note",
-                "source", "evidence");
-        for (Relation relation : workbench.cases().relations(null)) {
-            if (actorId != null && !relation.a().equals(actorId) && !relation.b().equals(actorId)
-                    || year != null && !relation.period().overlapsYear(year)) {
-                continue;
-            }
-            Evidence evidence = relation.evidence().get(0);
-            table.add(relation.id(), relation.a(), relation.b(), Labels.label(relation.type()),
-                    relation.sign().value() > 0 ? "+" : "-", relation.strength(), relation.period().from().toString(),
-                    relation.period().end().map(Object::toString).orElse(null), relation.note(), evidence.sourceId(),
-                    Evidences.words(evidence));
-        }
-        return List.of(table);
+    List<Report.Table> run(Workbench workbench) {
+        return KnowledgeTables.of(new KnowledgeService(workbench).relations(new RelationsRequest(caseOption.caseId(),
+                actor, YearRange.yearOr(year.year, null, null))));
     }
 }

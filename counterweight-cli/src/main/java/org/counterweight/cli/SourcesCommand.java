@@ -1,23 +1,19 @@
 package org.counterweight.cli;
 
 import java.util.List;
-import org.counterweight.core.model.Labels;
-import org.counterweight.store.CaseQueries.StoredSource;
+import org.counterweight.app.Workbench;
+import org.counterweight.app.datasets.DatasetsService;
+import org.counterweight.app.datasets.DatasetsTables;
+import org.counterweight.report.Report;
 import picocli.CommandLine.Command;
 
-@Command(name = "sources", description = "Every source in the knowledge base: bundled datasets, articles, documents; version, date, terms.")
-final class SourcesCommand extends StoreCommand {
+@Command(name = "sources", description = "Every source in the knowledge base: bundled datasets, articles, documents;"
+        + " version, date, terms.",
+        footerHeading = "%nExamples:%n", footer = {"  counterweight sources          # every source: version, date,"
+                + " terms of use"})
+final class SourcesCommand extends ServiceCommand {
     @Override
-    List<ResultTable> run(Workbench workbench) {
-        ResultTable table = new ResultTable(null, "id", "kind", "title", "version", "date", "publisher", "loaded_as",
-                "terms");
-        for (StoredSource stored : workbench.cases().sources()) {
-            var source = stored.source();
-            table.add(source.id(), Labels.label(source.kind()), source.title(), source.version(),
-                    source.date() == null ? null : source.date().toString(), source.publisher(), stored.dataset(),
-                    source.terms());
-        }
-        table.note("Full citations: counterweight cite; provenance and transformations: data/datasets/*/SOURCE.md");
-        return List.of(table);
+    List<Report.Table> run(Workbench workbench) {
+        return DatasetsTables.of(new DatasetsService(workbench).sources());
     }
 }

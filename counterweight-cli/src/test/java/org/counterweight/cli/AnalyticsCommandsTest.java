@@ -184,14 +184,4 @@ class AnalyticsCommandsTest {
                 .contains("Tur ISIS Nursa");
     }
 
-    @Test
-    void dyadFramesCarryTheSameSimilarityAsTheSimilarityCommand() throws Exception {
-        JsonNode dyad = cli.json("dyads", "--from", "2015", "--to", "2015", "--actors", "IND,PAK", "--with", "similarity",
-                "--format", "json").get("rows").get(0);
-        JsonNode direct = cli.json("similarity", "--a", "IND", "--b", "PAK", "--year", "2015", "--format", "json")
-                .get("rows").get(0);
-        for (String column : List.of("s_unweighted", "s_weighted", "tau_b", "kappa", "pi")) {
-            assertThat(dyad.get(column).asDouble()).as(column).isEqualTo(direct.get(column).asDouble());
-        }
-    }
 }

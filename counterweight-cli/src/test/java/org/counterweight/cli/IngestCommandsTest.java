@@ -29,8 +29,8 @@ class IngestCommandsTest {
                 "--date", "2021-05-01", "--into-kb");
         assertEquals(0, stored.exitCode(), stored.err());
         assertTrue(stored.out().contains("proposed claims stored as case ingest-gillani-test"), stored.out());
-        String id = cli.run("claims", "--status", "proposed", "--format", "csv").out().lines().skip(1).findFirst()
-                .orElseThrow().split(",")[0];
+        String id = cli.run("claims", "--case", "ingest-gillani-test", "--status", "proposed", "--format", "csv").out()
+                .lines().skip(1).findFirst().orElseThrow().split(",")[0];
         assertEquals(0, cli.run("claims", "review", id, "--accept").exitCode());
 
         Cli.Run noSource = cli.run("ingest", article, "--into-kb");

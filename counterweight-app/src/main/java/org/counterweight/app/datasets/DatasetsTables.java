@@ -1,0 +1,64 @@
+package org.counterweight.app.datasets;
+
+import java.util.List;
+import java.util.Map;
+import org.counterweight.core.model.Labels;
+import org.counterweight.core.model.Source;
+import org.counterweight.report.Report;
+import org.counterweight.store.KnowledgeBase.ImportRecord;
+
+/** The tables of the {@link DatasetsService}'s results. */
+public final class DatasetsTables {
+    private DatasetsTables() {
+    }
+
+    /** Every source with its kind, version, date, publisher, slot and terms. */
+    public static List<Report.Table> of(SourcesResult result) {
+        Report.Table.Builder table = Report.Table.builder("sources", null, "id", "kind", "title", "version", "date",
+                "publisher", "loaded_as", "terms");
+        for (SourcesResult.StoredSource stored : result.sources()) {
+            Source source = stored.source();
+            table.row(source.id(), Labels.label(source.kind()), source.title(), source.version(),
+                    source.date() == null ? null : source.date().toString(), source.publisher(), stored.loadedAs(),
+                    source.terms());
+        }
+        table.note("Full citations: the sources' citations, plain or BibTeX; provenance and transformations:"
+                + " data/datasets/*/SOURCE.md");
+        return List.of(table.build(null));
+    }
+
+    /** Each source's citation text, version and terms. */
+    public static List<Report.Table> of(CitationsResult result) {
+        Report.Table.Builder table = Report.Table.builder("citations", null, "id", "version", "citation", "terms");
+        result.sources().forEach(s -> table.row(s.id(), s.version(), s.citationText(), s.terms()));
+        return List.of(table.build(null));
+    }
+
+    /** The import log (titled with the store and its schema version) and the row counts of its tables. */
+    public static List<Report.Table> of(StatusResult result) {
+        Report.Table.Builder imports = Report.Table.builder("store-imports", "Store " + result.store()
+                + ", schema version " + result.schemaVersion(), "dataset", "kind", "rows", "imported_at", "file");
+        for (ImportRecord record : result.imports()) {
+            imports.row(record.dataset(), record.kind(), record.rows(), record.importedAt(), record.fileName());
+        }
+        Report.Table.Builder tables = Report.Table.builder("store-tables", "Tables", "table", "rows");
+        for (Map.Entry<String, Long> entry : result.tableRows().entrySet()) {
+            tables.row(entry.getKey(), entry.getValue());
+        }
+        return List.of(imports.build(null), tables.build(null));
+    }
+
+    /** What an import did, with a warning for names without a country code. */
+    public static List<Report.Table> of(ImportOutcome outcome) {
+        Report.Table.Builder table = Report.Table.builder("import", null, "dataset", "changed", "rows", "file");
+        table.row(outcome.dataset(), outcome.changed(), outcome.rows(), outcome.file().toString());
+        if (!outcome.unmappedNames().isEmpty()) {
+            table.note("warning: no COW code known for " + outcome.unmappedNames()
+                    + "; their rows are kept with an empty code");
+        }
+        if (!outcome.changed()) {
+            table.note("unchanged: the same content was already imported");
+        }
+        return List.of(table.build(null));
+    }
+}

@@ -1,0 +1,21 @@
+package org.counterweight.app.datasets;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.counterweight.store.DyadFrames.ColumnSource;
+
+/**
+ * A dyad-year frame read into memory, for a few actors that a person will read.
+ *
+ * @param columns    the column names ({@code ccode1, ccode2, year}, then the added groups')
+ * @param rows       the rows, a value per column (null where the dataset does not cover the dyad-year)
+ * @param dictionary where each column comes from: dataset, version, meaning and coverage
+ */
+public record DyadFrame(List<String> columns, List<List<Object>> rows, List<ColumnSource> dictionary) {
+    public DyadFrame {
+        columns = List.copyOf(columns);
+        rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
+        dictionary = List.copyOf(dictionary);
+    }
+}

@@ -1,0 +1,55 @@
+package org.counterweight.app.datasets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.counterweight.app.CaseId;
+import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.YearRange;
+import org.counterweight.store.DyadFrames.Addition;
+
+/**
+ * A dyad-year frame to build.
+ *
+ * @param caseId     the case whose actor names and aliases {@code actors} may use (every state of the
+ *                   country-code crosswalk is known too)
+ * @param years      the frame's years, both ends given, from 1816 (the COW state system's start)
+ * @param actors     only dyads among these states, or empty for every pair of system members
+ * @param directed   both A-B and B-A; otherwise one row per pair (ccode1 &lt; ccode2)
+ * @param additions  the column groups to add
+ * @param nmcVersion the NMC version of the CINC columns, or null for the newest loaded
+ */
+public record DyadsRequest(CaseId caseId, YearRange years, List<String> actors, boolean directed,
+        Set<Addition> additions, String nmcVersion) {
+    /** The first year of the COW state system. */
+    public static final int FIRST_YEAR = 1816;
+
+    public DyadsRequest {
+        Objects.requireNonNull(caseId, "caseId");
+        if (years.from() == null || years.to() == null) {
+            throw new InvalidRequestException(years.from() == null ? "from" : "to", "give the frame's first and last"
+                    + " year");
+        }
+        if (years.first() < FIRST_YEAR) {
+            throw new InvalidRequestException("from", "the COW state system starts in " + FIRST_YEAR + ", got "
+                    + years.first());
+        }
+        actors = List.copyOf(actors);
+        additions = Set.copyOf(additions);
+    }
+
+    /** A request with the column groups given by their labels ({@code cinc}, {@code alliance}, ...). */
+    public static DyadsRequest of(CaseId caseId, YearRange years, List<String> actors, boolean directed,
+            List<String> with, String nmcVersion) {
+        List<Addition> additions = new ArrayList<>();
+        for (String label : with) {
+            try {
+                additions.add(Addition.fromLabel(label));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("with", e.getMessage());
+            }
+        }
+        return new DyadsRequest(caseId, years, actors, directed, Set.copyOf(additions), nmcVersion);
+    }
+}

@@ -1,0 +1,76 @@
+package org.counterweight.app.datasets;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.UnitOfWork;
+import org.counterweight.app.Workbench;
+import org.counterweight.report.export.TableExport;
+import org.counterweight.store.DyadFrames;
+
+/**
+ * Dyad-year frames from COW state-system membership with added columns (CINC, ATOP alliances,
+ * alliance similarity, Thompson-Dreyer rivalry, COW contiguity and majors, SIPRI arms flows, UNGA
+ * agreement), as peacesciencer's {@code create_dyadyears()} and {@code add_*()} build them (Miller
+ * 2022, Conflict Management and Peace Science 39(6)); see {@link DyadFrames}. A frame for a few
+ * actors is read into memory; a larger one is written to CSV or Parquet with a dictionary naming the
+ * dataset and version behind every column.
+ */
+public final class DyadsService {
+    /** The file types a frame is written as. */
+    private static final List<String> EXTENSIONS = List.of(".csv", ".parquet");
+
+    private final Workbench workbench;
+
+    public DyadsService(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /**
+     * The frame in memory: for a few actors, or the whole system in one year (a whole-system frame of
+     * several years has hundreds of thousands of rows: write it to a file).
+     */
+    public DyadFrame frame(DyadsRequest request) {
+        if (request.actors().isEmpty() && request.years().last() > request.years().first()) {
+            throw new InvalidRequestException("actors", "a whole-system frame of several years is large: write it to"
+                    + " a CSV or Parquet file, or name a few actors to read their dyads");
+        }
+        try (UnitOfWork work = workbench.begin()) {
+            DyadFrames frames = new DyadFrames(work.session());
+            DyadFrames.Spec spec = spec(work, request);
+            DyadFrames.Frame frame = frames.read(spec);
+            return new DyadFrame(frame.columns(), frame.rows().stream().map(Arrays::asList).toList(),
+                    frames.dictionary(spec));
+        }
+    }
+
+    /**
+     * Writes the frame to {@code out} (CSV or Parquet, by its extension) and its column dictionary
+     * beside it as {@code <name>.sources.csv}.
+     */
+    public WrittenDyadFrame write(DyadsRequest request, Path out) {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        if (EXTENSIONS.stream().noneMatch(e -> name.toLowerCase(Locale.ROOT).endsWith(e))) {
+            throw new InvalidRequestException("out", "the frame is written as .csv or .parquet, got '" + out + "'");
+        }
+        try (UnitOfWork work = workbench.begin()) {
+            DyadFrames frames = new DyadFrames(work.session());
+            DyadFrames.Spec spec = spec(work, request);
+            long rows = frames.write(spec, out);
+            Path dictionary = out.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".sources.csv");
+            TableExport.writeCsv(DyadsTables.dictionary(frames.dictionary(spec)), dictionary);
+            return new WrittenDyadFrame(out, rows, dictionary);
+        }
+    }
+
+    private static DyadFrames.Spec spec(UnitOfWork work, DyadsRequest request) {
+        work.requireCase(request.caseId());
+        List<Integer> codes = request.actors().stream().map(a -> work.cowCode(request.caseId(), a.strip(), "actors"))
+                .toList();
+        String version = work.releases().nmc(request.nmcVersion(), "nmc-version").version();
+        return new DyadFrames.Spec(request.years().first(), request.years().last(), codes, request.directed(),
+                request.additions(), version);
+    }
+}

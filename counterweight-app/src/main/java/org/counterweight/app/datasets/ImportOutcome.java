@@ -1,0 +1,21 @@
+package org.counterweight.app.datasets;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What an import did. Importing the same content again changes nothing; a file with an error
+ * changes nothing either (it is refused with its file, line and field).
+ *
+ * @param dataset       the slot imported into ({@code case:tiny}, {@code cow-nmc:NMC-7.0-abridged.csv})
+ * @param changed       false when the same content was already imported
+ * @param rows          the rows written (0 when unchanged)
+ * @param file          the file, as the request named it
+ * @param unmappedNames names in the file (in file order) no country code is known for; their rows are
+ *                      kept with an empty code
+ */
+public record ImportOutcome(String dataset, boolean changed, long rows, Path file, List<String> unmappedNames) {
+    public ImportOutcome {
+        unmappedNames = List.copyOf(unmappedNames);
+    }
+}
