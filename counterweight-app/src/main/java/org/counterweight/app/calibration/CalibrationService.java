@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
@@ -14,6 +13,7 @@ import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
 import org.counterweight.app.snapshot.CaseSnapshot;
 import org.counterweight.core.dynamics.SecurityDilemmaModel;
+import org.counterweight.core.ensemble.Seeds;
 import org.counterweight.core.estimation.Backtest;
 import org.counterweight.core.estimation.Bootstrap;
 import org.counterweight.core.estimation.GrangerCausality;
@@ -46,8 +46,10 @@ import org.counterweight.core.model.ValueStatus;
  * against persistence ({@link Backtest}). Plus the India-Pakistan dyad on each other's expenditure.
  * Nothing is tuned: the window, split and seed are the caller's.
  *
- * <p>Randomness: actor i's bootstrap generator is {@code SplittableRandom(seed * 1_000_003 + id.hashCode())},
- * so an actor's draws depend only on the seed, its id and its data.
+ * <p>Randomness: actor i's bootstrap draws from the stream named {@code bootstrap/<id>} of the seed
+ * ({@link Seeds#generator(long, String)}, the one seeding scheme; see
+ * {@link org.counterweight.app.RunSettings}), so an actor's draws depend only on the seed, its id and
+ * its data, not on which other actors are estimated.
  */
 public final class CalibrationService {
     /** Bootstrap interval coverage. */
@@ -56,6 +58,8 @@ public final class CalibrationService {
     public static final int MIN_CHANGES = 8;
     /** Fewest years in the window. */
     public static final int MIN_WINDOW = 12;
+    /** The prefix of the name of an actor's bootstrap stream ({@code bootstrap/PAK}). */
+    public static final String BOOTSTRAP_STREAM = "bootstrap/";
 
     private final Workbench workbench;
 
@@ -160,7 +164,7 @@ public final class CalibrationService {
             RichardsonRegression.Estimate ols, int split, int draws, long seed) {
         String id = series.id();
         Bootstrap.Result bootstrap = Bootstrap.of(ols.data(), Bootstrap.Scheme.PAIRS, draws, LEVEL,
-                new SplittableRandom(seed * 1_000_003L + id.hashCode()));
+                Seeds.generator(seed, BOOTSTRAP_STREAM + id));
         double[] dx = differences(series.level());
         double[] dT = differences(series.threat());
         List<GrangerCausality.Both> granger = List.of(GrangerCausality.bothDirections(dx, dT, 1),

@@ -94,7 +94,8 @@ public final class CalibrationTables {
         }
         return table.note("Whole (year) rows resampled with replacement; a = -(own_lag coefficient), so its interval"
                 + " is the negated one. Efron & Tibshirani (1993), An Introduction to the Bootstrap; seed "
-                + result.seed() + ", each actor's generator derived from the seed and its id.").build(null);
+                + result.seed() + "; actor A draws from the seed's stream " + CalibrationService.BOOTSTRAP_STREAM
+                + "A (core.ensemble.Seeds).").build(null);
     }
 
     public static Report.Table granger(CalibrationResult result) {

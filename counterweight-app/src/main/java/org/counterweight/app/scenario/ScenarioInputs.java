@@ -96,7 +96,7 @@ public final class ScenarioInputs {
         notes.add("calibration: SIPRI milex release " + calibration.release() + ", " + calibration.from() + "-"
                 + calibration.to() + ", OLS with " + calibration.draws() + " pairs-bootstrap draws (seed "
                 + calibration.seed() + "); " + truncated + " parameter rows with negative k or a, used as 0 (see"
-                + " `calibrate`)");
+                + " docs/models/calibration.md)");
         List<String> ids = actors.stream().map(CalibratedActor::id).toList();
         int pathEnd = pathEnd(spec);
         Map<Integer, double[][]> path = snapshot.alignmentPath(ids, spec.startYear(), pathEnd,

@@ -41,8 +41,11 @@ import org.counterweight.store.CaseQueries.ClaimFilter;
  * magnitude from its range; the bands are the same for the same seed on any number of threads.
  */
 public final class ScenarioService {
-    /** Bump when the model, the scenario engine or the calibration changes what a run computes. */
-    static final String MODEL_VERSION = "security-dilemma-1";
+    /**
+     * Bump when the model, the scenario engine or the calibration changes what a run computes
+     * (2: the calibration's bootstrap draws from the named streams of core.ensemble.Seeds).
+     */
+    static final String MODEL_VERSION = "security-dilemma-2";
 
     private final Workbench workbench;
 

@@ -14,6 +14,8 @@ import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
 import org.counterweight.app.snapshot.CaseSnapshot;
+import org.counterweight.core.ensemble.Seeds;
+import org.counterweight.core.estimation.Bootstrap;
 import org.counterweight.core.model.Actor;
 import org.counterweight.report.Report;
 import org.junit.jupiter.api.AfterAll;
@@ -198,6 +200,19 @@ class CalibrationServiceTest {
             assertThat(actor(again, r.id()).parameters().draws()).isDeepEqualTo(r.parameters().draws());
             assertThat(actor(other, r.id()).bootstrap().lower()).isNotEqualTo(r.bootstrap().lower());
             assertThat(actor(other, r.id()).ols().k()).isEqualTo(r.ols().k());
+        }
+    }
+
+    /**
+     * Actor A's bootstrap draws from the stream bootstrap/A of the seed (core.ensemble.Seeds, the one
+     * seeding scheme): the same pairs bootstrap of its regression data from that generator.
+     */
+    @Test
+    void eachActorsBootstrapDrawsFromItsNamedStream() {
+        for (CalibrationResult.ActorResult r : defaults.actors()) {
+            Bootstrap.Result expected = Bootstrap.of(r.ols().data(), Bootstrap.Scheme.PAIRS, 99,
+                    CalibrationService.LEVEL, Seeds.generator(7, "bootstrap/" + r.id()));
+            assertThat(r.bootstrap().draws()).as(r.id()).isDeepEqualTo(expected.draws());
         }
     }
 
