@@ -1,6 +1,7 @@
 package org.counterweight.cli;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.counterweight.app.InvalidRequestException;
@@ -44,9 +45,9 @@ final class SimulateCommand extends ServiceCommand {
 
     @Override
     List<Report.Table> run(Workbench workbench) {
-        boolean builtIn = ScenarioFileReader.BUNDLED.contains(scenario);
-        SimulationRequest request = new SimulationRequest(builtIn ? scenario : null,
-                builtIn ? null : UserFile.read(Path.of(scenario)), runOptions.settings(), focus);
+        boolean file = !ScenarioFileReader.BUNDLED.contains(scenario) && Files.isRegularFile(Path.of(scenario));
+        SimulationRequest request = new SimulationRequest(file ? null : scenario,
+                file ? UserFile.read(Path.of(scenario)) : null, runOptions.settings(), focus);
         ProgressBar bar = new ProgressBar(err());
         SimulationResult result = new ScenarioService(workbench).simulate(request, bar);
         bar.finish();

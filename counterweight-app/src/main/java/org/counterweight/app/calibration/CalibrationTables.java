@@ -21,11 +21,13 @@ public final class CalibrationTables {
     private CalibrationTables() {
     }
 
+    /** Every table, in the order above. */
     public static List<Report.Table> of(CalibrationResult result) {
         return List.of(series(result), ols(result), bootstrap(result), granger(result), backtest(result),
                 parameters(result));
     }
 
+    /** Each estimated actor's usable years and mean level and threat, with the data and the system in the notes. */
     public static Report.Table series(CalibrationResult result) {
         Report.Table.Builder table = Report.Table.builder("calibration-series", "Series " + result.from() + "-"
                 + result.to() + " (US$ bn)", "actor", "years_used", "first", "last", "dropped_years", "mean_level",

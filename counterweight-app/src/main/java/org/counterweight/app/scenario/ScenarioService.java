@@ -128,8 +128,8 @@ public final class ScenarioService {
             return ScenarioFileReader.read(request.file().reader(), request.file().name());
         }
         if (!ScenarioFileReader.BUNDLED.contains(request.scenario())) {
-            throw new InvalidRequestException("scenario", "no built-in scenario '" + request.scenario()
-                    + "'; built-in: " + String.join(", ", ScenarioFileReader.BUNDLED));
+            throw new InvalidRequestException("scenario", "no built-in scenario or scenario file '"
+                    + request.scenario() + "'; built-in: " + String.join(", ", ScenarioFileReader.BUNDLED));
         }
         return ScenarioFileReader.bundled(request.scenario());
     }
