@@ -1,5 +1,8 @@
 package org.counterweight.app;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+
 /** How shares and percentages are rounded where people read them (tables keep raw values elsewhere). */
 public final class Rounding {
     private Rounding() {
@@ -9,5 +12,16 @@ public final class Rounding {
     public static double round(double value, int decimals) {
         double scale = Math.pow(10, decimals);
         return Math.round(value * scale) / scale;
+    }
+
+    /**
+     * A finite value to {@code digits} significant digits as plain decimal text, for numbers quoted in
+     * notes ({@code 1.018086924}); NaN and infinities as Java writes them.
+     */
+    public static String significant(double value, int digits) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        return new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
     }
 }

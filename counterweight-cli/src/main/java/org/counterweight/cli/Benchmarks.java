@@ -213,10 +213,11 @@ final class Benchmarks {
         org.counterweight.core.scenario.ScenarioSpec spec = org.counterweight.io.scenario.ScenarioFileReader
                 .bundled("baseline").withRuns(10_000, 1);
         long start = System.nanoTime();
-        ScenarioInputs inputs = ScenarioInputs.of(workbench, spec);
+        org.counterweight.app.scenario.ScenarioInputs inputs = new org.counterweight.app.scenario.ScenarioService(
+                workbench.app()).prepare(spec);
         double setup = (System.nanoTime() - start) / 1e9;
         org.counterweight.core.scenario.ScenarioSimulation simulation = new org.counterweight.core.scenario
-                .ScenarioSimulation(spec, inputs.actors(), inputs.path()::at, true);
+                .ScenarioSimulation(spec, inputs.actors(), inputs::alignment, true);
         int threads = Runtime.getRuntime().availableProcessors();
         org.counterweight.core.ensemble.EnsembleRunner runner = new org.counterweight.core.ensemble.EnsembleRunner(threads);
         double[] seconds = time(repetitions, () -> org.counterweight.core.ensemble.QuantileBands.of(

@@ -1,196 +1,48 @@
 package org.counterweight.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.counterweight.core.estimation.Backtest;
-import org.counterweight.core.estimation.Bootstrap;
-import org.counterweight.core.estimation.GrangerCausality;
-import org.counterweight.core.estimation.OrdinaryLeastSquares;
-import org.counterweight.core.estimation.RichardsonRegression;
+import org.counterweight.app.Workbench;
+import org.counterweight.app.calibration.CalibrationRequest;
+import org.counterweight.app.calibration.CalibrationService;
+import org.counterweight.app.calibration.CalibrationTables;
+import org.counterweight.report.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "calibrate", description = {"Fits each state's arms equation dx/dt = k T - a x + c to SIPRI military"
         + " expenditure, T the threat from the knowledge base's alignment path, with OLS, a pairs bootstrap and"
-        + " Granger tests side by side, and backtests it against persistence (docs/models/calibration.md)."})
-final class CalibrateCommand extends StoreCommand {
-    @Option(names = "--case", paramLabel = "C", defaultValue = "south-asia", description = "The case (default: ${DEFAULT-VALUE}).")
-    String caseId;
+        + " Granger tests side by side, and backtests it against persistence (docs/models/calibration.md).",
+    "Years: --from (default " + CalibrationRequest.DEFAULT_FROM + ") to --to (default: SIPRI's last year)."},
+        footerHeading = "%nExamples:%n", footer = {"  counterweight calibrate",
+            "  counterweight calibrate --from 1990 --split 2012", "  counterweight calibrate --without AFG"})
+final class CalibrateCommand extends ServiceCommand {
+    @Mixin
+    CaseOption caseOption;
 
-    @Option(names = "--from", paramLabel = "Y", defaultValue = "1990", description = "First year (default: ${DEFAULT-VALUE}).")
-    int from;
+    @Mixin
+    YearRangeOptions range;
 
-    @Option(names = "--to", paramLabel = "Y", description = "Last year (default: SIPRI's last).")
-    Integer to;
-
-    @Option(names = "--split", paramLabel = "Y", defaultValue = "2012", description = "Last year fitted in the backtest (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--split", paramLabel = "Y", defaultValue = "" + CalibrationRequest.DEFAULT_SPLIT,
+            description = "Last year fitted in the backtest (default: ${DEFAULT-VALUE}).")
     int split;
 
-    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "999", description = "Bootstrap draws (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "" + CalibrationRequest.DEFAULT_DRAWS,
+            description = "Bootstrap draws (default: ${DEFAULT-VALUE}).")
     int draws;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + CalibrationRequest.DEFAULT_SEED,
+            description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--without", paramLabel = "A,B,...", split = ",", description = "Leave these states out of the"
+    @Option(names = "--without", paramLabel = "STATE", split = ",", description = "Leave these states out of the"
             + " system (a sensitivity check, reported in the notes).")
     List<String> without = new ArrayList<>();
 
     @Override
-    List<ResultTable> run(Workbench workbench) {
-        int last = to != null ? to : workbench.datasets().milexReleases().stream().findFirst()
-                .orElseThrow(() -> new UserInputException("no SIPRI military expenditure loaded")).lastYear();
-        java.util.Set<String> leftOut = new java.util.TreeSet<>();
-        without.forEach(a -> leftOut.add(workbench.actor(a.strip(), "--without").id()));
-        Calibration.Result result = Calibration.run(workbench, from, last, split, draws, seed, leftOut);
-        String data = "Data: SIPRI Military Expenditure Database, release " + result.release() + ", constant 2022 US$,"
-                + " in US$ bn; case " + caseId + "; system " + String.join(" ", result.system())
-                + (result.outside().isEmpty() ? "" : "; outside it (no SIPRI figure in the extract): "
-                        + String.join(" ", result.outside()))
-                + (result.without().isEmpty() ? "" : "; left out by --without: " + String.join(" ",
-                        new java.util.TreeSet<>(result.without()))) + ". Threat T_i = sum over hostile j of |w_ij| (x_j +"
-                + " sum of j's positive w_jk x_k), w from the alignment path. " + SystemNetwork.RULES
-                + " Gaps are dropped, never filled.";
-        return List.of(series(result, data), ols(result), bootstrap(result), granger(result), backtest(result),
-                parameters(result));
-    }
-
-    private static ResultTable series(Calibration.Result result, String data) {
-        ResultTable table = new ResultTable("Series " + result.from() + "-" + result.to() + " (US$ bn)", "actor",
-                "years_used", "first", "last", "dropped_years", "mean_level", "mean_threat");
-        for (Calibration.ActorResult r : result.actors()) {
-            int[] years = r.ols().years();
-            table.add(r.series().id(), years.length, years[0], years[years.length - 1], compact(r.ols().droppedYears()),
-                    mean(r.series().level()), mean(r.series().threat()));
-        }
-        result.skipped().forEach(s -> table.note("Not estimated: " + s));
-        return table.note(data);
-    }
-
-    private static ResultTable ols(Calibration.Result result) {
-        ResultTable table = new ResultTable("(a) OLS: x_t - x_{t-1} = c + k T_{t-1} - a x_{t-1}", "actor", "rival", "n",
-                "k", "se_k", "p_k", "a", "se_a", "p_a", "c", "se_c", "r2", "adj_r2");
-        for (Calibration.ActorResult r : result.actors()) {
-            olsRow(table, r.series().id(), "threat", r.ols());
-        }
-        result.dyad().ifPresent(d -> {
-            olsRow(table, d.x(), d.y(), d.pair().own());
-            olsRow(table, d.y(), d.x(), d.pair().rival());
-            table.note(d.x() + "-" + d.y() + " dyad (each on the other's expenditure): a b > k l is "
-                    + d.pair().continuousStable() + "; spectral radius of the annual map "
-                    + Renderer.text(d.pair().discreteSpectralRadius()) + ".");
-        });
-        return table.note("Richardson (1960), Arms and Insecurity; OLS of the difference equation as surveyed by Dunne &"
-                + " Smith (2007), Handbook of Defense Economics 2, doi:10.1016/S1574-0013(06)02028-9. Levels are"
-                + " probably non-stationary, so the t-based p-values can mislead (Dunne & Smith). k and c in US$ bn units.");
-    }
-
-    private static void olsRow(ResultTable table, String actor, String rival, RichardsonRegression.Estimate e) {
-        OrdinaryLeastSquares.Fit fit = e.fit();
-        table.add(actor, rival, fit.n(), e.k(), e.kStandardError(), p(fit, RichardsonRegression.RIVAL_LAG), e.a(),
-                e.aStandardError(), p(fit, RichardsonRegression.OWN_LAG), e.c(), e.cStandardError(), fit.rSquared(),
-                fit.adjustedRSquared());
-    }
-
-    private static double p(OrdinaryLeastSquares.Fit fit, String name) {
-        return fit.pValue(fit.names().indexOf(name));
-    }
-
-    private static ResultTable bootstrap(Calibration.Result result) {
-        ResultTable table = new ResultTable("(b) Pairs bootstrap, " + result.draws() + " draws, "
-                + Math.round(Calibration.LEVEL * 100) + "% percentile intervals", "actor", "draws", "failed", "k_low",
-                "k_high", "a_low", "a_high", "c_low", "c_high", "se_k_boot");
-        for (Calibration.ActorResult r : result.actors()) {
-            Bootstrap.Result b = r.bootstrap();
-            List<String> names = b.names();
-            int c = names.indexOf(RichardsonRegression.GRIEVANCE);
-            int k = names.indexOf(RichardsonRegression.RIVAL_LAG);
-            int own = names.indexOf(RichardsonRegression.OWN_LAG);
-            double[] lo = b.lower();
-            double[] hi = b.upper();
-            table.add(r.series().id(), b.size(), b.failedDraws(), lo[k], hi[k], -hi[own], -lo[own], lo[c], hi[c],
-                    b.standardError(k));
-        }
-        return table.note("Whole (year) rows resampled with replacement; a = -(own_lag coefficient), so its interval is"
-                + " the negated one. Efron & Tibshirani (1993), An Introduction to the Bootstrap; seed " + result.seed()
-                + ", each actor's generator derived from the seed and its id.");
-    }
-
-    private static ResultTable granger(Calibration.Result result) {
-        ResultTable table = new ResultTable("(c) Granger causality between first differences", "actor", "cause",
-                "effect", "lags", "n", "f", "df1", "df2", "p", "problem");
-        for (Calibration.ActorResult r : result.actors()) {
-            String id = r.series().id();
-            for (GrangerCausality.Both both : r.granger()) {
-                grangerRow(table, id, "d_threat", "d_" + id, both.yCausesX());
-                grangerRow(table, id, "d_" + id, "d_threat", both.xCausesY());
-            }
-        }
-        result.dyad().ifPresent(d -> {
-            for (GrangerCausality.Both both : d.granger()) {
-                grangerRow(table, d.x() + "-" + d.y(), "d_" + d.y(), "d_" + d.x(), both.yCausesX());
-                grangerRow(table, d.x() + "-" + d.y(), "d_" + d.x(), "d_" + d.y(), both.xCausesY());
-            }
-        });
-        return table.note("F test of the cause's lags in a VAR equation of the effect (Granger 1969, Econometrica 37(3));"
-                + " H0: no Granger causality. Years with a gap in any lag are dropped. The India-Pakistan rows use each"
-                + " other's expenditure, as in the dyad literature (REFERENCES.md).");
-    }
-
-    private static void grangerRow(ResultTable table, String actor, String cause, String effect,
-            GrangerCausality.Result g) {
-        table.add(actor, cause, effect, g.df1(), g.observations(), g.f(), g.df1(), g.df2(), g.pValue(), g.problem());
-    }
-
-    private static ResultTable backtest(Calibration.Result result) {
-        ResultTable table = new ResultTable("Backtest: fit to " + result.split() + ", forecast " + (result.split() + 1)
-                + "-" + result.to() + " (US$ bn)", "actor", "mode", "fit_n", "scored", "rmse_model", "rmse_persistence",
-                "rmse_ratio", "mae_model", "mae_persistence");
-        for (Calibration.ActorResult r : result.actors()) {
-            for (var bt : List.of(r.oneStep(), r.dynamic())) {
-                bt.ifPresent(b -> {
-                    Backtest.Errors e = b.errors();
-                    table.add(r.series().id(), b.mode().name().toLowerCase(java.util.Locale.ROOT),
-                            b.estimate().years().length, e.n(), e.rmse(), e.naiveRmse(), e.rmseRatio(), e.mae(),
-                            e.naiveMae());
-                });
-            }
-            if (!r.backtestProblem().isEmpty()) {
-                table.note(r.series().id() + ": no backtest: " + r.backtestProblem());
-            }
-        }
-        return table.note("one_step: each year from the actual previous level and threat; dynamic: iterated from the"
-                + " split on its own forecasts, given the actual threat path. Persistence: last actual level (one_step)"
-                + " or the split year's level (dynamic). rmse_ratio < 1 means the model beats persistence (Theil's U2).");
-    }
-
-    private static ResultTable parameters(Calibration.Result result) {
-        ResultTable table = new ResultTable("Calibrated parameters for scenarios (full window)", "actor", "k", "a",
-                "c_bn_per_year", "x0_bn", "x0_year", "capacity_bn", "admissible");
-        for (ActorParameters p : result.parameters()) {
-            table.add(p.id(), p.k(), p.a(), p.c(), p.x0(), p.x0Year(), p.capacity(), p.admissible());
-        }
-        return table.note("capacity = x_L / share_L * (largest SIPRI share of GDP in the window), L the last year with"
-                + " both; empty = no share (no ceiling). admissible: k, a >= 0 as SecurityDilemmaModel requires.");
-    }
-
-    private static Double mean(double[] v) {
-        double[] finite = Arrays.stream(v).filter(Double::isFinite).toArray();
-        return finite.length == 0 ? null : Arrays.stream(finite).average().getAsDouble();
-    }
-
-    /** Years as ranges: 1990-1992 1995. */
-    static String compact(int[] years) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < years.length; i++) {
-            int start = years[i];
-            while (i + 1 < years.length && years[i + 1] == years[i] + 1) {
-                i++;
-            }
-            parts.add(start == years[i] ? String.valueOf(start) : start + "-" + years[i]);
-        }
-        return parts.stream().collect(Collectors.joining(" "));
+    List<Report.Table> run(Workbench workbench) {
+        return CalibrationTables.of(new CalibrationService(workbench).calibrate(new CalibrationRequest(
+                caseOption.caseId(), range.years(), split, draws, seed, without)));
     }
 }

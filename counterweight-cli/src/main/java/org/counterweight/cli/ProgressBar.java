@@ -1,27 +1,27 @@
 package org.counterweight.cli;
 
 import java.io.PrintWriter;
+import org.counterweight.core.ensemble.ProgressListener;
 
 /** A progress bar on the terminal's error stream; silent when not on a terminal (CI, pipes, tests). */
-final class ProgressBar {
+final class ProgressBar implements ProgressListener {
     private static final int WIDTH = 30;
 
     private final PrintWriter err;
-    private final long total;
     private final boolean active;
     private int shown = -1;
 
-    ProgressBar(PrintWriter err, long total) {
+    ProgressBar(PrintWriter err) {
         this.err = err;
-        this.total = total;
-        this.active = System.console() != null && total > 0;
+        this.active = System.console() != null;
     }
 
-    void update(long done) {
+    @Override
+    public void completed(int done, int total) {
         if (!active) {
             return;
         }
-        int filled = (int) (WIDTH * done / total);
+        int filled = (int) ((long) WIDTH * done / total);
         if (filled != shown) {
             shown = filled;
             err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + done + "/" + total + " runs");
@@ -30,7 +30,7 @@ final class ProgressBar {
     }
 
     void finish() {
-        if (active) {
+        if (active && shown >= 0) {
             err.print("\r" + " ".repeat(WIDTH + 30) + "\r");
             err.flush();
         }

@@ -5,12 +5,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.counterweight.app.RunSettings;
+import org.counterweight.app.scenario.ScenarioDigest;
+import org.counterweight.app.scenario.ScenarioService;
 import org.counterweight.core.balance.FrustrationIndex;
 import org.counterweight.core.balance.SignedNetwork;
-import org.counterweight.core.ensemble.Ensemble;
-import org.counterweight.core.ensemble.EnsembleRunner;
-import org.counterweight.core.ensemble.QuantileBands;
-import org.counterweight.core.ensemble.ScenarioComparison;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.Agreement;
 import org.counterweight.core.model.Claim;
@@ -18,7 +17,6 @@ import org.counterweight.core.model.Event;
 import org.counterweight.core.model.Labels;
 import org.counterweight.core.model.NationalCapabilities;
 import org.counterweight.core.network.SignRules;
-import org.counterweight.core.scenario.ScenarioSimulation;
 import org.counterweight.core.scenario.ScenarioSpec;
 import org.counterweight.io.scenario.ScenarioFileReader;
 import org.counterweight.report.Report;
@@ -450,135 +448,19 @@ final class ReportBuilder {
                                         "counterweight landscape --year " + year)));
     }
 
-    /**
-     * What the report shows of one scenario: Pakistan's deficit bands under the baseline and the
-     * scenario, and the horizon differences. Cached in the store under a key made of everything it is
-     * computed from (the scenario, runs, seed, the store's content and {@link #MODEL_VERSION}).
-     */
-    private record ScenarioDigest(double[] time, double[][] baseline, double[][] scenario, List<double[]> differences) {
-        String encode() {
-            StringBuilder text = new StringBuilder(line(time));
-            for (double[] row : baseline) {
-                text.append('\n').append(line(row));
-            }
-            for (double[] row : scenario) {
-                text.append('\n').append(line(row));
-            }
-            for (double[] row : differences) {
-                text.append('\n').append(line(row));
-            }
-            return text.toString();
-        }
-
-        static ScenarioDigest decode(String text) {
-            List<double[]> rows = text.lines().map(ReportBuilder::parse).toList();
-            return new ScenarioDigest(rows.get(0), rows.subList(1, 6).toArray(double[][]::new),
-                    rows.subList(6, 11).toArray(double[][]::new), rows.subList(11, rows.size()));
-        }
-    }
-
-    private static final org.counterweight.store.ResultCache.Codec<String> DIGEST_TEXT =
-            new org.counterweight.store.ResultCache.Codec<>() {
-                @Override
-                public String name() {
-                    return "scenario-digest-text/1";
-                }
-
-                @Override
-                public void write(String value, java.io.DataOutputStream out) throws java.io.IOException {
-                    byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                    out.writeInt(bytes.length);
-                    out.write(bytes);
-                }
-
-                @Override
-                public String read(java.io.DataInputStream in) throws java.io.IOException {
-                    return new String(in.readNBytes(in.readInt()), java.nio.charset.StandardCharsets.UTF_8);
-                }
-            };
-
-    /** Bump when the model or the scenario engine changes what a run computes. */
-    static final String MODEL_VERSION = "security-dilemma-1";
-
-    private static final List<String[]> SUMMARY = List.of(new String[] {"PAK", "threat"},
-            new String[] {"PAK", "deficit"}, new String[] {"PAK", "milex"}, new String[] {"IND", "threat"},
-            new String[] {"IND", "deficit"}, new String[] {"IND", "milex"});
-
-    private static String line(double[] values) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            text.append(i == 0 ? "" : ",").append(values[i]);
-        }
-        return text.toString();
-    }
-
-    private static double[] parse(String line) {
-        return java.util.Arrays.stream(line.split(",")).mapToDouble(Double::parseDouble).toArray();
-    }
-
-    private String cacheKey(ScenarioSpec spec) {
-        String description = String.join("|", MODEL_VERSION, spec.id(), String.valueOf(spec.startYear()),
-                String.valueOf(spec.horizonYears()), String.valueOf(spec.historicalUntil()),
-                new java.util.TreeSet<>(spec.withoutAgreements()).toString(), spec.interventions().toString(),
-                spec.alignmentDrift().toString(), String.valueOf(runs), String.valueOf(seed),
-                workbench.store().contentFingerprint());
-        try {
-            return "scenario:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(description.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
-    }
-
-    private ScenarioDigest digest(ScenarioSpec spec, java.util.function.Supplier<Calibration.Result> calibration,
-            EnsembleRunner runner) {
-        String key = cacheKey(spec);
-        var cached = workbench.store().resultCache().get(key, DIGEST_TEXT);
-        if (cached.isPresent()) {
-            return ScenarioDigest.decode(cached.get());
-        }
-        ScenarioInputs inputs = ScenarioInputs.of(workbench, spec, calibration.get());
-        Ensemble base = runner.run(new ScenarioSimulation(spec.baseline(), inputs.actors(), inputs.baselinePath()::at,
-                true), runs, seed);
-        Ensemble scenario = runner.run(new ScenarioSimulation(spec, inputs.actors(), inputs.path()::at, true), runs,
-                seed);
-        ScenarioComparison.Comparison comparison = ScenarioComparison.of(base, scenario);
-        int last = comparison.difference().time().length - 1;
-        List<double[]> differences = new ArrayList<>();
-        for (String[] item : SUMMARY) {
-            QuantileBands.SeriesBands d = comparison.difference().series(item[0] + "." + item[1]);
-            differences.add(new double[] {d.quantile(0.5)[last], d.quantile(0.05)[last], d.quantile(0.95)[last]});
-        }
-        ScenarioDigest digest = new ScenarioDigest(comparison.baseline().time(), quantiles(comparison.baseline()),
-                quantiles(comparison.scenario()), differences);
-        workbench.store().resultCache().put(key, DIGEST_TEXT, digest.encode());
-        return digest;
-    }
-
-    private static double[][] quantiles(QuantileBands.Bands bands) {
-        QuantileBands.SeriesBands s = bands.series("PAK.deficit");
-        return new double[][] {s.quantile(0.05), s.quantile(0.25), s.quantile(0.5), s.quantile(0.75), s.quantile(0.95)};
-    }
-
     private Report.Section scenarios(List<Report.KeyNumber> keys) {
         List<Report.Block> blocks = new ArrayList<>();
-        EnsembleRunner runner = new EnsembleRunner(Runtime.getRuntime().availableProcessors());
-        Calibration.Result[] calibration = new Calibration.Result[1];
-        java.util.function.Supplier<Calibration.Result> calibrated = () -> {
-            if (calibration[0] == null) {
-                calibration[0] = ScenarioInputs.calibrate(workbench, seed);
-            }
-            return calibration[0];
-        };
+        List<ScenarioSpec> specs = ScenarioFileReader.BUNDLED.stream().filter(id -> !id.equals("baseline"))
+                .map(id -> ScenarioFileReader.bundled(id).withRuns(runs, seed)).toList();
+        List<ScenarioDigest> digests = new ScenarioService(workbench.app()).digests(specs,
+                new RunSettings(runs, seed, null));
         ResultTable summary = new ResultTable("Scenario minus baseline at the horizon, median [5%, 95%] of paired"
                 + " differences", "scenario", "actor", "measure", "horizon", "difference_median", "difference_p5",
                 "difference_p95");
-        for (String id : ScenarioFileReader.BUNDLED) {
-            if (id.equals("baseline")) {
-                continue;
-            }
-            ScenarioSpec spec = ScenarioFileReader.bundled(id).withRuns(runs, seed);
-            ScenarioDigest digest = digest(spec, calibrated, runner);
+        for (int s = 0; s < specs.size(); s++) {
+            ScenarioSpec spec = specs.get(s);
+            String id = spec.id();
+            ScenarioDigest digest = digests.get(s);
             List<FanChart.Band> bands = List.of(band("baseline", digest.time(), digest.baseline()),
                     band(id, digest.time(), digest.scenario()));
             blocks.add(new Report.Figure(new FanChart("Pakistan's security deficit: " + id + " vs baseline", "year",
@@ -586,9 +468,10 @@ final class ReportBuilder {
                             + seed + "); tests " + String.join(", ", spec.cites()) + ".",
                     "counterweight simulate " + id + " --runs " + runs + " --seed " + seed
                             + "; model: docs/models/security-dilemma.md"));
-            for (int i = 0; i < SUMMARY.size(); i++) {
+            for (int i = 0; i < ScenarioDigest.SUMMARY.size(); i++) {
                 double[] d = digest.differences().get(i);
-                summary.add(id, SUMMARY.get(i)[0], SUMMARY.get(i)[1], spec.endYear(), d[0], d[1], d[2]);
+                ScenarioDigest.Measure measure = ScenarioDigest.SUMMARY.get(i);
+                summary.add(id, measure.actor(), measure.measure(), spec.endYear(), d[0], d[1], d[2]);
             }
         }
         blocks.add(table("scenario-differences", summary, "counterweight simulate SCENARIO --runs " + runs + " --seed "

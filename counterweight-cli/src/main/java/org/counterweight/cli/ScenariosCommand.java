@@ -1,30 +1,22 @@
 package org.counterweight.cli;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.counterweight.core.scenario.InterventionSpec;
-import org.counterweight.core.scenario.ScenarioSpec;
-import org.counterweight.io.scenario.ScenarioFileReader;
+import org.counterweight.app.Workbench;
+import org.counterweight.app.scenario.ScenarioService;
+import org.counterweight.app.scenario.ScenarioTables;
+import org.counterweight.report.Report;
 import picocli.CommandLine.Command;
 
-@Command(name = "scenarios", description = "The built-in scenarios: what each changes, when, by how much, and which claims it tests.")
-final class ScenariosCommand extends StoreCommand {
+@Command(name = "scenarios", description = "The built-in scenarios: what each changes, when, by how much, and which"
+        + " claims it tests.", footerHeading = "%nExamples:%n", footer = {"  counterweight scenarios"})
+final class ScenariosCommand extends ServiceCommand {
     @Override
-    List<ResultTable> run(Workbench workbench) {
-        ResultTable table = new ResultTable(null, "scenario", "title", "period", "interventions", "tests");
-        for (String id : ScenarioFileReader.BUNDLED) {
-            ScenarioSpec spec = ScenarioFileReader.bundled(id);
-            table.add(spec.id(), spec.title(), spec.startYear() + "-" + spec.endYear(),
-                    spec.interventions().stream().map(ScenariosCommand::describe).reduce((a, b) -> a + "; " + b)
-                            .orElse(spec.withoutAgreements().isEmpty() ? "none"
-                                    : "record without " + String.join(", ", spec.withoutAgreements())),
-                    String.join(" ", spec.cites()));
-        }
-        table.note("Run one: counterweight simulate SCENARIO --runs 1000 --seed 1; files: data/scenarios/*.yaml");
-        return List.of(table);
-    }
-
-    static String describe(InterventionSpec intervention) {
-        return intervention.time() + " " + intervention.kind().label() + " " + intervention.a()
-                + (intervention.b() == null ? "" : "-" + intervention.b()) + " " + intervention.magnitude();
+    List<Report.Table> run(Workbench workbench) {
+        Report.Table table = ScenarioTables.list(new ScenarioService(workbench).builtIn());
+        List<String> notes = new ArrayList<>(table.notes());
+        notes.add("Run one: counterweight simulate SCENARIO --runs 1000 --seed 1; files: data/scenarios/*.yaml");
+        return List.of(new Report.Table(table.id(), table.title(), table.columns(), table.rows(), notes,
+                table.source()));
     }
 }

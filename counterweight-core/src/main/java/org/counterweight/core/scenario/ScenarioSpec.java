@@ -1,5 +1,7 @@
 package org.counterweight.core.scenario;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +17,8 @@ import java.util.Set;
  * @param horizonYears      years simulated after the start
  * @param historicalUntil   last year for which alignments follow the knowledge base's record year by
  *                          year (0: fixed at the start year's alignment)
- * @param withoutAgreements agreement ids removed from the historical record (counterfactuals)
+ * @param withoutAgreements agreement ids removed from the historical record (counterfactuals), kept in
+ *                          the order given (the file's), so that listing them reads the same every time
  * @param interventions     dated changes
  * @param alignmentDrift    rates of the model's alignment dynamics after the record ends: structural
  *                          balance (sigma) and threat balancing (beta), per year; 0 and 0 hold ties
@@ -45,7 +48,7 @@ public record ScenarioSpec(String id, String title, String description, List<Str
             throw new IllegalArgumentException("scenario id must be lower-case letters, digits and '-', got '" + id + "'");
         }
         cites = List.copyOf(cites);
-        withoutAgreements = Set.copyOf(withoutAgreements);
+        withoutAgreements = Collections.unmodifiableSet(new LinkedHashSet<>(withoutAgreements));
         interventions = List.copyOf(interventions);
         java.util.Objects.requireNonNull(alignmentDrift, "alignment drift");
         if (horizonYears < 1 || horizonYears > 200) {

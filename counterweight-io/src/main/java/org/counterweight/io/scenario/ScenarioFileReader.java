@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.counterweight.core.model.Labels;
@@ -65,7 +66,7 @@ public final class ScenarioFileReader {
                 root.optionalText("description").orElse(""), root.texts("cites"), root.text("case"),
                 root.as("start", Integer::parseInt), root.as("horizon", Integer::parseInt),
                 root.optionalAs("historical_until", Integer::parseInt).orElse(0),
-                Set.copyOf(root.texts("without_agreements")), interventions, drift(root),
+                new LinkedHashSet<>(root.texts("without_agreements")), interventions, drift(root),
                 root.optionalAs("runs", Integer::parseInt).orElse(1000),
                 root.optionalAs("seed", Long::parseLong).orElse(1L)));
     }

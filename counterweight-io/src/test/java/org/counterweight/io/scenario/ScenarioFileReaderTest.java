@@ -21,6 +21,13 @@ class ScenarioFileReaderTest {
         assertThat(ScenarioFileReader.bundled("no-foundational-agreements").withoutAgreements()).contains("us-ind-beca");
     }
 
+    /** The agreements a counterfactual removes are listed in the file's order, the same on every run. */
+    @Test
+    void agreementsLeftOutKeepTheFilesOrder() {
+        assertThat(ScenarioFileReader.bundled("no-foundational-agreements").withoutAgreements()).containsExactly(
+                "us-ind-gsomia", "us-ind-lemoa", "us-ind-comcasa", "us-ind-beca");
+    }
+
     private static final String VALID = """
             scenario: test
             title: Test

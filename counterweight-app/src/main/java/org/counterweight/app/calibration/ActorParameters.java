@@ -1,11 +1,11 @@
-package org.counterweight.cli;
+package org.counterweight.app.calibration;
 
 import java.util.Arrays;
 
 /**
  * One actor's calibrated arms-dynamics parameters, for the scenario engine: the terms of
  * {@code SecurityDilemmaModel}'s {@code dx/dt = (k T + max(c, 0)) R + min(c, 0) - a x} in US$ bn
- * (constant 2022 US$, SIPRI), estimated by {@link Calibration} on the discretised equation
+ * (constant 2022 US$, SIPRI), estimated by {@link CalibrationService} on the discretised equation
  * {@code x_t - x_{t-1} = c + k T_{t-1} - a x_{t-1}} over the whole window.
  *
  * <p>The point estimates and the draws are reported as estimated: k or a may be negative (then the
@@ -28,9 +28,9 @@ import java.util.Arrays;
  * @param capacity ceiling, US$ bn, &gt; 0 or +infinity
  * @param draws    bootstrap draws, one row {c, k, a} each (pairs bootstrap, in drawing order)
  */
-record ActorParameters(String id, double k, double a, double c, double x0, int x0Year, double capacity,
+public record ActorParameters(String id, double k, double a, double c, double x0, int x0Year, double capacity,
         double[][] draws) {
-    ActorParameters {
+    public ActorParameters {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("actor id must not be blank");
         }
@@ -40,17 +40,11 @@ record ActorParameters(String id, double k, double a, double c, double x0, int x
         draws = copy(draws);
         for (double[] draw : draws) {
             if (draw.length != 3) {
-                throw new IllegalArgumentException("each draw of " + id + " must be {c, k, a}, got " + Arrays.toString(draw));
+                throw new IllegalArgumentException("each draw of " + id + " must be {c, k, a}, got "
+                        + Arrays.toString(draw));
             }
         }
     }
-
-    /** Index of c in a draw. */
-    static final int C = 0;
-    /** Index of k in a draw. */
-    static final int K = 1;
-    /** Index of a in a draw. */
-    static final int A = 2;
 
     @Override
     public double[][] draws() {
@@ -58,17 +52,17 @@ record ActorParameters(String id, double k, double a, double c, double x0, int x
     }
 
     /** The number of bootstrap draws. */
-    int drawCount() {
+    public int drawCount() {
         return draws.length;
     }
 
     /** Draw i as {c, k, a}. */
-    double[] draw(int i) {
+    public double[] draw(int i) {
         return draws[i].clone();
     }
 
     /** Whether the point estimates have k, a &gt;= 0, as the N-actor model requires. */
-    boolean admissible() {
+    public boolean admissible() {
         return k >= 0 && a >= 0;
     }
 

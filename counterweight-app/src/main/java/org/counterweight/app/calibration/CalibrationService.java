@@ -1,0 +1,300 @@
+package org.counterweight.app.calibration;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.UnitOfWork;
+import org.counterweight.app.Workbench;
+import org.counterweight.app.YearRange;
+import org.counterweight.app.snapshot.CaseSnapshot;
+import org.counterweight.core.dynamics.SecurityDilemmaModel;
+import org.counterweight.core.ensemble.Seeds;
+import org.counterweight.core.estimation.Backtest;
+import org.counterweight.core.estimation.Bootstrap;
+import org.counterweight.core.estimation.GrangerCausality;
+import org.counterweight.core.estimation.RichardsonRegression;
+import org.counterweight.core.model.Actor;
+import org.counterweight.core.model.DatasetCoverage;
+import org.counterweight.core.model.MilitaryExpenditure;
+import org.counterweight.core.model.ValueStatus;
+
+/**
+ * Calibrates the arms equation of the security-dilemma model to history: each of the case's states
+ * with SIPRI military expenditure reacts to the threat it faced, built from the case's alignment path
+ * exactly as {@link SecurityDilemmaModel#threat} defines it.
+ *
+ * <p>Data. x_i(t): SIPRI military expenditure, constant 2022 US$, in US$ bn (the newest release in
+ * the store). The system is the case's states with at least one SIPRI figure in the window; states
+ * the SIPRI extract does not cover at all are outside it (their capability adds nothing to anyone's
+ * threat: a stated undercount, listed in the result). COW 365 is the Soviet Union to 1991 and Russia
+ * from 1992 ({@link CaseSnapshot#exists}); a state has no level in years it does not exist, nor where
+ * SIPRI lists two figures under its code. w_ij(t): {@link CaseSnapshot#alignment} of the states
+ * existing in t. T_i(t) = sum_{j: w_ij &lt; 0} |w_ij| E_j, E_j = x_j + sum_{k: w_jk &gt; 0} w_jk x_k,
+ * computed by {@link SecurityDilemmaModel#threat}; T_i(t) is NaN when any level it needs is missing,
+ * and such years are dropped by the estimators, never filled.
+ *
+ * <p>Estimators, per actor, side by side: OLS of Richardson's difference equation (Richardson 1960;
+ * Dunne &amp; Smith 2007) with the threat as the rival ({@link RichardsonRegression}); a pairs
+ * bootstrap of the same regression with 95% percentile intervals (Efron &amp; Tibshirani 1993,
+ * An Introduction to the Bootstrap, Chapman &amp; Hall; {@link Bootstrap}); Granger causality between
+ * the first differences of x_i and T_i, both directions, 1 and 2 lags (Granger 1969); the backtest
+ * against persistence ({@link Backtest}). Plus the India-Pakistan dyad on each other's expenditure.
+ * Nothing is tuned: the window, split and seed are the caller's.
+ *
+ * <p>Randomness: actor i's bootstrap draws from the stream named {@code bootstrap/<id>} of the seed
+ * ({@link Seeds#generator(long, String)}, the one seeding scheme; see
+ * {@link org.counterweight.app.RunSettings}), so an actor's draws depend only on the seed, its id and
+ * its data, not on which other actors are estimated.
+ */
+public final class CalibrationService {
+    /** Bootstrap interval coverage. */
+    public static final double LEVEL = 0.95;
+    /** Fewest usable yearly changes for an actor to be estimated (3 coefficients plus room for residuals). */
+    public static final int MIN_CHANGES = 8;
+    /** Fewest years in the window. */
+    public static final int MIN_WINDOW = 12;
+    /** The prefix of the name of an actor's bootstrap stream ({@code bootstrap/PAK}). */
+    public static final String BOOTSTRAP_STREAM = "bootstrap/";
+
+    private final Workbench workbench;
+
+    public CalibrationService(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    /** Calibrates every state of the case with SIPRI figures in the window. */
+    public CalibrationResult calibrate(CalibrationRequest request) {
+        try (UnitOfWork work = workbench.begin()) {
+            return calibrate(work, request);
+        }
+    }
+
+    /**
+     * As {@link #calibrate(CalibrationRequest)}, within a unit of work the caller holds (a scenario
+     * calibrates and reads its alignment path in one).
+     */
+    public CalibrationResult calibrate(UnitOfWork work, CalibrationRequest request) {
+        DatasetCoverage release = work.releases().milexRequired("years");
+        YearRange years = request.years().closed(CalibrationRequest.DEFAULT_FROM, release.lastYear())
+                .requireWithin(release, "the SIPRI release " + release.version());
+        int from = years.first();
+        int to = years.last();
+        validate(from, to, request.split());
+        Set<String> without = new TreeSet<>();
+        request.without().forEach(a -> without.add(work.actor(request.caseId(), a.strip(), "without").id()));
+        CaseSnapshot snapshot = work.snapshot(request.caseId(), from, to);
+        List<String> ids = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
+        List<double[]> levels = new ArrayList<>();
+        List<double[]> shares = new ArrayList<>();
+        for (Actor actor : snapshot.states()) {
+            if (without.contains(actor.id())) {
+                continue;
+            }
+            double[][] levelAndShare = levels(snapshot, actor, from, to);
+            if (Arrays.stream(levelAndShare[0]).anyMatch(Double::isFinite)) {
+                ids.add(actor.id());
+                levels.add(levelAndShare[0]);
+                shares.add(levelAndShare[1]);
+            } else if (CaseSnapshot.exists(actor.id(), from)) {
+                outside.add(actor.id());
+            }
+        }
+        double[][] threat = threats(snapshot, ids, levels, from, to - from + 1);
+        List<CalibrationResult.ActorResult> results = new ArrayList<>();
+        List<CalibrationResult.Skipped> skipped = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            CalibrationResult.Series series = new CalibrationResult.Series(ids.get(i), from, levels.get(i), threat[i],
+                    shares.get(i));
+            RichardsonRegression.Estimate ols = RichardsonRegression.fit(from, series.level(), series.threat());
+            if (!ols.ok()) {
+                skipped.add(new CalibrationResult.Skipped(ids.get(i), Arrays.stream(series.threat())
+                        .filter(Double::isFinite).allMatch(v -> v == 0)
+                        ? "faces no threat in the window (no hostile tie), so k is not identified"
+                        : ols.fit().problem()));
+            } else if (ols.years().length < MIN_CHANGES) {
+                skipped.add(new CalibrationResult.Skipped(ids.get(i), ols.years().length + " usable years (needs "
+                        + MIN_CHANGES + ")"));
+            } else {
+                results.add(estimate(series, ols, request.split(), request.bootstrapDraws(), request.seed()));
+            }
+        }
+        if (results.isEmpty()) {
+            throw new InvalidRequestException("from", "no actor has " + MIN_CHANGES + " usable years in " + from + "-"
+                    + to + ": " + skipped);
+        }
+        return new CalibrationResult(request.caseId(), release.version(), from, to, request.split(),
+                request.bootstrapDraws(), request.seed(), ids, outside, List.copyOf(without), results, skipped,
+                dyad(ids, levels, from));
+    }
+
+    private static void validate(int from, int to, int split) {
+        if (to - from + 1 < MIN_WINDOW) {
+            throw new InvalidRequestException("from", "the window " + from + "-" + to + " has " + (to - from + 1)
+                    + " years; calibration needs at least " + MIN_WINDOW + " (three coefficients, a backtest split"
+                    + " and forecast years)");
+        }
+        if (split < from + MIN_CHANGES || split >= to) {
+            throw new InvalidRequestException("split", "the split year " + split + " must leave at least "
+                    + MIN_CHANGES + " years to fit after " + from + " and one year to forecast before " + to + " (so "
+                    + (from + MIN_CHANGES) + "-" + (to - 1) + ")");
+        }
+    }
+
+    /** India and Pakistan on each other's expenditure, when both are in the system. */
+    private static Optional<CalibrationResult.Dyad> dyad(List<String> ids, List<double[]> levels, int from) {
+        int ind = ids.indexOf("IND");
+        int pak = ids.indexOf("PAK");
+        if (ind < 0 || pak < 0) {
+            return Optional.empty();
+        }
+        double[] dInd = differences(levels.get(ind));
+        double[] dPak = differences(levels.get(pak));
+        return Optional.of(new CalibrationResult.Dyad("IND", "PAK", List.of(
+                GrangerCausality.bothDirections(dInd, dPak, 1), GrangerCausality.bothDirections(dInd, dPak, 2)),
+                RichardsonRegression.fitPair(from, levels.get(ind), levels.get(pak))));
+    }
+
+    private static CalibrationResult.ActorResult estimate(CalibrationResult.Series series,
+            RichardsonRegression.Estimate ols, int split, int draws, long seed) {
+        String id = series.id();
+        Bootstrap.Result bootstrap = Bootstrap.of(ols.data(), Bootstrap.Scheme.PAIRS, draws, LEVEL,
+                Seeds.generator(seed, BOOTSTRAP_STREAM + id));
+        double[] dx = differences(series.level());
+        double[] dT = differences(series.threat());
+        List<GrangerCausality.Both> granger = List.of(GrangerCausality.bothDirections(dx, dT, 1),
+                GrangerCausality.bothDirections(dx, dT, 2));
+        Optional<Backtest.Result> oneStep = Optional.empty();
+        Optional<Backtest.Result> dynamic = Optional.empty();
+        String problem = "";
+        try {
+            oneStep = Optional.of(Backtest.richardson(series.firstYear(), series.level(), series.threat(), split,
+                    Backtest.Mode.ONE_STEP));
+            dynamic = Optional.of(Backtest.richardson(series.firstYear(), series.level(), series.threat(), split,
+                    Backtest.Mode.DYNAMIC));
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+        }
+        return new CalibrationResult.ActorResult(series, ols, bootstrap, granger, oneStep, dynamic, problem,
+                parameters(series, ols, bootstrap));
+    }
+
+    private static ActorParameters parameters(CalibrationResult.Series series, RichardsonRegression.Estimate ols,
+            Bootstrap.Result bootstrap) {
+        List<String> names = bootstrap.names();
+        int c = names.indexOf(RichardsonRegression.GRIEVANCE);
+        int k = names.indexOf(RichardsonRegression.RIVAL_LAG);
+        int own = names.indexOf(RichardsonRegression.OWN_LAG);
+        double[][] draws = new double[bootstrap.size()][];
+        for (int i = 0; i < draws.length; i++) {
+            double[] d = bootstrap.draw(i);
+            draws[i] = new double[] {d[c], d[k], -d[own]};
+        }
+        double[] x = series.level();
+        double[] s = series.share();
+        int last = x.length - 1;
+        while (!Double.isFinite(x[last])) {
+            last--; // an estimated actor has levels, so this stops
+        }
+        double maxShare = Arrays.stream(s).filter(Double::isFinite).max().orElse(Double.NaN);
+        double capacity = Double.POSITIVE_INFINITY;
+        for (int t = s.length - 1; t >= 0; t--) {
+            if (Double.isFinite(s[t]) && s[t] > 0 && Double.isFinite(x[t])) {
+                capacity = x[t] / s[t] * maxShare;
+                break;
+            }
+        }
+        return new ActorParameters(series.id(), ols.k(), ols.a(), ols.c(), x[last], series.firstYear() + last,
+                capacity, draws);
+    }
+
+    /**
+     * {levels, shares} of an actor over the window, US$ bn and fractions, NaN where SIPRI has no value
+     * or, ambiguously, two values under the actor's code.
+     */
+    private static double[][] levels(CaseSnapshot snapshot, Actor actor, int from, int to) {
+        double[] level = new double[to - from + 1];
+        double[] share = new double[to - from + 1];
+        Arrays.fill(level, Double.NaN);
+        Arrays.fill(share, Double.NaN);
+        for (int year = from; year <= to; year++) {
+            List<MilitaryExpenditure> values = snapshot.milexRows(actor, year).stream()
+                    .filter(m -> m.constantStatus() == ValueStatus.VALUE).toList();
+            if (values.size() == 1) {
+                level[year - from] = values.get(0).constantUsdMillions().getAsDouble() / 1000;
+                if (values.get(0).shareStatus() == ValueStatus.VALUE) {
+                    share[year - from] = values.get(0).shareOfGdp().getAsDouble();
+                }
+            }
+        }
+        return new double[][] {level, share};
+    }
+
+    /** T_i(t) for every actor and year; NaN where a level it needs is missing. */
+    private static double[][] threats(CaseSnapshot snapshot, List<String> ids, List<double[]> levels, int from,
+            int years) {
+        int n = ids.size();
+        SecurityDilemmaModel.Builder builder = SecurityDilemmaModel.builder();
+        ids.forEach(id -> builder.actor(id, 0, 0, 0, Double.POSITIVE_INFINITY)); // parameters do not enter T
+        SecurityDilemmaModel model = builder.build();
+        double[][] threat = new double[n][years];
+        for (int t = 0; t < years; t++) {
+            int year = from + t;
+            List<String> present = ids.stream().filter(id -> CaseSnapshot.exists(id, year)).toList();
+            double[][] path = snapshot.alignment(present, year, Set.of());
+            double[][] w = new double[n][n];
+            for (int p = 0; p < present.size(); p++) {
+                for (int q = 0; q < present.size(); q++) {
+                    w[ids.indexOf(present.get(p))][ids.indexOf(present.get(q))] = p == q ? 0 : path[p][q];
+                }
+            }
+            double[] x = new double[n];
+            Set<Integer> missing = new HashSet<>();
+            for (int i = 0; i < n; i++) {
+                x[i] = levels.get(i)[t];
+                if (!Double.isFinite(x[i])) {
+                    missing.add(i);
+                    x[i] = 0; // only actors outside T_i's dependencies get here without making T_i NaN
+                }
+            }
+            double[] all = model.threat(model.state(x, w));
+            for (int i = 0; i < n; i++) {
+                threat[i][t] = needsMissing(w, i, missing) ? Double.NaN : all[i];
+            }
+        }
+        return threat;
+    }
+
+    /** Whether T_i uses a missing level: a hostile j's, or that of a partner k of a hostile j. */
+    static boolean needsMissing(double[][] w, int i, Set<Integer> missing) {
+        for (int j = 0; j < w.length; j++) {
+            if (j == i || w[i][j] >= 0) {
+                continue;
+            }
+            if (missing.contains(j)) {
+                return true;
+            }
+            for (int k = 0; k < w.length; k++) {
+                if (k != j && w[j][k] > 0 && missing.contains(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** d_t = v_t - v_{t-1}, aligned with v (d_0 = NaN). */
+    private static double[] differences(double[] v) {
+        double[] d = new double[v.length];
+        d[0] = Double.NaN;
+        for (int t = 1; t < v.length; t++) {
+            d[t] = v[t] - v[t - 1];
+        }
+        return d;
+    }
+}

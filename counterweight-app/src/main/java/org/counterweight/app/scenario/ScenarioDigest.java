@@ -1,0 +1,130 @@
+package org.counterweight.app.scenario;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.counterweight.core.ensemble.QuantileBands;
+import org.counterweight.core.ensemble.ScenarioComparison;
+import org.counterweight.store.ResultCache;
+
+/**
+ * What the report shows of one scenario against its baseline: Pakistan's security-deficit bands under
+ * each, and the horizon differences of the {@link #SUMMARY} measures. Cached in the store's result
+ * cache by {@link #CODEC} under a key of everything it is computed from
+ * ({@link ScenarioService#digests}).
+ *
+ * @param time        the years
+ * @param baseline    the baseline's 5%, 25%, 50%, 75% and 95% quantiles of PAK.deficit, one row each
+ * @param scenario    the scenario's, likewise
+ * @param differences for each {@link #SUMMARY} measure, in order, the paired difference (scenario minus
+ *                    baseline) at the horizon: {median, 5%, 95%}
+ */
+public record ScenarioDigest(double[] time, double[][] baseline, double[][] scenario, List<double[]> differences) {
+    /** A measure of one actor, as the simulation names its series ({@code PAK.deficit}). */
+    public record Measure(String actor, String measure) {
+        /** The series name. */
+        public String series() {
+            return actor + "." + measure;
+        }
+    }
+
+    /** The series whose bands are kept. */
+    public static final String BANDS = "PAK.deficit";
+
+    /** The measures whose horizon differences are kept, in order. */
+    public static final List<Measure> SUMMARY = List.of(new Measure("PAK", "threat"), new Measure("PAK", "deficit"),
+            new Measure("PAK", "milex"), new Measure("IND", "threat"), new Measure("IND", "deficit"),
+            new Measure("IND", "milex"));
+
+    private static final double[] QUANTILES = {0.05, 0.25, 0.5, 0.75, 0.95};
+
+    /** Writes doubles as doubles; bump the version in the name whenever the layout changes. */
+    public static final ResultCache.Codec<ScenarioDigest> CODEC = new ResultCache.Codec<>() {
+        @Override
+        public String name() {
+            return "scenario-digest/1";
+        }
+
+        @Override
+        public void write(ScenarioDigest digest, DataOutputStream out) throws IOException {
+            writeRow(digest.time(), out);
+            writeRows(digest.baseline(), out);
+            writeRows(digest.scenario(), out);
+            writeRows(digest.differences().toArray(double[][]::new), out);
+        }
+
+        @Override
+        public ScenarioDigest read(DataInputStream in) throws IOException {
+            double[] time = readRow(in);
+            double[][] baseline = readRows(in);
+            double[][] scenario = readRows(in);
+            List<double[]> differences = List.of(readRows(in));
+            if (in.read() != -1) {
+                throw new IOException("bytes left after the digest");
+            }
+            return new ScenarioDigest(time, baseline, scenario, differences);
+        }
+    };
+
+    /** The digest of a scenario's comparison with its baseline. */
+    static ScenarioDigest of(ScenarioComparison.Comparison comparison) {
+        int last = comparison.difference().time().length - 1;
+        List<double[]> differences = new ArrayList<>();
+        for (Measure item : SUMMARY) {
+            QuantileBands.SeriesBands d = comparison.difference().series(item.series());
+            differences.add(new double[] {d.quantile(0.5)[last], d.quantile(0.05)[last], d.quantile(0.95)[last]});
+        }
+        return new ScenarioDigest(comparison.baseline().time(), quantiles(comparison.baseline()),
+                quantiles(comparison.scenario()), differences);
+    }
+
+    private static double[][] quantiles(QuantileBands.Bands bands) {
+        QuantileBands.SeriesBands s = bands.series(BANDS);
+        double[][] rows = new double[QUANTILES.length][];
+        for (int q = 0; q < rows.length; q++) {
+            rows[q] = s.quantile(QUANTILES[q]);
+        }
+        return rows;
+    }
+
+    private static void writeRows(double[][] rows, DataOutputStream out) throws IOException {
+        out.writeInt(rows.length);
+        for (double[] row : rows) {
+            writeRow(row, out);
+        }
+    }
+
+    private static void writeRow(double[] row, DataOutputStream out) throws IOException {
+        out.writeInt(row.length);
+        for (double value : row) {
+            out.writeDouble(value);
+        }
+    }
+
+    private static double[][] readRows(DataInputStream in) throws IOException {
+        double[][] rows = new double[length(in)][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = readRow(in);
+        }
+        return rows;
+    }
+
+    private static double[] readRow(DataInputStream in) throws IOException {
+        double[] row = new double[length(in)];
+        for (int i = 0; i < row.length; i++) {
+            row[i] = in.readDouble();
+        }
+        return row;
+    }
+
+    /** A stored count, refused when the bytes left cannot hold that many items (a damaged entry). */
+    private static int length(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available() / Integer.BYTES) {
+            throw new IOException("implausible length " + length);
+        }
+        return length;
+    }
+}
