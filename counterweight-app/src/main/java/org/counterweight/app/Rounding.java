@@ -1,5 +1,9 @@
 package org.counterweight.app;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import org.counterweight.report.export.TableExport;
+
 /** How shares and percentages are rounded where people read them (tables keep raw values elsewhere). */
 public final class Rounding {
     private Rounding() {
@@ -9,5 +13,16 @@ public final class Rounding {
     public static double round(double value, int decimals) {
         double scale = Math.pow(10, decimals);
         return Math.round(value * scale) / scale;
+    }
+
+    /**
+     * A number as people read it in a title or a note, as a text table prints a cell: at most 10
+     * significant digits, whole numbers without a decimal point, NaN and infinities empty.
+     */
+    public static String text(double value) {
+        if (Double.isFinite(value) && value != Math.rint(value)) {
+            return new BigDecimal(value).round(new MathContext(10)).stripTrailingZeros().toPlainString();
+        }
+        return TableExport.cellText(value);
     }
 }
