@@ -72,7 +72,7 @@ class BadInputTest {
     void anUnknownCountryCodeIsRejected() throws IOException {
         Path file = write("NMC-9.7-abridged.csv", NMC_HEADER + "\"ZZZ\",1234,1816,1,1,1,1,1,1,0.01\n");
         assertRejected("line 2, field 'ccode'", "import", "cow-nmc", file.toString(), "--version", "9.7");
-        assertRejected("unknown actor 'Atlantis' for --recipient", "arms", "--recipient", "Atlantis");
+        assertRejected("--recipient: unknown actor 'Atlantis'", "arms", "--recipient", "Atlantis");
     }
 
     @Test

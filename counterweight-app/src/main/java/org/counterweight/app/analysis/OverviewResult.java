@@ -17,7 +17,8 @@ import org.counterweight.core.model.Relation;
  * @param nmc        the NMC version read
  * @param milex      the SIPRI military expenditure release read, if any is loaded
  * @param states     the case's states existing in the year, with capabilities and expenditure
- * @param relations  the case's curated relations holding in the year, negative first, strongest first
+ * @param relations  the case's curated relations holding in the year, positive ones first, each sign's
+ *                   strongest first
  * @param agreements the case's agreements signed or announced by the year and not lapsed before it
  * @param arms       the main arms suppliers of each state over the five years to the year, if SIPRI
  *                   arms transfers are loaded
