@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "richardson", description = {"Richardson's arms race dx/dt = k y - a x + g, dy/dt = l x - b y + h:"
         + " the equilibrium, the stability verdict (stable iff a b > k l) with the eigenvalues, and the closed-form"
         + " trajectory year by year (Richardson 1960, Arms and Insecurity)."},
-        footerHeading = "%nExamples:%n", footer = {"  counterweight richardson --a 1 --b 1 --k 0.5 --l 0.5 --g 1 --h 1"})
+        footerHeading = "%nExamples:%n",
+        footer = {"  counterweight richardson --a 1 --b 1 --k 0.5 --l 0.5 --g 1 --h 1"})
 final class RichardsonCommand implements Callable<Integer> {
     @Option(names = "--a", paramLabel = "A", required = true, description = "Fatigue of x, >= 0 per year.")
     double a;
@@ -45,7 +46,8 @@ final class RichardsonCommand implements Callable<Integer> {
     double y0;
 
     @Option(names = "--years", paramLabel = "N", defaultValue = "" + RichardsonRequest.DEFAULT_YEARS,
-            description = "Trajectory length in years, 0-" + RichardsonRequest.MAX_YEARS + " (default: ${DEFAULT-VALUE}).")
+            description = "Trajectory length in years, 0-" + RichardsonRequest.MAX_YEARS
+                    + " (default: ${DEFAULT-VALUE}).")
     int years;
 
     @Mixin

@@ -7,7 +7,7 @@ import org.counterweight.app.YearRange;
 /**
  * Arms transfers to a recipient or from a supplier over one window, by partner.
  *
- * @param caseId the case whose actors names are resolved against first
+ * @param caseId the case whose actors' names are resolved against first
  * @param focus  whose transfers, which way, from which release
  * @param years  the window; an open end is the release's last year, an open start five years before the end
  */

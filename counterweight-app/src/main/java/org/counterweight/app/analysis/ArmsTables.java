@@ -42,7 +42,7 @@ public final class ArmsTables {
     /** Where the figures come from and what TIV is. */
     static String sipriNote(DatasetCoverage release) {
         return "Information from the SIPRI Arms Transfers Database, release " + release.version() + " (loaded as "
-                + release.dataset() + "). TIV is a volume index of major conventional weapons, not a price; SIPRI prints"
-                + " 0 for deliveries under 0.5m. Shares and sums are Counterweight's calculations, not SIPRI's.";
+                + release.dataset() + "). TIV is a volume index of major conventional weapons, not a price; SIPRI"
+                + " prints 0 for deliveries under 0.5m. Shares and sums are Counterweight's calculations, not SIPRI's.";
     }
 }

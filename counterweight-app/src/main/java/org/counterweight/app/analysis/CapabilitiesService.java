@@ -1,8 +1,8 @@
 package org.counterweight.app.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;

@@ -46,7 +46,8 @@ public final class CapabilitiesTables {
         return List.of(table.build(null));
     }
 
-    private static Double nmc(Optional<NationalCapabilities> row, Function<NationalCapabilities, OptionalDouble> field) {
+    private static Double nmc(Optional<NationalCapabilities> row,
+            Function<NationalCapabilities, OptionalDouble> field) {
         return row.map(r -> value(field.apply(r))).orElse(null);
     }
 

@@ -9,7 +9,7 @@ import org.counterweight.app.YearRange;
  * Arms dependence over successive windows: partner shares, concentration and switches of the
  * largest partner.
  *
- * @param caseId the case whose actors names are resolved against first
+ * @param caseId the case whose actors' names are resolved against first
  * @param focus  whose transfers, which way, from which release
  * @param years  the earliest year a window may start and the year the last window ends; open ends are
  *               the release's first and last years

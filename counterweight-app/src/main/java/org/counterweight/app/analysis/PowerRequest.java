@@ -29,12 +29,7 @@ public record PowerRequest(CaseId caseId, List<List<String>> blocs, YearRange ye
 
         /** The measure named {@code text} ({@code cinc}, {@code milex}). */
         public static Measure parse(String text) {
-            for (Measure measure : values()) {
-                if (measure.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
-                    return measure;
-                }
-            }
-            throw new InvalidRequestException("measure", "the measure is cinc or milex, got '" + text + "'");
+            return Choices.parse(Measure.class, text, "measure");
         }
     }
 
@@ -50,13 +45,7 @@ public record PowerRequest(CaseId caseId, List<List<String>> blocs, YearRange ye
 
         /** The rule named {@code text} ({@code relations}, {@code none}). */
         public static Partners parse(String text) {
-            for (Partners rule : values()) {
-                if (rule.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
-                    return rule;
-                }
-            }
-            throw new InvalidRequestException("partners", "the partners rule is relations or none, got '" + text
-                    + "'");
+            return Choices.parse(Partners.class, text, "partners");
         }
     }
 

@@ -117,7 +117,8 @@ public final class PowerService {
                 String a = entries.get(i).bloc();
                 String b = entries.get(j).bloc();
                 ratios.add(new PowerResult.Ratio(a, b, CapabilityDistribution.ratio(entries.get(i).capability(),
-                        entries.get(j).capability()), CapabilityDistribution.ratio(effective.get(a), effective.get(b))));
+                        entries.get(j).capability()), CapabilityDistribution.ratio(effective.get(a),
+                                effective.get(b))));
             }
         }
         return new PowerResult.YearPower(year, powers, ratios);
@@ -136,7 +137,7 @@ public final class PowerService {
         return builder.build();
     }
 
-    /** The members' weights in a year: the strongest positive curated relation with each partner, then the overrides. */
+    /** The members' weights in a year: the strongest positive curated relation with each partner, then overrides. */
     private static AlignmentWeights weights(PowerRequest.Partners rule, List<Relation> relations, Set<String> members,
             List<ResolvedWeight> overrides, int year) {
         AlignmentWeights.Builder builder = AlignmentWeights.builder();

@@ -31,12 +31,7 @@ public record SimilarityRequest(CaseId caseId, Source source, String a, String b
 
         /** The source named {@code text} ({@code atop}, {@code unga}). */
         public static Source parse(String text) {
-            for (Source source : values()) {
-                if (source.name().equalsIgnoreCase(text == null ? "" : text.strip())) {
-                    return source;
-                }
-            }
-            throw new InvalidRequestException("source", "the source is atop or unga, got '" + text + "'");
+            return Choices.parse(Source.class, text, "source");
         }
     }
 

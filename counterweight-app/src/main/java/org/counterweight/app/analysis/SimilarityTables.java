@@ -51,8 +51,8 @@ public final class SimilarityTables {
     }
 
     private static Report.Table portfolios(SimilarityResult.Portfolios result) {
-        Report.Table.Builder table = Report.Table.builder("similarity-portfolios", "Similarity of portfolios a and b in "
-                + result.file() + " (" + result.states() + " states, codes 0-" + (result.categories() - 1) + ")",
+        Report.Table.Builder table = Report.Table.builder("similarity-portfolios", "Similarity of portfolios a and b"
+                + " in " + result.file() + " (" + result.states() + " states, codes 0-" + (result.categories() - 1) + ")",
                 "measure", "value");
         result.values().forEach(v -> table.row(v.measure(), v.value()));
         return table.build(null);

@@ -89,9 +89,11 @@ class OverviewServiceTest {
     /** COW code 365 is the Soviet Union to 1991 and Russia from 1992: one of them, never both. */
     @Test
     void theSovietUnionAndRussiaAreNeverListedTogether() {
-        assertThat(service.overview(new OverviewRequest(CaseId.SOUTH_ASIA, 1990)).states()).extracting(s -> s.state().id())
+        assertThat(service.overview(new OverviewRequest(CaseId.SOUTH_ASIA, 1990)).states())
+                .extracting(s -> s.state().id())
                 .contains("SUN").doesNotContain("RUS");
-        assertThat(service.overview(new OverviewRequest(CaseId.SOUTH_ASIA, 1992)).states()).extracting(s -> s.state().id())
+        assertThat(service.overview(new OverviewRequest(CaseId.SOUTH_ASIA, 1992)).states())
+                .extracting(s -> s.state().id())
                 .contains("RUS").doesNotContain("SUN");
     }
 
