@@ -2,6 +2,7 @@ package org.counterweight.app;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import org.counterweight.report.export.TableExport;
 
 /** How shares and percentages are rounded where people read them (tables keep raw values elsewhere). */
 public final class Rounding {
@@ -23,5 +24,16 @@ public final class Rounding {
             return String.valueOf(value);
         }
         return new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A number as people read it in a title or a note, as a text table prints a cell: at most 10
+     * significant digits, whole numbers without a decimal point, NaN and infinities empty.
+     */
+    public static String text(double value) {
+        if (Double.isFinite(value) && value != Math.rint(value)) {
+            return significant(value, 10);
+        }
+        return TableExport.cellText(value);
     }
 }

@@ -1,9 +1,8 @@
 package org.counterweight.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
+import org.counterweight.app.Rounding;
 import org.counterweight.report.Report;
 import org.counterweight.report.export.TableExport;
 
@@ -40,10 +39,7 @@ final class Renderer {
 
     /** A cell for reading: doubles to 10 significant digits, gaps empty. */
     static String text(Object value) {
-        if (value instanceof Double d && Double.isFinite(d) && d != Math.rint(d)) {
-            return new BigDecimal(d).round(new MathContext(10)).stripTrailingZeros().toPlainString();
-        }
-        return TableExport.cellText(value);
+        return value instanceof Double d ? Rounding.text(d) : TableExport.cellText(value);
     }
 
     private static void table(Report.Table table, PrintWriter out) {

@@ -5,11 +5,30 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.counterweight.app.CaseId;
 import org.counterweight.app.RunSettings;
+import org.counterweight.app.YearRange;
+import org.counterweight.app.analysis.ArmsFocus;
+import org.counterweight.app.analysis.ArmsService;
+import org.counterweight.app.analysis.DependenceRequest;
+import org.counterweight.app.analysis.DependenceResult;
+import org.counterweight.app.analysis.DependenceTables;
+import org.counterweight.app.analysis.LandscapeRequest;
+import org.counterweight.app.analysis.LandscapeResult;
+import org.counterweight.app.analysis.LandscapeService;
+import org.counterweight.app.analysis.LandscapeTables;
+import org.counterweight.app.analysis.PowerRequest;
+import org.counterweight.app.analysis.PowerResult;
+import org.counterweight.app.analysis.PowerService;
+import org.counterweight.app.analysis.PowerTables;
+import org.counterweight.app.analysis.SimilarityService;
 import org.counterweight.app.scenario.ScenarioDigest;
 import org.counterweight.app.scenario.ScenarioService;
+import org.counterweight.core.arms.ArmsDependence;
+import org.counterweight.core.arms.PartnerShares;
 import org.counterweight.core.balance.FrustrationIndex;
 import org.counterweight.core.balance.SignedNetwork;
+import org.counterweight.core.landscape.LocalMinimum;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.Agreement;
 import org.counterweight.core.model.Claim;
@@ -73,6 +92,13 @@ final class ReportBuilder {
                 result.notes(), source);
         tables.put(id, table);
         return table;
+    }
+
+    /** Puts a service's table in the report under {@code id}, with the command that reproduces it. */
+    private Report.Table place(Report.Table table, String id, String source) {
+        Report.Table placed = table.with(id, table.title(), source);
+        tables.put(id, placed);
+        return placed;
     }
 
     Report build() {
@@ -195,25 +221,21 @@ final class ReportBuilder {
 
     private Report.Section power(List<Report.KeyNumber> keys) {
         int last = Math.min(year, workbench.datasets().nmcVersions().get(0).lastYear());
-        PowerCommand power = new PowerCommand();
-        power.measure = "cinc";
-        power.partners = "relations";
-        power.from = 1990;
-        power.to = last;
+        PowerService power = new PowerService(workbench.app());
         List<LineChart.Series> ratios = new ArrayList<>();
-        ResultTable asymmetry = null;
         for (String[] pair : List.of(new String[] {"IND", "PAK"}, new String[] {"CHN", "IND"})) {
-            power.actors = List.of(pair[0], pair[1]);
-            List<ResultTable> result = power.run(workbench);
-            asymmetry = result.get(1);
-            double[] x = new double[asymmetry.rows().size()];
+            PowerResult result = power.power(new PowerRequest(CaseId.SOUTH_ASIA, List.of(List.of(pair[0]),
+                    List.of(pair[1])), YearRange.of(1990, last), PowerRequest.Measure.CINC,
+                    PowerRequest.Partners.RELATIONS, List.of()));
+            double[] x = new double[result.years().size()];
             double[] raw = new double[x.length];
             double[] effective = new double[x.length];
             for (int i = 0; i < x.length; i++) {
-                Object[] row = asymmetry.rows().get(i);
-                x[i] = ((Number) row[0]).doubleValue();
-                raw[i] = row[3] == null ? Double.NaN : ((Number) row[3]).doubleValue();
-                effective[i] = row[4] == null ? Double.NaN : ((Number) row[4]).doubleValue();
+                PowerResult.YearPower y = result.years().get(i);
+                PowerResult.Ratio ratio = y.ratios().get(0);
+                x[i] = y.year();
+                raw[i] = ratio.ratio() == null ? Double.NaN : ratio.ratio();
+                effective[i] = ratio.effectiveRatio() == null ? Double.NaN : ratio.effectiveRatio();
             }
             ratios.add(new LineChart.Series(pair[0] + ":" + pair[1] + " CINC", x, raw));
             ratios.add(new LineChart.Series(pair[0] + ":" + pair[1] + " with partners", x, effective));
@@ -221,7 +243,8 @@ final class ReportBuilder {
                 keys.add(new Report.KeyNumber("India : Pakistan CINC ratio, " + last + " (with partners: "
                         + String.format(java.util.Locale.ROOT, "%.2f", effective[x.length - 1]) + ")",
                         String.format(java.util.Locale.ROOT, "%.1f", raw[x.length - 1]), "COW NMC; counterweight power"));
-                table("power-ind-pak", asymmetry, "COW NMC CINC; counterweight power --actors IND,PAK");
+                place(PowerTables.asymmetry(result), "power-ind-pak", "COW NMC CINC; counterweight power --actors"
+                        + " IND,PAK");
             }
         }
         List<LineChart.Series> milex = new ArrayList<>();
@@ -271,36 +294,23 @@ final class ReportBuilder {
 
     private Report.Section arms(List<Report.KeyNumber> keys) {
         List<Report.Block> blocks = new ArrayList<>();
+        ArmsService arms = new ArmsService(workbench.app());
         for (String recipient : List.of("PAK", "IND")) {
-            DependenceCommand dependence = new DependenceCommand();
-            dependence.focus = new ArmsFocus();
-            dependence.focus.side = new ArmsFocus.Side();
-            dependence.focus.side.recipient = recipient;
-            dependence.from = 1990;
-            dependence.to = 2019;
-            dependence.window = 5;
-            dependence.step = 5;
-            dependence.top = 4;
-            List<ResultTable> result = dependence.run(workbench);
-            ResultTable windows = result.get(0);
+            DependenceResult result = arms.dependence(new DependenceRequest(CaseId.SOUTH_ASIA,
+                    ArmsFocus.recipient(recipient, null), YearRange.of(1990, 2019), 5, 5, 4));
             List<String> categories = new ArrayList<>();
             Map<String, double[]> segments = new LinkedHashMap<>();
-            List<Object[]> rows = windows.rows();
-            for (Object[] row : rows) {
-                if (!categories.contains((String) row[0])) {
-                    categories.add((String) row[0]);
+            List<ArmsDependence.Window> windows = result.dependence().windows();
+            windows.forEach(w -> categories.add(DependenceTables.label(w)));
+            for (ArmsDependence.Window w : windows) {
+                List<PartnerShares.PartnerShare> partners = w.shares().partners();
+                for (int rank = 0; rank < Math.min(result.top(), partners.size()); rank++) {
+                    Double share = DependenceTables.sharePct(partners.get(rank));
+                    if (share != null) {
+                        segments.computeIfAbsent(partners.get(rank).partner(), p -> new double[categories.size()])
+                                [categories.indexOf(DependenceTables.label(w))] = share;
+                    }
                 }
-            }
-            for (Object[] row : rows) {
-                if (row[4] == null || row[6] == null) {
-                    continue;
-                }
-                double[] values = segments.computeIfAbsent((String) row[4], s -> {
-                    double[] v = new double[categories.size()];
-                    java.util.Arrays.fill(v, 0);
-                    return v;
-                });
-                values[categories.indexOf((String) row[0])] = ((Number) row[6]).doubleValue();
             }
             double[] other = new double[categories.size()];
             for (int c = 0; c < other.length; c++) {
@@ -313,20 +323,20 @@ final class ReportBuilder {
             List<StackedBars.Segment> list = new ArrayList<>();
             segments.forEach((name, values) -> list.add(new StackedBars.Segment(name, values)));
             list.add(new StackedBars.Segment("others", other));
-            String name = workbench.actor(recipient, "report").name();
+            String name = result.actor().name();
             blocks.add(new Report.Figure(new StackedBars("Arms imports of " + name + " by supplier, 5-year windows",
                     "share of TIV (%)", categories, list), "The four largest suppliers of each window and the rest.",
                     "SIPRI Arms Transfers Database, release 2022 (extract); counterweight dependence --recipient "
                             + recipient));
-            blocks.add(table("arms-" + recipient.toLowerCase(java.util.Locale.ROOT), windows, "counterweight dependence"
-                    + " --recipient " + recipient + " --from 1990 --to 2019"));
+            blocks.add(place(DependenceTables.windows(result), "arms-" + recipient.toLowerCase(java.util.Locale.ROOT),
+                    "counterweight dependence --recipient " + recipient + " --from 1990 --to 2019"));
             if (recipient.equals("PAK")) {
-                Object[] china = rows.stream().filter(r -> "2015-2019".equals(r[0]) && Integer.valueOf(1).equals(r[3]))
-                        .findFirst().orElse(null);
-                if (china != null) {
-                    keys.add(new Report.KeyNumber("Pakistan's arms imports from " + china[4] + ", 2015-2019",
-                            china[6] + "%", "SIPRI release 2022 (Gillani cites SIPRI's 2020 fact sheet: Russia 6.6%)"));
-                }
+                windows.stream().filter(w -> DependenceTables.label(w).equals("2015-2019")
+                        && !w.shares().partners().isEmpty()).findFirst().map(w -> w.shares().partners().get(0))
+                        .ifPresent(largest -> keys.add(
+                                new Report.KeyNumber("Pakistan's arms imports from " + largest.partner()
+                                        + ", 2015-2019", DependenceTables.sharePct(largest) + "%", "SIPRI release 2022"
+                                        + " (Gillani cites SIPRI's 2020 fact sheet: Russia 6.6%)")));
             }
         }
         return new Report.Section("arms", "Arms dependence", "Supplier shares of Pakistan's and India's arms imports"
@@ -366,7 +376,7 @@ final class ReportBuilder {
                 int i = index(votes.states(), codes.get(d)[0]);
                 int j = index(votes.states(), codes.get(d)[1]);
                 if (i >= 0 && j >= 0) {
-                    int[][] joint = SimilarityCommand.jointVotes(votes.codes()[i], votes.codes()[j]);
+                    int[][] joint = SimilarityService.jointVotes(votes.codes()[i], votes.codes()[j]);
                     if (joint[0].length > 0) {
                         unga.get(DYADS.get(d)[0] + "-" + DYADS.get(d)[1])[y - first] =
                                 measure.similarity(joint[0], joint[1]);
@@ -429,23 +439,18 @@ final class ReportBuilder {
     }
 
     private Report.Section landscape() {
-        LandscapeCommand landscape = new LandscapeCommand();
-        landscape.year = year;
-        landscape.shown = 5;
-        landscape.starts = 2000;
-        landscape.seed = seed;
-        landscape.centre = 0;
-        List<ResultTable> result = landscape.run(workbench);
-        Object[] best = result.get(0).rows().get(0);
+        LandscapeResult landscape = new LandscapeService(workbench.app()).landscape(new LandscapeRequest(
+                CaseId.SOUTH_ASIA, year, null, null, 0, 5, LandscapeRequest.DEFAULT_STARTS, seed));
+        LocalMinimum best = landscape.analysis().minima().get(0);
         FrustrationIndex.Result observed = observedBlocs;
-        String comparison = "Landscape theory's global minimum puts " + best[4] + " against " + best[5]
-                + "; the observed blocs (the optimal partition of the signed network) are " + String.join(" ",
-                        observed.blocA()) + " against " + String.join(" ", observed.blocB()) + ".";
+        String comparison = "Landscape theory's global minimum puts " + String.join(" ", best.bloc(0)) + " against "
+                + String.join(" ", best.bloc(1)) + "; the observed blocs (the optimal partition of the signed network)"
+                + " are " + String.join(" ", observed.blocA()) + " against " + String.join(" ", observed.blocB()) + ".";
+        String source = "counterweight landscape --year " + year;
         return new Report.Section("landscape", "Alignment landscape", "Axelrod and Bennett's landscape theory of"
                 + " aggregation on the case's states: sizes CINC, propensities the signed tie weights.", List.of(
-                        new Report.Paragraph(comparison), table("landscape-minima", result.get(0),
-                                "counterweight landscape --year " + year), table("landscape-actors", result.get(1),
-                                        "counterweight landscape --year " + year)));
+                        new Report.Paragraph(comparison), place(LandscapeTables.minima(landscape), "landscape-minima",
+                                source), place(LandscapeTables.actors(landscape), "landscape-actors", source)));
     }
 
     private Report.Section scenarios(List<Report.KeyNumber> keys) {

@@ -69,7 +69,7 @@ class BadInputTest {
 
     @Test
     void anUnknownCountryCodeIsRejected() {
-        assertRejected("unknown actor 'Atlantis' for --recipient", "arms", "--recipient", "Atlantis");
+        assertRejected("--recipient: unknown actor 'Atlantis'", "arms", "--recipient", "Atlantis");
     }
 
     @Test

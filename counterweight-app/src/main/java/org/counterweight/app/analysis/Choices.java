@@ -1,0 +1,26 @@
+package org.counterweight.app.analysis;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.counterweight.app.InvalidRequestException;
+
+/** Parses a request's choice among an enum's constants, spelt in lower case ({@code cinc}, {@code unga}). */
+final class Choices {
+    private Choices() {
+    }
+
+    /**
+     * The constant named {@code text}, ignoring case.
+     *
+     * @param parameter the request parameter, also how the message names the choice ("measure must be ...")
+     * @throws InvalidRequestException naming {@code parameter} and listing the choices otherwise
+     */
+    static <E extends Enum<E>> E parse(Class<E> type, String text, String parameter) {
+        String wanted = text == null ? "" : text.strip();
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equalsIgnoreCase(wanted)).findFirst()
+                .orElseThrow(() -> new InvalidRequestException(parameter, parameter + " must be "
+                        + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining(" or ")) + ", got '" + text + "'"));
+    }
+}

@@ -1,0 +1,39 @@
+package org.counterweight.app.analysis;
+
+import java.util.Optional;
+import org.counterweight.core.landscape.LandscapeAnalysis;
+
+/**
+ * The stable alignments of a landscape.
+ *
+ * @param input    what the landscape was built from
+ * @param analysis its local minima by energy, with how they were found and a lower bound on the energy
+ * @param shown    how many minima to list
+ * @param starts   starts of the multi-start descent (used only beyond the exact limit)
+ * @param seed     seed of the multi-start descent
+ */
+public record LandscapeResult(Input input, LandscapeAnalysis analysis, int shown, int starts, long seed) {
+    /** What a landscape was built from. */
+    public sealed interface Input permits CaseYear, Files {
+    }
+
+    /**
+     * The case's states with a CINC in a year.
+     *
+     * @param year         the year
+     * @param sizesFromYear the NMC year whose CINC gave the sizes when the year lies after NMC's last
+     *                      (carried forward), else empty
+     */
+    public record CaseYear(int year, Optional<Integer> sizesFromYear) implements Input {
+    }
+
+    /**
+     * A user's files.
+     *
+     * @param sizes        the sizes file's name
+     * @param propensities the propensity matrix's name
+     * @param centre       what was subtracted from every propensity
+     */
+    public record Files(String sizes, String propensities, double centre) implements Input {
+    }
+}

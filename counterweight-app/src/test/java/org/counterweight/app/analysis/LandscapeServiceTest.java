@@ -1,0 +1,115 @@
+package org.counterweight.app.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.counterweight.app.CaseId;
+import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.TestWorkbenches;
+import org.counterweight.app.UserFile;
+import org.counterweight.app.Workbench;
+import org.counterweight.core.landscape.LocalMinimum;
+import org.counterweight.io.InputFormatException;
+import org.counterweight.report.Report;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LandscapeServiceTest {
+    private static final Path SYRIA = Path.of("..", "data", "datasets", "landscape-axelrod-furnas-2016");
+
+    @TempDir
+    static Path folder;
+
+    private static Workbench workbench;
+    private static LandscapeService service;
+
+    @BeforeAll
+    static void open() {
+        workbench = TestWorkbenches.copy(folder);
+        service = new LandscapeService(workbench);
+    }
+
+    @AfterAll
+    static void close() {
+        workbench.close();
+    }
+
+    private static LandscapeRequest files(UserFile sizes, UserFile propensities, double centre) {
+        return new LandscapeRequest(CaseId.SOUTH_ASIA, null, sizes, propensities, centre,
+                LandscapeRequest.DEFAULT_MINIMA, LandscapeRequest.DEFAULT_STARTS, LandscapeRequest.DEFAULT_SEED);
+    }
+
+    /**
+     * Axelrod &amp; Furnas's Syria landscape (strong Syria), propensities centred by subtracting 3: the
+     * global minimum E = -83200 puts Turkey, ISIS and Nusra against the rest, as their published
+     * Landscape_Favored_Alignments_2016-02-20.csv lists (see counterweight-core's landscape test resources).
+     */
+    @Test
+    void theSyriaLandscapeOfAxelrodAndFurnas() throws IOException {
+        List<String> names = List.of(Files.readAllLines(SYRIA.resolve("propensity_raw_1to5.csv")).get(0).split(","))
+                .subList(1, 12);
+        List<String> actors = Files.readAllLines(SYRIA.resolve("actors.csv")).subList(1, 12);
+        StringBuilder sizes = new StringBuilder("actor,size\n");
+        for (int i = 0; i < names.size(); i++) {
+            sizes.append(names.get(i)).append(',').append(actors.get(i).split(",")[2]).append('\n');
+        }
+        LandscapeResult result = service.landscape(files(new UserFile("sizes.csv", sizes.toString()),
+                UserFile.read(SYRIA.resolve("propensity_raw_1to5.csv")), 3));
+        LocalMinimum best = result.analysis().minima().get(0);
+        assertThat(best.energy()).isEqualTo(-83200);
+        assertThat(best.global()).isTrue();
+        assertThat(List.of(String.join(" ", best.bloc(0)), String.join(" ", best.bloc(1)))).contains("Tur ISIS Nursa");
+        assertThat(result.analysis().exhaustive()).isTrue();
+        assertThat(LandscapeTables.minima(result).title()).isEqualTo("Local minima by energy (sizes sizes.csv,"
+                + " propensities propensity_raw_1to5.csv minus 3.0)");
+    }
+
+    /**
+     * The case's ten states in 2021 (NMC v7.0 CINC as sizes): two global minima of equal energy, China,
+     * Pakistan, Russia and Afghanistan against India, the US, Japan, Australia and Britain, Ukraine on
+     * either side (it has no tie to any other state that year).
+     */
+    @Test
+    void theCaseLandscapeOf2021() {
+        LandscapeResult result = service.landscape(LandscapeRequest.ofCase(CaseId.SOUTH_ASIA, 2021));
+        assertThat(result.analysis().actors()).hasSize(10);
+        assertThat(result.analysis().globalMinima()).hasSize(2);
+        assertThat(result.analysis().bestEnergy()).isCloseTo(-0.07747420822, within(1e-11));
+        assertThat(result.analysis().globalMinima()).allSatisfy(m -> assertThat(List.of(m.bloc(0), m.bloc(1)))
+                .anySatisfy(bloc -> assertThat(bloc).contains("CHN", "PAK", "RUS", "AFG").doesNotContain("IND")));
+        assertThat(((LandscapeResult.CaseYear) result.input()).sizesFromYear()).isEmpty();
+        Report.Table minima = LandscapeTables.minima(result);
+        assertThat(minima.notes()).noneSatisfy(n -> assertThat(n).contains("carried forward"));
+        assertThat(minima.title()).doesNotContain("`");
+        assertThat(LandscapeTables.actors(result).rows()).hasSize(2 * 10);
+    }
+
+    /** After NMC's last year (2022), the sizes are its CINC carried forward, and the minima table says so. */
+    @Test
+    void aYearAfterNmcsLastSaysItsSizesAreCarriedForward() {
+        LandscapeResult result = service.landscape(LandscapeRequest.ofCase(CaseId.SOUTH_ASIA, 2023));
+        assertThat(((LandscapeResult.CaseYear) result.input()).sizesFromYear()).contains(2022);
+        assertThat(LandscapeTables.minima(result).notes()).anySatisfy(n -> assertThat(n)
+                .contains("the CINC of 2022, NMC's last year, carried forward to 2023"));
+    }
+
+    @Test
+    void incompleteOrInconsistentInputIsRefused() {
+        UserFile sizes = new UserFile("sizes.csv", "actor,size\nA,1\nB,2\n");
+        assertThatThrownBy(() -> files(sizes, null, 0)).isInstanceOf(InvalidRequestException.class)
+                .extracting(e -> ((InvalidRequestException) e).parameter()).isEqualTo("propensities");
+        assertThatThrownBy(() -> service.landscape(files(sizes, new UserFile("p.csv", ",A,C\nA,,1\nC,1,\n"), 0)))
+                .isInstanceOf(InputFormatException.class).hasMessageContaining("differ");
+        assertThatThrownBy(() -> service.landscape(LandscapeRequest.ofCase(new CaseId("nowhere"), 2021)))
+                .extracting(e -> ((InvalidRequestException) e).parameter()).isEqualTo("case");
+        assertThatThrownBy(() -> LandscapeRequest.ofCase(CaseId.SOUTH_ASIA, 1700))
+                .extracting(e -> ((InvalidRequestException) e).parameter()).isEqualTo("year");
+    }
+}

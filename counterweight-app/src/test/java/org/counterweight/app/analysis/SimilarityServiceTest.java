@@ -1,0 +1,137 @@
+package org.counterweight.app.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.counterweight.app.CaseId;
+import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.TestWorkbenches;
+import org.counterweight.app.UserFile;
+import org.counterweight.app.Workbench;
+import org.counterweight.app.YearRange;
+import org.counterweight.store.PortfolioQueries;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimilarityServiceTest {
+    @TempDir
+    static Path folder;
+
+    private static Workbench workbench;
+    private static SimilarityService service;
+
+    @BeforeAll
+    static void open() {
+        workbench = TestWorkbenches.copy(folder);
+        service = new SimilarityService(workbench);
+    }
+
+    @AfterAll
+    static void close() {
+        workbench.close();
+    }
+
+    private static SimilarityResult.DyadYears dyads(SimilarityRequest.Source source, String a, String b,
+            YearRange years) {
+        return (SimilarityResult.DyadYears) service.similarity(new SimilarityRequest(CaseId.SOUTH_ASIA, source, a, b,
+                years, null));
+    }
+
+    private static Double value(SimilarityResult.DyadYears result, int row, String measure) {
+        return result.dyads().get(row).values().get(result.measures().indexOf(measure));
+    }
+
+    private static String parameter(Throwable e) {
+        return ((InvalidRequestException) e).parameter();
+    }
+
+    /** Signorino &amp; Ritter (1999), Table 6, Germany and Russia 1914 (data as reproduced by fpsim's gmyrus14). */
+    @Test
+    void signorinoRitterGermanyRussia1914() throws IOException {
+        StringBuilder portfolios = new StringBuilder("state,a,b,weight\n");
+        for (String line : Files.readAllLines(Path.of("..", "counterweight-core", "src", "test", "resources",
+                "similarity", "gmyrus14.csv")).subList(1, 21)) {
+            String[] f = line.split(",");
+            portfolios.append(f[0]).append(',').append(f[2]).append(',').append(f[3]).append(',').append(f[1])
+                    .append('\n');
+        }
+        SimilarityResult result = service.similarity(new SimilarityRequest(CaseId.SOUTH_ASIA,
+                SimilarityRequest.Source.ATOP, null, null, YearRange.open(),
+                new UserFile("gmyrus.csv", portfolios.toString())));
+        SimilarityResult.Portfolios file = (SimilarityResult.Portfolios) result;
+        assertThat(file.states()).isEqualTo(20);
+        assertThat(measure(file, "s-absolute")).isCloseTo(0.40, within(1e-12));
+        assertThat(measure(file, "s-absolute-weighted")).isCloseTo(-0.45, within(0.011));
+        assertThat(SimilarityTables.of(result).get(0).title()).isEqualTo("Similarity of portfolios a and b in"
+                + " gmyrus.csv (20 states, codes 0-3)");
+    }
+
+    private static double measure(SimilarityResult.Portfolios file, String name) {
+        return file.values().stream().filter(v -> v.measure().equals(name)).findFirst().orElseThrow().value();
+    }
+
+    /**
+     * A dyad's series over ATOP alliance portfolios (one row per year, S within [-1, 1]) and over UN
+     * votes (India and Pakistan voted alike on most roll calls of 2019).
+     */
+    @Test
+    void similaritySeriesForADyadOverAtopAndUnVotes() {
+        SimilarityResult.DyadYears atop = dyads(SimilarityRequest.Source.ATOP, "USA", "PAK", YearRange.of(1955, 1956));
+        assertThat(atop.dyads()).extracting(SimilarityResult.DyadYear::year).containsExactly(1955, 1956);
+        assertThat(atop.dyads().get(0).a() + "-" + atop.dyads().get(0).b()).isEqualTo("USA-PAK");
+        assertThat(value(atop, 0, "s_unweighted")).isBetween(-1.0, 1.0);
+        assertThat(atop.atop()).isEqualTo("5.1");
+        SimilarityResult.DyadYears votes = dyads(SimilarityRequest.Source.UNGA, "IND", "PAK", YearRange.year(2019));
+        assertThat(votes.dyads()).singleElement().satisfies(d -> assertThat(d.jointVotes()).isPositive());
+        assertThat(value(votes, 0, "s-absolute")).isGreaterThan(0.5);
+    }
+
+    /**
+     * India and Pakistan's ATOP portfolios, 1990: S = 0.9556 unweighted (Signorino &amp; Ritter 1999,
+     * over the year's COW system members; golden output of the command before the move).
+     */
+    @Test
+    void indiaPakistan1990() {
+        SimilarityResult.DyadYears atop = dyads(SimilarityRequest.Source.ATOP, "IND", "PAK", YearRange.year(1990));
+        assertThat(value(atop, 0, "s_unweighted")).isCloseTo(0.9555555556, within(1e-9));
+        assertThat(atop.dyads().get(0).ccode1()).isEqualTo(750);
+    }
+
+    /** Every dyad of one year: all pairs of the year's voting members, each once. */
+    @Test
+    void everyDyadOfAYear() {
+        SimilarityResult.DyadYears votes = dyads(SimilarityRequest.Source.UNGA, null, null, YearRange.year(2019));
+        assertThat(votes.dyads()).hasSizeGreaterThan(10_000);
+        assertThat(votes.dyads()).allSatisfy(d -> assertThat(d.ccode1()).isLessThan(d.ccode2()));
+    }
+
+    /** Absent votes are left out: only roll calls both voted in count, recoded 0 no, 1 abstain, 2 yes. */
+    @Test
+    void jointVotesLeaveOutAbsences() {
+        int absent = PortfolioQueries.NOT_VOTING;
+        int[][] joint = SimilarityService.jointVotes(new int[] {1, 2, 3, absent, 3}, new int[] {3, absent, 2, 1, 3});
+        assertThat(joint[0]).containsExactly(0, 2, 2);
+        assertThat(joint[1]).containsExactly(2, 1, 2);
+    }
+
+    @Test
+    void halfADyadOrEveryDyadOverYearsIsRefusedNamingTheParameter() {
+        assertThatThrownBy(() -> dyads(SimilarityRequest.Source.ATOP, "IND", null, YearRange.year(2000)))
+                .isInstanceOf(InvalidRequestException.class).extracting(SimilarityServiceTest::parameter)
+                .isEqualTo("b");
+        assertThatThrownBy(() -> dyads(SimilarityRequest.Source.ATOP, null, null, YearRange.of(2000, 2001)))
+                .extracting(SimilarityServiceTest::parameter).isEqualTo("year");
+        assertThatThrownBy(() -> dyads(SimilarityRequest.Source.ATOP, "IND", "PAK", YearRange.of(2015, 2020)))
+                .hasMessageContaining("outside ATOP 5.1").extracting(SimilarityServiceTest::parameter).isEqualTo("to");
+        assertThatThrownBy(() -> SimilarityRequest.Source.parse("votes")).extracting(SimilarityServiceTest::parameter)
+                .isEqualTo("source");
+        assertThat(List.of(SimilarityRequest.Source.values())).hasSize(2);
+    }
+}
