@@ -3,7 +3,6 @@ package org.counterweight.cli;
 import java.io.PrintWriter;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.io.InputFormatException;
-import org.counterweight.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,13 +12,13 @@ import picocli.CommandLine.Model.OptionSpec;
 @Command(name = "counterweight", mixinStandardHelpOptions = true, version = "counterweight 0.1.0",
         description = "How strategic partnerships shift the balance of power: a knowledge base of actors, agreements,"
                 + " claims and datasets, every number traced to its source.",
-        subcommands = {ReportCommand.class, OverviewCommand.class, ActorsCommand.class, SourcesCommand.class, CiteCommand.class,
-                ClaimsCommand.class, AgreementsCommand.class, RelationsCommand.class, MembershipsCommand.class,
-                EventsCommand.class, CapabilitiesCommand.class, ArmsCommand.class, DependenceCommand.class,
-                PowerCommand.class, SimilarityCommand.class, BalanceCommand.class, LandscapeCommand.class,
-                RichardsonCommand.class, CalibrateCommand.class, ScenariosCommand.class, SimulateCommand.class,
-                DyadsCommand.class, IngestCommand.class, EvalIngestCommand.class, ImportCommand.class, StatusCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ReportCommand.class, OverviewCommand.class, ActorsCommand.class, SourcesCommand.class,
+            CiteCommand.class, ClaimsCommand.class, AgreementsCommand.class, RelationsCommand.class,
+            MembershipsCommand.class, EventsCommand.class, CapabilitiesCommand.class, ArmsCommand.class,
+            DependenceCommand.class, PowerCommand.class, SimilarityCommand.class, BalanceCommand.class,
+            LandscapeCommand.class, RichardsonCommand.class, CalibrateCommand.class, ScenariosCommand.class,
+            SimulateCommand.class, DyadsCommand.class, IngestCommand.class, EvalIngestCommand.class,
+            ImportCommand.class, StatusCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,18 +43,12 @@ public final class CounterweightCommand implements Runnable {
                 err.flush();
                 return 2;
             }
-            if (exception instanceof InputFormatException || exception instanceof UserInputException
-                    || exception instanceof IllegalArgumentException) {
+            if (exception instanceof InputFormatException || exception instanceof IllegalArgumentException) {
                 err.println("error: " + exception.getMessage());
                 err.flush();
                 return 2;
             }
-            if (exception instanceof StoreException) {
-                err.println("store error: " + exception.getMessage());
-                err.flush();
-                return 1;
-            }
-            err.println("error: " + exception);
+            err.println("error: " + (exception.getMessage() != null ? exception.getMessage() : exception.toString()));
             err.flush();
             return 1;
         });

@@ -1,10 +1,12 @@
 package org.counterweight.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import org.counterweight.app.Rounding;
 import org.counterweight.report.Report;
 import org.counterweight.report.export.TableExport;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Prints tables. {@code table}: aligned text with the title above and the notes below. {@code csv}
@@ -18,6 +20,32 @@ final class Renderer {
     private static final int MAX_CELL = 80;
 
     private Renderer() {
+    }
+
+    /**
+     * Renders a command's tables to its output, each naming the command line as its source where it
+     * names none of its own.
+     */
+    static void render(List<Report.Table> tables, CommandSpec command, OutputFormat format) {
+        String source = invocation(command);
+        render(tables.stream().map(t -> t.source() == null ? t.with(t.id(), t.title(), source) : t).toList(), format,
+                command.commandLine().getOut());
+    }
+
+    /** The command as typed, without the options that only say where to read and how to print. */
+    private static String invocation(CommandSpec spec) {
+        List<String> words = new ArrayList<>(List.of(spec.qualifiedName()));
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        int start = args.indexOf(spec.name()) + 1;
+        for (int i = start; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--db") || arg.equals("--format")) {
+                i++;
+            } else if (!arg.startsWith("--db=") && !arg.startsWith("--format=")) {
+                words.add(arg.contains(" ") ? "'" + arg + "'" : arg);
+            }
+        }
+        return String.join(" ", words);
     }
 
     static void render(List<Report.Table> tables, OutputFormat format, PrintWriter out) {

@@ -6,80 +6,79 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.Workbench;
+import org.counterweight.app.report.ReportDocument;
+import org.counterweight.app.report.ReportRequest;
+import org.counterweight.app.report.ReportService;
 import org.counterweight.report.Report;
 import org.counterweight.report.chart.SvgCharts;
 import org.counterweight.report.export.NetworkExport;
 import org.counterweight.report.export.TableExport;
 import org.counterweight.report.html.HtmlReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "report", description = {"The analyst's report: one self-contained HTML file (opens offline) with the"
         + " alignment network, timeline, power, arms, similarity, balance, landscape and scenario sections and the"
         + " evidence and data appendices; beside it CSV and JSON of every table (data/), and the network as GraphML"
-        + " and GEXF. --pdf also prints it to PDF with headless Chromium."})
-final class ReportCommand extends StoreCommand {
-    @Option(names = "--case", paramLabel = "C", defaultValue = "south-asia", description = "The case (default: ${DEFAULT-VALUE}).")
-    String caseId;
+        + " and GEXF. --pdf also prints it to PDF with headless Chromium.",
+    "Defaults: --year " + ReportRequest.DEFAULT_YEAR + ", --runs " + ReportRequest.DEFAULT_RUNS + " per scenario, --seed "
+            + ReportRequest.DEFAULT_SEED + "."},
+        footerHeading = "%nExamples:%n", footer = {"  counterweight report",
+            "  counterweight report --year 2021 --runs 2000 --out r/", "  counterweight report --pdf"})
+final class ReportCommand extends ServiceCommand {
+    @Mixin
+    CaseOption caseOption;
 
-    @Option(names = "--year", paramLabel = "Y", defaultValue = "2023", description = "The year of the network, balance and landscape (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--year", paramLabel = "Y", defaultValue = "" + ReportRequest.DEFAULT_YEAR,
+            description = "The year of the network, balance and landscape (default: ${DEFAULT-VALUE}).")
     int year;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "report", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "1000", description = "Monte Carlo runs per scenario (default: ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    RunOptions runOptions;
 
     @Option(names = "--pdf", description = "Also write report.pdf (needs Debian's chromium).")
     boolean pdf;
 
     @Override
-    List<ResultTable> run(Workbench workbench) {
-        if (!caseId.equals("south-asia")) {
-            throw new UserInputException("only the south-asia case is bundled; got --case " + caseId);
-        }
-        if (year < 1990 || year > 2023) {
-            throw new UserInputException("--year must lie in 1990-2023 (the data's common range), got " + year);
-        }
-        if (runs < 10 || runs > 100_000) {
-            throw new UserInputException("--runs must be 10-100000, got " + runs);
-        }
+    List<Report.Table> run(Workbench workbench) {
         long start = System.nanoTime();
-        ReportBuilder builder = new ReportBuilder(workbench, year, runs, seed);
-        Report report = builder.build();
-        String html = HtmlReport.render(report, SvgCharts::render);
-        ResultTable written = new ResultTable("Report written", "file", "what");
+        ReportRequest request = new ReportRequest(caseOption.caseId(), year, runOptions.settings());
+        ReportDocument document = new ReportService(workbench).build(request);
+        Report.Table.Builder written = Report.Table.builder("report-files", "Report written", "file", "what");
         try {
             Path data = out.resolve("data");
             Files.createDirectories(data);
             Path page = out.resolve("report.html");
-            Files.writeString(page, html, StandardCharsets.UTF_8);
-            written.add(page.toString(), "the report (open in a browser; works offline)");
-            for (Map.Entry<String, Report.Table> table : builder.tables().entrySet()) {
-                TableExport.writeCsv(table.getValue(), data.resolve(table.getKey() + ".csv"));
-                TableExport.writeJson(table.getValue(), data.resolve(table.getKey() + ".json"));
+            Files.writeString(page, HtmlReport.render(document.report(), SvgCharts::render), StandardCharsets.UTF_8);
+            written.row(page.toString(), "the report (open in a browser; works offline)");
+            for (Report.Table table : document.tables()) {
+                TableExport.writeBoth(table, data);
             }
-            written.add(data + "/", builder.tables().size() + " tables as CSV and JSON");
-            Files.writeString(out.resolve("network.graphml"), NetworkExport.graphml(builder.graph()), StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("network.gexf"), NetworkExport.gexf(builder.graph()), StandardCharsets.UTF_8);
-            written.add(out.resolve("network.graphml") + ", network.gexf", "the " + year + " network for Gephi and yEd");
+            written.row(data + "/", document.tables().size() + " tables as CSV and JSON");
+            Files.writeString(out.resolve("network.graphml"), NetworkExport.graphml(document.graph()),
+                    StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("network.gexf"), NetworkExport.gexf(document.graph()), StandardCharsets.UTF_8);
+            written.row(out.resolve("network.graphml") + ", network.gexf", "the " + year
+                    + " network for Gephi and yEd");
             if (pdf) {
                 Path file = out.resolve("report.pdf");
                 printPdf(page, file);
-                written.add(file.toString(), "PDF");
+                written.row(file.toString(), "PDF");
             }
         } catch (IOException e) {
-            throw new UserInputException("cannot write to " + out + ": " + e.getMessage());
+            throw new InvalidRequestException("out", "cannot write to " + out + ": " + e.getMessage());
         }
-        written.note(String.format(java.util.Locale.ROOT, "built in %.1f s (%d runs per scenario, seed %d)",
-                (System.nanoTime() - start) / 1e9, runs, seed));
-        return List.of(written);
+        written.note(String.format(Locale.ROOT, "built in %.1f s (%d runs per scenario, seed %d)",
+                (System.nanoTime() - start) / 1e9, request.runCount(), request.seed()));
+        return List.of(written.build(null));
     }
 
     private static void printPdf(Path page, Path pdf) throws IOException {
@@ -93,17 +92,17 @@ final class ReportCommand extends StoreCommand {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new UserInputException("chromium did not print the PDF within 120 s");
+                throw new IllegalStateException("chromium did not print the PDF within 120 s");
             }
             if (!Files.isRegularFile(pdf)) {
-                throw new UserInputException("chromium wrote no PDF (exit " + process.exitValue() + ")");
+                throw new IllegalStateException("chromium wrote no PDF (exit " + process.exitValue() + ")");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UserInputException("interrupted while printing the PDF");
+            throw new IllegalStateException("interrupted while printing the PDF");
         } catch (IOException e) {
-            throw new UserInputException("--pdf needs Debian's chromium on the PATH (apt-get install chromium): "
-                    + e.getMessage());
+            throw new InvalidRequestException("pdf", "printing needs Debian's chromium on the PATH (apt-get install"
+                    + " chromium): " + e.getMessage());
         }
     }
 }

@@ -37,11 +37,14 @@ public final class AllianceSimilarity {
     }
 
     /**
-     * Computes every year in [from, to] on {@code threads} threads (one task per year).
-     *
-     * @param nmcVersion NMC version for the capability weights
+     * The portfolios of every year in [from, to] with their CINC weights (0 for a state without a
+     * figure; {@code unweighted} counts them per year).
      */
-    public List<YearMatrix> compute(int from, int to, String nmcVersion, int threads) {
+    public record Portfolios(List<YearPortfolios> years, List<double[]> weights, List<Integer> unweighted) {
+    }
+
+    /** Reads the portfolios and weights of [from, to] (NMC version {@code nmcVersion} for the weights). */
+    public Portfolios load(int from, int to, String nmcVersion) {
         PortfolioQueries portfolios = new PortfolioQueries(session);
         List<YearPortfolios> years = portfolios.alliances(from, to);
         List<double[]> weights = new ArrayList<>();
@@ -58,18 +61,22 @@ public final class AllianceSimilarity {
             weights.add(w);
             unweighted.add(missing);
         }
+        return new Portfolios(years, weights, unweighted);
+    }
+
+    /** Every year's all-pairs matrices, on {@code threads} threads (one task per year), in year order. */
+    public static List<SimilarityMatrix> matrices(Portfolios portfolios, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<SimilarityMatrix>> futures = new ArrayList<>();
-            for (int i = 0; i < years.size(); i++) {
-                int[][] codes = years.get(i).codes();
-                double[] w = weights.get(i);
+            for (int i = 0; i < portfolios.years().size(); i++) {
+                int[][] codes = portfolios.years().get(i).codes();
+                double[] w = portfolios.weights().get(i);
                 futures.add(pool.submit(() -> SimilarityMatrix.allPairs(codes, w, 4)));
             }
-            List<YearMatrix> result = new ArrayList<>();
-            for (int i = 0; i < years.size(); i++) {
-                result.add(new YearMatrix(years.get(i).year(), years.get(i).states(), futures.get(i).get(),
-                        unweighted.get(i)));
+            List<SimilarityMatrix> result = new ArrayList<>();
+            for (Future<SimilarityMatrix> future : futures) {
+                result.add(future.get());
             }
             return result;
         } catch (InterruptedException e) {
@@ -80,6 +87,22 @@ public final class AllianceSimilarity {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Computes every year in [from, to] on {@code threads} threads (one task per year).
+     *
+     * @param nmcVersion NMC version for the capability weights
+     */
+    public List<YearMatrix> compute(int from, int to, String nmcVersion, int threads) {
+        Portfolios portfolios = load(from, to, nmcVersion);
+        List<SimilarityMatrix> matrices = matrices(portfolios, threads);
+        List<YearMatrix> result = new ArrayList<>();
+        for (int i = 0; i < matrices.size(); i++) {
+            YearPortfolios year = portfolios.years().get(i);
+            result.add(new YearMatrix(year.year(), year.states(), matrices.get(i), portfolios.unweighted().get(i)));
+        }
+        return result;
     }
 
     /**

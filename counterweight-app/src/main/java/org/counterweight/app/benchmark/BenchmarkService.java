@@ -1,0 +1,267 @@
+package org.counterweight.app.benchmark;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.counterweight.app.CaseId;
+import org.counterweight.app.UnitOfWork;
+import org.counterweight.app.Workbench;
+import org.counterweight.app.ingest.IngestService;
+import org.counterweight.app.scenario.ScenarioInputs;
+import org.counterweight.app.scenario.ScenarioService;
+import org.counterweight.core.balance.FrustrationIndex;
+import org.counterweight.core.balance.SignedNetwork;
+import org.counterweight.core.ensemble.EnsembleRunner;
+import org.counterweight.core.ensemble.QuantileBands;
+import org.counterweight.core.landscape.ExhaustiveAlignmentSearch;
+import org.counterweight.core.landscape.Landscape;
+import org.counterweight.core.scenario.ScenarioSimulation;
+import org.counterweight.core.scenario.ScenarioSpec;
+import org.counterweight.core.similarity.SimilarityMatrix;
+import org.counterweight.core.text.ArticleExtractor;
+import org.counterweight.core.text.SentenceSplitter;
+import org.counterweight.io.article.ArticleReader;
+import org.counterweight.io.casefile.BundledCases;
+import org.counterweight.io.csv.CsvReader;
+import org.counterweight.io.dataset.BundledDatasets;
+import org.counterweight.io.scenario.ScenarioFileReader;
+import org.counterweight.store.AllianceSimilarity;
+import org.counterweight.store.DyadFrames;
+import org.counterweight.store.DyadFrames.Addition;
+
+/**
+ * The benchmarks of docs/benchmarks.md: each times its work on the bundled data after one warm-up,
+ * with a reference run in the same process where one makes sense (the bare dyad frame, sentence
+ * splitting), since shared machines are noisy. Never a unit test.
+ */
+public final class BenchmarkService {
+    /** The bundled articles of the case, the texts the ingestion benchmark reads. */
+    private static final List<String> ARTICLES = List.of("gillani-2021-indo-us-strategic-partnership.txt",
+            "us-india-strategic-convergence-2022.txt");
+    /** Passes over the articles per timed run of the ingestion benchmark. */
+    private static final int INGEST_PASSES = 200;
+    /** Actors of the landscape benchmark. */
+    private static final int LANDSCAPE_ACTORS = 25;
+
+    private final Workbench workbench;
+
+    public BenchmarkService(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    public BenchmarkResult run(BenchmarkRequest request) {
+        int runs = request.repetitions();
+        return switch (request.benchmark()) {
+            case DYADS -> dyads(runs);
+            case SIMILARITY -> similarity(runs);
+            case BALANCE -> balance(runs);
+            case LANDSCAPE -> landscape(runs);
+            case ENSEMBLE -> ensemble(runs);
+            case INGEST -> ingest(runs);
+        };
+    }
+
+    /** One warm-up, then {@code runs} timed runs, in seconds. */
+    static double[] time(int runs, Runnable task) {
+        task.run();
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            task.run();
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+        }
+        return seconds;
+    }
+
+    private static String after(int runs) {
+        return " (" + runs + " runs after a warm-up)";
+    }
+
+    /** The machine, for every benchmark's notes. */
+    private static String machine() {
+        return "machine: " + Runtime.getRuntime().availableProcessors() + " cores, JVM max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB; peak resident memory " + peakResidentMegabytes()
+                + " MB (VmHWM; JVM and DuckDB)";
+    }
+
+    static String peakResidentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return String.valueOf(Long.parseLong(line.replaceAll("\\D", "")) / 1024);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+        return "unknown";
+    }
+
+    private static BenchmarkResult simple(String title, String work, long count, double[] seconds,
+            List<String> notes) {
+        List<String> all = new ArrayList<>(notes);
+        all.add(machine());
+        return new BenchmarkResult(title, "work", "count", null, List.of(new BenchmarkResult.Timing(work, count,
+                seconds)), all);
+    }
+
+    private BenchmarkResult dyads(int runs) {
+        try (UnitOfWork work = workbench.begin()) {
+            DyadFrames frames = new DyadFrames(work.session());
+            String version = work.releases().nmc().version();
+            DyadFrames.Spec merged = new DyadFrames.Spec(1816, 2022, List.of(), true,
+                    EnumSet.of(Addition.CINC, Addition.ALLIANCE), version);
+            DyadFrames.Spec bare = new DyadFrames.Spec(1816, 2022, List.of(), true, Set.of(), version);
+            Path folder = Files.createTempDirectory("counterweight-bench");
+            Path file = folder.resolve("dyads.parquet");
+            try {
+                double[] bareTimes = time(runs, () -> frames.write(bare, file));
+                long bareRows = frames.write(bare, file);
+                double[] mergedTimes = time(runs, () -> frames.write(merged, file));
+                long rows = frames.write(merged, file);
+                BenchmarkResult.Timing reference = new BenchmarkResult.Timing("bare (reference)", bareRows, bareTimes);
+                BenchmarkResult.Timing timed = new BenchmarkResult.Timing("with cinc (NMC " + version
+                        + ") and ATOP 5.1", rows, mergedTimes);
+                return new BenchmarkResult("Directed dyad-years, COW system 1816-2022" + after(runs), "frame", "rows",
+                        null, List.of(reference, timed), List.of(String.format(Locale.ROOT, "ratio merged/bare: %.2f",
+                                timed.median() / reference.median()), machine()));
+            } finally {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a temporary file: " + e.getMessage(), e);
+        }
+    }
+
+    private BenchmarkResult similarity(int runs) {
+        long loadStart = System.nanoTime();
+        AllianceSimilarity.Portfolios portfolios;
+        try (UnitOfWork work = workbench.begin()) {
+            portfolios = new AllianceSimilarity(work.session()).load(1816, 2018, work.releases().nmc().version());
+        }
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        long dyads = portfolios.years().stream().mapToLong(y -> (long) y.states().length * (y.states().length - 1) / 2)
+                .sum();
+        int measures = SimilarityMatrix.standardMeasures(4, true).size();
+        int threads = Runtime.getRuntime().availableProcessors();
+        double[] seconds = time(runs, () -> AllianceSimilarity.matrices(portfolios, threads));
+        return simple("Every similarity measure (" + measures + ") for every ATOP dyad-year 1816-2018, " + threads
+                + " threads" + after(runs), "dyad-years", dyads, seconds, List.of(String.format(Locale.ROOT,
+                        "loading the portfolios and CINC weights from the store (not timed above): %.3f s",
+                        loadSeconds)));
+    }
+
+    private static BenchmarkResult balance(int runs) {
+        String resource = BundledDatasets.get("doreian-mrvar-2015-cow-signed").orElseThrow().resource();
+        Map<String, SignedNetwork.Builder> networks = new LinkedHashMap<>();
+        try (Reader reader = BundledDatasets.open(resource)) {
+            CsvReader.comma(resource).read(reader, List.of("window", "a", "b", "sign"), row -> networks
+                    .computeIfAbsent(row.required("window"), w -> SignedNetwork.builder())
+                    .addEdge(row.required("a"), row.required("b"), row.integer("sign")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        List<SignedNetwork> built = networks.values().stream().map(SignedNetwork.Builder::build).toList();
+        AtomicLong total = new AtomicLong();
+        double[] seconds = time(runs, () -> {
+            long sum = 0;
+            for (SignedNetwork network : built) {
+                FrustrationIndex.Result result = FrustrationIndex.compute(network);
+                if (!result.isOptimal()) {
+                    throw new IllegalStateException("not solved to optimality");
+                }
+                sum += Math.round(result.frustration());
+            }
+            total.set(sum);
+        });
+        return simple("Exact frustration index of the 51 COW signed networks 1946-1999" + after(runs), "networks",
+                built.size(), seconds, List.of("all solved to proven optimality; sum of the 51 indices: "
+                        + total.get()));
+    }
+
+    private static BenchmarkResult landscape(int runs) {
+        int n = LANDSCAPE_ACTORS;
+        SplittableRandom random = new SplittableRandom(n);
+        List<String> actors = new ArrayList<>();
+        double[] sizes = new double[n];
+        double[][] propensities = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            actors.add("A" + i);
+            sizes[i] = 1 + random.nextDouble(9);
+            for (int j = 0; j < i; j++) {
+                propensities[i][j] = random.nextDouble(-2, 2);
+                propensities[j][i] = propensities[i][j];
+            }
+        }
+        Landscape landscape = Landscape.of(actors, sizes, propensities);
+        AtomicLong minima = new AtomicLong();
+        double[] seconds = time(runs, () -> minima.set(new ExhaustiveAlignmentSearch().search(landscape).minima()
+                .size()));
+        return simple("Exact landscape minima and basins, " + n + " actors (seeded random propensities in [-2, 2])"
+                + after(runs), "configurations", 1L << (n - 1), seconds, List.of(minima.get() + " local minima"));
+    }
+
+    private BenchmarkResult ensemble(int runs) {
+        ScenarioSpec spec = ScenarioFileReader.bundled("baseline").withRuns(10_000, 1);
+        long start = System.nanoTime();
+        ScenarioInputs inputs = new ScenarioService(workbench).prepare(spec);
+        double setup = (System.nanoTime() - start) / 1e9;
+        ScenarioSimulation simulation = new ScenarioSimulation(spec, inputs.actors(), inputs::alignment, true);
+        int threads = Runtime.getRuntime().availableProcessors();
+        EnsembleRunner runner = new EnsembleRunner(threads);
+        double[] seconds = time(runs, () -> QuantileBands.of(runner.run(simulation, spec.runs(), spec.seed())));
+        return simple("10,000 runs x " + spec.horizonYears() + " years of the baseline, " + inputs.actors().size()
+                + " actors, " + threads + " threads, with quantile bands" + after(runs), "runs", spec.runs(), seconds,
+                List.of(String.format(Locale.ROOT, "calibration and alignment path before the runs (not timed above):"
+                        + " %.3f s", setup)));
+    }
+
+    /**
+     * Article extraction on one thread: {@value #INGEST_PASSES} passes over the bundled articles per
+     * run, in sentences per second, with sentence splitting alone as the reference.
+     */
+    private BenchmarkResult ingest(int runs) {
+        List<String> texts = new ArrayList<>();
+        for (String name : ARTICLES) {
+            String text = BundledCases.file("south-asia", "articles/" + name).orElseThrow();
+            texts.add(ArticleReader.clean(text, ArticleReader.Format.TEXT).text());
+        }
+        ArticleExtractor extractor = new IngestService(workbench).extractor(CaseId.SOUTH_ASIA);
+        AtomicLong sentences = new AtomicLong();
+        double[] split = time(runs, () -> {
+            for (int p = 0; p < INGEST_PASSES; p++) {
+                texts.forEach(SentenceSplitter::split);
+            }
+        });
+        double[] extract = time(runs, () -> {
+            long n = 0;
+            for (int p = 0; p < INGEST_PASSES; p++) {
+                for (String t : texts) {
+                    n += extractor.extract(t, null, null).sentences().size();
+                }
+            }
+            sentences.set(n);
+        });
+        BenchmarkResult.Timing reference = new BenchmarkResult.Timing("sentence splitting only (reference)",
+                sentences.get(), split);
+        BenchmarkResult.Timing full = new BenchmarkResult.Timing("full extraction (actors, agreements, dates, amounts,"
+                + " relations, events, stance)", sentences.get(), extract);
+        return new BenchmarkResult("Article extraction on one thread: " + INGEST_PASSES + " passes over the "
+                + ARTICLES.size() + " bundled articles" + after(runs), "work", "sentences", "sentences_per_s",
+                List.of(reference, full), List.of(String.format(Locale.ROOT, "ratio extraction/splitting: %.1f;"
+                        + " anchors: PETRARCH about 150 sentences/s, TABARI 1,000-2,000",
+                        full.median() / reference.median()), machine()));
+    }
+}

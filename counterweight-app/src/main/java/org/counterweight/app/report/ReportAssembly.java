@@ -1,0 +1,504 @@
+package org.counterweight.app.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.counterweight.app.CaseId;
+import org.counterweight.app.EvidenceText;
+import org.counterweight.app.RunSettings;
+import org.counterweight.app.UnitOfWork;
+import org.counterweight.app.Workbench;
+import org.counterweight.app.YearRange;
+import org.counterweight.app.analysis.ArmsFocus;
+import org.counterweight.app.analysis.ArmsService;
+import org.counterweight.app.analysis.BalanceRequest;
+import org.counterweight.app.analysis.BalanceResult;
+import org.counterweight.app.analysis.BalanceService;
+import org.counterweight.app.analysis.BalanceTables;
+import org.counterweight.app.analysis.DependenceRequest;
+import org.counterweight.app.analysis.DependenceResult;
+import org.counterweight.app.analysis.DependenceTables;
+import org.counterweight.app.analysis.LandscapeRequest;
+import org.counterweight.app.analysis.LandscapeResult;
+import org.counterweight.app.analysis.LandscapeService;
+import org.counterweight.app.analysis.LandscapeTables;
+import org.counterweight.app.analysis.PowerRequest;
+import org.counterweight.app.analysis.PowerResult;
+import org.counterweight.app.analysis.PowerService;
+import org.counterweight.app.analysis.PowerTables;
+import org.counterweight.app.analysis.SimilarityRequest;
+import org.counterweight.app.analysis.SimilarityResult;
+import org.counterweight.app.analysis.SimilarityService;
+import org.counterweight.app.datasets.DatasetsService;
+import org.counterweight.app.datasets.SourcesResult;
+import org.counterweight.app.scenario.ScenarioDigest;
+import org.counterweight.app.scenario.ScenarioService;
+import org.counterweight.app.snapshot.CaseSnapshot;
+import org.counterweight.core.arms.ArmsDependence;
+import org.counterweight.core.arms.PartnerShares;
+import org.counterweight.core.balance.FrustrationIndex;
+import org.counterweight.core.landscape.LocalMinimum;
+import org.counterweight.core.model.Actor;
+import org.counterweight.core.model.Agreement;
+import org.counterweight.core.model.BasedValue;
+import org.counterweight.core.model.Basis;
+import org.counterweight.core.model.Claim;
+import org.counterweight.core.model.DatasetCoverage;
+import org.counterweight.core.model.Event;
+import org.counterweight.core.model.Evidence;
+import org.counterweight.core.model.Labels;
+import org.counterweight.core.model.MilitaryExpenditure;
+import org.counterweight.core.network.SignRules;
+import org.counterweight.core.network.TieRules;
+import org.counterweight.core.scenario.ScenarioSpec;
+import org.counterweight.core.similarity.SignorinoRitterS;
+import org.counterweight.io.scenario.ScenarioFileReader;
+import org.counterweight.report.Report;
+import org.counterweight.report.chart.FanChart;
+import org.counterweight.report.chart.LineChart;
+import org.counterweight.report.chart.NetworkChart;
+import org.counterweight.report.chart.StackedBars;
+import org.counterweight.report.chart.Timeline;
+import org.counterweight.report.export.SignedGraph;
+import org.counterweight.store.CaseQueries;
+
+/** One report being put together: the sections in order, the tables they hold, the year's network. */
+final class ReportAssembly {
+    /** The dyads whose alignment similarity the report follows. */
+    private static final List<String[]> DYADS = List.of(new String[] {"USA", "IND"}, new String[] {"USA", "PAK"},
+            new String[] {"CHN", "PAK"}, new String[] {"RUS", "IND"}, new String[] {"RUS", "PAK"});
+    /** The pairs whose capability ratios the report follows. */
+    private static final List<String[]> RATIO_PAIRS = List.of(new String[] {"IND", "PAK"}, new String[] {"CHN", "IND"});
+    /** The states whose military expenditure the report charts. */
+    private static final List<String> SPENDERS = List.of("USA", "CHN", "RUS", "IND", "PAK");
+    /** The recipients whose arms dependence the report charts. */
+    private static final List<String> RECIPIENTS = List.of("PAK", "IND");
+    /** The first year of the report's series. */
+    private static final int FIRST = ReportRequest.FIRST_YEAR;
+    /** The last year of the arms windows (the bundled SIPRI transfers release runs to 2021). */
+    private static final int ARMS_LAST = 2019;
+    /** The last year of UN votes (Voeten's roll calls run to January 2020). */
+    private static final int UNGA_LAST = 2019;
+
+    private final Workbench workbench;
+    private final CaseId caseId;
+    private final int year;
+    private final int runs;
+    private final long seed;
+    private final RunSettings settings;
+    private final List<Report.Table> tables = new ArrayList<>();
+    private final List<Report.KeyNumber> keys = new ArrayList<>();
+    private SignedGraph graph;
+    /** The year's balance, for the network section and the landscape's comparison. */
+    private BalanceResult.NetworkBalance observed;
+    /** ATOP's last year, the end of the alliance-similarity series. */
+    private int atopLast;
+
+    ReportAssembly(Workbench workbench, ReportRequest request) {
+        this.workbench = workbench;
+        this.caseId = request.caseId();
+        this.year = request.year();
+        this.runs = request.runCount();
+        this.seed = request.seed();
+        this.settings = new RunSettings(runs, seed, request.runs().threads());
+    }
+
+    ReportDocument assemble() {
+        List<Report.Section> sections = new ArrayList<>();
+        try (UnitOfWork work = workbench.begin()) {
+            int nmcLast = work.releases().nmc().lastYear();
+            atopLast = work.releases().atop().orElseThrow(() -> new IllegalStateException("no ATOP data is loaded"))
+                    .lastYear();
+            DatasetCoverage milex = work.releases().milexRequired("year");
+            CaseSnapshot snapshot = work.snapshot(caseId, FIRST, Math.max(year, milex.lastYear()));
+            sections.add(network(snapshot));
+            sections.add(timeline(work, snapshot));
+            sections.add(power(snapshot, Math.min(year, nmcLast), milex));
+        }
+        sections.add(arms());
+        sections.add(similarity());
+        sections.add(balance());
+        sections.add(landscape());
+        sections.add(scenarios());
+        sections.add(evidence());
+        sections.add(data());
+        Report report = new Report("Counterweight: the " + caseId + " case in " + year, "The Indo-US partnership,"
+                + " Pakistan's security dilemma, China and Russia: the knowledge base, the measures and the models,"
+                + " every number with its source. Generated by counterweight report.", keys, sections);
+        return new ReportDocument(report, tables, graph);
+    }
+
+    /** Adds a table under {@code id} with the command that reproduces it as its source. */
+    private Report.Table place(Report.Table table, String id, String source) {
+        Report.Table placed = table.with(id, table.title() == null ? id : table.title(), source);
+        tables.add(placed);
+        return placed;
+    }
+
+    private Report.Section network(CaseSnapshot snapshot) {
+        BalanceResult balance = new BalanceService(workbench).balance(new BalanceRequest(caseId, YearRange.year(year),
+                null, null, false));
+        observed = balance.network(String.valueOf(year));
+        FrustrationIndex.Result frustration = observed.frustration();
+        SignRules.Result resolved = balance.ties().orElseThrow().resolved();
+        List<NetworkChart.Node> nodes = new ArrayList<>();
+        List<SignedGraph.Node> graphNodes = new ArrayList<>();
+        Basis sizes = null;
+        for (Actor state : snapshot.statesIn(year)) {
+            int bloc = frustration.blocA().contains(state.id()) ? 0 : 1;
+            BasedValue cinc = snapshot.cinc(state, year);
+            if (cinc.present()) {
+                sizes = cinc.basis();
+            }
+            nodes.add(new NetworkChart.Node(state.id(), state.name(), cinc.present() ? cinc.value() : 0.001, bloc));
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            attributes.put("name", state.name());
+            attributes.put("bloc", bloc);
+            if (cinc.present()) {
+                attributes.put("cinc", cinc.value());
+            }
+            graphNodes.add(new SignedGraph.Node(state.id(), state.id(), attributes));
+        }
+        List<NetworkChart.Edge> edges = new ArrayList<>();
+        List<SignedGraph.Edge> graphEdges = new ArrayList<>();
+        Report.Table.Builder ties = Report.Table.builder("network-ties", "Ties in " + year
+                + " and the evidence behind them", "a", "b", "sign", "weight", "evidence", "overruled");
+        for (SignRules.Tie tie : resolved.ties()) {
+            String evidence = String.join("; ", tie.reasons());
+            edges.add(new NetworkChart.Edge(tie.a(), tie.b(), tie.sign().value(), tie.weight(), evidence));
+            graphEdges.add(new SignedGraph.Edge(tie.a(), tie.b(), tie.sign().value(), tie.weight(), evidence));
+            ties.row(tie.a(), tie.b(), tie.sign().value() > 0 ? "+" : "-", tie.weight(), evidence,
+                    String.join("; ", tie.overruled()));
+        }
+        graph = new SignedGraph(graphNodes, graphEdges);
+        String command = "counterweight balance --year " + year;
+        keys.add(new Report.KeyNumber("frustration index of the " + year + " network (ties to remove for balance)",
+                String.valueOf(Math.round(frustration.frustration())), command));
+        String sizeNote = sizes != null && sizes.kind() == Basis.Kind.CARRIED_FORWARD ? " Node sizes: CINC of "
+                + sizes.fromYear() + ", NMC's last year, carried forward to " + year + "." : "";
+        return new Report.Section("network", "The alignment network in " + year, "States of the case as nodes (size:"
+                + " CINC), ties positive (alignment) or negative (hostility) from ATOP, Thompson-Dreyer rivalries and"
+                + " the curated relations and agreements; hover a tie for its evidence. Node colours: the two blocs of"
+                + " the optimal partition (structural balance).", List.of(
+                        new Report.Figure(new NetworkChart("Signed network of the case's states, " + year, nodes, edges),
+                                "Solid: positive ties; dashed: negative; width: weight. Exported as network.graphml and"
+                                        + " network.gexf (Gephi, yEd)." + sizeNote, TieRules.SUMMARY),
+                        place(ties.build(null), "network-ties", command)));
+    }
+
+    private Report.Section timeline(UnitOfWork work, CaseSnapshot snapshot) {
+        List<Timeline.Mark> marks = new ArrayList<>();
+        Report.Table.Builder agreements = Report.Table.builder("agreements", "Agreements", "date", "agreement", "type",
+                "parties", "signed", "source", "evidence");
+        for (Agreement agreement : snapshot.agreements()) {
+            Evidence evidence = agreement.evidence().get(agreement.evidence().size() - 1);
+            marks.add(new Timeline.Mark(agreement.firstDate().toString(), agreement.shortName() != null
+                    ? agreement.shortName() : agreement.name(), agreement.type().label(), agreement.name() + " ("
+                            + String.join(", ", agreement.parties()) + "); source: " + evidence.sourceId()));
+            agreements.row(agreement.firstDate().toString(), agreement.name(), agreement.type().label(),
+                    String.join(" ", agreement.parties()), agreement.signed() == null ? "announced only"
+                            : agreement.signed().toString(), evidence.sourceId(), EvidenceText.of(evidence));
+        }
+        Report.Table.Builder events = Report.Table.builder("events", "Events (CAMEO, Goldstein)", "date",
+                "source_actor", "target_actor", "cameo", "goldstein", "description", "source");
+        for (Event event : work.cases().events(caseId.value())) {
+            marks.add(new Timeline.Mark(event.date().toString(), event.description() == null ? event.cameoCode()
+                    : shorten(event.description(), 40), "event", event.source() + " -> " + event.target() + ", CAMEO "
+                            + event.cameoCode() + " (Goldstein " + event.goldstein() + ")"));
+            events.row(event.date().toString(), event.source(), event.target(), event.cameoCode(), event.goldstein(),
+                    event.description(), event.evidence().isEmpty() ? null : event.evidence().get(0).sourceId());
+        }
+        return new Report.Section("timeline", "Timeline of agreements and events", "Every dated agreement and event of"
+                + " the case, with the source its date was taken from.", List.of(
+                        new Report.Figure(new Timeline("Agreements and events", marks), "Hover a mark for the"
+                                + " agreement or event and its source.", "the " + caseId + " case file (curated; dates"
+                                        + " sourced entry by entry)"),
+                        place(agreements.build(null), "agreements", "counterweight agreements"),
+                        place(events.build(null), "events", "counterweight events")));
+    }
+
+    private static String shorten(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    }
+
+    private Report.Section power(CaseSnapshot snapshot, int last, DatasetCoverage milex) {
+        PowerService power = new PowerService(workbench);
+        List<LineChart.Series> ratios = new ArrayList<>();
+        String nmc = null;
+        for (String[] pair : RATIO_PAIRS) {
+            PowerResult result = power.power(new PowerRequest(caseId, List.of(List.of(pair[0]), List.of(pair[1])),
+                    YearRange.of(FIRST, last), PowerRequest.Measure.CINC, PowerRequest.Partners.RELATIONS, List.of()));
+            nmc = result.source().version();
+            double[] x = new double[result.years().size()];
+            double[] raw = new double[x.length];
+            double[] effective = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                PowerResult.YearPower y = result.years().get(i);
+                PowerResult.Ratio ratio = y.ratios().get(0);
+                x[i] = y.year();
+                raw[i] = ratio.ratio() == null ? Double.NaN : ratio.ratio();
+                effective[i] = ratio.effectiveRatio() == null ? Double.NaN : ratio.effectiveRatio();
+            }
+            ratios.add(new LineChart.Series(pair[0] + ":" + pair[1] + " CINC", x, raw));
+            ratios.add(new LineChart.Series(pair[0] + ":" + pair[1] + " with partners", x, effective));
+            if (pair[0].equals("IND")) {
+                String command = "counterweight power --actors IND,PAK --from " + FIRST + " --to " + last;
+                keys.add(new Report.KeyNumber("India : Pakistan CINC ratio, " + last + " (with partners: "
+                        + String.format(Locale.ROOT, "%.2f", effective[x.length - 1]) + ")",
+                        String.format(Locale.ROOT, "%.1f", raw[x.length - 1]), command));
+                place(PowerTables.asymmetry(result), "power-ind-pak", command);
+            }
+        }
+        double[] years = new double[milex.lastYear() - FIRST + 1];
+        for (int i = 0; i < years.length; i++) {
+            years[i] = FIRST + i;
+        }
+        Map<String, double[]> spending = new LinkedHashMap<>();
+        for (String id : SPENDERS) {
+            Actor actor = snapshot.actor(id).orElseThrow();
+            double[] bn = new double[years.length];
+            for (int i = 0; i < bn.length; i++) {
+                bn[i] = snapshot.milexValue(actor, FIRST + i).map(MilitaryExpenditure::constantUsdMillions)
+                        .map(m -> m.getAsDouble() / 1000).orElse(Double.NaN);
+            }
+            spending.put(id, bn);
+        }
+        List<LineChart.Series> milexSeries = new ArrayList<>();
+        spending.forEach((id, bn) -> milexSeries.add(new LineChart.Series(id, years, bn)));
+        List<LineChart.Series> milexRatios = new ArrayList<>();
+        for (String[] pair : RATIO_PAIRS) {
+            double[] a = spending.get(pair[0]);
+            double[] b = spending.get(pair[1]);
+            double[] ratio = new double[years.length];
+            for (int i = 0; i < ratio.length; i++) {
+                ratio[i] = b[i] > 0 ? a[i] / b[i] : Double.NaN;
+            }
+            milexRatios.add(new LineChart.Series(pair[0] + ":" + pair[1] + " military expenditure", years, ratio));
+        }
+        String sipri = "SIPRI Military Expenditure Database, release " + milex.version();
+        return new Report.Section("power", "Power", "CINC ratios for India:Pakistan and China:India, own and with"
+                + " partners' alignment-weighted capabilities (effective capability: own + sum of w x partner's), and"
+                + " military expenditure.", List.of(
+                        new Report.Figure(new LineChart("Capability ratios, " + FIRST + "-" + last, "year",
+                                "ratio of CINC", ratios), "Ratios above 1 favour the first state. With partners: each"
+                                        + " side's effective capability (weights: curated relations' strengths).",
+                                "COW NMC v" + nmc + "; counterweight power"),
+                        new Report.Figure(new LineChart("Military expenditure, " + FIRST + "-" + milex.lastYear(),
+                                "year", "US$ bn (constant 2022)", milexSeries), "Gaps are years SIPRI does not report,"
+                                        + " not zeros. RUS starts in 1992: SIPRI's figures under COW code 365 before"
+                                        + " are the Soviet Union's.", sipri),
+                        new Report.Figure(new LineChart("Military expenditure ratios, " + FIRST + "-"
+                                + milex.lastYear(), "year", "ratio of constant-US$ expenditure", milexRatios),
+                                "Above 1 the first state spends more.", sipri
+                                        + "; counterweight power --measure milex")));
+    }
+
+    private Report.Section arms() {
+        List<Report.Block> blocks = new ArrayList<>();
+        ArmsService arms = new ArmsService(workbench);
+        for (String recipient : RECIPIENTS) {
+            DependenceResult result = arms.dependence(new DependenceRequest(caseId,
+                    ArmsFocus.recipient(recipient, null), YearRange.of(FIRST, ARMS_LAST), 5, 5, 4));
+            List<ArmsDependence.Window> windows = result.dependence().windows();
+            List<String> categories = windows.stream().map(DependenceTables::label).toList();
+            Map<String, double[]> segments = new LinkedHashMap<>();
+            for (int c = 0; c < windows.size(); c++) {
+                List<PartnerShares.PartnerShare> partners = windows.get(c).shares().partners();
+                for (int rank = 0; rank < Math.min(result.top(), partners.size()); rank++) {
+                    Double share = DependenceTables.sharePct(partners.get(rank));
+                    if (share != null) {
+                        segments.computeIfAbsent(partners.get(rank).partner(), p -> new double[windows.size()])[c] =
+                                share;
+                    }
+                }
+            }
+            double[] other = new double[categories.size()];
+            for (int c = 0; c < other.length; c++) {
+                double listed = 0;
+                for (double[] v : segments.values()) {
+                    listed += v[c];
+                }
+                other[c] = Math.max(0, 100 - listed);
+            }
+            List<StackedBars.Segment> list = new ArrayList<>();
+            segments.forEach((name, values) -> list.add(new StackedBars.Segment(name, values)));
+            list.add(new StackedBars.Segment("others", other));
+            String command = "counterweight dependence --recipient " + recipient + " --from " + FIRST + " --to "
+                    + ARMS_LAST;
+            blocks.add(new Report.Figure(new StackedBars("Arms imports of " + result.actor().name()
+                    + " by supplier, 5-year windows", "share of TIV (%)", categories, list), "The four largest"
+                            + " suppliers of each window and the rest.", "SIPRI Arms Transfers Database, release "
+                                    + result.release().version() + " (extract); " + command));
+            blocks.add(place(DependenceTables.windows(result), "arms-" + recipient.toLowerCase(Locale.ROOT), command));
+            if (recipient.equals("PAK")) {
+                windows.stream().filter(w -> DependenceTables.label(w).equals("2015-2019")
+                        && !w.shares().partners().isEmpty()).findFirst().map(w -> w.shares().partners().get(0))
+                        .ifPresent(largest -> keys.add(new Report.KeyNumber("Pakistan's arms imports from "
+                                + largest.partner() + ", 2015-2019", DependenceTables.sharePct(largest) + "%", command
+                                + " (SIPRI release " + result.release().version() + "; Gillani cites SIPRI's 2020 fact"
+                                + " sheet: Russia 6.6%)")));
+            }
+        }
+        return new Report.Section("arms", "Arms dependence", "Supplier shares of Pakistan's and India's arms imports"
+                + " by five-year window (SIPRI's convention), with their concentration.", blocks);
+    }
+
+    private Report.Section similarity() {
+        SimilarityService service = new SimilarityService(workbench);
+        Map<String, double[]> atop = new LinkedHashMap<>();
+        Map<String, double[]> unga = new LinkedHashMap<>();
+        String ungaMeasure = SignorinoRitterS.unweighted(3).name();
+        for (String[] dyad : DYADS) {
+            atop.put(dyad[0] + "-" + dyad[1], series(dyadYears(service, SimilarityRequest.Source.ATOP, dyad, atopLast),
+                    "s_unweighted"));
+            unga.put(dyad[0] + "-" + dyad[1], series(dyadYears(service, SimilarityRequest.Source.UNGA, dyad,
+                    UNGA_LAST), ungaMeasure));
+        }
+        return new Report.Section("similarity", "Alignment similarity", "How alike the dyads' alliance portfolios and"
+                + " UN votes are, year by year.", List.of(
+                        new Report.Figure(new LineChart("Alliance portfolios (ATOP): Signorino-Ritter S, " + FIRST + "-"
+                                + atopLast, "year", "S (-1 to 1)", lines(atop)), "S over each year's COW system members,"
+                                        + " 0-3 alliance scale. S is inflated where most pairs share no alliance (Hage"
+                                        + " 2011): kappa and pi are in `similarity`.",
+                                "ATOP 5.1; counterweight similarity --a A --b B"),
+                        new Report.Figure(new LineChart("UN General Assembly votes: Signorino-Ritter S, " + FIRST + "-"
+                                + UNGA_LAST, "year", "S (-1 to 1)", lines(unga)), "S over the year's roll calls both"
+                                        + " voted in (yes/abstain/no).",
+                                "Voeten UNGA votes; counterweight similarity --source unga")));
+    }
+
+    /** A dyad's similarity from {@link #FIRST} to {@code last}. */
+    private SimilarityResult.DyadYears dyadYears(SimilarityService service, SimilarityRequest.Source source,
+            String[] dyad, int last) {
+        return (SimilarityResult.DyadYears) service.similarity(new SimilarityRequest(caseId, source, dyad[0],
+                dyad[1], YearRange.of(FIRST, last), null));
+    }
+
+    /** One measure of a dyad's years as a series from {@link #FIRST}: NaN where undefined or absent. */
+    private static double[] series(SimilarityResult.DyadYears result, String measure) {
+        int column = result.measures().indexOf(measure);
+        double[] values = new double[result.to() - FIRST + 1];
+        Arrays.fill(values, Double.NaN);
+        for (SimilarityResult.DyadYear row : result.dyads()) {
+            Double value = row.values().get(column);
+            if (value != null) {
+                values[row.year() - FIRST] = value;
+            }
+        }
+        return values;
+    }
+
+    private static List<LineChart.Series> lines(Map<String, double[]> values) {
+        List<LineChart.Series> series = new ArrayList<>();
+        values.forEach((name, y) -> {
+            double[] x = new double[y.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = FIRST + i;
+            }
+            series.add(new LineChart.Series(name, x, y));
+        });
+        return series;
+    }
+
+    private Report.Section balance() {
+        BalanceResult result = new BalanceService(workbench).balance(new BalanceRequest(caseId,
+                YearRange.of(year - 10, year), null, null, false));
+        String command = "counterweight balance --from " + (year - 10) + " --to " + year;
+        List<Report.Block> blocks = new ArrayList<>();
+        for (Report.Table table : BalanceTables.of(result)) {
+            blocks.add(place(table, table.id(), command));
+        }
+        return new Report.Section("balance", "Structural balance", "The exact frustration index of each year's network"
+                + " (ties whose removal would balance it), every unbalanced triad named, and each triad's balance over"
+                + " time.", blocks);
+    }
+
+    private Report.Section landscape() {
+        LandscapeResult landscape = new LandscapeService(workbench).landscape(new LandscapeRequest(caseId, year, null,
+                null, 0, 5, LandscapeRequest.DEFAULT_STARTS, seed));
+        LocalMinimum best = landscape.analysis().minima().get(0);
+        FrustrationIndex.Result blocs = observed.frustration();
+        String comparison = "Landscape theory's global minimum puts " + String.join(" ", best.bloc(0)) + " against "
+                + String.join(" ", best.bloc(1)) + "; the observed blocs (the optimal partition of the signed network)"
+                + " are " + String.join(" ", blocs.blocA()) + " against " + String.join(" ", blocs.blocB()) + ".";
+        String source = "counterweight landscape --year " + year;
+        return new Report.Section("landscape", "Alignment landscape", "Axelrod and Bennett's landscape theory of"
+                + " aggregation on the case's states: sizes CINC, propensities the signed tie weights.", List.of(
+                        new Report.Paragraph(comparison), place(LandscapeTables.minima(landscape), "landscape-minima",
+                                source), place(LandscapeTables.actors(landscape), "landscape-actors", source)));
+    }
+
+    private Report.Section scenarios() {
+        List<Report.Block> blocks = new ArrayList<>();
+        List<ScenarioSpec> specs = ScenarioFileReader.BUNDLED.stream().filter(id -> !id.equals("baseline"))
+                .map(id -> ScenarioFileReader.bundled(id).withRuns(runs, seed)).toList();
+        List<ScenarioDigest> digests = new ScenarioService(workbench).digests(specs, settings);
+        Report.Table.Builder summary = Report.Table.builder("scenario-differences", "Scenario minus baseline at the"
+                + " horizon, median [5%, 95%] of paired differences", "scenario", "actor", "measure", "horizon",
+                "difference_median", "difference_p5", "difference_p95");
+        for (int s = 0; s < specs.size(); s++) {
+            ScenarioSpec spec = specs.get(s);
+            ScenarioDigest digest = digests.get(s);
+            List<FanChart.Band> bands = List.of(band("baseline", digest.time(), digest.baseline()),
+                    band(spec.id(), digest.time(), digest.scenario()));
+            blocks.add(new Report.Figure(new FanChart("Pakistan's security deficit: " + spec.id() + " vs baseline",
+                    "year", "threat / own effective capability", bands), spec.title() + ". Median, 25-75% and 5-95% of "
+                            + runs + " runs (seed " + seed + "); tests " + String.join(", ", spec.cites()) + ".",
+                    "counterweight simulate " + spec.id() + " --runs " + runs + " --seed " + seed
+                            + "; model: docs/models/security-dilemma.md"));
+            for (int i = 0; i < ScenarioDigest.SUMMARY.size(); i++) {
+                double[] d = digest.differences().get(i);
+                ScenarioDigest.Measure measure = ScenarioDigest.SUMMARY.get(i);
+                summary.row(spec.id(), measure.actor(), measure.measure(), spec.endYear(), d[0], d[1], d[2]);
+            }
+        }
+        blocks.add(place(summary.build(null), "scenario-differences", "counterweight simulate SCENARIO --runs " + runs
+                + " --seed " + seed));
+        return new Report.Section("scenarios", "Scenarios", "Each built-in scenario against its baseline, run as "
+                + runs + "-run Monte Carlo ensembles with common random numbers (parameter draws from the calibration"
+                + " bootstrap; intervention magnitudes from their ranges). Results are cached in the store under a"
+                + " key of everything they depend on.", blocks);
+    }
+
+    private static FanChart.Band band(String name, double[] time, double[][] q) {
+        return new FanChart.Band(name, time, q[0], q[1], q[2], q[3], q[4]);
+    }
+
+    private Report.Section evidence() {
+        Report.Table.Builder claims = Report.Table.builder("claims", "Every claim of the case with its quote", "id",
+                "kind", "subjects", "predicate", "objects", "when", "value", "attributed_to", "source", "quote");
+        List<Claim> all;
+        try (UnitOfWork work = workbench.begin()) {
+            all = work.cases().claims(new CaseQueries.ClaimFilter(null, null, null, caseId.value()));
+        }
+        for (Claim claim : all) {
+            if (!claim.status().feedsAnalyses()) {
+                continue;
+            }
+            Evidence evidence = claim.evidence().get(0);
+            claims.row(claim.id(), Labels.label(claim.kind()), String.join(" ", claim.subjects()), claim.predicate(),
+                    String.join(" ", claim.objects()), claim.when() == null ? null : claim.when().toString(),
+                    claim.value() == null ? null : claim.value().amount() + " " + claim.value().unit(),
+                    claim.attributedTo(), evidence.sourceId(), EvidenceText.of(evidence));
+        }
+        return new Report.Section("evidence", "Evidence appendix", "Facts, assessments and recommendations of both"
+                + " articles, each with its exact quote.", List.of(place(claims.build(null), "claims",
+                        "counterweight claims")));
+    }
+
+    private Report.Section data() {
+        Report.Table.Builder sources = Report.Table.builder("sources", "Sources: datasets, articles and documents",
+                "id", "kind", "title", "version", "date", "citation", "terms");
+        for (SourcesResult.StoredSource stored : new DatasetsService(workbench).sources().sources()) {
+            var s = stored.source();
+            sources.row(s.id(), Labels.label(s.kind()), s.title(), s.version(), s.date() == null ? null
+                    : s.date().toString(), s.citationText(), s.terms());
+        }
+        return new Report.Section("data", "Data appendix", "Every dataset and source with its version, citation and"
+                + " terms of use.", List.of(place(sources.build(null), "sources",
+                        "counterweight sources; counterweight cite")));
+    }
+}

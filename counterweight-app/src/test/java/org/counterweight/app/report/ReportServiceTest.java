@@ -1,0 +1,112 @@
+package org.counterweight.app.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import org.counterweight.app.CaseId;
+import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.RunSettings;
+import org.counterweight.app.TestWorkbenches;
+import org.counterweight.app.Workbench;
+import org.counterweight.app.YearRange;
+import org.counterweight.app.analysis.ArmsFocus;
+import org.counterweight.app.analysis.ArmsService;
+import org.counterweight.app.analysis.BalanceRequest;
+import org.counterweight.app.analysis.BalanceService;
+import org.counterweight.app.analysis.DependenceRequest;
+import org.counterweight.app.analysis.DependenceTables;
+import org.counterweight.app.analysis.PowerRequest;
+import org.counterweight.app.analysis.PowerResult;
+import org.counterweight.app.analysis.PowerService;
+import org.counterweight.core.arms.ArmsDependence;
+import org.counterweight.report.Report;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report says what the services compute: every headline number is a service's, every table has a source. */
+class ReportServiceTest {
+    private static final int YEAR = 2021;
+
+    @TempDir
+    static Path folder;
+
+    private static Workbench workbench;
+    private static ReportDocument document;
+
+    @BeforeAll
+    static void build() {
+        workbench = TestWorkbenches.copy(folder);
+        document = new ReportService(workbench).build(new ReportRequest(CaseId.SOUTH_ASIA, YEAR,
+                new RunSettings(20, 1L, null)));
+    }
+
+    @AfterAll
+    static void close() {
+        workbench.close();
+    }
+
+    /** The first card is the frustration index that `balance --year 2021` prints (signs only), and names that command. */
+    @Test
+    void theFrustrationIndexIsTheBalanceServicesForTheYear() {
+        Report.KeyNumber key = document.keyNumber("frustration index of the " + YEAR + " network");
+        double frustration = new BalanceService(workbench).balance(new BalanceRequest(CaseId.SOUTH_ASIA,
+                YearRange.year(YEAR), null, null, false)).network(String.valueOf(YEAR)).frustration().frustration();
+        assertThat(key.value()).isEqualTo(String.valueOf(Math.round(frustration)));
+        assertThat(key.source()).isEqualTo("counterweight balance --year " + YEAR);
+    }
+
+    /** The India:Pakistan card shows the power service's ratios of the year, own and with partners. */
+    @Test
+    void theIndiaPakistanRatioIsThePowerServicesForTheYear() {
+        PowerResult power = new PowerService(workbench).power(new PowerRequest(CaseId.SOUTH_ASIA,
+                List.of(List.of("IND"), List.of("PAK")), YearRange.year(YEAR), PowerRequest.Measure.CINC,
+                PowerRequest.Partners.RELATIONS, List.of()));
+        PowerResult.Ratio ratio = power.year(YEAR).ratios().get(0);
+        Report.KeyNumber key = document.keyNumber("India : Pakistan CINC ratio, " + YEAR);
+        assertThat(key.value()).isEqualTo(String.format(Locale.ROOT, "%.1f", ratio.ratio()));
+        assertThat(key.label()).endsWith("(with partners: " + String.format(Locale.ROOT, "%.2f",
+                ratio.effectiveRatio()) + ")");
+        assertThat(key.source()).startsWith("counterweight power --actors IND,PAK");
+    }
+
+    /** Pakistan's largest supplier of 2015-2019 and its share, as `dependence --recipient PAK` prints them. */
+    @Test
+    void theArmsCardIsTheDependenceServicesLargestSupplier() {
+        ArmsDependence.Window window = new ArmsService(workbench).dependence(new DependenceRequest(CaseId.SOUTH_ASIA,
+                ArmsFocus.recipient("PAK", null), YearRange.of(1990, 2019), 5, 5, 4)).dependence().windows().stream()
+                .filter(w -> DependenceTables.label(w).equals("2015-2019")).findFirst().orElseThrow();
+        var largest = window.shares().partners().get(0);
+        Report.KeyNumber key = document.keyNumber("Pakistan's arms imports from " + largest.partner());
+        assertThat(key.value()).isEqualTo(DependenceTables.sharePct(largest) + "%").isEqualTo("71.77%");
+        assertThat(largest.partner()).isEqualTo("China");
+    }
+
+    @Test
+    void everyTableHasADistinctIdASourceAndTheSectionsAreAllThere() {
+        assertThat(document.tables()).allSatisfy(t -> {
+            assertThat(t.id()).matches("[a-z0-9-]+");
+            assertThat(t.source()).startsWith("counterweight ");
+        });
+        assertThat(new HashSet<>(document.tables().stream().map(Report.Table::id).toList()))
+                .hasSize(document.tables().size());
+        assertThat(document.report().sections()).extracting(Report.Section::id).containsExactly("network", "timeline",
+                "power", "arms", "similarity", "balance", "landscape", "scenarios", "evidence", "data");
+        assertThat(document.table("network-ties").rows()).hasSize(document.graph().edges().size());
+    }
+
+    @Test
+    void otherCasesAndYearsOutsideTheDataAreRefused() {
+        assertThatThrownBy(() -> new ReportRequest(new CaseId("tiny"), YEAR, RunSettings.defaults()))
+                .isInstanceOf(InvalidRequestException.class).extracting(e -> ((InvalidRequestException) e).parameter())
+                .isEqualTo("case");
+        assertThatThrownBy(() -> new ReportRequest(CaseId.SOUTH_ASIA, 2030, RunSettings.defaults()))
+                .isInstanceOf(InvalidRequestException.class).extracting(e -> ((InvalidRequestException) e).parameter())
+                .isEqualTo("year");
+    }
+}
