@@ -34,10 +34,15 @@ public final class TestWorkbenches {
 
     /** A workbench over a fresh copy of the loaded template, in {@code folder}. */
     public static Workbench copy(Path folder) {
+        return Workbench.open(copyStore(folder));
+    }
+
+    /** A fresh copy of the loaded template as {@code folder/kb.duckdb}, for tests that open it themselves. */
+    public static Path copyStore(Path folder) {
         try {
             Path file = folder.resolve("kb.duckdb");
             Files.copy(template(), file);
-            return Workbench.open(file);
+            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The analytics commands on the bundled data. */
+/** The analytics commands end to end: what they print as JSON, and an option at fault named. */
 class AnalyticsCommandsTest {
     @TempDir
     static Path folder;
@@ -19,18 +19,7 @@ class AnalyticsCommandsTest {
 
     @BeforeAll
     static void load() {
-        cli = new Cli(folder.resolve("kb.duckdb"));
-        assertThat(cli.run("status").exitCode()).isZero();
-    }
-
-
-    private static JsonNode row(JsonNode rows, String field, String value, String field2, String value2) {
-        for (JsonNode row : rows) {
-            if (value.equals(row.get(field).asText()) && (field2 == null || value2.equals(row.get(field2).asText()))) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row " + field + "=" + value + " in " + rows);
+        cli = Cli.overLoadedStore(folder);
     }
 
     /** Power end to end: the ratio of two published CINCs, and a malformed weight named by its option. */
@@ -44,56 +33,12 @@ class AnalyticsCommandsTest {
         assertThat(bad.err()).contains("error: --weight: a weight looks like IND:USA=0.5");
     }
 
-    private static final Path SIGNED = Path.of("..", "data", "datasets", "signed-networks");
     private static final Path SYRIA = Path.of("..", "data", "datasets", "landscape-axelrod-furnas-2016");
 
     private static Path write(String name, String content) throws java.io.IOException {
         Path file = folder.resolve(name);
         java.nio.file.Files.writeString(file, content);
         return file;
-    }
-
-    /**
-     * The Gahuku-Gama tribes (Read 1954): frustration index 7, as Aref &amp; Wilson (2019) report
-     * (reproduced in the signnet package's paper.md; see counterweight-core's balance test resources).
-     */
-    @Test
-    void frustrationIndexOfTheGahukuGamaTribes() throws Exception {
-        String edges = java.nio.file.Files.readString(SIGNED.resolve("gahuku_gama_tribes.csv"))
-                .replaceFirst("\"a\",\"b\",\"sign\"", "from,to,sign");
-        JsonNode summary = cli.json("balance", "--edges", write("tribes.csv", edges).toString(), "--format", "json")
-                .get(0).get("rows").get(0);
-        assertThat(summary.get("frustration_index").asDouble()).isEqualTo(7);
-        assertThat(summary.get("status").asText()).isEqualTo("optimal");
-        assertThat(summary.get("ties").asInt()).isEqualTo(58);
-    }
-
-    /**
-     * The WWI alliance network (Antal, Krapivsky &amp; Redner 2006, Physica D 224): unbalanced until the
-     * Triple Entente of 1907 splits the six powers into two balanced blocs.
-     */
-    @Test
-    void theWwiNetworkBecomesBalancedIn1907() throws Exception {
-        StringBuilder edges = new StringBuilder("year,from,to,sign\n");
-        for (String line : java.nio.file.Files.readAllLines(SIGNED.resolve("wwi_alliances_1872_1918.csv")).subList(1, 21)) {
-            String[] f = line.split(",");
-            for (int year = 1872; year <= 1907; year++) {
-                if (Integer.parseInt(f[3]) <= year && year < Integer.parseInt(f[4])) {
-                    edges.append(year).append(',').append(f[0]).append(',').append(f[1]).append(',').append(f[2])
-                            .append('\n');
-                }
-            }
-        }
-        JsonNode rows = cli.json("balance", "--edges", write("wwi.csv", edges.toString()).toString(), "--group", "year",
-                "--format", "json").get(0).get("rows");
-        for (JsonNode row : rows) {
-            int year = row.get("network").asInt();
-            assertThat(row.get("frustration_index").asDouble()).as("frustration in %d", year).isEqualTo(year < 1907 ? 1 : 0);
-        }
-        JsonNode entente = row(rows, "network", "1907", null, null);
-        assertThat(entente.get("walk_balance").asDouble()).isCloseTo(1, within(1e-12));
-        assertThat(List.of(entente.get("bloc_a").asText(), entente.get("bloc_b").asText()))
-                .anySatisfy(bloc -> assertThat(bloc.split(" ")).containsExactlyInAnyOrder("GBR", "FRA", "RUS"));
     }
 
     @Test
@@ -117,5 +62,4 @@ class AnalyticsCommandsTest {
                 SYRIA.resolve("propensity_raw_1to5.csv").toString(), "--centre", "3", "--format", "json");
         assertThat(tables.get(0).get("rows").get(0).get("energy").asDouble()).isEqualTo(-83200);
     }
-
 }

@@ -28,7 +28,7 @@ class BadInputTest {
 
     @BeforeAll
     static void load() {
-        db = folder.resolve("kb.duckdb");
+        db = org.counterweight.app.TestWorkbenches.copyStore(folder);
         cli = new Cli(db);
         assertThat(cli.run("status").exitCode()).isZero();
     }

@@ -19,7 +19,7 @@ class CalibrationCommandsTest {
 
     @BeforeAll
     static void load() {
-        cli = new Cli(folder.resolve("kb.duckdb"));
+        cli = Cli.overLoadedStore(folder);
         assertThat(cli.run("status").exitCode()).isZero();
     }
 

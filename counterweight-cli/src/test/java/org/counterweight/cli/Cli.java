@@ -15,6 +15,11 @@ final class Cli {
         this.db = db;
     }
 
+    /** A CLI over a copy, in {@code folder}, of a store already loaded with the bundled data. */
+    static Cli overLoadedStore(Path folder) {
+        return new Cli(org.counterweight.app.TestWorkbenches.copyStore(folder));
+    }
+
     record Run(int exitCode, String out, String err) {
     }
 

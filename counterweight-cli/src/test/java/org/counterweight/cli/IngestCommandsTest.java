@@ -18,7 +18,7 @@ class IngestCommandsTest {
 
     @BeforeAll
     static void open() {
-        cli = new Cli(dir.resolve("kb.db"));
+        cli = Cli.overLoadedStore(dir);
     }
 
     @Test

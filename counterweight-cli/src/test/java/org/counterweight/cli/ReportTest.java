@@ -19,7 +19,7 @@ class ReportTest {
 
     @BeforeAll
     static void writeTheReport() {
-        Cli cli = new Cli(folder.resolve("kb.duckdb"));
+        Cli cli = Cli.overLoadedStore(folder);
         out = folder.resolve("report");
         Cli.Run run = cli.run("report", "--runs", "60", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err() + run.out()).isZero();

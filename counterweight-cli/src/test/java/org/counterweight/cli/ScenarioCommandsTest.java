@@ -18,7 +18,7 @@ class ScenarioCommandsTest {
 
     @BeforeAll
     static void load() {
-        cli = new Cli(folder.resolve("kb.duckdb"));
+        cli = Cli.overLoadedStore(folder);
         assertThat(cli.run("status").exitCode()).isZero();
     }
 

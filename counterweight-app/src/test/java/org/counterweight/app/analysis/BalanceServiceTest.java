@@ -2,8 +2,11 @@ package org.counterweight.app.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.TestWorkbenches;
@@ -89,6 +92,51 @@ class BalanceServiceTest {
         assertThat(result.network("w1").frustration().frustration()).isEqualTo(1);
         assertThat(result.network("w2").frustration().frustration()).isEqualTo(1);
         assertThat(result.network("w2").census().unbalanced()).isEqualTo(1);
+    }
+
+    private static final Path SIGNED = Path.of("..", "data", "datasets", "signed-networks");
+
+    /**
+     * The Gahuku-Gama tribes (Read 1954): frustration index 7, as Aref &amp; Wilson (2019) report
+     * (reproduced in the signnet package's paper.md; see counterweight-core's balance test resources).
+     */
+    @Test
+    void frustrationIndexOfTheGahukuGamaTribes() throws Exception {
+        String edges = Files.readString(SIGNED.resolve("gahuku_gama_tribes.csv")).replaceFirst("\"a\",\"b\",\"sign\"",
+                "from,to,sign");
+        BalanceResult.NetworkBalance tribes = service.balance(new BalanceRequest(CaseId.SOUTH_ASIA, YearRange.open(),
+                new UserFile("tribes.csv", edges), null, false)).networks().get(0);
+        assertThat(tribes.frustration().frustration()).isEqualTo(7);
+        assertThat(tribes.frustration().isOptimal()).isTrue();
+        assertThat(tribes.network().edgeCount()).isEqualTo(58);
+    }
+
+    /**
+     * The WWI alliance network (Antal, Krapivsky &amp; Redner 2006, Physica D 224): unbalanced until the
+     * Triple Entente of 1907 splits the six powers into two balanced blocs.
+     */
+    @Test
+    void theWwiNetworkBecomesBalancedIn1907() throws Exception {
+        StringBuilder edges = new StringBuilder("year,from,to,sign\n");
+        for (String line : Files.readAllLines(SIGNED.resolve("wwi_alliances_1872_1918.csv")).subList(1, 21)) {
+            String[] f = line.split(",");
+            for (int year = 1872; year <= 1907; year++) {
+                if (Integer.parseInt(f[3]) <= year && year < Integer.parseInt(f[4])) {
+                    edges.append(year).append(',').append(f[0]).append(',').append(f[1]).append(',').append(f[2])
+                            .append('\n');
+                }
+            }
+        }
+        BalanceResult result = service.balance(new BalanceRequest(CaseId.SOUTH_ASIA, YearRange.open(),
+                new UserFile("wwi.csv", edges.toString()), "year", false));
+        for (BalanceResult.NetworkBalance n : result.networks()) {
+            int year = Integer.parseInt(n.name());
+            assertThat(n.frustration().frustration()).as("frustration in %d", year).isEqualTo(year < 1907 ? 1 : 0);
+        }
+        BalanceResult.NetworkBalance entente = result.network("1907");
+        assertThat(entente.walk().ratio()).isCloseTo(1, within(1e-12));
+        assertThat(List.of(entente.frustration().blocA(), entente.frustration().blocB()))
+                .anySatisfy(bloc -> assertThat(bloc).containsExactlyInAnyOrder("GBR", "FRA", "RUS"));
     }
 
     @Test
