@@ -1,5 +1,6 @@
 package org.counterweight.app.analysis;
 
+import java.util.List;
 import java.util.Objects;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
@@ -7,17 +8,16 @@ import org.counterweight.app.UserFile;
 import org.counterweight.app.YearRange;
 
 /**
- * Foreign-policy similarity of one dyad over years, of every dyad in a year, or of a user's two
+ * Foreign-policy similarity of some dyads over years, of every dyad in a year, or of a user's two
  * portfolios.
  *
  * @param caseId     the case whose actors the states are looked up among first (then every state)
  * @param source     what a state's portfolio is
- * @param a          first state of a dyad, or null (with {@code b}) for every dyad of one year
- * @param b          second state of a dyad, or null
+ * @param dyads      the dyads, or none for every dyad of one year
  * @param years      the years; an open start is {@value #DEFAULT_YEAR}, an open end the start
  * @param portfolios a file of two portfolios {@code state,a,b[,weight]} instead of the data, or null
  */
-public record SimilarityRequest(CaseId caseId, Source source, String a, String b, YearRange years,
+public record SimilarityRequest(CaseId caseId, Source source, List<Dyad> dyads, YearRange years,
         UserFile portfolios) {
     /** The year when none is asked for. */
     public static final int DEFAULT_YEAR = 2000;
@@ -35,13 +35,25 @@ public record SimilarityRequest(CaseId caseId, Source source, String a, String b
         }
     }
 
+    /** Two states, as the user named them: {@code a} and {@code b} name the request's parameters in errors. */
+    public record Dyad(String a, String b) {
+        public Dyad {
+            if (a == null || b == null) {
+                throw new InvalidRequestException(a == null ? "a" : "b", "give both states of a dyad, or neither"
+                        + " (every dyad of one year)");
+            }
+        }
+    }
+
     public SimilarityRequest {
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(years, "years");
-        if ((a == null) != (b == null)) {
-            throw new InvalidRequestException(a == null ? "a" : "b", "give both states of a dyad, or neither (every"
-                    + " dyad of one year)");
-        }
+        dyads = List.copyOf(dyads);
+    }
+
+    /** One dyad ({@code a} and {@code b}), or every dyad of a year (both null). */
+    public SimilarityRequest(CaseId caseId, Source source, String a, String b, YearRange years, UserFile portfolios) {
+        this(caseId, source, a == null && b == null ? List.of() : List.of(new Dyad(a, b)), years, portfolios);
     }
 }

@@ -15,11 +15,11 @@ public sealed interface SimilarityResult permits SimilarityResult.DyadYears, Sim
      * @param nmc        the NMC version of the CINC weights (ATOP only, else null)
      * @param from       first year
      * @param to         last year
-     * @param oneDyad    whether one dyad was asked for (else every dyad of the year)
+     * @param named      whether dyads were named (else every dyad of the year)
      * @param measures   the measures, in column order
      * @param dyads      each dyad-year with a value per measure, by year then COW codes
      */
-    record DyadYears(SimilarityRequest.Source source, String atop, String nmc, int from, int to, boolean oneDyad,
+    record DyadYears(SimilarityRequest.Source source, String atop, String nmc, int from, int to, boolean named,
             List<String> measures, List<DyadYear> dyads) implements SimilarityResult {
         public DyadYears {
             measures = List.copyOf(measures);

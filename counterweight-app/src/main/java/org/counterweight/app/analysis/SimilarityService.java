@@ -1,7 +1,9 @@
 package org.counterweight.app.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
@@ -42,25 +44,33 @@ public final class SimilarityService {
         YearRange asked = request.years();
         int first = asked.from() != null ? asked.from() : SimilarityRequest.DEFAULT_YEAR;
         YearRange years = YearRange.of(first, asked.to() != null ? asked.to() : first);
-        boolean oneDyad = request.a() != null;
-        if (!oneDyad && years.first() != years.last()) {
+        boolean named = !request.dyads().isEmpty();
+        if (!named && years.first() != years.last()) {
             throw new InvalidRequestException("year", "every dyad is listed for one year at a time; name the two"
                     + " states of a dyad for a series");
         }
         try (UnitOfWork work = workbench.begin()) {
             CaseId caseId = request.caseId();
-            int cowA = oneDyad ? work.cowCode(caseId, request.a(), "a") : -1;
-            int cowB = oneDyad ? work.cowCode(caseId, request.b(), "b") : -1;
-            Dyads dyads = new Dyads(work, caseId, cowA, cowB);
+            Set<List<Integer>> pairs = new HashSet<>();
+            for (SimilarityRequest.Dyad dyad : request.dyads()) {
+                int a = work.cowCode(caseId, dyad.a(), "a");
+                int b = work.cowCode(caseId, dyad.b(), "b");
+                pairs.add(List.of(Math.min(a, b), Math.max(a, b)));
+            }
+            Dyads dyads = new Dyads(work, caseId, pairs);
             return request.source() == SimilarityRequest.Source.ATOP ? alliances(work, years, dyads)
                     : votes(work, years, dyads);
         }
     }
 
-    /** Which dyads to list (one, or all) and how to name their states. */
-    private record Dyads(UnitOfWork work, CaseId caseId, int cowA, int cowB) {
+    /** Which dyads to list (those named by COW codes, lower first; all when none) and how to name their states. */
+    private record Dyads(UnitOfWork work, CaseId caseId, Set<List<Integer>> pairs) {
         boolean wanted(int first, int second) {
-            return cowA < 0 || first == cowA && second == cowB || first == cowB && second == cowA;
+            return pairs.isEmpty() || pairs.contains(List.of(Math.min(first, second), Math.max(first, second)));
+        }
+
+        boolean named() {
+            return !pairs.isEmpty();
         }
 
         String name(int cow) {
@@ -98,7 +108,7 @@ public final class SimilarityService {
             }
         }
         return new SimilarityResult.DyadYears(SimilarityRequest.Source.ATOP, atop.version(), nmc, years.first(),
-                years.last(), dyads.cowA() >= 0, AllianceSimilarity.COLUMNS.stream().map(c -> c[0]).toList(), rows);
+                years.last(), dyads.named(), AllianceSimilarity.COLUMNS.stream().map(c -> c[0]).toList(), rows);
     }
 
     private static SimilarityResult.DyadYears votes(UnitOfWork work, YearRange years, Dyads dyads) {
@@ -124,7 +134,7 @@ public final class SimilarityService {
             }
         }
         return new SimilarityResult.DyadYears(SimilarityRequest.Source.UNGA, null, null, years.first(), years.last(),
-                dyads.cowA() >= 0, measures.stream().map(PortfolioSimilarity::name).toList(), rows);
+                dyads.named(), measures.stream().map(PortfolioSimilarity::name).toList(), rows);
     }
 
     /**

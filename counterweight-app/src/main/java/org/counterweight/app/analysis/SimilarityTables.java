@@ -35,8 +35,8 @@ public final class SimilarityTables {
             table.row(row.toArray());
         }
         if (atop) {
-            if (result.oneDyad() && result.dyads().isEmpty()) {
-                table.note("the two states were not both members of the COW state system in " + result.from() + "-"
+            if (result.named() && result.dyads().isEmpty()) {
+                table.note("the states named were not both members of the COW state system in " + result.from() + "-"
                         + result.to());
             }
             table.note("Portfolios: each state's ATOP commitment to every system member (3 defence/offence, 2"

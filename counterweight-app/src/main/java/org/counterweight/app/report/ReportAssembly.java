@@ -348,14 +348,16 @@ final class ReportAssembly {
 
     private Report.Section similarity() {
         SimilarityService service = new SimilarityService(workbench);
+        List<SimilarityRequest.Dyad> dyads = DYADS.stream().map(d -> new SimilarityRequest.Dyad(d[0], d[1])).toList();
+        SimilarityResult.DyadYears alliances = (SimilarityResult.DyadYears) service.similarity(new SimilarityRequest(
+                caseId, SimilarityRequest.Source.ATOP, dyads, YearRange.of(FIRST, atopLast), null));
+        SimilarityResult.DyadYears votes = (SimilarityResult.DyadYears) service.similarity(new SimilarityRequest(
+                caseId, SimilarityRequest.Source.UNGA, dyads, YearRange.of(FIRST, UNGA_LAST), null));
         Map<String, double[]> atop = new LinkedHashMap<>();
         Map<String, double[]> unga = new LinkedHashMap<>();
-        String ungaMeasure = SignorinoRitterS.unweighted(3).name();
         for (String[] dyad : DYADS) {
-            atop.put(dyad[0] + "-" + dyad[1], series(dyadYears(service, SimilarityRequest.Source.ATOP, dyad, atopLast),
-                    "s_unweighted"));
-            unga.put(dyad[0] + "-" + dyad[1], series(dyadYears(service, SimilarityRequest.Source.UNGA, dyad,
-                    UNGA_LAST), ungaMeasure));
+            atop.put(dyad[0] + "-" + dyad[1], series(alliances, dyad, "s_unweighted"));
+            unga.put(dyad[0] + "-" + dyad[1], series(votes, dyad, SignorinoRitterS.unweighted(3).name()));
         }
         return new Report.Section("similarity", "Alignment similarity", "How alike the dyads' alliance portfolios and"
                 + " UN votes are, year by year.", List.of(
@@ -370,21 +372,16 @@ final class ReportAssembly {
                                 "Voeten UNGA votes; counterweight similarity --source unga")));
     }
 
-    /** A dyad's similarity from {@link #FIRST} to {@code last}. */
-    private SimilarityResult.DyadYears dyadYears(SimilarityService service, SimilarityRequest.Source source,
-            String[] dyad, int last) {
-        return (SimilarityResult.DyadYears) service.similarity(new SimilarityRequest(caseId, source, dyad[0],
-                dyad[1], YearRange.of(FIRST, last), null));
-    }
-
-    /** One measure of a dyad's years as a series from {@link #FIRST}: NaN where undefined or absent. */
-    private static double[] series(SimilarityResult.DyadYears result, String measure) {
+    /** One measure of one dyad's years as a series from {@link #FIRST}: NaN where undefined or absent. */
+    private static double[] series(SimilarityResult.DyadYears result, String[] dyad, String measure) {
         int column = result.measures().indexOf(measure);
         double[] values = new double[result.to() - FIRST + 1];
         Arrays.fill(values, Double.NaN);
         for (SimilarityResult.DyadYear row : result.dyads()) {
             Double value = row.values().get(column);
-            if (value != null) {
+            boolean ofDyad = row.a().equals(dyad[0]) && row.b().equals(dyad[1])
+                    || row.a().equals(dyad[1]) && row.b().equals(dyad[0]);
+            if (ofDyad && value != null) {
                 values[row.year() - FIRST] = value;
             }
         }
