@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.UserFile;
 import org.counterweight.app.Workbench;
@@ -47,10 +46,8 @@ public final class BalanceService {
             int first = years.from() != null ? years.from() : years.to() != null ? years.to()
                     : BalanceRequest.DEFAULT_YEAR;
             int last = years.to() != null ? years.to() : first;
-            YearRange closed = YearRange.of(first, last);
-            if (closed.first() < 1816) {
-                throw new InvalidRequestException("from", "the COW state system starts in 1816, got " + first);
-            }
+            Years.requireInSystem(first, "from");
+            Years.requireInSystem(last, "to");
             try (UnitOfWork work = workbench.begin()) {
                 CaseSnapshot snapshot = work.snapshot(request.caseId(), first, last);
                 for (int year = first; year <= last; year++) {

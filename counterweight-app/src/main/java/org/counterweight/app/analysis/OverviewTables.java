@@ -2,6 +2,7 @@ package org.counterweight.app.analysis;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.counterweight.app.EvidenceText;
 import org.counterweight.app.Rounding;
 import org.counterweight.core.model.Agreement;
 import org.counterweight.core.model.DatasetCoverage;
@@ -49,7 +50,7 @@ public final class OverviewTables {
             Evidence evidence = relation.evidence().get(0);
             table.row(relation.a(), relation.b(), Labels.label(relation.type()), relation.sign().value() > 0 ? "+"
                     : "-", relation.strength(), relation.period().from().toString(), evidence.sourceId(),
-                    evidence.quote() != null ? evidence.quote() : evidence.locator());
+                    EvidenceText.of(evidence));
         }
         return table.note("Curated relations of the case; strength is the curator's judgement (the case file says"
                 + " why).").build(null);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.counterweight.app.EvidenceText;
 import org.counterweight.app.Rounding;
 import org.counterweight.core.ensemble.QuantileBands;
 import org.counterweight.core.ensemble.ScenarioComparison;
@@ -56,8 +57,7 @@ public final class ScenarioTables {
                 "tests", "kind", "quote");
         for (Claim claim : result.tested()) {
             Evidence evidence = claim.evidence().get(0);
-            table.row(claim.id(), Labels.label(claim.kind()), evidence.quote() != null ? evidence.quote()
-                    : evidence.locator());
+            table.row(claim.id(), Labels.label(claim.kind()), EvidenceText.of(evidence));
         }
         for (InterventionSpec intervention : spec.interventions()) {
             table.note("intervention: " + describe(intervention) + " (" + intervention.label() + ")");
