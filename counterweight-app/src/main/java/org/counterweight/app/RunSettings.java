@@ -34,6 +34,11 @@ public record RunSettings(Integer runs, Long seed, Integer threads) {
         return new RunSettings(null, null, null);
     }
 
+    /** These settings with open runs and seed taken from a default (a scenario file's), checked like any. */
+    public RunSettings orElse(int defaultRuns, long defaultSeed) {
+        return new RunSettings(runsOr(defaultRuns), seedOr(defaultSeed), threads);
+    }
+
     public int runsOr(int fallback) {
         return runs != null ? runs : fallback;
     }

@@ -73,8 +73,8 @@ public final class ScenarioService {
      */
     public SimulationResult simulate(SimulationRequest request, ProgressListener progress) {
         ScenarioSpec loaded = load(request);
-        RunSettings settings = request.settings();
-        ScenarioSpec spec = loaded.withRuns(settings.runsOr(loaded.runs()), settings.seedOr(loaded.seed()));
+        RunSettings settings = request.settings().orElse(loaded.runs(), loaded.seed());
+        ScenarioSpec spec = loaded.withRuns(settings.runs(), settings.seed());
         ScenarioInputs inputs;
         List<Claim> tested;
         String focus;
@@ -103,7 +103,8 @@ public final class ScenarioService {
         Map<String, CalibrationResult> calibrations = new HashMap<>();
         List<ScenarioDigest> digests = new ArrayList<>();
         for (ScenarioSpec given : specs) {
-            ScenarioSpec spec = given.withRuns(settings.runsOr(given.runs()), settings.seedOr(given.seed()));
+            RunSettings effective = settings.orElse(given.runs(), given.seed());
+            ScenarioSpec spec = given.withRuns(effective.runs(), effective.seed());
             String key = cacheKey(spec);
             Optional<ScenarioDigest> cached = workbench.store().resultCache().get(key, ScenarioDigest.CODEC);
             if (cached.isPresent()) {
