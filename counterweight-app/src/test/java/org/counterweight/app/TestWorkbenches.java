@@ -6,30 +6,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Knowledge bases for service tests: the bundled data is loaded once per test JVM into a template
- * file (about 4 s), and each test class works on a copy of its own (milliseconds), so a class that
- * imports cannot disturb another.
+ * Knowledge bases for tests: the bundled data is loaded once into a template file (about 4 s), and
+ * each test class works on a copy of its own (milliseconds), so a class that imports cannot disturb
+ * another.
+ *
+ * <p>The template lives in counterweight-app's build folder ({@value #TEMPLATE}), where the CLI's
+ * tests find it too (they run from the sibling module's folder). It is brought up to date when each
+ * test JVM first uses it: opening it reloads whatever bundled content changed since it was written
+ * (imports are keyed by content hash), so a template left by an older build is never read stale.
  */
 public final class TestWorkbenches {
-    private static Path template;
+    /** The template, relative to any module's folder. */
+    static final String TEMPLATE = "../counterweight-app/target/test-kb/template.duckdb";
+
+    private static boolean current;
 
     private TestWorkbenches() {
     }
 
     private static synchronized Path template() {
-        if (template == null) {
+        Path file = Path.of(TEMPLATE);
+        if (!current) {
             try {
-                Path folder = Files.createTempDirectory("counterweight-test-kb");
-                Path file = folder.resolve("template.duckdb");
+                Files.createDirectories(file.getParent());
                 Workbench.open(file).close();
-                file.toFile().deleteOnExit();
-                folder.toFile().deleteOnExit();
-                template = file;
+                current = true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return template;
+        return file;
     }
 
     /** A workbench over a fresh copy of the loaded template, in {@code folder}. */

@@ -21,7 +21,7 @@ class ReportTest {
     static void writeTheReport() {
         Cli cli = Cli.overLoadedStore(folder);
         out = folder.resolve("report");
-        Cli.Run run = cli.run("report", "--runs", "60", "--out", out.toString());
+        Cli.Run run = cli.run("report", "--runs", "20", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
     }
 
@@ -53,7 +53,7 @@ class ReportTest {
     @Test
     void drawsInHeadlessChromiumWithoutConsoleErrors() throws Exception {
         HeadlessBrowser browser = HeadlessBrowser.require();
-        Path screenshot = Path.of("..", "docs", "report-screenshot.png");
+        Path screenshot = Path.of("target", "report-screenshot.png");
         var rendering = browser.render(out.resolve("report.html"), screenshot);
         assertThat(rendering.errors()).isEmpty();
         long figures = Pattern.compile("<figure>").matcher(Files.readString(out.resolve("report.html"))).results().count();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.counterweight.core.arms.PartnerShares;
+import org.counterweight.io.dataset.BundledDatasets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +26,7 @@ class SipriExportImportTest {
     @Test
     void anOverlappingTivTableDoesNotDoubleCount() throws Exception {
         try (KnowledgeBase store = KnowledgeBase.inMemory()) {
-            DatasetImporter.importBundled(store);
+            DatasetImporter.importBundled(store, BundledDatasets.get("sipri-tiv-2022").orElseThrow());
             double before = PartnerShares.of(transfers(store), PartnerShares.Direction.IMPORTS,
                     "Pakistan", t -> true, 2015, 2019).totalTiv();
 
