@@ -17,13 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 class HeadlessBrowserTest {
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
+    /** A clean page taller than the window: one SVG, one log line, no error. */
     private static final String CLEAN = """
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>clean</title></head>
+            <html lang="en"><head><meta charset="utf-8"><title>clean</title><style>body{margin:0}</style></head>
             <body><h1>Alignment</h1>
             <svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" role="img">
               <circle cx="50" cy="50" r="40" fill="#1f77b4"/><text x="100" y="55">India</text>
             </svg>
+            <div style="height:3000px;background:linear-gradient(#fff,#1f77b4)">top</div><p>bottom</p>
             <script>console.log("drawn");</script>
             </body></html>
             """;
@@ -34,8 +36,9 @@ class HeadlessBrowserTest {
         return file;
     }
 
+    /** One render of a clean, tall page: its DOM, its console, and a screenshot of the whole page. */
     @Test
-    void cleanPageHasOneSvgNoConsoleErrorsAndAPngScreenshot(@TempDir Path dir) throws Exception {
+    void cleanPageRendersWithoutErrorsAndItsScreenshotCoversTheWholePage(@TempDir Path dir) throws Exception {
         HeadlessBrowser browser = HeadlessBrowser.require();
         Path png = dir.resolve("shots/clean.png");
         HeadlessBrowser.Rendering r = browser.render(page(dir, "clean.html", CLEAN), png);
@@ -43,25 +46,13 @@ class HeadlessBrowserTest {
         assertThat(r.count("svg")).isEqualTo(1);
         assertThat(r.errors()).isEmpty();
         assertThat(r.console()).extracting(HeadlessBrowser.ConsoleMessage::text).containsExactly("drawn");
-        assertThat(r.pageHeight()).isPositive();
-        byte[] bytes = Files.readAllBytes(png);
-        assertThat(bytes.length).isGreaterThan(PNG_MAGIC.length);
-        assertThat(java.util.Arrays.copyOf(bytes, PNG_MAGIC.length)).isEqualTo(PNG_MAGIC);
-        assertThat(dir.resolve("clean.html")).hasContent(CLEAN);
-    }
-
-    @Test
-    void screenshotCoversTheWholePage(@TempDir Path dir) throws Exception {
-        HeadlessBrowser browser = HeadlessBrowser.require();
-        Path png = dir.resolve("tall.png");
-        HeadlessBrowser.Rendering r = browser.render(page(dir, "tall.html", """
-                <!DOCTYPE html><html><head><style>body{margin:0}</style></head>
-                <body><div style="height:3000px;background:linear-gradient(#fff,#1f77b4)">top</div><p>bottom</p></body></html>
-                """), png);
         assertThat(r.pageHeight()).isGreaterThan(3000);
-        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.wrap(Files.readAllBytes(png), 16, 8);
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(java.util.Arrays.copyOf(bytes, PNG_MAGIC.length)).isEqualTo(PNG_MAGIC);
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.wrap(bytes, 16, 8);
         assertThat(ihdr.getInt()).isEqualTo(HeadlessBrowser.DEFAULT_WIDTH);
         assertThat(ihdr.getInt()).isEqualTo(r.pageHeight());
+        assertThat(dir.resolve("clean.html")).hasContent(CLEAN);
     }
 
     @Test
