@@ -149,11 +149,6 @@ public final class DatasetQueries {
                         row.getInt("last"))));
     }
 
-    /** The newest arms-transfer release, if any is stored. */
-    public Optional<DatasetCoverage> latestArmsRelease() {
-        return armsReleases().stream().findFirst();
-    }
-
     /**
      * Transfers of one release to (or from) a state, identified by COW code; non-state parties (SIPRI
      * names ending in '*') are not the state even where a code was attached to them. A

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.counterweight.core.model.DatasetCoverage;
 
 /**
  * Dyad-year frames built from state-system membership, as peacesciencer's {@code create_dyadyears()}
@@ -54,11 +53,12 @@ public final class DyadFrames {
     /**
      * What frame to build.
      *
-     * @param actors     COW codes to restrict to (both members of each dyad), or empty for all states
-     * @param nmcVersion NMC version for the CINC columns
+     * @param actors      COW codes to restrict to (both members of each dyad), or empty for all states
+     * @param nmcVersion  NMC version for the CINC columns
+     * @param armsRelease SIPRI arms-transfer release for the arms columns, or null when none is loaded
      */
     public record Spec(int from, int to, List<Integer> actors, boolean directed, Set<Addition> additions,
-            String nmcVersion) {
+            String nmcVersion, String armsRelease) {
         public Spec {
             if (to < from) {
                 throw new IllegalArgumentException("the frame's last year (" + to + ") is before its first (" + from
@@ -126,7 +126,7 @@ public final class DyadFrames {
                     columns.add(new ColumnSource("major2", "cow-majors-2016", "1 if state 2 is a COW major power", c.text()));
                 }
                 case ARMS -> {
-                    String release = latestArmsRelease();
+                    String release = spec.armsRelease() == null ? "none" : spec.armsRelease();
                     columns.add(new ColumnSource("arms_tiv_1to2", "SIPRI arms transfers, release " + release,
                             "TIV (millions) delivered by state 1 to state 2; NULL unless the release holds state 2's"
                                     + " imports", "recipients in the release"));
@@ -158,9 +158,6 @@ public final class DyadFrames {
                 Sql.integer(row, row.getMetaData().getColumnLabel(2))), parameters).get(0);
     }
 
-    private String latestArmsRelease() {
-        return new DatasetQueries(session).latestArmsRelease().map(DatasetCoverage::version).orElse("none");
-    }
 
     /** The SQL of a frame (no trailing semicolon) and the values bound to its parameters, in order. */
     record Query(String sql, List<Object> parameters) {
@@ -242,7 +239,7 @@ public final class DyadFrames {
                             + " m1.year = d.year LEFT JOIN major_years m2 ON m2.ccode = d.ccode2 AND m2.year = d.year");
                 }
                 case ARMS -> {
-                    String release = latestArmsRelease();
+                    String release = spec.armsRelease();
                     with.append(",\narms AS (SELECT supplier_ccode, recipient_ccode, year, sum(tiv) AS tiv FROM (SELECT"
                             + " DISTINCT supplier, supplier_ccode, recipient, recipient_ccode, year, tiv FROM arms_transfers"
                             + " WHERE release = ? AND supplier NOT LIKE '%*' AND recipient NOT LIKE '%*') GROUP BY ALL),\n"

@@ -121,8 +121,8 @@ public final class BenchmarkService {
             DyadFrames frames = new DyadFrames(work.session());
             String version = work.releases().nmc().version();
             DyadFrames.Spec merged = new DyadFrames.Spec(1816, 2022, List.of(), true,
-                    EnumSet.of(Addition.CINC, Addition.ALLIANCE), version);
-            DyadFrames.Spec bare = new DyadFrames.Spec(1816, 2022, List.of(), true, Set.of(), version);
+                    EnumSet.of(Addition.CINC, Addition.ALLIANCE), version, null);
+            DyadFrames.Spec bare = new DyadFrames.Spec(1816, 2022, List.of(), true, Set.of(), version, null);
             Path folder = Files.createTempDirectory("counterweight-bench");
             Path file = folder.resolve("dyads.parquet");
             try {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
+import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.report.export.TableExport;
 import org.counterweight.store.DyadFrames;
 
@@ -70,7 +71,8 @@ public final class DyadsService {
         List<Integer> codes = request.actors().stream().map(a -> work.cowCode(request.caseId(), a.strip(), "actors"))
                 .toList();
         String version = work.releases().nmc(request.nmcVersion(), "nmc-version").version();
+        String arms = work.releases().arms().map(DatasetCoverage::version).orElse(null);
         return new DyadFrames.Spec(request.years().first(), request.years().last(), codes, request.directed(),
-                request.additions(), version);
+                request.additions(), version, arms);
     }
 }
