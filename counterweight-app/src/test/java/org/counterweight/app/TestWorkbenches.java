@@ -11,13 +11,17 @@ import java.nio.file.Path;
  * another.
  *
  * <p>The template lives in counterweight-app's build folder ({@value #TEMPLATE}), where the CLI's
- * tests find it too (they run from the sibling module's folder). It is brought up to date when each
- * test JVM first uses it: opening it reloads whatever bundled content changed since it was written
- * (imports are keyed by content hash), so a template left by an older build is never read stale.
+ * tests find it too (they run from the sibling module's folder); a new template starts as a copy of
+ * the store counterweight-store's BundledDataTest loaded in the same build ({@value #LOADED_BY_STORE}),
+ * when there is one. Either way it is brought up to date when each test JVM first uses it: opening it
+ * reloads whatever bundled content changed since it was written (imports are keyed by content hash),
+ * so a template left by an older build is never read stale.
  */
 public final class TestWorkbenches {
     /** The template, relative to any module's folder. */
     static final String TEMPLATE = "../counterweight-app/target/test-kb/template.duckdb";
+    /** The store counterweight-store's tests loaded, relative to any module's folder. */
+    static final String LOADED_BY_STORE = "../counterweight-store/target/test-kb/bundled.duckdb";
 
     private static boolean current;
 
@@ -29,6 +33,10 @@ public final class TestWorkbenches {
         if (!current) {
             try {
                 Files.createDirectories(file.getParent());
+                Path loaded = Path.of(LOADED_BY_STORE);
+                if (!Files.exists(file) && Files.exists(loaded)) {
+                    Files.copy(loaded, file);
+                }
                 Workbench.open(file).close();
                 current = true;
             } catch (IOException e) {

@@ -19,13 +19,9 @@ class KnowledgeBaseCommandsTest {
     private static Cli cli;
 
     @BeforeAll
-    static void loadTheBundledData() {
-        cli = new Cli(folder.resolve("kb.duckdb"));
-        Cli.Run first = cli.run("sources");
-        assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.err()).contains("Loaded");
+    static void open() {
+        cli = Cli.overLoadedStore(folder);
     }
-
 
     private static List<String> csvLines(String... args) {
         Cli.Run run = cli.run(args);
@@ -78,5 +74,4 @@ class KnowledgeBaseCommandsTest {
         assertThat(find(tables.get(0).get("rows"), "actor", "PAK").get("cinc").asDouble()).isEqualTo(0.017662292);
         assertThat(find(tables.get(3).get("rows"), "recipient", "PAK").get("share_pct").asDouble()).isEqualTo(71.77);
     }
-
 }

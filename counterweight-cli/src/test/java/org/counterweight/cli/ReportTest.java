@@ -50,14 +50,12 @@ class ReportTest {
         assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("@import");
     }
 
+    /** Every figure draws, without a console error (the harness's own test covers its screenshots). */
     @Test
     void drawsInHeadlessChromiumWithoutConsoleErrors() throws Exception {
-        HeadlessBrowser browser = HeadlessBrowser.require();
-        Path screenshot = Path.of("target", "report-screenshot.png");
-        var rendering = browser.render(out.resolve("report.html"), screenshot);
+        var rendering = HeadlessBrowser.require().render(out.resolve("report.html"));
         assertThat(rendering.errors()).isEmpty();
         long figures = Pattern.compile("<figure>").matcher(Files.readString(out.resolve("report.html"))).results().count();
         assertThat(rendering.count("svg")).isGreaterThanOrEqualTo((int) figures).isGreaterThanOrEqualTo(8);
-        assertThat(Files.size(screenshot)).isGreaterThan(10_000);
     }
 }

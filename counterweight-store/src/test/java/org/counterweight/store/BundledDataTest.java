@@ -2,6 +2,9 @@ package org.counterweight.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,13 +13,24 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Everything bundled loads into an empty store. The store is written to {@value #LOADED} and left
+ * there: the test knowledge bases of the modules built after this one start from it (they check it
+ * with the same content hashes, so it is never read stale), which spares each a load of its own.
+ */
 class BundledDataTest {
+    /** Where the loaded store is left, relative to this module's folder. */
+    static final String LOADED = "target/test-kb/bundled.duckdb";
+
     private static KnowledgeBase store;
     private static List<ImportResult> first;
 
     @BeforeAll
-    static void load() {
-        store = KnowledgeBase.inMemory();
+    static void load() throws IOException {
+        Path file = Path.of(LOADED);
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        store = KnowledgeBase.open(file);
         first = BundledData.ensureLoaded(store);
     }
 
