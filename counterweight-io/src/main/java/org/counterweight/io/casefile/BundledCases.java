@@ -35,16 +35,23 @@ public final class BundledCases {
 
     /** A case file as read, with the text it was read from (for hashing). */
     public record LoadedCase(CaseFile caseFile, String fileName, String content, List<String> siblingContents) {
+        public LoadedCase {
+            siblingContents = List.copyOf(siblingContents);
+        }
     }
+
+    /** Bundled cases as read, once per process: they do not change while it runs, and every store opened checks them. */
+    private static final java.util.Map<String, LoadedCase> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Reads a bundled case. */
     public static LoadedCase bundled(String caseId) {
         if (!IDS.contains(caseId)) {
             throw new IllegalArgumentException("no bundled case '" + caseId + "'; bundled: " + IDS);
         }
-        return read(file(caseId, "case.yaml").orElseThrow(), "cases/" + caseId + "/case.yaml",
-                path -> file(caseId, path));
+        return LOADED.computeIfAbsent(caseId, id -> read(file(id, "case.yaml").orElseThrow(), "cases/" + id
+                + "/case.yaml", path -> file(id, path)));
     }
+
 
     /** A file bundled beside a case ({@code articles/...}), as text; empty when there is none. */
     public static Optional<String> file(String caseId, String path) {
