@@ -1,13 +1,13 @@
 package org.counterweight.app;
 
-import java.util.Optional;
 import org.counterweight.core.model.DatasetCoverage;
 
 /**
  * The years a request asks about, validated once: each given end lies in {@value #EARLIEST}-{@value
  * #LATEST} and the range does not end before it starts. An end left open (null) is filled by the
- * service from the data it reads ({@link #closed}); a service that shortens a range to what a dataset
- * covers says so ({@link #clampTo}), never silently.
+ * service from the data it reads ({@link #closed}). Outside a dataset's coverage a service refuses the
+ * years ({@link #requireWithin}) or marks each value it carries forward (its basis says from when),
+ * never silently.
  *
  * @param from first year, or null for the service's default
  * @param to   last year, or null for the service's default
@@ -79,10 +79,6 @@ public record YearRange(Integer from, Integer to) {
         return year;
     }
 
-    public boolean isClosed() {
-        return from != null && to != null;
-    }
-
     public boolean contains(int year) {
         return (from == null || year >= from) && (to == null || year <= to);
     }
@@ -100,31 +96,6 @@ public record YearRange(Integer from, Integer to) {
                     + "): the data do not say, which is not zero");
         }
         return this;
-    }
-
-    /** A closed range cut to a dataset's years, with a note saying so when it was cut. */
-    public record Clamped(YearRange years, Optional<String> note) {
-    }
-
-    /**
-     * Cuts a closed range to the years a dataset covers, and says so.
-     *
-     * @throws InvalidRequestException when no year of the range is covered
-     */
-    public Clamped clampTo(DatasetCoverage coverage, String dataset) {
-        int first = Math.max(first(), coverage.firstYear());
-        int last = Math.min(last(), coverage.lastYear());
-        if (last < first) {
-            throw new InvalidRequestException(first() > coverage.lastYear() ? "from" : "to", "no year of " + first()
-                    + "-" + last() + " is covered by " + dataset + " (" + coverage.firstYear() + "-"
-                    + coverage.lastYear() + ")");
-        }
-        if (first == first() && last == last()) {
-            return new Clamped(this, Optional.empty());
-        }
-        return new Clamped(new YearRange(first, last), Optional.of("asked for " + first() + "-" + last() + "; "
-                + dataset + " covers " + coverage.firstYear() + "-" + coverage.lastYear() + ", so " + first + "-" + last
-                + " is shown"));
     }
 
     @Override

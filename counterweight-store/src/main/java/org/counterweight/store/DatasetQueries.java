@@ -113,12 +113,6 @@ public final class DatasetQueries {
                                         org.counterweight.core.model.RivalryType.class, t, "type")).toList()), to, from);
     }
 
-    /** The last year the rivalry data cover. */
-    public Optional<Integer> rivalryLastYear() {
-        return Sql.query(session.connection(), "SELECT max(end_year) AS last FROM rivalries", row -> Sql.integer(row, "last"))
-                .stream().filter(java.util.Objects::nonNull).findFirst();
-    }
-
     /** SIPRI military expenditure releases stored, newest first, with their coverage. */
     public List<DatasetCoverage> milexReleases() {
         return newestFirst(Sql.query(session.connection(), "SELECT dataset, release, min(year) AS first, max(year) AS last"

@@ -26,11 +26,6 @@ public final class StoreSession implements AutoCloseable {
         }
     }
 
-    /** The store's name (its file, or "in-memory store"), for messages. */
-    public String storeName() {
-        return storeName;
-    }
-
     /** The session's connection, for the query classes of this package. */
     DuckDBConnection connection() {
         return connection;
