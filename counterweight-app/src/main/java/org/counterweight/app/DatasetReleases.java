@@ -14,12 +14,14 @@ public final class DatasetReleases {
     private final List<DatasetCoverage> milex;
     private final List<DatasetCoverage> arms;
     private final Optional<DatasetCoverage> atop;
+    private final Optional<DatasetCoverage> rivalries;
 
     DatasetReleases(DatasetQueries datasets) {
         this.nmc = datasets.nmcVersions();
         this.milex = datasets.milexReleases();
         this.arms = datasets.armsReleases();
         this.atop = datasets.atopCoverage();
+        this.rivalries = datasets.rivalryDatasets().stream().findFirst();
     }
 
     /** The newest COW NMC version. */
@@ -62,5 +64,19 @@ public final class DatasetReleases {
     /** The ATOP years loaded, if any. */
     public Optional<DatasetCoverage> atop() {
         return atop;
+    }
+
+    /**
+     * The rivalry dataset the analyses read: of those loaded, the one reaching latest (Thompson, Sakuwa
+     * &amp; Suhas 2021, to 2020, over Thompson &amp; Dreyer 2012, to 2010); its version is its slot.
+     */
+    public Optional<DatasetCoverage> rivalries() {
+        return rivalries;
+    }
+
+    /** How a rivalry dataset is named in reasons and notes. */
+    public static String rivalryName(DatasetCoverage rivalries) {
+        return rivalries.dataset().startsWith("tss-") ? "TSS 2021" : rivalries.dataset().startsWith("td-")
+                ? "Thompson-Dreyer" : rivalries.dataset();
     }
 }

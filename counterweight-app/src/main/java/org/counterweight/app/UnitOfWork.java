@@ -92,10 +92,18 @@ public final class UnitOfWork implements AutoCloseable {
         return actor.cowCode();
     }
 
-    /** The case's actors, ties and capabilities over [from, to], loaded in a few batched queries. */
+    /**
+     * The case's actors, ties and capabilities over [from, to], loaded in a few batched queries, with
+     * datasets carried past their ends (the present-day default).
+     */
     public CaseSnapshot snapshot(CaseId caseId, int from, int to) {
+        return snapshot(caseId, from, to, Carry.FORWARD);
+    }
+
+    /** As {@link #snapshot(CaseId, int, int)}, carrying datasets past their ends or not. */
+    public CaseSnapshot snapshot(CaseId caseId, int from, int to, Carry carry) {
         requireCase(caseId);
-        return CaseSnapshot.load(this, caseId, from, to);
+        return CaseSnapshot.load(this, caseId, from, to, carry);
     }
 
     @Override

@@ -40,10 +40,13 @@ final class BalanceCommand extends ServiceCommand {
     @Option(names = "--weighted", description = "Use tie weights in the frustration index and walk balance (default: signs only).")
     boolean weighted;
 
+    @Mixin
+    CarryOption carryOption;
+
     @Override
     List<Report.Table> run(Workbench workbench) {
         UserFile file = edges == null ? null : UserFile.read(edges);
         return BalanceTables.of(new BalanceService(workbench).balance(new BalanceRequest(caseOption.caseId(),
-                range.yearOr(year), file, group, weighted)));
+                range.yearOr(year), file, group, weighted, carryOption.carry())));
     }
 }

@@ -40,9 +40,12 @@ final class CalibrateCommand extends ServiceCommand {
             + " system (a sensitivity check, reported in the notes).")
     List<String> without = new ArrayList<>();
 
+    @Mixin
+    CarryOption carryOption;
+
     @Override
     List<Report.Table> run(Workbench workbench) {
         return CalibrationTables.of(new CalibrationService(workbench).calibrate(new CalibrationRequest(
-                caseOption.caseId(), range.years(), split, draws, seed, without)));
+                caseOption.caseId(), range.years(), split, draws, seed, without, carryOption.carry())));
     }
 }

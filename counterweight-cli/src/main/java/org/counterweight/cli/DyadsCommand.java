@@ -3,6 +3,7 @@ package org.counterweight.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.counterweight.app.Carry;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.datasets.DyadsRequest;
 import org.counterweight.app.datasets.DyadsService;
@@ -47,10 +48,14 @@ final class DyadsCommand extends ServiceCommand {
             + " printing.")
     Path out;
 
+    @Mixin
+    CarryOption carryOption;
+
     @Override
     List<Report.Table> run(Workbench workbench) {
         DyadsService service = new DyadsService(workbench);
-        DyadsRequest request = DyadsRequest.of(caseOption.caseId(), range.years(), actors, directed, with, nmcVersion);
+        DyadsRequest request = DyadsRequest.of(caseOption.caseId(), range.years(), actors, directed, with, nmcVersion,
+                carryOption.carry());
         return out == null ? DyadsTables.of(service.frame(request)) : DyadsTables.of(service.write(request, out));
     }
 }

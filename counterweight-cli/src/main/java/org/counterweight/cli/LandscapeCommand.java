@@ -51,10 +51,14 @@ final class LandscapeCommand extends ServiceCommand {
             description = "Seed of the heuristic (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Mixin
+    CarryOption carryOption;
+
     @Override
     List<Report.Table> run(Workbench workbench) {
         return LandscapeTables.of(new LandscapeService(workbench).landscape(new LandscapeRequest(caseOption.caseId(),
                 year.year, sizes == null ? null : UserFile.read(sizes),
-                propensities == null ? null : UserFile.read(propensities), centre, shown, starts, seed)));
+                propensities == null ? null : UserFile.read(propensities), centre, shown, starts, seed,
+                carryOption.carry())));
     }
 }

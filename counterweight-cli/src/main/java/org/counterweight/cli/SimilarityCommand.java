@@ -41,6 +41,9 @@ final class SimilarityCommand extends ServiceCommand {
     @Mixin
     YearRangeOptions range;
 
+    @Mixin
+    CarryOption carryOption;
+
     @Option(names = "--portfolios", paramLabel = "FILE", description = "Your own pair of portfolios.")
     Path portfolios;
 
@@ -48,6 +51,7 @@ final class SimilarityCommand extends ServiceCommand {
     List<Report.Table> run(Workbench workbench) {
         UserFile file = portfolios == null ? null : UserFile.read(portfolios);
         return SimilarityTables.of(new SimilarityService(workbench).similarity(new SimilarityRequest(
-                caseOption.caseId(), SimilarityRequest.Source.parse(source), a, b, range.yearOr(year), file)));
+                caseOption.caseId(), SimilarityRequest.Source.parse(source), a, b, range.yearOr(year), file,
+                carryOption.carry())));
     }
 }

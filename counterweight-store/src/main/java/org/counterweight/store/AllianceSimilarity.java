@@ -18,6 +18,11 @@ import org.duckdb.DuckDBAppender;
  * weights from NMC CINC for the weighted measures. States without a CINC figure in a year carry
  * weight 0 in the weighted measures of that year (NMC has a figure for every system member, so this
  * is rare; {@link YearMatrix#unweightedItems()} counts them).
+ *
+ * <p>Years after ATOP's last are computed only when asked to carry: from the commitments of ATOP's
+ * last year among the year's members, and, after NMC's last year, NMC's last CINC as weights; each
+ * such year says what it was carried from. Without carrying there is no value for them: similarity is
+ * never computed from portfolios that are empty because the data have ended.
  */
 public final class AllianceSimilarity {
     /** Columns added to dyad frames, and the measure each holds. */
@@ -32,25 +37,49 @@ public final class AllianceSimilarity {
         this.session = session;
     }
 
-    /** One year's states and all-pairs matrices. */
-    public record YearMatrix(int year, int[] states, SimilarityMatrix matrix, int unweightedItems) {
+    /**
+     * One year's states and all-pairs matrices.
+     *
+     * @param atopFrom    the ATOP year the portfolios are, when carried; null when they are the year's own
+     * @param weightsFrom the NMC year the weights are, when carried; null when they are the year's own
+     */
+    public record YearMatrix(int year, int[] states, SimilarityMatrix matrix, int unweightedItems, Integer atopFrom,
+            Integer weightsFrom) {
+        /** Whether anything in the year was carried past a dataset's end. */
+        public boolean carried() {
+            return atopFrom != null || weightsFrom != null;
+        }
+
+        /** The year's basis: observed, carried-forward-from-Y (ATOP), or weights-carried-from-Y (NMC only). */
+        public String basis() {
+            return atopFrom != null ? "carried-forward-from-" + atopFrom : weightsFrom != null
+                    ? "weights-carried-from-" + weightsFrom : "observed";
+        }
     }
 
     /**
      * The portfolios of every year in [from, to] with their CINC weights (0 for a state without a
-     * figure; {@code unweighted} counts them per year).
+     * figure; {@code unweighted} counts them per year), and the NMC year each year's weights are from.
      */
-    public record Portfolios(List<YearPortfolios> years, List<double[]> weights, List<Integer> unweighted) {
+    public record Portfolios(List<YearPortfolios> years, List<double[]> weights, List<Integer> unweighted,
+            List<Integer> weightYears) {
     }
 
-    /** Reads the portfolios and weights of [from, to] (NMC version {@code nmcVersion} for the weights). */
-    public Portfolios load(int from, int to, String nmcVersion) {
+    /**
+     * Reads the portfolios and weights of [from, to] (NMC version {@code nmcVersion} for the weights),
+     * carrying ATOP's and NMC's last years past their ends when {@code carry}.
+     */
+    public Portfolios load(int from, int to, String nmcVersion, boolean carry) {
         PortfolioQueries portfolios = new PortfolioQueries(session);
-        List<YearPortfolios> years = portfolios.alliances(from, to);
+        List<YearPortfolios> years = portfolios.alliances(from, to, carry);
+        Integer nmcLast = portfolios.nmcLastYear(nmcVersion);
         List<double[]> weights = new ArrayList<>();
         List<Integer> unweighted = new ArrayList<>();
+        List<Integer> weightYears = new ArrayList<>();
         for (YearPortfolios year : years) {
-            double[] w = portfolios.cinc(nmcVersion, year.year(), year.states());
+            int weightYear = nmcLast == null ? year.year() : Math.min(year.year(), nmcLast);
+            weightYears.add(weightYear);
+            double[] w = portfolios.cinc(nmcVersion, weightYear, year.states());
             int missing = 0;
             for (int i = 0; i < w.length; i++) {
                 if (Double.isNaN(w[i])) {
@@ -61,7 +90,7 @@ public final class AllianceSimilarity {
             weights.add(w);
             unweighted.add(missing);
         }
-        return new Portfolios(years, weights, unweighted);
+        return new Portfolios(years, weights, unweighted, weightYears);
     }
 
     /** Every year's all-pairs matrices, on {@code threads} threads (one task per year), in year order. */
@@ -93,29 +122,32 @@ public final class AllianceSimilarity {
      * Computes every year in [from, to] on {@code threads} threads (one task per year).
      *
      * @param nmcVersion NMC version for the capability weights
+     * @param carry      whether years past ATOP's (and NMC's) last are computed from the last year's data
      */
-    public List<YearMatrix> compute(int from, int to, String nmcVersion, int threads) {
-        Portfolios portfolios = load(from, to, nmcVersion);
+    public List<YearMatrix> compute(int from, int to, String nmcVersion, boolean carry, int threads) {
+        Portfolios portfolios = load(from, to, nmcVersion, carry);
         List<SimilarityMatrix> matrices = matrices(portfolios, threads);
         List<YearMatrix> result = new ArrayList<>();
         for (int i = 0; i < matrices.size(); i++) {
             YearPortfolios year = portfolios.years().get(i);
-            result.add(new YearMatrix(year.year(), year.states(), matrices.get(i), portfolios.unweighted().get(i)));
+            int weightYear = portfolios.weightYears().get(i);
+            result.add(new YearMatrix(year.year(), year.states(), matrices.get(i), portfolios.unweighted().get(i),
+                    year.carriedFrom(), weightYear == year.year() ? null : weightYear));
         }
         return result;
     }
 
     /**
      * Computes [from, to] and stages it as the temporary table {@code dyad_similarity}
-     * (ccode1 &lt; ccode2, year, one column per {@link #COLUMNS}) for dyad frames to join.
+     * (ccode1 &lt; ccode2, year, one column per {@link #COLUMNS}, similarity_basis) for dyad frames to join.
      */
-    void materialise(int from, int to, String nmcVersion) {
-        List<YearMatrix> years = compute(from, to, nmcVersion, Runtime.getRuntime().availableProcessors());
+    void materialise(int from, int to, String nmcVersion, boolean carry) {
+        List<YearMatrix> years = compute(from, to, nmcVersion, carry, Runtime.getRuntime().availableProcessors());
         try (Statement statement = session.connection().createStatement()) {
             StringBuilder ddl = new StringBuilder("CREATE OR REPLACE TEMP TABLE dyad_similarity (ccode1 INTEGER,"
                     + " ccode2 INTEGER, year INTEGER");
             COLUMNS.forEach(c -> ddl.append(", ").append(c[0]).append(" DOUBLE"));
-            statement.execute(ddl.append(')').toString());
+            statement.execute(ddl.append(", similarity_basis VARCHAR)").toString());
         } catch (SQLException e) {
             throw new StoreException("cannot create the similarity table: " + e.getMessage(), e);
         }
@@ -140,6 +172,7 @@ public final class AllianceSimilarity {
                                 appender.append(value);
                             }
                         }
+                        appender.append(year.basis());
                         appender.endRow();
                     }
                 }

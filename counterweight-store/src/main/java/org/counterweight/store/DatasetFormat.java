@@ -18,6 +18,7 @@ import org.counterweight.io.dataset.RivalryReader;
 import org.counterweight.io.dataset.SipriMilexReader;
 import org.counterweight.io.dataset.SipriTivFlowReader;
 import org.counterweight.io.dataset.SipriTivTotalReader;
+import org.counterweight.io.dataset.TssRivalryReader;
 import org.counterweight.io.dataset.UnAgreementReader;
 import org.counterweight.io.dataset.UnVoteReader;
 import org.counterweight.io.sipri.SipriTivTableReader;
@@ -40,6 +41,7 @@ public enum DatasetFormat {
     GW_STATES("Gleditsch-Ward state list (isard gw_system layout)", null),
     COUNTRYCODE("countrycode codelist CSV", null),
     TD_RIVALRIES("Thompson-Dreyer strategic rivalries CSV", null),
+    TSS_RIVALRIES("Thompson, Sakuwa & Suhas (2021) strategic rivalries CSV (peacesciencer tss_rivalries)", null),
     COW_CONTIGUITY("COW direct contiguity, directed spells (peacesciencer layout)", null),
     COW_MAJORS("COW major powers list", null),
     UNGA_VOTES("UN General Assembly votes rcid,ccode,vote", null),
@@ -105,6 +107,7 @@ public enum DatasetFormat {
             case GW_STATES -> stage(batch, DatasetTables.STATES, new GwStatesReader(), input, fileName);
             case COUNTRYCODE -> stage(batch, DatasetTables.COUNTRY_CODES, new CountryCodeListReader(), input, fileName);
             case TD_RIVALRIES -> stage(batch, DatasetTables.RIVALRIES, new RivalryReader(), input, fileName);
+            case TSS_RIVALRIES -> stage(batch, DatasetTables.RIVALRIES, new TssRivalryReader(), input, fileName);
             case COW_CONTIGUITY -> stage(batch, DatasetTables.CONTIGUITY, new ContiguityReader(), input, fileName);
             case COW_MAJORS -> stage(batch, DatasetTables.MAJOR_POWERS, new MajorPowersReader(), input, fileName);
             case UNGA_VOTES -> stage(batch, DatasetTables.UN_VOTES, new UnVoteReader(), input, fileName);

@@ -41,6 +41,7 @@ public final class DatasetImporter {
             Map.entry("cow-states-2016", DatasetFormat.COW_STATES), Map.entry("gw-states", DatasetFormat.GW_STATES),
             Map.entry("countrycode-1.8.0", DatasetFormat.COUNTRYCODE),
             Map.entry("td-rivalries", DatasetFormat.TD_RIVALRIES),
+            Map.entry("tss-rivalries-2021", DatasetFormat.TSS_RIVALRIES),
             Map.entry("cow-contiguity-3.2", DatasetFormat.COW_CONTIGUITY),
             Map.entry("cow-majors-2016", DatasetFormat.COW_MAJORS), Map.entry("unga-votes", DatasetFormat.UNGA_VOTES),
             Map.entry("unga-ideal-points-2025-07", DatasetFormat.UNGA_IDEAL_POINTS),

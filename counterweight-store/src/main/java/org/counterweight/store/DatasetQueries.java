@@ -102,15 +102,26 @@ public final class DatasetQueries {
                                 row.getInt("last"))).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
-    /** Thompson-Dreyer strategic rivalries active at some time in [from, to]. */
-    public List<org.counterweight.core.model.Rivalry> rivalries(int from, int to) {
-        return Sql.query(session.connection(), "SELECT * FROM rivalries WHERE start_year <= ? AND end_year >= ?"
-                + " ORDER BY rowid",
+    /**
+     * The rivalry datasets stored (slot and years), the one reaching latest first: each is a list of
+     * its own (Thompson-Dreyer 2012, Thompson-Sakuwa-Suhas 2021), never to be read together.
+     */
+    public List<DatasetCoverage> rivalryDatasets() {
+        return Sql.query(session.connection(), "SELECT dataset, min(start_year) AS first, max(end_year) AS last"
+                + " FROM rivalries GROUP BY dataset ORDER BY last DESC, dataset", row -> new DatasetCoverage(
+                        row.getString("dataset"), row.getString("dataset"), row.getInt("first"), row.getInt("last")));
+    }
+
+    /** The strategic rivalries of one rivalry dataset (its slot) active at some time in [from, to]. */
+    public List<org.counterweight.core.model.Rivalry> rivalries(String dataset, int from, int to) {
+        return Sql.query(session.connection(), "SELECT * FROM rivalries WHERE dataset = ? AND start_year <= ?"
+                + " AND end_year >= ? ORDER BY rowid",
                 row -> new org.counterweight.core.model.Rivalry(row.getInt("number"), row.getString("name"),
                         row.getInt("ccode1"), row.getInt("ccode2"), row.getInt("start_year"), row.getInt("end_year"),
                         row.getString("region"), Sql.split(row.getString("types")).stream()
                                 .map(t -> org.counterweight.core.model.Labels.parse(
-                                        org.counterweight.core.model.RivalryType.class, t, "type")).toList()), to, from);
+                                        org.counterweight.core.model.RivalryType.class, t, "type")).toList()),
+                dataset, to, from);
     }
 
     /** SIPRI military expenditure releases stored, newest first, with their coverage. */

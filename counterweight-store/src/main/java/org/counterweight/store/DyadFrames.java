@@ -6,11 +6,13 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.counterweight.core.model.UnAgreement;
 
 /**
  * Dyad-year frames built from state-system membership, as peacesciencer's {@code create_dyadyears()}
@@ -56,9 +58,12 @@ public final class DyadFrames {
      * @param actors      COW codes to restrict to (both members of each dyad), or empty for all states
      * @param nmcVersion  NMC version for the CINC columns
      * @param armsRelease SIPRI arms-transfer release for the arms columns, or null when none is loaded
+     * @param rivalries   the rivalry dataset (its slot) for the rivalry column, or null when none is loaded
+     * @param carry       whether ATOP obligations and rivalries are carried past their datasets' last years
+     *                    (marked in the basis columns); otherwise they are not covered there (NULL)
      */
     public record Spec(int from, int to, List<Integer> actors, boolean directed, Set<Addition> additions,
-            String nmcVersion, String armsRelease) {
+            String nmcVersion, String armsRelease, String rivalries, boolean carry) {
         public Spec {
             if (to < from) {
                 throw new IllegalArgumentException("the frame's last year (" + to + ") is before its first (" + from
@@ -103,8 +108,11 @@ public final class DyadFrames {
                     Coverage c = coverage("SELECT min(year), max(year) FROM atop_ddy");
                     for (String kind : List.of("defense", "offense", "neutral", "nonaggression", "consultation")) {
                         columns.add(new ColumnSource("atop_" + kind, "atop-5.1", "1 if state 1 has an ATOP " + kind
-                                + " obligation to state 2 (0 if none recorded)", c.text()));
+                                + " obligation to state 2 (0 if none recorded)", c.carried(spec.carry())));
                     }
+                    columns.add(new ColumnSource("alliance_basis", "atop-5.1", "observed; carried-forward-from-"
+                            + c.last() + " (obligations in force in ATOP's last year, until the knowledge base records"
+                            + " their end); not-covered (NULL values)", c.carried(spec.carry())));
                 }
                 case SIMILARITY -> {
                     Coverage c = coverage("SELECT min(year), max(year) FROM atop_ddy");
@@ -112,11 +120,25 @@ public final class DyadFrames {
                         columns.add(new ColumnSource(column[0], "atop-5.1 (+ cow-nmc-" + spec.nmcVersion()
                                 + " weights)", "alliance-portfolio similarity, " + column[1] + " (org.counterweight"
                                         + ".core.similarity; Bueno de Mesquita 0-3 scale over the year's system members)",
-                                c.text()));
+                                c.carried(spec.carry())));
                     }
+                    columns.add(new ColumnSource("similarity_basis", "atop-5.1 (+ cow-nmc-" + spec.nmcVersion() + ")",
+                            "observed; carried-forward-from-" + c.last() + " (ATOP's last year's portfolios; NMC's"
+                                    + " last CINC as weights after NMC ends); not-covered (NULL values)",
+                            c.carried(spec.carry())));
                 }
-                case RIVALRY -> columns.add(new ColumnSource("strategic_rivalry", "td-rivalries",
-                        "1 if the pair is in a Thompson-Dreyer strategic rivalry that year", "1494-2010"));
+                case RIVALRY -> {
+                    Coverage c = spec.rivalries() == null ? new Coverage(null, null)
+                            : coverage("SELECT min(start_year), max(end_year) FROM rivalries WHERE dataset = ?",
+                                    spec.rivalries());
+                    String dataset = spec.rivalries() == null ? "none loaded" : spec.rivalries();
+                    columns.add(new ColumnSource("strategic_rivalry", dataset, "1 if the pair is in a strategic"
+                            + " rivalry that year (Thompson, Sakuwa & Suhas 2021 where loaded)",
+                            c.carried(spec.carry())));
+                    columns.add(new ColumnSource("rivalry_basis", dataset, "observed; carried-forward-from-" + c.last()
+                            + " (rivalries still going at the dataset's end); not-covered (NULL)",
+                            c.carried(spec.carry())));
+                }
                 case CONTIGUITY -> columns.add(new ColumnSource("conttype", "cow-contiguity-3.2",
                         "closest COW direct contiguity that year: 0 none, 1 land, 2-5 sea within 12/24/150/400 miles",
                         coverage("SELECT min(year(start_date)), max(year(end_date)) FROM contiguity").text()));
@@ -136,8 +158,11 @@ public final class DyadFrames {
                 }
                 case UNGA -> {
                     columns.add(new ColumnSource("unga_agree", "unga-agreement-derived",
-                            "share of joint UNGA roll calls with the same vote (abstain vs yes/no = 0.5)",
+                            "share of joint UNGA roll calls with the same vote (abstain vs yes/no = 0.5); NULL with"
+                                    + " fewer than " + UnAgreement.MIN_JOINT_VOTES + " joint roll calls",
                             "17 focal states, 1946-2020"));
+                    columns.add(new ColumnSource("unga_joint_votes", "unga-agreement-derived",
+                            "roll calls of the year on which both states voted", "17 focal states, 1946-2020"));
                     columns.add(new ColumnSource("unga_ideal_distance", "unga-ideal-points-2025-07",
                             "absolute difference of the states' ideal points (final-passage votes)", "1946-2024"));
                 }
@@ -150,6 +175,11 @@ public final class DyadFrames {
     private record Coverage(Integer first, Integer last) {
         String text() {
             return first == null ? "not loaded" : first + "-" + last;
+        }
+
+        /** The years, and from when values are carried. */
+        String carried(boolean carry) {
+            return first == null || !carry ? text() : text() + "; carried from " + last + " to later years";
         }
     }
 
@@ -169,6 +199,7 @@ public final class DyadFrames {
         StringBuilder joins = new StringBuilder();
         StringBuilder with = new StringBuilder();
         List<Object> withParameters = new ArrayList<>();
+        List<Object> selectParameters = new ArrayList<>();
         List<Object> joinParameters = new ArrayList<>();
         String restriction = spec.actors().isEmpty() ? "" : " AND list_contains(?, s.code)";
         with.append("WITH spells AS (SELECT code, year(start_date) AS first_year, CASE WHEN end_date = (SELECT max(end_date)"
@@ -197,27 +228,40 @@ public final class DyadFrames {
                 case ALLIANCE -> {
                     with.append(",\natop_coverage AS (SELECT min(year) AS first_year, max(year) AS last_year FROM atop_ddy)");
                     for (String kind : List.of("defense", "offense", "neutral", "nonaggression", "consultation")) {
-                        select.append(", CASE WHEN d.year BETWEEN ac.first_year AND ac.last_year THEN coalesce(atop.")
-                                .append(kind).append("::INTEGER, 0) END AS atop_").append(kind);
+                        select.append(", CASE WHEN d.year >= ac.first_year AND (d.year <= ac.last_year OR ?) THEN"
+                                + " coalesce(atop.").append(kind).append("::INTEGER, 0) END AS atop_").append(kind);
+                        selectParameters.add(spec.carry());
                     }
+                    select.append(basis("ac"));
+                    selectParameters.add(spec.carry());
+                    select.append(" AS alliance_basis");
                     joins.append(" CROSS JOIN atop_coverage ac LEFT JOIN atop_ddy atop ON atop.ccode1 = d.ccode1"
-                            + " AND atop.ccode2 = d.ccode2 AND atop.year = d.year");
+                            + " AND atop.ccode2 = d.ccode2 AND atop.year = least(d.year, ac.last_year)");
                 }
                 case SIMILARITY -> {
                     for (String[] column : AllianceSimilarity.COLUMNS) {
                         select.append(", sim.").append(column[0]);
                     }
+                    select.append(", coalesce(sim.similarity_basis, 'not-covered') AS similarity_basis");
                     joins.append(" LEFT JOIN temp.main.dyad_similarity sim ON sim.ccode1 = least(d.ccode1, d.ccode2)"
                             + " AND sim.ccode2 = greatest(d.ccode1, d.ccode2) AND sim.year = d.year");
                 }
                 case RIVALRY -> {
-                    with.append(",\nrival_years AS (SELECT DISTINCT a, b, y.range::INTEGER AS year FROM (SELECT ccode1 AS a,"
-                            + " ccode2 AS b, start_year, end_year FROM rivalries UNION ALL SELECT ccode2, ccode1, start_year,"
-                            + " end_year FROM rivalries) r JOIN range(1494, 2011) y ON y.range BETWEEN r.start_year AND"
-                            + " r.end_year)");
-                    select.append(", CASE WHEN d.year <= 2010 THEN CASE WHEN rv.a IS NULL THEN 0 ELSE 1 END END"
-                            + " AS strategic_rivalry");
-                    joins.append(" LEFT JOIN rival_years rv ON rv.a = d.ccode1 AND rv.b = d.ccode2 AND rv.year = d.year");
+                    with.append(",\nrivalry_coverage AS (SELECT min(start_year) AS first_year, max(end_year) AS"
+                            + " last_year FROM rivalries WHERE dataset = ?),\n"
+                            + "rival_years AS (SELECT DISTINCT a, b, y.range::INTEGER AS year FROM (SELECT ccode1 AS a,"
+                            + " ccode2 AS b, start_year, end_year FROM rivalries WHERE dataset = ? UNION ALL SELECT"
+                            + " ccode2, ccode1, start_year, end_year FROM rivalries WHERE dataset = ?) r"
+                            + " JOIN range(1494, 2101) y"
+                            + " ON y.range BETWEEN r.start_year AND r.end_year)");
+                    withParameters.addAll(Arrays.asList(spec.rivalries(), spec.rivalries(), spec.rivalries()));
+                    select.append(", CASE WHEN d.year >= rc.first_year AND (d.year <= rc.last_year OR ?) THEN"
+                            + " (rv.a IS NOT NULL)::INTEGER END AS strategic_rivalry").append(basis("rc"))
+                            .append(" AS rivalry_basis");
+                    selectParameters.add(spec.carry());
+                    selectParameters.add(spec.carry());
+                    joins.append(" CROSS JOIN rivalry_coverage rc LEFT JOIN rival_years rv ON rv.a = d.ccode1 AND"
+                            + " rv.b = d.ccode2 AND rv.year = least(d.year, rc.last_year)");
                 }
                 case CONTIGUITY -> {
                     with.append(",\ncontiguity_years AS (SELECT ccode1, ccode2, y.range::INTEGER AS year, min(CASE WHEN type"
@@ -259,7 +303,10 @@ public final class DyadFrames {
                             + " a21.recipient_ccode = d.ccode1 AND a21.year = d.year");
                 }
                 case UNGA -> {
-                    select.append(", ua.agree AS unga_agree, abs(i1.ideal_point_fp - i2.ideal_point_fp) AS unga_ideal_distance");
+                    select.append(", CASE WHEN ua.n_joint_votes >= ? THEN ua.agree END AS unga_agree,"
+                            + " ua.n_joint_votes AS unga_joint_votes,"
+                            + " abs(i1.ideal_point_fp - i2.ideal_point_fp) AS unga_ideal_distance");
+                    selectParameters.add(UnAgreement.MIN_JOINT_VOTES);
                     joins.append(" LEFT JOIN un_agreement ua ON ua.ccode1 = least(d.ccode1, d.ccode2) AND ua.ccode2 ="
                             + " greatest(d.ccode1, d.ccode2) AND ua.year = d.year LEFT JOIN un_ideal_points i1 ON"
                             + " i1.ccode = d.ccode1 AND i1.year = d.year LEFT JOIN un_ideal_points i2 ON i2.ccode ="
@@ -269,15 +316,26 @@ public final class DyadFrames {
             }
         }
         List<Object> parameters = new ArrayList<>(withParameters);
+        parameters.addAll(selectParameters);
         parameters.addAll(joinParameters);
         return new Query(with + "\n" + select + " FROM dyads d" + joins + " ORDER BY d.ccode1, d.ccode2, d.year",
                 parameters);
     }
 
+    /**
+     * The basis of a dataset's values in a frame row, against the dataset's coverage CTE {@code alias}
+     * (first_year, last_year); binds one parameter, whether values are carried.
+     */
+    private static String basis(String alias) {
+        return ", CASE WHEN " + alias + ".last_year IS NULL OR d.year < " + alias + ".first_year THEN 'not-covered'"
+                + " WHEN d.year <= " + alias + ".last_year THEN 'observed' WHEN ? THEN 'carried-forward-from-' || "
+                + alias + ".last_year ELSE 'not-covered' END";
+    }
+
     /** Computes what the SQL joins but cannot compute itself (alliance similarity). */
     private void prepare(Spec spec) {
         if (spec.additions().contains(Addition.SIMILARITY)) {
-            new AllianceSimilarity(session).materialise(spec.from(), spec.to(), spec.nmcVersion());
+            new AllianceSimilarity(session).materialise(spec.from(), spec.to(), spec.nmcVersion(), spec.carry());
         }
     }
 

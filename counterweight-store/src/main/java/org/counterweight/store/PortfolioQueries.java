@@ -13,7 +13,9 @@ import java.util.TreeMap;
  * <p>Alliances (ATOP): the states are the COW system members of the year (members at the end of the
  * 2016 list carried forward, as in dyad frames); state i's portfolio over state k is its ATOP
  * commitment to k on Bueno de Mesquita's (1975) ordinal scale: 3 defence (or offence), 2 neutrality
- * or non-aggression, 1 consultation (entente), 0 none; a state's tie with itself is 3.
+ * or non-aggression, 1 consultation (entente), 0 none; a state's tie with itself is 3. Only years ATOP
+ * covers have portfolios: a later year is either left out or, when asked, given the commitments of
+ * ATOP's last year (carried, and marked so); it is never read as "no alliances at all".
  *
  * <p>UN General Assembly votes (Voeten): the items are the year's roll calls; codes 3 yes, 2 abstain,
  * 1 no, and 0 where the state did not vote (absent or not a member), which measures must treat as
@@ -29,8 +31,13 @@ public final class PortfolioQueries {
         this.session = session;
     }
 
-    /** One year's portfolios: row i is state {@code states[i]}'s codes over the items. */
-    public record YearPortfolios(int year, int[] states, int[][] codes) {
+    /**
+     * One year's portfolios: row i is state {@code states[i]}'s codes over the items.
+     *
+     * @param carriedFrom the year whose commitments the codes are, when carried past ATOP's end; null when
+     *                    they are the year's own
+     */
+    public record YearPortfolios(int year, int[] states, int[][] codes, Integer carriedFrom) {
         public int indexOf(int ccode) {
             for (int i = 0; i < states.length; i++) {
                 if (states[i] == ccode) {
@@ -55,9 +62,22 @@ public final class PortfolioQueries {
         return result;
     }
 
-    /** ATOP alliance portfolios for every year in [from, to] that has system members. */
-    public List<YearPortfolios> alliances(int from, int to) {
-        Map<Integer, int[]> members = systemMembers(from, to);
+    /**
+     * ATOP alliance portfolios for every year in [from, to] that has system members and that ATOP
+     * covers; with {@code carry}, also the later years, with the commitments of ATOP's last year among
+     * the states of the year.
+     */
+    public List<YearPortfolios> alliances(int from, int to, boolean carry) {
+        Integer atopLast = Sql.query(session.connection(), "SELECT max(year) AS last FROM atop_ddy",
+                row -> Sql.integer(row, "last")).get(0);
+        if (atopLast == null) {
+            return List.of();
+        }
+        int last = carry ? to : Math.min(to, atopLast);
+        if (last < from) {
+            return List.of();
+        }
+        Map<Integer, int[]> members = systemMembers(from, last);
         Map<Integer, int[][]> codes = new HashMap<>();
         Map<Integer, Map<Integer, Integer>> index = new HashMap<>();
         members.forEach((year, states) -> {
@@ -70,24 +90,30 @@ public final class PortfolioQueries {
             codes.put(year, matrix);
             index.put(year, positions);
         });
+        List<Integer> carried = members.keySet().stream().filter(y -> y > atopLast).toList();
         Sql.query(session.connection(), "SELECT ccode1, ccode2, year, defense, offense, neutral, nonaggression,"
-                + " consultation FROM atop_ddy WHERE year BETWEEN ? AND ?", row -> {
-                    Map<Integer, Integer> positions = index.get(row.getInt("year"));
-                    if (positions == null) {
-                        return null;
+                + " consultation FROM atop_ddy WHERE year BETWEEN ? AND ? OR year = ? AND ?", row -> {
+                    int year = row.getInt("year");
+                    List<Integer> targets = year == atopLast ? new ArrayList<>(carried) : new ArrayList<>();
+                    if (year >= from && year <= last) {
+                        targets.add(year);
                     }
-                    Integer i = positions.get(row.getInt("ccode1"));
-                    Integer k = positions.get(row.getInt("ccode2"));
-                    if (i != null && k != null && !i.equals(k)) {
-                        int code = row.getBoolean("defense") || row.getBoolean("offense") ? 3
-                                : row.getBoolean("neutral") || row.getBoolean("nonaggression") ? 2
-                                        : row.getBoolean("consultation") ? 1 : 0;
-                        codes.get(row.getInt("year"))[i][k] = code;
+                    int code = row.getBoolean("defense") || row.getBoolean("offense") ? 3
+                            : row.getBoolean("neutral") || row.getBoolean("nonaggression") ? 2
+                                    : row.getBoolean("consultation") ? 1 : 0;
+                    for (int target : targets) {
+                        Map<Integer, Integer> positions = index.get(target);
+                        Integer i = positions == null ? null : positions.get(row.getInt("ccode1"));
+                        Integer k = positions == null ? null : positions.get(row.getInt("ccode2"));
+                        if (i != null && k != null && !i.equals(k)) {
+                            codes.get(target)[i][k] = code;
+                        }
                     }
                     return null;
-                }, from, to);
+                }, from, Math.min(last, atopLast), atopLast, !carried.isEmpty());
         List<YearPortfolios> result = new ArrayList<>();
-        members.forEach((year, states) -> result.add(new YearPortfolios(year, states, codes.get(year))));
+        members.forEach((year, states) -> result.add(new YearPortfolios(year, states, codes.get(year),
+                year > atopLast ? atopLast : null)));
         return result;
     }
 
@@ -116,7 +142,13 @@ public final class PortfolioQueries {
         for (int i = 0; i < states.length; i++) {
             codes[i] = votes.get(states[i]);
         }
-        return new YearPortfolios(year, states, codes);
+        return new YearPortfolios(year, states, codes, null);
+    }
+
+    /** The last year of an NMC version, or null when it is not loaded. */
+    public Integer nmcLastYear(String nmcVersion) {
+        return Sql.query(session.connection(), "SELECT max(year) AS last FROM nmc WHERE version = ?",
+                row -> Sql.integer(row, "last"), nmcVersion).get(0);
     }
 
     /** CINC of each state in a year (NaN where NMC has none), aligned with {@code states}. */

@@ -1,5 +1,6 @@
 package org.counterweight.app.analysis;
 
+import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.UserFile;
 import org.counterweight.app.YearRange;
@@ -13,8 +14,15 @@ import org.counterweight.app.YearRange;
  * @param edges    a signed edge list (from,to,sign[,weight][,group]) instead of the case, or null
  * @param group    with {@code edges}: the column that splits rows into separate networks, or null
  * @param weighted whether tie weights enter the frustration index and walk balance
+ * @param carry    whether ATOP obligations and rivalries are carried past their datasets' ends
  */
-public record BalanceRequest(CaseId caseId, YearRange years, UserFile edges, String group, boolean weighted) {
+public record BalanceRequest(CaseId caseId, YearRange years, UserFile edges, String group, boolean weighted,
+        Carry carry) {
     /** The year of the network when none is asked for. */
     public static final int DEFAULT_YEAR = 2021;
+
+    /** A request that carries datasets past their ends (the present-day default). */
+    public BalanceRequest(CaseId caseId, YearRange years, UserFile edges, String group, boolean weighted) {
+        this(caseId, years, edges, group, weighted, Carry.FORWARD);
+    }
 }

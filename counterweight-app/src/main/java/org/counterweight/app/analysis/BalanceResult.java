@@ -16,12 +16,15 @@ import org.counterweight.core.network.SignRules;
  * @param ties           for one year of the case, its ties with the evidence behind them
  * @param triadsOverTime for several years of the case: every closed triad, balanced (true) or not in
  *                       each network it closes in, by triad name ("IND-PAK-USA")
+ * @param coverage       for the case's years: what the datasets behind the ties do not observe, in words,
+ *                       by year (absent for years every dataset covers)
  */
 public record BalanceResult(List<NetworkBalance> networks, Optional<YearTies> ties,
-        Map<String, Map<String, Boolean>> triadsOverTime) {
+        Map<String, Map<String, Boolean>> triadsOverTime, Map<String, List<String>> coverage) {
     public BalanceResult {
         networks = List.copyOf(networks);
         triadsOverTime = Map.copyOf(triadsOverTime);
+        coverage = Map.copyOf(coverage);
     }
 
     /**
@@ -30,9 +33,11 @@ public record BalanceResult(List<NetworkBalance> networks, Optional<YearTies> ti
      * @param name        the year or group
      * @param frustration the exact frustration index (weighted when asked), with an optimal partition
      * @param walk        walk-based balance (Estrada &amp; Benzi 2014)
+     * @param carriedTies how many of its ties rest on dataset evidence carried past the dataset's end (0 for
+     *                    users' files)
      */
     public record NetworkBalance(String name, SignedNetwork network, TriangleCensus census,
-            FrustrationIndex.Result frustration, WalkBalance walk) {
+            FrustrationIndex.Result frustration, WalkBalance walk, int carriedTies) {
     }
 
     /** The ties of one year of the case, resolved from their evidence. */

@@ -18,6 +18,7 @@ import org.counterweight.core.balance.FrustrationIndex;
 import org.counterweight.core.balance.SignedNetwork;
 import org.counterweight.core.balance.TriangleCensus;
 import org.counterweight.core.balance.WalkBalance;
+import org.counterweight.core.network.SignRules;
 import org.counterweight.io.InputFormatException;
 import org.counterweight.io.network.SignedEdge;
 import org.counterweight.io.network.UserTables;
@@ -37,6 +38,8 @@ public final class BalanceService {
 
     public BalanceResult balance(BalanceRequest request) {
         Map<String, SignedNetwork> networks = new LinkedHashMap<>();
+        Map<String, Integer> carried = new LinkedHashMap<>();
+        Map<String, List<String>> coverage = new LinkedHashMap<>();
         Optional<BalanceResult.YearTies> ties = Optional.empty();
         boolean overTime = false;
         if (request.edges() != null) {
@@ -49,9 +52,15 @@ public final class BalanceService {
             Years.requireInSystem(first, "from");
             Years.requireInSystem(last, "to");
             try (UnitOfWork work = workbench.begin()) {
-                CaseSnapshot snapshot = work.snapshot(request.caseId(), first, last);
+                CaseSnapshot snapshot = work.snapshot(request.caseId(), first, last, request.carry());
                 for (int year = first; year <= last; year++) {
-                    networks.put(String.valueOf(year), snapshot.network(year));
+                    String name = String.valueOf(year);
+                    SignRules.Result resolved = snapshot.ties(year);
+                    networks.put(name, CaseSnapshot.network(snapshot.statesIn(year), resolved));
+                    carried.put(name, (int) resolved.ties().stream().filter(SignRules.Tie::carried).count());
+                    if (!snapshot.coverage(year).isEmpty()) {
+                        coverage.put(name, snapshot.coverage(year));
+                    }
                 }
                 if (first == last) {
                     ties = Optional.of(new BalanceResult.YearTies(first, snapshot.ties(first)));
@@ -65,12 +74,13 @@ public final class BalanceService {
             SignedNetwork network = entry.getValue();
             SignedNetwork used = request.weighted() ? network : unweighted(network);
             measured.add(new BalanceResult.NetworkBalance(entry.getKey(), network, TriangleCensus.of(network),
-                    FrustrationIndex.compute(used), WalkBalance.of(network, request.weighted())));
+                    FrustrationIndex.compute(used), WalkBalance.of(network, request.weighted()),
+                    carried.getOrDefault(entry.getKey(), 0)));
             if (overTime) {
                 recordTriads(network, entry.getKey(), triads);
             }
         }
-        return new BalanceResult(measured, ties, triads);
+        return new BalanceResult(measured, ties, triads, coverage);
     }
 
     private static SignedNetwork unweighted(SignedNetwork network) {

@@ -2,7 +2,9 @@ package org.counterweight.app.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.counterweight.core.balance.FrustrationIndex;
 import org.counterweight.core.balance.TriangleCensus;
 import org.counterweight.core.network.SignRules;
@@ -16,7 +18,8 @@ public final class BalanceTables {
 
     public static List<Report.Table> of(BalanceResult result) {
         List<Report.Table> tables = new ArrayList<>();
-        result.ties().ifPresent(t -> tables.add(ties(t)));
+        result.ties().ifPresent(t -> tables.add(ties(t, result.coverage().getOrDefault(String.valueOf(t.year()),
+                List.of()))));
         tables.add(summary(result));
         tables.add(unbalancedTriads(result));
         if (!result.triadsOverTime().isEmpty()) {
@@ -25,35 +28,50 @@ public final class BalanceTables {
         return tables;
     }
 
-    /** The ties of one year with the evidence behind each and what it overruled. */
-    public static Report.Table ties(BalanceResult.YearTies yearTies) {
+    /** The ties of one year with the evidence behind each, what it overruled, and what the year's datasets cover. */
+    public static Report.Table ties(BalanceResult.YearTies yearTies, List<String> coverage) {
         Report.Table.Builder table = Report.Table.builder("balance-ties", "Ties and the evidence behind them",
-                "network", "a", "b", "sign", "weight", "evidence", "overruled");
+                "network", "a", "b", "sign", "weight", "basis", "evidence", "overruled");
         for (SignRules.Tie tie : yearTies.resolved().ties()) {
             table.row(String.valueOf(yearTies.year()), tie.a(), tie.b(), sign(tie.sign().value()), tie.weight(),
-                    String.join("; ", tie.reasons()), String.join("; ", tie.overruled()));
+                    tie.basis().label(), String.join("; ", tie.reasons()), String.join("; ", tie.overruled()));
         }
         yearTies.resolved().cancelled().forEach(c -> table.note("cancelled (no tie): " + c));
+        coverage.forEach(c -> table.note(c + "."));
         return table.note(TieRules.SUMMARY).build(null);
     }
 
     public static Report.Table summary(BalanceResult result) {
         Report.Table.Builder table = Report.Table.builder("balance-summary", "Balance", "network", "nodes", "ties",
-                "negative_ties", "triangles", "balanced_triangles", "unbalanced_triangles", "frustration_index",
-                "status", "lower_bound", "balance_score", "walk_balance", "bloc_a", "bloc_b", "frustrated_ties");
+                "carried_ties", "negative_ties", "triangles", "balanced_triangles", "unbalanced_triangles",
+                "frustration_index", "status", "lower_bound", "balance_score", "walk_balance", "bloc_a", "bloc_b",
+                "frustrated_ties");
         for (BalanceResult.NetworkBalance n : result.networks()) {
             FrustrationIndex.Result f = n.frustration();
-            table.row(n.name(), n.network().nodeCount(), n.network().edgeCount(),
+            table.row(n.name(), n.network().nodeCount(), n.network().edgeCount(), n.carriedTies(),
                     n.network().edgeCount() - n.network().positiveEdgeCount(), n.census().triangles(),
                     n.census().balanced(), n.census().unbalanced(), f.frustration(),
                     f.status().name().toLowerCase(Locale.ROOT), f.lowerBound(), f.balanceScore(), n.walk().ratio(),
                     String.join(" ", f.blocA()), String.join(" ", f.blocB()),
                     f.frustratedTies().stream().map(Object::toString).reduce((a, b) -> a + "; " + b).orElse(""));
         }
-        return table.note("frustration_index: the least number of ties (weight, with weights) whose removal balances"
+        table.note("frustration_index: the least number of ties (weight, with weights) whose removal balances"
                 + " the network (Aref, Mason & Wilson 2018; exact: block decomposition and branch-and-bound);"
                 + " balance_score = 1 - L/(m/2) (Aref & Wilson 2019); walk_balance: Estrada & Benzi (2014), 1 when"
-                + " balanced.").build(null);
+                + " balanced. carried_ties: ties resting on dataset evidence carried past the dataset's end.");
+        coverageNotes(result).forEach(table::note);
+        return table.build(null);
+    }
+
+    /** Where the datasets behind the ties end, once per distinct statement, with the years it holds for. */
+    static List<String> coverageNotes(BalanceResult result) {
+        Map<String, List<String>> years = new LinkedHashMap<>();
+        result.coverage().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> e.getValue()
+                .forEach(note -> years.computeIfAbsent(note, n -> new ArrayList<>()).add(e.getKey())));
+        List<String> notes = new ArrayList<>();
+        years.forEach((note, in) -> notes.add(note + " (" + (in.size() == 1 ? in.get(0) : in.get(0) + "-"
+                + in.get(in.size() - 1)) + ")."));
+        return notes;
     }
 
     public static Report.Table unbalancedTriads(BalanceResult result) {

@@ -1,6 +1,7 @@
 package org.counterweight.app.analysis;
 
 import java.util.Objects;
+import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UserFile;
@@ -16,9 +17,10 @@ import org.counterweight.app.UserFile;
  * @param minima       how many local minima to list, at least 1
  * @param starts       starts of the multi-start descent used beyond the exact limit, at least 1
  * @param seed         seed of the multi-start descent
+ * @param carry        whether the case's ties carry ATOP obligations and rivalries past their datasets' ends
  */
 public record LandscapeRequest(CaseId caseId, Integer year, UserFile sizes, UserFile propensities, double centre,
-        int minima, int starts, long seed) {
+        int minima, int starts, long seed, Carry carry) {
     /** Local minima listed by default. */
     public static final int DEFAULT_MINIMA = 10;
     /** Starts of the multi-start descent by default. */
@@ -46,6 +48,7 @@ public record LandscapeRequest(CaseId caseId, Integer year, UserFile sizes, User
 
     /** The landscape of the case's states in a year (null: NMC's last), with the default listing and search. */
     public static LandscapeRequest ofCase(CaseId caseId, Integer year) {
-        return new LandscapeRequest(caseId, year, null, null, 0, DEFAULT_MINIMA, DEFAULT_STARTS, DEFAULT_SEED);
+        return new LandscapeRequest(caseId, year, null, null, 0, DEFAULT_MINIMA, DEFAULT_STARTS, DEFAULT_SEED,
+                Carry.FORWARD);
     }
 }

@@ -1,5 +1,6 @@
 package org.counterweight.app.analysis;
 
+import java.util.List;
 import java.util.Optional;
 import org.counterweight.core.landscape.LandscapeAnalysis;
 
@@ -23,8 +24,13 @@ public record LandscapeResult(Input input, LandscapeAnalysis analysis, int shown
      * @param year         the year
      * @param sizesFromYear the NMC year whose CINC gave the sizes when the year lies after NMC's last
      *                      (carried forward), else empty
+     * @param coverage      what the datasets behind the propensities (the ties) do not observe in the year, in
+     *                      words: carried or not covered (empty when every dataset observes it)
      */
-    public record CaseYear(int year, Optional<Integer> sizesFromYear) implements Input {
+    public record CaseYear(int year, Optional<Integer> sizesFromYear, List<String> coverage) implements Input {
+        public CaseYear {
+            coverage = List.copyOf(coverage);
+        }
     }
 
     /**

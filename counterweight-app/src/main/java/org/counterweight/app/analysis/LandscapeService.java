@@ -46,7 +46,7 @@ public final class LandscapeService {
         } else {
             try (UnitOfWork work = workbench.begin()) {
                 int year = request.year() != null ? request.year() : work.releases().nmc().lastYear();
-                CaseSnapshot snapshot = work.snapshot(request.caseId(), year, year);
+                CaseSnapshot snapshot = work.snapshot(request.caseId(), year, year, request.carry());
                 List<String> ids = new ArrayList<>();
                 List<Double> sizes = new ArrayList<>();
                 Optional<Integer> carried = Optional.empty();
@@ -66,7 +66,7 @@ public final class LandscapeService {
                 }
                 landscape = Landscape.of(ids, sizes.stream().mapToDouble(Double::doubleValue).toArray(),
                         snapshot.alignment(ids, year, Set.of()));
-                input = new LandscapeResult.CaseYear(year, carried);
+                input = new LandscapeResult.CaseYear(year, carried, snapshot.coverage(year));
             }
         }
         return new LandscapeResult(input, search(landscape, request.starts(), request.seed()), request.minima(),

@@ -41,6 +41,7 @@ public final class LandscapeTables {
         if (result.input() instanceof LandscapeResult.CaseYear caseYear) {
             caseYear.sizesFromYear().ifPresent(from -> table.note("Sizes: the CINC of " + from + ", NMC's last"
                     + " year, carried forward to " + caseYear.year() + " (" + CaseSnapshot.NMC_CARRY_RULE + ")."));
+            caseYear.coverage().forEach(c -> table.note("Propensities: " + c + "."));
         }
         return table.build(null);
     }

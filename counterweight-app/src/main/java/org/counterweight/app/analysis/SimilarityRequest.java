@@ -3,6 +3,7 @@ package org.counterweight.app.analysis;
 import java.util.List;
 import java.util.Objects;
 import org.counterweight.app.CaseId;
+import org.counterweight.app.Carry;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UserFile;
 import org.counterweight.app.YearRange;
@@ -16,9 +17,11 @@ import org.counterweight.app.YearRange;
  * @param dyads      the dyads, or none for every dyad of one year
  * @param years      the years; an open start is {@value #DEFAULT_YEAR}, an open end the start
  * @param portfolios a file of two portfolios {@code state,a,b[,weight]} instead of the data, or null
+ * @param carry      for alliance portfolios: whether the years after ATOP's last are computed from ATOP's last
+ *                   year's commitments (marked carried) or refused
  */
 public record SimilarityRequest(CaseId caseId, Source source, List<Dyad> dyads, YearRange years,
-        UserFile portfolios) {
+        UserFile portfolios, Carry carry) {
     /** The year when none is asked for. */
     public static final int DEFAULT_YEAR = 2000;
 
@@ -49,11 +52,13 @@ public record SimilarityRequest(CaseId caseId, Source source, List<Dyad> dyads, 
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(years, "years");
+        Objects.requireNonNull(carry, "carry");
         dyads = List.copyOf(dyads);
     }
 
     /** One dyad ({@code a} and {@code b}), or every dyad of a year (both null). */
-    public SimilarityRequest(CaseId caseId, Source source, String a, String b, YearRange years, UserFile portfolios) {
-        this(caseId, source, a == null && b == null ? List.of() : List.of(new Dyad(a, b)), years, portfolios);
+    public SimilarityRequest(CaseId caseId, Source source, String a, String b, YearRange years, UserFile portfolios,
+            Carry carry) {
+        this(caseId, source, a == null && b == null ? List.of() : List.of(new Dyad(a, b)), years, portfolios, carry);
     }
 }

@@ -3,6 +3,7 @@ package org.counterweight.app.analysis;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.counterweight.core.model.UnAgreement;
 
 /** Foreign-policy similarity: of dyads by year from the data, or of a user's two portfolios. */
 public sealed interface SimilarityResult permits SimilarityResult.DyadYears, SimilarityResult.Portfolios {
@@ -34,9 +35,12 @@ public sealed interface SimilarityResult permits SimilarityResult.DyadYears, Sim
      * @param b          likewise for {@code ccode2}
      * @param jointVotes UN votes only: the roll calls both voted in (else null)
      * @param values     one value per measure; null where undefined (tau-b, kappa, pi of constant
-     *                   portfolios) or without joint votes
+     *                   portfolios) or with fewer joint votes than {@link UnAgreement#MIN_JOINT_VOTES}
+     * @param basis      observed; carried-forward-from-Y (ATOP's last year's portfolios); weights-carried-from-Y
+     *                   (NMC's last CINC as weights); too-few-joint-votes
      */
-    record DyadYear(int year, int ccode1, int ccode2, String a, String b, Integer jointVotes, List<Double> values) {
+    record DyadYear(int year, int ccode1, int ccode2, String a, String b, Integer jointVotes, List<Double> values,
+            String basis) {
         public DyadYear {
             values = Collections.unmodifiableList(new ArrayList<>(values));
         }

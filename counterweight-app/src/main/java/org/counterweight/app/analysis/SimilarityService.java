@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.counterweight.app.CaseId;
+import org.counterweight.app.Carry;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.UserFile;
@@ -12,6 +13,7 @@ import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.DatasetCoverage;
+import org.counterweight.core.model.UnAgreement;
 import org.counterweight.core.similarity.PortfolioSimilarity;
 import org.counterweight.core.similarity.SimilarityMatrix;
 import org.counterweight.io.network.UserTables;
@@ -58,7 +60,7 @@ public final class SimilarityService {
                 pairs.add(List.of(Math.min(a, b), Math.max(a, b)));
             }
             Dyads dyads = new Dyads(work, caseId, pairs);
-            return request.source() == SimilarityRequest.Source.ATOP ? alliances(work, years, dyads)
+            return request.source() == SimilarityRequest.Source.ATOP ? alliances(work, years, dyads, request.carry())
                     : votes(work, years, dyads);
         }
     }
@@ -78,18 +80,20 @@ public final class SimilarityService {
         }
     }
 
-    private static SimilarityResult.DyadYears alliances(UnitOfWork work, YearRange years, Dyads dyads) {
+    private static SimilarityResult.DyadYears alliances(UnitOfWork work, YearRange years, Dyads dyads, Carry carried) {
         DatasetCoverage atop = work.releases().atop()
                 .orElseThrow(() -> new InvalidRequestException("source", "no ATOP data is loaded"));
         int earliest = Math.max(Years.SYSTEM_START, atop.firstYear());
-        if (years.first() < earliest || years.last() > atop.lastYear()) {
+        boolean carry = carried == Carry.FORWARD;
+        if (years.first() < earliest || years.last() > atop.lastYear() && !carry) {
             throw new InvalidRequestException(years.first() < earliest ? "from" : "to", "the years " + years
                     + " are outside ATOP " + atop.version() + " (" + atop.firstYear() + "-" + atop.lastYear()
-                    + ") and the COW system (from " + Years.SYSTEM_START + ")");
+                    + ") and the COW system (from " + Years.SYSTEM_START + "), and carrying ATOP's last year forward"
+                    + " was not asked for");
         }
         String nmc = work.releases().nmc().version();
         List<AllianceSimilarity.YearMatrix> matrices = new AllianceSimilarity(work.session()).compute(years.first(),
-                years.last(), nmc, Runtime.getRuntime().availableProcessors());
+                years.last(), nmc, carry, Runtime.getRuntime().availableProcessors());
         List<SimilarityResult.DyadYear> rows = new ArrayList<>();
         for (AllianceSimilarity.YearMatrix y : matrices) {
             int[] states = y.states();
@@ -103,7 +107,7 @@ public final class SimilarityService {
                         values.add(defined(y.matrix().get(column[1], i, j)));
                     }
                     rows.add(new SimilarityResult.DyadYear(y.year(), states[i], states[j], dyads.name(states[i]),
-                            dyads.name(states[j]), null, values));
+                            dyads.name(states[j]), null, values, y.basis()));
                 }
             }
         }
@@ -124,12 +128,14 @@ public final class SimilarityService {
                         continue;
                     }
                     int[][] joint = jointVotes(portfolios.codes()[i], portfolios.codes()[j]);
+                    boolean enough = joint[0].length >= UnAgreement.MIN_JOINT_VOTES;
                     List<Double> values = new ArrayList<>();
                     for (PortfolioSimilarity measure : measures) {
-                        values.add(joint[0].length == 0 ? null : defined(measure.similarity(joint[0], joint[1])));
+                        values.add(enough ? defined(measure.similarity(joint[0], joint[1])) : null);
                     }
                     rows.add(new SimilarityResult.DyadYear(year, states[i], states[j], dyads.name(states[i]),
-                            dyads.name(states[j]), joint[0].length, values));
+                            dyads.name(states[j]), joint[0].length, values, enough ? "observed"
+                                    : "too-few-joint-votes"));
                 }
             }
         }

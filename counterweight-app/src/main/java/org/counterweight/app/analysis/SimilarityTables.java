@@ -2,6 +2,7 @@ package org.counterweight.app.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.counterweight.core.model.UnAgreement;
 import org.counterweight.report.Report;
 
 /** The table of a {@link SimilarityResult}: dyads by year with each measure, or a user's portfolios' measures. */
@@ -23,6 +24,7 @@ public final class SimilarityTables {
             columns.add("joint_votes");
         }
         columns.addAll(result.measures());
+        columns.add("basis");
         Report.Table.Builder table = Report.Table.builder("similarity", atop ? "Alliance-portfolio similarity (ATOP "
                 + result.atop() + ", CINC weights NMC " + result.nmc() + ")"
                 : "UN General Assembly vote similarity (Voeten)", columns.toArray(String[]::new));
@@ -32,6 +34,7 @@ public final class SimilarityTables {
                 row.add(dyad.jointVotes());
             }
             row.addAll(dyad.values());
+            row.add(dyad.basis());
             table.row(row.toArray());
         }
         if (atop) {
@@ -41,11 +44,14 @@ public final class SimilarityTables {
             }
             table.note("Portfolios: each state's ATOP commitment to every system member (3 defence/offence, 2"
                     + " neutrality or non-aggression, 1 consultation, 0 none; 3 to itself). s_weighted weights items"
-                    + " by CINC. Empty = undefined (tau-b, kappa, pi of constant portfolios).");
+                    + " by CINC. Empty = undefined (tau-b, kappa, pi of constant portfolios). basis: observed, or"
+                    + " carried-forward-from-Y after ATOP's last year (Y's commitments among the year's members; NMC's"
+                    + " last CINC as weights after NMC ends).");
         } else {
             table.note("Codes no 0, abstain 1, yes 2 over the roll calls of the year in which both states voted"
-                    + " (absence is missing, not a vote). Empty = undefined or no joint votes. Data: Voeten, UNGA"
-                    + " voting data (roll calls to January 2020).");
+                    + " (absence is missing, not a vote). Empty = undefined, or fewer than "
+                    + UnAgreement.MIN_JOINT_VOTES + " joint votes (basis too-few-joint-votes): S from one or two"
+                    + " joint votes would read 1 or -1. Data: Voeten, UNGA voting data (roll calls to January 2020).");
         }
         return table.build(null);
     }

@@ -121,8 +121,9 @@ public final class BenchmarkService {
             DyadFrames frames = new DyadFrames(work.session());
             String version = work.releases().nmc().version();
             DyadFrames.Spec merged = new DyadFrames.Spec(1816, 2022, List.of(), true,
-                    EnumSet.of(Addition.CINC, Addition.ALLIANCE), version, null);
-            DyadFrames.Spec bare = new DyadFrames.Spec(1816, 2022, List.of(), true, Set.of(), version, null);
+                    EnumSet.of(Addition.CINC, Addition.ALLIANCE), version, null, null, false);
+            DyadFrames.Spec bare = new DyadFrames.Spec(1816, 2022, List.of(), true, Set.of(), version, null, null,
+                    false);
             Path folder = Files.createTempDirectory("counterweight-bench");
             Path file = folder.resolve("dyads.parquet");
             try {
@@ -149,7 +150,8 @@ public final class BenchmarkService {
         long loadStart = System.nanoTime();
         AllianceSimilarity.Portfolios portfolios;
         try (UnitOfWork work = workbench.begin()) {
-            portfolios = new AllianceSimilarity(work.session()).load(1816, 2018, work.releases().nmc().version());
+            portfolios = new AllianceSimilarity(work.session()).load(1816, 2018, work.releases().nmc().version(),
+                    false);
         }
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         long dyads = portfolios.years().stream().mapToLong(y -> (long) y.states().length * (y.states().length - 1) / 2)

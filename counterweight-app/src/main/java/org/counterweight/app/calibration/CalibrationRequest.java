@@ -2,6 +2,7 @@ package org.counterweight.app.calibration;
 
 import java.util.List;
 import java.util.Objects;
+import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.YearRange;
@@ -15,9 +16,11 @@ import org.counterweight.app.YearRange;
  * @param bootstrapDraws pairs-bootstrap draws per actor, {@value #MIN_DRAWS}-{@value #MAX_DRAWS}
  * @param seed           the base seed of every actor's bootstrap stream
  * @param without        states left out of the system (a sensitivity check), as given (ids, codes or names)
+ * @param carry          whether the alignment path carries ATOP obligations and rivalries past their datasets'
+ *                       ends (otherwise the threat after them rests on curated ties alone)
  */
 public record CalibrationRequest(CaseId caseId, YearRange years, int split, int bootstrapDraws, long seed,
-        List<String> without) {
+        List<String> without, Carry carry) {
     /** The window's first year when none is asked for. */
     public static final int DEFAULT_FROM = 1990;
     /** The backtest split when none is asked for. */
@@ -43,6 +46,7 @@ public record CalibrationRequest(CaseId caseId, YearRange years, int split, int 
 
     /** The default calibration of a case: {@value #DEFAULT_FROM} to SIPRI's last year, with these draws and seed. */
     public static CalibrationRequest of(CaseId caseId, int bootstrapDraws, long seed) {
-        return new CalibrationRequest(caseId, YearRange.open(), DEFAULT_SPLIT, bootstrapDraws, seed, List.of());
+        return new CalibrationRequest(caseId, YearRange.open(), DEFAULT_SPLIT, bootstrapDraws, seed, List.of(),
+                Carry.FORWARD);
     }
 }

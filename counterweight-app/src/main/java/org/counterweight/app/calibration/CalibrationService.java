@@ -87,7 +87,7 @@ public final class CalibrationService {
         validate(from, to, request.split());
         Set<String> without = new TreeSet<>();
         request.without().forEach(a -> without.add(work.actor(request.caseId(), a.strip(), "without").id()));
-        CaseSnapshot snapshot = work.snapshot(request.caseId(), from, to);
+        CaseSnapshot snapshot = work.snapshot(request.caseId(), from, to, request.carry());
         List<String> ids = new ArrayList<>();
         List<String> outside = new ArrayList<>();
         List<double[]> levels = new ArrayList<>();

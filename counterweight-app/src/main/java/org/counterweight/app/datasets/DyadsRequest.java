@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.counterweight.app.CaseId;
+import org.counterweight.app.Carry;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.YearRange;
 import org.counterweight.store.DyadFrames.Addition;
@@ -19,9 +20,12 @@ import org.counterweight.store.DyadFrames.Addition;
  * @param directed   both A-B and B-A; otherwise one row per pair (ccode1 &lt; ccode2)
  * @param additions  the column groups to add
  * @param nmcVersion the NMC version of the CINC columns, or null for the newest loaded
+ * @param carry      whether ATOP obligations and rivalries (and the similarity of alliance portfolios) are
+ *                   carried past their datasets' last years, marked in the basis columns; otherwise not
+ *                   covered there
  */
 public record DyadsRequest(CaseId caseId, YearRange years, List<String> actors, boolean directed,
-        Set<Addition> additions, String nmcVersion) {
+        Set<Addition> additions, String nmcVersion, Carry carry) {
     /** The first year of the COW state system. */
     public static final int FIRST_YEAR = 1816;
 
@@ -41,7 +45,7 @@ public record DyadsRequest(CaseId caseId, YearRange years, List<String> actors, 
 
     /** A request with the column groups given by their labels ({@code cinc}, {@code alliance}, ...). */
     public static DyadsRequest of(CaseId caseId, YearRange years, List<String> actors, boolean directed,
-            List<String> with, String nmcVersion) {
+            List<String> with, String nmcVersion, Carry carry) {
         List<Addition> additions = new ArrayList<>();
         for (String label : with) {
             try {
@@ -50,6 +54,6 @@ public record DyadsRequest(CaseId caseId, YearRange years, List<String> actors, 
                 throw new InvalidRequestException("with", e.getMessage());
             }
         }
-        return new DyadsRequest(caseId, years, actors, directed, Set.copyOf(additions), nmcVersion);
+        return new DyadsRequest(caseId, years, actors, directed, Set.copyOf(additions), nmcVersion, carry);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.counterweight.app.Carry;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
@@ -72,7 +73,8 @@ public final class DyadsService {
                 .toList();
         String version = work.releases().nmc(request.nmcVersion(), "nmc-version").version();
         String arms = work.releases().arms().map(DatasetCoverage::version).orElse(null);
+        String rivalries = work.releases().rivalries().map(DatasetCoverage::dataset).orElse(null);
         return new DyadFrames.Spec(request.years().first(), request.years().last(), codes, request.directed(),
-                request.additions(), version, arms);
+                request.additions(), version, arms, rivalries, request.carry() == Carry.FORWARD);
     }
 }

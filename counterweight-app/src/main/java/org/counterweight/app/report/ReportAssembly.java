@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.EvidenceText;
 import org.counterweight.app.RunSettings;
@@ -51,6 +52,7 @@ import org.counterweight.core.model.Event;
 import org.counterweight.core.model.Evidence;
 import org.counterweight.core.model.Labels;
 import org.counterweight.core.model.MilitaryExpenditure;
+import org.counterweight.core.model.UnAgreement;
 import org.counterweight.core.network.SignRules;
 import org.counterweight.core.network.TieRules;
 import org.counterweight.core.scenario.ScenarioSpec;
@@ -116,7 +118,7 @@ final class ReportAssembly {
             CaseSnapshot snapshot = work.snapshot(caseId, FIRST, Math.max(year, milex.lastYear()));
             sections.add(network(snapshot));
             sections.add(timeline(work, snapshot));
-            sections.add(power(snapshot, Math.min(year, nmcLast), milex));
+            sections.add(power(snapshot, Math.min(year, nmcLast), nmcLast, milex));
         }
         sections.add(arms());
         sections.add(similarity());
@@ -165,14 +167,18 @@ final class ReportAssembly {
         List<NetworkChart.Edge> edges = new ArrayList<>();
         List<SignedGraph.Edge> graphEdges = new ArrayList<>();
         Report.Table.Builder ties = Report.Table.builder("network-ties", "Ties in " + year
-                + " and the evidence behind them", "a", "b", "sign", "weight", "evidence", "overruled");
+                + " and the evidence behind them", "a", "b", "sign", "weight", "basis", "evidence", "overruled");
         for (SignRules.Tie tie : resolved.ties()) {
             String evidence = String.join("; ", tie.reasons());
-            edges.add(new NetworkChart.Edge(tie.a(), tie.b(), tie.sign().value(), tie.weight(), evidence));
-            graphEdges.add(new SignedGraph.Edge(tie.a(), tie.b(), tie.sign().value(), tie.weight(), evidence));
-            ties.row(tie.a(), tie.b(), tie.sign().value() > 0 ? "+" : "-", tie.weight(), evidence,
-                    String.join("; ", tie.overruled()));
+            edges.add(new NetworkChart.Edge(tie.a(), tie.b(), tie.sign().value(), tie.weight(), evidence,
+                    tie.carried()));
+            graphEdges.add(new SignedGraph.Edge(tie.a(), tie.b(), tie.sign().value(), tie.weight(), evidence,
+                    tie.basis().label()));
+            ties.row(tie.a(), tie.b(), tie.sign().value() > 0 ? "+" : "-", tie.weight(), tie.basis().label(),
+                    evidence, String.join("; ", tie.overruled()));
         }
+        List<String> coverage = balance.coverage().getOrDefault(String.valueOf(year), List.of());
+        coverage.forEach(c -> ties.note(c + "."));
         graph = new SignedGraph(graphNodes, graphEdges);
         String command = "counterweight balance --year " + year;
         keys.add(new Report.KeyNumber("frustration index of the " + year + " network (ties to remove for balance)",
@@ -184,8 +190,10 @@ final class ReportAssembly {
                 + " the curated relations and agreements; hover a tie for its evidence. Node colours: the two blocs of"
                 + " the optimal partition (structural balance).", List.of(
                         new Report.Figure(new NetworkChart("Signed network of the case's states, " + year, nodes, edges),
-                                "Solid: positive ties; dashed: negative; width: weight. Exported as network.graphml and"
-                                        + " network.gexf (Gephi, yEd)." + sizeNote, TieRules.SUMMARY),
+                                "Solid: positive ties; dashed: negative; width: weight; faded: carried past its"
+                                        + " dataset's end. Exported as network.graphml and network.gexf (Gephi, yEd)."
+                                        + sizeNote + coverage.stream().map(c -> " " + c + ".").collect(
+                                                java.util.stream.Collectors.joining()), TieRules.SUMMARY),
                         place(ties.build(null), "network-ties", command)));
     }
 
@@ -224,7 +232,7 @@ final class ReportAssembly {
         return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
-    private Report.Section power(CaseSnapshot snapshot, int last, DatasetCoverage milex) {
+    private Report.Section power(CaseSnapshot snapshot, int last, int nmcLast, DatasetCoverage milex) {
         PowerService power = new PowerService(workbench);
         List<LineChart.Series> ratios = new ArrayList<>();
         String nmc = null;
@@ -279,19 +287,24 @@ final class ReportAssembly {
             milexRatios.add(new LineChart.Series(pair[0] + ":" + pair[1] + " military expenditure", years, ratio));
         }
         String sipri = "SIPRI Military Expenditure Database, release " + milex.version();
+        List<LineChart.Mark> milexEnd = List.of(new LineChart.Mark(milex.lastYear(), "SIPRI " + milex.version()
+                + " ends (" + milex.lastYear() + ")"));
         return new Report.Section("power", "Power", "CINC ratios for India:Pakistan and China:India, own and with"
                 + " partners' alignment-weighted capabilities (effective capability: own + sum of w x partner's), and"
                 + " military expenditure.", List.of(
                         new Report.Figure(new LineChart("Capability ratios, " + FIRST + "-" + last, "year",
-                                "ratio of CINC", ratios), "Ratios above 1 favour the first state. With partners: each"
+                                "ratio of CINC", ratios, List.of(new LineChart.Mark(nmcLast, "COW NMC ends ("
+                                        + nmcLast + ")"))), "Ratios above 1 favour the first state. With partners: each"
                                         + " side's effective capability (weights: curated relations' strengths).",
                                 "COW NMC v" + nmc + "; counterweight power"),
                         new Report.Figure(new LineChart("Military expenditure, " + FIRST + "-" + milex.lastYear(),
-                                "year", "US$ bn (constant 2022)", milexSeries), "Gaps are years SIPRI does not report,"
+                                "year", "US$ bn (constant 2022)", milexSeries, milexEnd), "Gaps are years SIPRI does not"
+                                        + " report,"
                                         + " not zeros. RUS starts in 1992: SIPRI's figures under COW code 365 before"
                                         + " are the Soviet Union's.", sipri),
                         new Report.Figure(new LineChart("Military expenditure ratios, " + FIRST + "-"
-                                + milex.lastYear(), "year", "ratio of constant-US$ expenditure", milexRatios),
+                                + milex.lastYear(), "year", "ratio of constant-US$ expenditure", milexRatios,
+                                milexEnd),
                                 "Above 1 the first state spends more.", sipri
                                         + "; counterweight power --measure milex")));
     }
@@ -350,32 +363,40 @@ final class ReportAssembly {
         SimilarityService service = new SimilarityService(workbench);
         List<SimilarityRequest.Dyad> dyads = DYADS.stream().map(d -> new SimilarityRequest.Dyad(d[0], d[1])).toList();
         SimilarityResult.DyadYears alliances = (SimilarityResult.DyadYears) service.similarity(new SimilarityRequest(
-                caseId, SimilarityRequest.Source.ATOP, dyads, YearRange.of(FIRST, atopLast), null));
+                caseId, SimilarityRequest.Source.ATOP, dyads, YearRange.of(FIRST, year), null, Carry.FORWARD));
         SimilarityResult.DyadYears votes = (SimilarityResult.DyadYears) service.similarity(new SimilarityRequest(
-                caseId, SimilarityRequest.Source.UNGA, dyads, YearRange.of(FIRST, UNGA_LAST), null));
+                caseId, SimilarityRequest.Source.UNGA, dyads, YearRange.of(FIRST, UNGA_LAST), null, Carry.FORWARD));
         Map<String, double[]> atop = new LinkedHashMap<>();
         Map<String, double[]> unga = new LinkedHashMap<>();
         for (String[] dyad : DYADS) {
             atop.put(dyad[0] + "-" + dyad[1], series(alliances, dyad, "s_unweighted"));
             unga.put(dyad[0] + "-" + dyad[1], series(votes, dyad, SignorinoRitterS.unweighted(3).name()));
         }
+        List<LineChart.Mark> atopEnd = List.of(new LineChart.Mark(atopLast, "ATOP ends (" + atopLast + ")"));
+        List<LineChart.Mark> ungaEnd = List.of(new LineChart.Mark(UNGA_LAST, "UN roll calls end (Jan "
+                + (UNGA_LAST + 1) + ")"));
+        String carried = year > atopLast ? " After " + atopLast + " (dashed): ATOP's " + atopLast + " commitments"
+                + " carried forward, the knowledge base recording no end." : "";
         return new Report.Section("similarity", "Alignment similarity", "How alike the dyads' alliance portfolios and"
                 + " UN votes are, year by year.", List.of(
                         new Report.Figure(new LineChart("Alliance portfolios (ATOP): Signorino-Ritter S, " + FIRST + "-"
-                                + atopLast, "year", "S (-1 to 1)", lines(atop)), "S over each year's COW system members,"
-                                        + " 0-3 alliance scale. S is inflated where most pairs share no alliance (Hage"
-                                        + " 2011): kappa and pi are in `similarity`.",
-                                "ATOP 5.1; counterweight similarity --a A --b B"),
+                                + year, "year", "S (-1 to 1)", lines(atop, atopLast), atopEnd), "S over each year's COW"
+                                        + " system members, 0-3 alliance scale. S is inflated where most pairs share no"
+                                        + " alliance (Hage 2011): kappa and pi are in `similarity`." + carried,
+                                "ATOP " + alliances.atop() + "; counterweight similarity --a A --b B --from " + FIRST
+                                        + " --to " + year),
                         new Report.Figure(new LineChart("UN General Assembly votes: Signorino-Ritter S, " + FIRST + "-"
-                                + UNGA_LAST, "year", "S (-1 to 1)", lines(unga)), "S over the year's roll calls both"
-                                        + " voted in (yes/abstain/no).",
+                                + year, "year", "S (-1 to 1)", lines(unga, Double.NaN), ungaEnd),
+                                "S over the year's roll calls both voted in (yes/abstain/no); not covered below "
+                                        + UnAgreement.MIN_JOINT_VOTES + " joint votes. No votes after "
+                                        + UNGA_LAST + " are loaded.",
                                 "Voeten UNGA votes; counterweight similarity --source unga")));
     }
 
-    /** One measure of one dyad's years as a series from {@link #FIRST}: NaN where undefined or absent. */
-    private static double[] series(SimilarityResult.DyadYears result, String[] dyad, String measure) {
+    /** One measure of one dyad's years as a series from {@link #FIRST} to the report's year: NaN where absent. */
+    private double[] series(SimilarityResult.DyadYears result, String[] dyad, String measure) {
         int column = result.measures().indexOf(measure);
-        double[] values = new double[result.to() - FIRST + 1];
+        double[] values = new double[year - FIRST + 1];
         Arrays.fill(values, Double.NaN);
         for (SimilarityResult.DyadYear row : result.dyads()) {
             Double value = row.values().get(column);
@@ -388,14 +409,15 @@ final class ReportAssembly {
         return values;
     }
 
-    private static List<LineChart.Series> lines(Map<String, double[]> values) {
+    /** Lines from {@link #FIRST}, dashed after {@code dashedFrom} (NaN: solid). */
+    private static List<LineChart.Series> lines(Map<String, double[]> values, double dashedFrom) {
         List<LineChart.Series> series = new ArrayList<>();
         values.forEach((name, y) -> {
             double[] x = new double[y.length];
             for (int i = 0; i < x.length; i++) {
                 x[i] = FIRST + i;
             }
-            series.add(new LineChart.Series(name, x, y));
+            series.add(new LineChart.Series(name, x, y, dashedFrom));
         });
         return series;
     }
@@ -415,7 +437,7 @@ final class ReportAssembly {
 
     private Report.Section landscape() {
         LandscapeResult landscape = new LandscapeService(workbench).landscape(new LandscapeRequest(caseId, year, null,
-                null, 0, 5, LandscapeRequest.DEFAULT_STARTS, seed));
+                null, 0, 5, LandscapeRequest.DEFAULT_STARTS, seed, Carry.FORWARD));
         LocalMinimum best = landscape.analysis().minima().get(0);
         FrustrationIndex.Result blocs = observed.frustration();
         String comparison = "Landscape theory's global minimum puts " + String.join(" ", best.bloc(0)) + " against "

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.counterweight.app.CaseId;
+import org.counterweight.app.Carry;
+import org.counterweight.app.DatasetReleases;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.core.balance.SignedNetwork;
@@ -34,6 +36,12 @@ import org.counterweight.core.network.TieRules;
  * its {@link Basis}. Loaded in a few batched queries (actors, relations, agreements, ATOP, rivalries,
  * NMC, SIPRI), then immutable and free of I/O.
  *
+ * <p>Past a dataset's last year, with {@link Carry#FORWARD} (the default of present-day views), the
+ * ATOP obligations in force in ATOP's last year and the rivalries still going at the rivalry
+ * dataset's end are carried: they keep counting, marked with the year they were carried from, until
+ * the knowledge base records their end (a curated relation or agreement for the pair overrules them).
+ * With {@link Carry#NONE} they are not covered there: no evidence, and the coverage says so.
+ *
  * <p>COW code 365 (and SIPRI's series) is the Soviet Union to 1991 and Russia from 1992; the case
  * keeps them as two actors (SUN, RUS), so every year-indexed use of the code picks one
  * ({@link #exists}). Every other actor exists in every year.
@@ -50,14 +58,18 @@ public final class CaseSnapshot {
     private final List<Relation> relations;
     private final List<Agreement> agreements;
     private final Map<Integer, List<AllianceObligation>> obligations;
+    private final Optional<DatasetCoverage> atop;
     private final List<Rivalry> rivalries;
+    private final Optional<DatasetCoverage> rivalryData;
+    private final Carry carry;
     private final DatasetCoverage nmc;
     private final Map<Integer, Map<Integer, NationalCapabilities>> capabilities;
     private final Optional<DatasetCoverage> milex;
     private final Map<Integer, Map<Integer, List<MilitaryExpenditure>>> expenditure;
 
-    private CaseSnapshot(CaseId caseId, int from, int to, List<Actor> actors, List<Relation> relations,
-            List<Agreement> agreements, Map<Integer, List<AllianceObligation>> obligations, List<Rivalry> rivalries,
+    private CaseSnapshot(CaseId caseId, int from, int to, Carry carry, List<Actor> actors, List<Relation> relations,
+            List<Agreement> agreements, Map<Integer, List<AllianceObligation>> obligations,
+            Optional<DatasetCoverage> atop, List<Rivalry> rivalries, Optional<DatasetCoverage> rivalryData,
             DatasetCoverage nmc, Map<Integer, Map<Integer, NationalCapabilities>> capabilities,
             Optional<DatasetCoverage> milex, Map<Integer, Map<Integer, List<MilitaryExpenditure>>> expenditure) {
         this.caseId = caseId;
@@ -67,8 +79,11 @@ public final class CaseSnapshot {
         this.states = actors.stream().filter(a -> a.kind() == ActorKind.STATE && a.cowCode() != null).toList();
         this.relations = List.copyOf(relations);
         this.agreements = List.copyOf(agreements);
+        this.carry = carry;
         this.obligations = obligations;
+        this.atop = atop;
         this.rivalries = List.copyOf(rivalries);
+        this.rivalryData = rivalryData;
         this.nmc = nmc;
         this.capabilities = capabilities;
         this.milex = milex;
@@ -78,9 +93,10 @@ public final class CaseSnapshot {
     /**
      * Loads a case over [from, to]: the case's curated content, ATOP obligations and rivalries among
      * its states, and NMC and SIPRI figures of every state (named partners may lie outside the case).
-     * NMC's last year is loaded too when {@code to} lies beyond it, for {@link #cinc}.
+     * The last year of NMC, ATOP and the rivalries is loaded too when {@code to} lies beyond it, for
+     * {@link #cinc} and for carrying.
      */
-    public static CaseSnapshot load(UnitOfWork work, CaseId caseId, int from, int to) {
+    public static CaseSnapshot load(UnitOfWork work, CaseId caseId, int from, int to, Carry carry) {
         if (to < from) {
             throw new IllegalArgumentException("a snapshot's last year (" + to + ") is before its first (" + from + ")");
         }
@@ -88,8 +104,13 @@ public final class CaseSnapshot {
         List<Integer> codes = actors.stream().filter(a -> a.kind() == ActorKind.STATE && a.cowCode() != null)
                 .map(Actor::cowCode).distinct().toList();
         Map<Integer, List<AllianceObligation>> obligations = new HashMap<>();
-        work.datasets().atopObligations(from, to, codes)
+        Optional<DatasetCoverage> atop = work.releases().atop();
+        int atopFrom = atop.map(c -> Math.min(from, c.lastYear())).orElse(from);
+        work.datasets().atopObligations(atopFrom, to, codes)
                 .forEach(o -> obligations.computeIfAbsent(o.year(), y -> new ArrayList<>()).add(o));
+        Optional<DatasetCoverage> rivalryData = work.releases().rivalries();
+        List<Rivalry> rivalries = rivalryData.map(r -> work.datasets().rivalries(r.dataset(),
+                Math.min(from, r.lastYear()), to)).orElse(List.of());
         DatasetCoverage nmc = work.releases().nmc();
         Map<Integer, Map<Integer, NationalCapabilities>> capabilities = new HashMap<>();
         int nmcFrom = Math.min(from, nmc.lastYear());
@@ -101,9 +122,9 @@ public final class CaseSnapshot {
         milex.ifPresent(release -> work.datasets().milex(release.version(), allCodes(work), from, to)
                 .forEach(m -> expenditure.computeIfAbsent(m.cowCode(), c -> new HashMap<>())
                         .computeIfAbsent(m.year(), y -> new ArrayList<>()).add(m)));
-        return new CaseSnapshot(caseId, from, to, actors, work.cases().relations(caseId.value()),
-                work.cases().agreements(caseId.value(), null, null, null), obligations,
-                work.datasets().rivalries(from, to), nmc, capabilities, milex, expenditure);
+        return new CaseSnapshot(caseId, from, to, carry, actors, work.cases().relations(caseId.value()),
+                work.cases().agreements(caseId.value(), null, null, null), obligations, atop, rivalries,
+                rivalryData, nmc, capabilities, milex, expenditure);
     }
 
     /** Every COW code SIPRI figures may be held under: the crosswalk's and the case's. */
@@ -198,17 +219,66 @@ public final class CaseSnapshot {
         requireYear(year);
         Map<Integer, String> byCow = new LinkedHashMap<>();
         among.forEach(a -> byCow.put(a.cowCode(), a.id()));
-        List<Rivalry> active = rivalries.stream().filter(r -> r.activeIn(year)).toList();
-        return SignRules.resolve(TieRules.evidence(year, byCow, obligations.getOrDefault(year, List.of()), active,
-                relations, agreementsIn(year), withoutAgreements));
+        return SignRules.resolve(TieRules.evidence(year, byCow, datasetEvidence(year), relations, agreementsIn(year),
+                withoutAgreements));
+    }
+
+    /** The year's ATOP obligations and rivalries: of the year, carried from a dataset's end, or none. */
+    private TieRules.DatasetEvidence datasetEvidence(int year) {
+        Integer atopLast = atop.map(DatasetCoverage::lastYear).orElse(null);
+        Integer obligationsFrom = atopLast != null && year > atopLast && carry == Carry.FORWARD ? atopLast : null;
+        List<AllianceObligation> yearObligations = atopLast == null || year <= atopLast
+                ? obligations.getOrDefault(year, List.of())
+                : obligationsFrom != null ? obligations.getOrDefault(atopLast, List.of()) : List.of();
+        Integer rivalryLast = rivalryData.map(DatasetCoverage::lastYear).orElse(null);
+        Integer rivalriesFrom = rivalryLast != null && year > rivalryLast && carry == Carry.FORWARD ? rivalryLast
+                : null;
+        int asOf = rivalriesFrom != null ? rivalriesFrom : year;
+        List<Rivalry> active = rivalryLast != null && year > rivalryLast && rivalriesFrom == null ? List.of()
+                : rivalries.stream().filter(r -> r.activeIn(asOf)).toList();
+        return new TieRules.DatasetEvidence(yearObligations, obligationsFrom, active, rivalriesFrom,
+                rivalryData.map(DatasetReleases::rivalryName).orElse("rivalry"));
+    }
+
+    /** Whether datasets are carried past their ends in this snapshot. */
+    public Carry carry() {
+        return carry;
+    }
+
+    /**
+     * What the datasets behind the ties cover in {@code year}, in words, where they do not simply
+     * observe it: empty for a year every dataset covers.
+     */
+    public List<String> coverage(int year) {
+        List<String> notes = new ArrayList<>();
+        atop.ifPresent(c -> {
+            if (year > c.lastYear()) {
+                notes.add(carry == Carry.FORWARD ? "ATOP " + c.version() + " ends in " + c.lastYear()
+                        + ": its obligations in force then are carried" : "ATOP " + c.version() + " ends in "
+                        + c.lastYear() + ": no alliance evidence after it (not covered)");
+            }
+        });
+        rivalryData.ifPresent(c -> {
+            if (year > c.lastYear()) {
+                String name = DatasetReleases.rivalryName(c);
+                notes.add(carry == Carry.FORWARD ? name + " rivalries end in " + c.lastYear()
+                        + ": those still going then are carried" : name + " rivalries end in " + c.lastYear()
+                        + ": no rivalry evidence after it (not covered)");
+            }
+        });
+        return notes;
     }
 
     /** The signed network of the case's states in {@code year}: every state a node, every tie an edge. */
     public SignedNetwork network(int year) {
-        SignRules.Result resolved = ties(year);
+        return network(statesIn(year), ties(year));
+    }
+
+    /** The signed network of these states with these ties. */
+    public static SignedNetwork network(List<Actor> states, SignRules.Result ties) {
         SignedNetwork.Builder builder = SignedNetwork.builder();
-        statesIn(year).forEach(s -> builder.addNode(s.id()));
-        resolved.ties().forEach(t -> builder.addEdge(t.a(), t.b(), t.sign().value(), t.weight()));
+        states.forEach(s -> builder.addNode(s.id()));
+        ties.ties().forEach(t -> builder.addEdge(t.a(), t.b(), t.sign().value(), t.weight()));
         return builder.build();
     }
 

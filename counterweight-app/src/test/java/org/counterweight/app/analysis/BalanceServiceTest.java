@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.counterweight.app.CaseId;
+import org.counterweight.app.Carry;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.UserFile;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
+import org.counterweight.core.model.Basis;
 import org.counterweight.core.network.SignRules;
+import org.counterweight.report.Report;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,6 +152,48 @@ class BalanceServiceTest {
                 .extracting(e -> ((InvalidRequestException) e).parameter()).isEqualTo("case");
     }
 
+    /**
+     * No tie vanishes because a dataset ends: 2018 (ATOP's last year, observed) and 2019 (carried) have the
+     * same ties, the 2019 ones resting on ATOP marked carried from 2018, and the tables say so. Without
+     * carrying, the ATOP-only ties of 2019 are not covered and drop out, and the coverage note says why.
+     */
+    @Test
+    void tiesAreCarriedPastTheDatasetsEndsAndMarked() {
+        BalanceResult carried = caseNetwork(YearRange.of(2018, 2019));
+        BalanceResult.NetworkBalance last = carried.network("2018");
+        BalanceResult.NetworkBalance next = carried.network("2019");
+        assertThat(next.network().edgeCount()).isEqualTo(last.network().edgeCount());
+        assertThat(last.carriedTies()).isZero();
+        assertThat(next.carriedTies()).isPositive();
+        assertThat(carried.coverage().get("2019")).anySatisfy(c -> assertThat(c).startsWith("ATOP 5.1 ends in 2018"));
+        assertThat(carried.coverage()).doesNotContainKey("2018");
+        Report.Table summary = BalanceTables.of(carried).get(0);
+        assertThat(summary.columns()).contains("carried_ties");
+        assertThat(summary.notes()).anySatisfy(n -> assertThat(n).contains("ATOP 5.1 ends in 2018"));
+
+        BalanceResult single = caseNetwork(YearRange.year(2019));
+        List<SignRules.Tie> ties = single.ties().orElseThrow().resolved().ties();
+        assertThat(tie(ties, "IND", "USA").basis().kind()).isEqualTo(Basis.Kind.CURATED);
+        assertThat(tie(ties, "GBR", "USA").basis().kind()).as("ATOP, carried").isEqualTo(Basis.Kind.CARRIED_FORWARD);
+        assertThat(tie(ties, "GBR", "USA").basis().fromYear()).isEqualTo(2018);
+        assertThat(tie(ties, "AFG", "PAK").basis().kind()).as("TSS observes 2019").isEqualTo(Basis.Kind.OBSERVED);
+        assertThat(BalanceTables.of(single).get(0).columns()).contains("basis");
+        assertThat(caseNetwork(YearRange.year(2015)).ties().orElseThrow().resolved().ties())
+                .anySatisfy(t -> assertThat(t.basis().kind()).isEqualTo(Basis.Kind.OBSERVED))
+                .noneSatisfy(t -> assertThat(t.carried()).isTrue());
+
+        BalanceResult uncarried = service.balance(new BalanceRequest(CaseId.SOUTH_ASIA, YearRange.of(2018, 2019),
+                null, null, false, Carry.NONE));
+        assertThat(uncarried.network("2019").network().edgeCount()).isLessThan(last.network().edgeCount());
+        assertThat(uncarried.network("2019").carriedTies()).isZero();
+        assertThat(uncarried.coverage().get("2019")).anySatisfy(c -> assertThat(c).contains("not covered"));
+    }
+
+    private static SignRules.Tie tie(List<SignRules.Tie> ties, String a, String b) {
+        return ties.stream().filter(t -> t.a().equals(a) && t.b().equals(b) || t.a().equals(b) && t.b().equals(a))
+                .findFirst().orElseThrow();
+    }
+
     /** The tables carry what the result holds: one row per network, its ties with their evidence. */
     @Test
     void tablesMirrorTheResult() {
@@ -158,6 +203,8 @@ class BalanceServiceTest {
                 "unbalanced-triads");
         SignRules.Result resolved = result.ties().orElseThrow().resolved();
         assertThat(tables.get(0).rows()).hasSize(resolved.ties().size());
-        assertThat(tables.get(1).rows().get(0).get(7)).isEqualTo(result.network("2021").frustration().frustration());
+        Report.Table summary = tables.get(1);
+        assertThat(summary.rows().get(0).get(summary.columns().indexOf("frustration_index")))
+                .isEqualTo(result.network("2021").frustration().frustration());
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.TestWorkbenches;
@@ -43,7 +44,8 @@ class LandscapeServiceTest {
 
     private static LandscapeRequest files(UserFile sizes, UserFile propensities, double centre) {
         return new LandscapeRequest(CaseId.SOUTH_ASIA, null, sizes, propensities, centre,
-                LandscapeRequest.DEFAULT_MINIMA, LandscapeRequest.DEFAULT_STARTS, LandscapeRequest.DEFAULT_SEED);
+                LandscapeRequest.DEFAULT_MINIMA, LandscapeRequest.DEFAULT_STARTS, LandscapeRequest.DEFAULT_SEED,
+                Carry.FORWARD);
     }
 
     /**
@@ -72,23 +74,33 @@ class LandscapeServiceTest {
     }
 
     /**
-     * The case's ten states in 2021 (NMC v7.0 CINC as sizes): two global minima of equal energy, China,
-     * Pakistan, Russia and Afghanistan against India, the US, Japan, Australia and Britain, Ukraine on
-     * either side (it has no tie to any other state that year).
+     * The case's ten states in 2021 (NMC v7.0 CINC as sizes; ATOP's 2018 obligations carried, among them
+     * the Treaty of Amity and Cooperation's non-aggression commitments): one global minimum, found by
+     * exhaustive search, puts Afghanistan, India and the US against the rest. Without carrying, ATOP's
+     * ties are absent after 2018 and the minima differ: the landscape depends on the carrying rule, which
+     * the notes state.
      */
     @Test
     void theCaseLandscapeOf2021() {
         LandscapeResult result = service.landscape(LandscapeRequest.ofCase(CaseId.SOUTH_ASIA, 2021));
         assertThat(result.analysis().actors()).hasSize(10);
-        assertThat(result.analysis().globalMinima()).hasSize(2);
-        assertThat(result.analysis().bestEnergy()).isCloseTo(-0.07747420822, within(1e-11));
-        assertThat(result.analysis().globalMinima()).allSatisfy(m -> assertThat(List.of(m.bloc(0), m.bloc(1)))
-                .anySatisfy(bloc -> assertThat(bloc).contains("CHN", "PAK", "RUS", "AFG").doesNotContain("IND")));
+        assertThat(result.analysis().exhaustive()).isTrue();
+        assertThat(result.analysis().globalMinima()).hasSize(1);
+        assertThat(result.analysis().bestEnergy()).isCloseTo(-0.06356192869, within(1e-11));
+        LocalMinimum best = result.analysis().globalMinima().get(0);
+        assertThat(List.of(best.bloc(0), best.bloc(1))).anySatisfy(bloc -> assertThat(bloc)
+                .containsExactlyInAnyOrder("AFG", "IND", "USA"));
         assertThat(((LandscapeResult.CaseYear) result.input()).sizesFromYear()).isEmpty();
         Report.Table minima = LandscapeTables.minima(result);
-        assertThat(minima.notes()).noneSatisfy(n -> assertThat(n).contains("carried forward"));
+        assertThat(minima.notes()).noneSatisfy(n -> assertThat(n).contains("Sizes: the CINC of"));
+        assertThat(minima.notes()).contains("Propensities: ATOP 5.1 ends in 2018: its obligations in force then are"
+                + " carried.");
         assertThat(minima.title()).doesNotContain("`");
-        assertThat(LandscapeTables.actors(result).rows()).hasSize(2 * 10);
+        assertThat(LandscapeTables.actors(result).rows()).hasSize(10);
+
+        LandscapeResult uncarried = service.landscape(new LandscapeRequest(CaseId.SOUTH_ASIA, 2021, null, null, 0,
+                5, LandscapeRequest.DEFAULT_STARTS, 1L, Carry.NONE));
+        assertThat(uncarried.analysis().bestEnergy()).isNotCloseTo(result.analysis().bestEnergy(), within(1e-6));
     }
 
     /** After NMC's last year (2022), the sizes are its CINC carried forward, and the minima table says so. */

@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.counterweight.app.CaseId;
+import org.counterweight.app.Carry;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.UserFile;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
+import org.counterweight.core.model.UnAgreement;
 import org.counterweight.store.PortfolioQueries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +43,7 @@ class SimilarityServiceTest {
     private static SimilarityResult.DyadYears dyads(SimilarityRequest.Source source, String a, String b,
             YearRange years) {
         return (SimilarityResult.DyadYears) service.similarity(new SimilarityRequest(CaseId.SOUTH_ASIA, source, a, b,
-                years, null));
+                years, null, Carry.FORWARD));
     }
 
     private static Double value(SimilarityResult.DyadYears result, int row, String measure) {
@@ -64,7 +66,7 @@ class SimilarityServiceTest {
         }
         SimilarityResult result = service.similarity(new SimilarityRequest(CaseId.SOUTH_ASIA,
                 SimilarityRequest.Source.ATOP, null, null, YearRange.open(),
-                new UserFile("gmyrus.csv", portfolios.toString())));
+                new UserFile("gmyrus.csv", portfolios.toString()), Carry.FORWARD));
         SimilarityResult.Portfolios file = (SimilarityResult.Portfolios) result;
         assertThat(file.states()).isEqualTo(20);
         assertThat(measure(file, "s-absolute")).isCloseTo(0.40, within(1e-12));
@@ -121,6 +123,43 @@ class SimilarityServiceTest {
         assertThat(joint[1]).containsExactly(2, 1, 2);
     }
 
+    /**
+     * After ATOP's last year (2018) the alliance portfolios are 2018's, carried and marked: the unweighted
+     * measures equal 2018's, the weighted S uses each year's CINC (NMC v7.0 to 2022, then 2022's).
+     */
+    @Test
+    void allianceSimilarityAfterAtopsEndIsCarriedAndMarked() {
+        SimilarityResult.DyadYears result = dyads(SimilarityRequest.Source.ATOP, "USA", "IND", YearRange.of(2018,
+                2024));
+        assertThat(result.dyads()).extracting(SimilarityResult.DyadYear::basis).containsExactly("observed",
+                "carried-forward-from-2018", "carried-forward-from-2018", "carried-forward-from-2018",
+                "carried-forward-from-2018", "carried-forward-from-2018", "carried-forward-from-2018");
+        for (int row = 1; row < result.dyads().size(); row++) {
+            assertThat(value(result, row, "s_unweighted")).isEqualTo(value(result, 0, "s_unweighted"));
+            assertThat(value(result, row, "kappa")).isEqualTo(value(result, 0, "kappa"));
+        }
+        assertThat(SimilarityTables.of(result).get(0).columns()).contains("basis");
+    }
+
+    /**
+     * UN votes: a dyad-year with fewer joint votes than the minimum is not covered (no value, the count
+     * shown); 2020 holds only the roll calls of January (Voeten's data end on 2020-01-14).
+     */
+    @Test
+    void unVoteSimilarityBelowTheMinimumOfJointVotesIsNotCovered() {
+        SimilarityResult.DyadYears result = dyads(SimilarityRequest.Source.UNGA, "IND", "PAK", YearRange.of(2019,
+                2020));
+        SimilarityResult.DyadYear full = result.dyads().get(0);
+        assertThat(full.jointVotes()).isGreaterThanOrEqualTo(UnAgreement.MIN_JOINT_VOTES);
+        assertThat(full.basis()).isEqualTo("observed");
+        assertThat(full.values()).doesNotContainNull();
+        SimilarityResult.DyadYear january = result.dyads().get(1);
+        assertThat(january.jointVotes()).isLessThan(UnAgreement.MIN_JOINT_VOTES);
+        assertThat(january.basis()).isEqualTo("too-few-joint-votes");
+        assertThat(january.values()).containsOnlyNulls();
+        assertThat(SimilarityTables.of(result).get(0).columns()).contains("joint_votes", "basis");
+    }
+
     @Test
     void halfADyadOrEveryDyadOverYearsIsRefusedNamingTheParameter() {
         assertThatThrownBy(() -> dyads(SimilarityRequest.Source.ATOP, "IND", null, YearRange.year(2000)))
@@ -128,7 +167,8 @@ class SimilarityServiceTest {
                 .isEqualTo("b");
         assertThatThrownBy(() -> dyads(SimilarityRequest.Source.ATOP, null, null, YearRange.of(2000, 2001)))
                 .extracting(SimilarityServiceTest::parameter).isEqualTo("year");
-        assertThatThrownBy(() -> dyads(SimilarityRequest.Source.ATOP, "IND", "PAK", YearRange.of(2015, 2020)))
+        assertThatThrownBy(() -> service.similarity(new SimilarityRequest(CaseId.SOUTH_ASIA,
+                SimilarityRequest.Source.ATOP, "IND", "PAK", YearRange.of(2015, 2020), null, Carry.NONE)))
                 .hasMessageContaining("outside ATOP 5.1").extracting(SimilarityServiceTest::parameter).isEqualTo("to");
         assertThatThrownBy(() -> SimilarityRequest.Source.parse("votes")).extracting(SimilarityServiceTest::parameter)
                 .isEqualTo("source");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.counterweight.app.CaseId;
+import org.counterweight.app.Carry;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.UnitOfWork;
@@ -43,7 +44,7 @@ class DyadsServiceTest {
     }
 
     private static DyadsRequest indiaPakistan(int from, int to, List<String> with) {
-        return DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(from, to), List.of("IND", "PAK"), false, with, null);
+        return indiaPakistan(from, to, with, Carry.FORWARD);
     }
 
     private static Object cell(DyadFrame frame, int row, String column) {
@@ -54,41 +55,90 @@ class DyadsServiceTest {
         return ((InvalidRequestException) e).parameter();
     }
 
+    private static DyadsRequest indiaPakistan(int from, int to, List<String> with, Carry carry) {
+        return DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(from, to), List.of("IND", "PAK"), false, with, null,
+                carry);
+    }
+
     /**
-     * India-Pakistan 2015-2022, one row a year: no ATOP defence obligation in 2018 (0), NULL from 2019 (ATOP
-     * 5.1 ends in 2018); contiguous by land (conttype 1) in 2015, NULL after COW contiguity ends in
-     * 2016; Thompson-Dreyer rivalries end in 2010 (NULL); SIPRI records no Indian deliveries to Pakistan (0).
+     * India-Pakistan 2015-2022, one row a year: no ATOP defence obligation in 2018 (0, observed), the same
+     * carried from 2018 after ATOP 5.1's end; contiguous by land (conttype 1) in 2015, NULL after COW
+     * contiguity ends in 2016; the TSS rivalry (Thompson, Sakuwa &amp; Suhas 2021: India-Pakistan 1947-2020)
+     * observed to 2020 and carried after; SIPRI records no Indian deliveries to Pakistan (0).
      */
     @Test
-    void framesForAFewActorsCarryEveryColumnWithItsSource() {
+    void framesForAFewActorsCarryEveryColumnWithItsSourceAndBasis() {
         DyadFrame frame = service.frame(indiaPakistan(2015, 2022, ALL_BUT_SIMILARITY));
         assertThat(frame.rows()).hasSize(8);
         assertThat(cell(frame, 4, "year")).isEqualTo(2019);
         assertThat(((Number) cell(frame, 3, "atop_defense")).intValue()).as("no defence pact in 2018").isZero();
-        assertThat(cell(frame, 4, "atop_defense")).as("ATOP 5.1 ends in 2018").isNull();
+        assertThat(cell(frame, 3, "alliance_basis")).isEqualTo("observed");
+        assertThat(((Number) cell(frame, 4, "atop_defense")).intValue()).as("carried from 2018").isZero();
+        assertThat(cell(frame, 4, "alliance_basis")).isEqualTo("carried-forward-from-2018");
         assertThat(cell(frame, 4, "conttype")).as("contiguity data end in 2016").isNull();
-        assertThat(cell(frame, 4, "strategic_rivalry")).as("Thompson-Dreyer ends in 2010").isNull();
+        assertThat(((Number) cell(frame, 5, "strategic_rivalry")).intValue()).as("TSS: observed in 2020").isOne();
+        assertThat(cell(frame, 5, "rivalry_basis")).isEqualTo("observed");
+        assertThat(((Number) cell(frame, 7, "strategic_rivalry")).intValue()).as("carried from 2020").isOne();
+        assertThat(cell(frame, 7, "rivalry_basis")).isEqualTo("carried-forward-from-2020");
         assertThat(((Number) cell(frame, 4, "arms_tiv_1to2")).doubleValue()).isZero();
-        assertThat(cell(frame, 7, "atop_defense")).as("ATOP 5.1 ends in 2018").isNull();
         assertThat(((Number) cell(frame, 0, "conttype")).intValue()).isEqualTo(1);
         Report.Table table = DyadsTables.of(frame).get(0);
         assertThat(table.columns()).isEqualTo(frame.columns());
-        assertThat(table.notes()).contains("cinc1: cow-nmc-7.0 (1816-2022)", "atop_defense: atop-5.1 (1815-2018)");
+        assertThat(table.notes()).contains("cinc1: cow-nmc-7.0 (1816-2022)");
+        assertThat(table.notes()).anySatisfy(n -> assertThat(n).startsWith("atop_defense: atop-5.1 (1815-2018;"
+                + " carried"));
+    }
+
+    /** Without carrying, the years after a dataset's last are not covered: NULL values, basis not-covered. */
+    @Test
+    void withoutCarryingTheYearsAfterADatasetsEndAreNotCovered() {
+        DyadFrame frame = service.frame(indiaPakistan(2018, 2022, List.of("alliance", "rivalry", "similarity"),
+                Carry.NONE));
+        assertThat(cell(frame, 0, "alliance_basis")).isEqualTo("observed");
+        for (int row = 1; row < 5; row++) {
+            for (String column : List.of("atop_defense", "atop_consultation", "s_unweighted", "s_weighted", "tau_b",
+                    "kappa", "pi")) {
+                assertThat(cell(frame, row, column)).as(column + " in " + cell(frame, row, "year")).isNull();
+            }
+            assertThat(cell(frame, row, "alliance_basis")).isEqualTo("not-covered");
+            assertThat(cell(frame, row, "similarity_basis")).isEqualTo("not-covered");
+        }
+        assertThat(cell(frame, 2, "rivalry_basis")).as("TSS observes 2020").isEqualTo("observed");
+        assertThat(cell(frame, 3, "strategic_rivalry")).as("2021, after TSS").isNull();
+        assertThat(cell(frame, 3, "rivalry_basis")).isEqualTo("not-covered");
     }
 
     /**
-     * CINC as COW NMC 7.0 publishes it (NMC-7.0-abridged.csv): India 0.069258898 and Pakistan 0.013316745
-     * in 2000; the two were rivals (Thompson-Dreyer) and contiguous by land.
+     * No similarity measure is ever computed from an empty portfolio: in every year after ATOP's last, each
+     * measure of each dyad is the value of ATOP's last year's portfolios (carried, with the weights of
+     * that year's CINC where weighted) or not covered, and no two dyads share a fabricated constant.
      */
     @Test
-    void cincIsThePublishedValue() {
-        DyadFrame frame = service.frame(indiaPakistan(2000, 2000, ALL_BUT_SIMILARITY));
-        assertThat(frame.rows()).hasSize(1);
-        assertThat(cell(frame, 0, "ccode1")).isEqualTo(750);
-        assertThat(cell(frame, 0, "ccode2")).isEqualTo(770);
-        assertThat(cell(frame, 0, "cinc1")).isEqualTo(0.069258898);
-        assertThat(cell(frame, 0, "cinc2")).isEqualTo(0.013316745);
-        assertThat(((Number) cell(frame, 0, "strategic_rivalry")).intValue()).isEqualTo(1);
+    void noSimilarityMeasureComesFromEmptyPortfolios() {
+        DyadFrame frame = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(2016, 2024),
+                List.of("IND", "PAK", "CHN", "USA", "RUS", "AFG"), false, List.of("similarity", "alliance"), null,
+                Carry.FORWARD));
+        List<String> unweighted = List.of("s_unweighted", "s_squared", "tau_b", "kappa", "pi");
+        for (List<Object> row : frame.rows()) {
+            int year = ((Number) row.get(frame.columns().indexOf("year"))).intValue();
+            Object basis = row.get(frame.columns().indexOf("similarity_basis"));
+            if (year <= 2018) {
+                assertThat(basis).isEqualTo("observed");
+                continue;
+            }
+            assertThat(basis).as("year " + year).isEqualTo("carried-forward-from-2018");
+            List<Object> last = frame.rows().stream().filter(r -> r.get(0).equals(row.get(0))
+                    && r.get(1).equals(row.get(1)) && ((Number) r.get(frame.columns().indexOf("year"))).intValue()
+                            == 2018).findFirst().orElseThrow();
+            for (String measure : unweighted) {
+                assertThat(row.get(frame.columns().indexOf(measure))).as(measure + " " + year)
+                        .isEqualTo(last.get(frame.columns().indexOf(measure)));
+            }
+            assertThat(row.get(frame.columns().indexOf("s_weighted"))).as("weighted S " + year).isNotNull();
+        }
+        long distinct2020 = frame.rows().stream().filter(r -> ((Number) r.get(frame.columns().indexOf("year")))
+                .intValue() == 2020).map(r -> r.get(frame.columns().indexOf("s_unweighted"))).distinct().count();
+        assertThat(distinct2020).as("every dyad its own value in 2020, not one constant").isGreaterThan(5);
     }
 
     /** The frame's alliance similarity is the store's all-pairs similarity of that year, measure by measure. */
@@ -98,7 +148,7 @@ class DyadsServiceTest {
         assertThat(frame.rows()).hasSize(1);
         try (UnitOfWork work = workbench.begin()) {
             AllianceSimilarity.YearMatrix year = new AllianceSimilarity(work.session())
-                    .compute(2015, 2015, work.releases().nmc().version(), 1).get(0);
+                    .compute(2015, 2015, work.releases().nmc().version(), false, 1).get(0);
             int india = index(year.states(), 750);
             int pakistan = index(year.states(), 770);
             for (String[] column : AllianceSimilarity.COLUMNS) {
@@ -131,7 +181,7 @@ class DyadsServiceTest {
         assertThat(Files.readString(written.dictionary())).startsWith("column,dataset,meaning,coverage")
                 .contains("cinc1,cow-nmc-7.0,CINC of state 1 as published,1816-2022");
         DyadsRequest directed = DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(2000, 2010), List.of("IND", "PAK"),
-                true, List.of(), null);
+                true, List.of(), null, Carry.FORWARD);
         assertThat(service.write(directed, folder.resolve("directed.parquet")).rows()).isEqualTo(22);
         assertThat(DyadsTables.of(written).get(0).rows()).containsExactly(List.of(written.file().toString(), 11L,
                 written.dictionary().toString()));
@@ -140,7 +190,7 @@ class DyadsServiceTest {
     @Test
     void badRequestsAreRefusedNamingTheParameter() {
         assertThatThrownBy(() -> service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(2000, 2001), List.of(),
-                false, List.of(), null))).isInstanceOf(InvalidRequestException.class)
+                false, List.of(), null, Carry.FORWARD))).isInstanceOf(InvalidRequestException.class)
                 .extracting(DyadsServiceTest::parameter).isEqualTo("actors");
         assertThatThrownBy(() -> service.write(indiaPakistan(2000, 2001, List.of()), folder.resolve("frame.xlsx")))
                 .isInstanceOf(InvalidRequestException.class).extracting(DyadsServiceTest::parameter).isEqualTo("out");
@@ -150,13 +200,15 @@ class DyadsServiceTest {
         assertThatThrownBy(() -> indiaPakistan(1800, 1820, List.of())).isInstanceOf(InvalidRequestException.class)
                 .extracting(DyadsServiceTest::parameter).isEqualTo("from");
         assertThatThrownBy(() -> DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(2000, null), List.of(), false,
-                List.of(), null)).isInstanceOf(InvalidRequestException.class)
+                List.of(), null, Carry.FORWARD)).isInstanceOf(InvalidRequestException.class)
                 .extracting(DyadsServiceTest::parameter).isEqualTo("to");
         assertThatThrownBy(() -> service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(2000, 2000),
-                List.of("IND", "Atlantis"), false, List.of(), null))).isInstanceOf(InvalidRequestException.class)
+                List.of("IND", "Atlantis"), false, List.of(), null, Carry.FORWARD)))
+                .isInstanceOf(InvalidRequestException.class)
                 .extracting(DyadsServiceTest::parameter).isEqualTo("actors");
         assertThatThrownBy(() -> service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(2000, 2000),
-                List.of("IND", "PAK"), false, List.of("cinc"), "9.9"))).isInstanceOf(InvalidRequestException.class)
+                List.of("IND", "PAK"), false, List.of("cinc"), "9.9", Carry.FORWARD)))
+                .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("no NMC version 9.9 is loaded")
                 .extracting(DyadsServiceTest::parameter).isEqualTo("nmc-version");
     }

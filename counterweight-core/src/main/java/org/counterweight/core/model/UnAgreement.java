@@ -14,6 +14,12 @@ package org.counterweight.core.model;
  * @param nJointVotes roll calls on which both states voted (at least 1)
  */
 public record UnAgreement(int ccode1, int ccode2, int year, double agree, int nJointVotes) {
+    /**
+     * The fewest joint roll calls a vote-similarity value is reported from: with fewer, one vote moves an
+     * agreement share by more than a tenth (and S or kappa from one or two joint votes is 1 or -1), so
+     * the pair is "not covered" that year rather than given a number that looks like a measurement.
+     */
+    public static final int MIN_JOINT_VOTES = 10;
 
     public UnAgreement {
         StateCodes.code(ccode1, "ccode1");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.counterweight.core.model.Basis;
 import org.counterweight.core.model.Sign;
 
 /**
@@ -20,19 +22,36 @@ import org.counterweight.core.model.Sign;
  * conflict is reported.</li>
  * </ol>
  * Every resolved tie keeps the reasons behind it, and every conflict is listed, so a user sees why
- * a pair is positive, negative or absent.
+ * a pair is positive, negative or absent. A tie's basis says what decided it: curated evidence
+ * (CURATED), dataset evidence of the year (OBSERVED), or dataset evidence of which some was carried
+ * past its dataset's end (CARRIED_FORWARD, from the earliest year carried).
  */
 public final class SignRules {
     private SignRules() {
     }
 
-    /** A resolved tie with the evidence that decided it and the evidence overruled. */
-    public record Tie(String a, String b, Sign sign, double weight, List<String> reasons, List<String> overruled) {
+    /** A resolved tie with the evidence that decided it, the evidence overruled, and its basis. */
+    public record Tie(String a, String b, Sign sign, double weight, List<String> reasons, List<String> overruled,
+            Basis basis) {
         public Tie {
             reasons = List.copyOf(reasons);
             overruled = List.copyOf(overruled);
+            Objects.requireNonNull(basis, "basis");
+        }
+
+        /** Whether some dataset evidence that decided the tie was carried past its dataset's end. */
+        public boolean carried() {
+            return basis.kind() == Basis.Kind.CARRIED_FORWARD;
         }
     }
+
+    /** The source named by the basis of ties decided by curated evidence. */
+    public static final String CURATED_SOURCE = "the case's curated relations and agreements";
+    /** The source named by the basis of ties decided by datasets. */
+    public static final String DATASET_SOURCE = "ATOP obligations and strategic rivalries";
+    /** The rule named by the basis of ties decided by carried dataset evidence. */
+    public static final String CARRY_RULE = "treaty obligations and ongoing rivalries in force at a dataset's end"
+            + " hold until the knowledge base records their end";
 
     /** The ties, and pairs whose evidence cancelled out. */
     public record Result(List<Tie> ties, List<String> cancelled) {
@@ -56,13 +75,18 @@ public final class SignRules {
             double negative = 0;
             List<String> reasons = new ArrayList<>();
             List<String> overruled = new ArrayList<>();
+            Integer carriedFrom = null;
             for (TieEvidence e : all) {
-                String reason = (e.sign() == Sign.POSITIVE ? "+ " : "- ") + e.reason();
+                String reason = (e.sign() == Sign.POSITIVE ? "+ " : "- ") + e.reason()
+                        + (e.carriedFrom() == null ? "" : " (carried from " + e.carriedFrom() + ")");
                 if (anyCurated && !e.curated()) {
                     overruled.add(reason);
                     continue;
                 }
                 reasons.add(reason);
+                if (e.carriedFrom() != null) {
+                    carriedFrom = carriedFrom == null ? e.carriedFrom() : Math.min(carriedFrom, e.carriedFrom());
+                }
                 if (e.sign() == Sign.POSITIVE) {
                     positive += e.weight();
                 } else {
@@ -75,7 +99,11 @@ public final class SignRules {
                 continue;
             }
             Sign sign = positive > negative ? Sign.POSITIVE : Sign.NEGATIVE;
-            ties.add(new Tie(ids[0], ids[1], sign, Math.min(1, Math.abs(positive - negative)), reasons, overruled));
+            Basis basis = anyCurated ? new Basis(Basis.Kind.CURATED, CURATED_SOURCE, null, null)
+                    : carriedFrom != null ? Basis.carriedForward(DATASET_SOURCE, carriedFrom, CARRY_RULE)
+                    : Basis.observed(DATASET_SOURCE);
+            ties.add(new Tie(ids[0], ids[1], sign, Math.min(1, Math.abs(positive - negative)), reasons, overruled,
+                    basis));
         }
         return new Result(ties, cancelled);
     }

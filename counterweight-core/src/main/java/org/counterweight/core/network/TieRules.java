@@ -19,7 +19,8 @@ import org.counterweight.core.model.Sign;
  * <ul>
  * <li>ATOP obligations (dataset): defence or offence 1.0, neutrality or non-aggression 0.5,
  * consultation 0.25; positive.</li>
- * <li>Thompson-Dreyer strategic rivalries (dataset, to 2010): negative, 1.0.</li>
+ * <li>Strategic rivalries (dataset: Thompson, Sakuwa &amp; Suhas 2021, to 2020; or Thompson &amp;
+ * Dreyer 2012, to 2010): negative, 1.0.</li>
  * <li>Curated relations holding in the year: their sign and strength.</li>
  * <li>Curated agreements in force in the year, between all parties: alliance 1.0, foundational
  * enabler 0.5, economic corridor 0.5, arms deal 0.4, strategic dialogue, training and civil nuclear
@@ -27,14 +28,31 @@ import org.counterweight.core.model.Sign;
  * each other party, negative 0.5. Accessions to organisations add nothing between states.</li>
  * </ul>
  * Evidence is listed in that order (datasets, then relations, then agreements), each in the order
- * given, so the reasons under a tie read the same every time.
+ * given, so the reasons under a tie read the same every time. Dataset evidence read past its
+ * dataset's last year (obligations still in force, rivalries still going at the dataset's end) is
+ * marked with the year it was carried from.
  */
 public final class TieRules {
     /** The rules in one line, for notes under results. */
     public static final String SUMMARY = "Ties: ATOP obligations (defence/offence 1, neutrality/non-aggression 0.5,"
-            + " consultation 0.25, +), Thompson-Dreyer rivalries (-1, data to 2010), curated relations (their sign and"
-            + " strength) and agreements in force (alliance 1 ... cooperation 0.2, +; sanctions -0.5); curated evidence"
-            + " overrules datasets for a pair; the sign is that of the larger total weight.";
+            + " consultation 0.25, +; data to 2018), strategic rivalries (-1; Thompson, Sakuwa & Suhas 2021, data to"
+            + " 2020), curated relations (their sign and strength) and agreements in force (alliance 1 ... cooperation"
+            + " 0.2, +; sanctions -0.5); curated evidence overrules datasets for a pair; the sign is that of the larger"
+            + " total weight. After a dataset's last year its obligations and ongoing rivalries are carried (marked"
+            + " 'carried from') unless carrying is switched off.";
+
+    /**
+     * The dataset evidence of one year.
+     *
+     * @param obligations            ATOP obligations (of the year, or of the year they are carried from)
+     * @param obligationsCarriedFrom the year the obligations were carried from, or null when they are the year's
+     * @param rivalries              rivalries active in the year (or ongoing at the year they are carried from)
+     * @param rivalriesCarriedFrom   likewise for the rivalries
+     * @param rivalrySource          how the rivalries' dataset is named in reasons ("TSS 2021")
+     */
+    public record DatasetEvidence(Collection<AllianceObligation> obligations, Integer obligationsCarriedFrom,
+            Collection<Rivalry> rivalries, Integer rivalriesCarriedFrom, String rivalrySource) {
+    }
 
     private TieRules() {
     }
@@ -42,34 +60,32 @@ public final class TieRules {
     /**
      * The evidence about the pairs of {@code states} in {@code year}.
      *
-     * @param states      the states of the year by COW code (one actor per code)
-     * @param obligations ATOP obligations of the year among those codes
-     * @param rivalries   rivalries active in the year
-     * @param relations   curated relations (those holding in the year between two of the states count)
-     * @param agreements  curated agreements active in the year, in signing order
-     * @param without     agreement ids to leave out (counterfactual histories)
+     * @param states     the states of the year by COW code (one actor per code)
+     * @param datasets   the year's dataset evidence among those codes
+     * @param relations  curated relations (those holding in the year between two of the states count)
+     * @param agreements curated agreements active in the year, in signing order
+     * @param without    agreement ids to leave out (counterfactual histories)
      */
-    public static List<TieEvidence> evidence(int year, Map<Integer, String> states,
-            Collection<AllianceObligation> obligations, Collection<Rivalry> rivalries, Collection<Relation> relations,
-            Collection<Agreement> agreements, Set<String> without) {
+    public static List<TieEvidence> evidence(int year, Map<Integer, String> states, DatasetEvidence datasets,
+            Collection<Relation> relations, Collection<Agreement> agreements, Set<String> without) {
         Collection<String> ids = states.values();
         List<TieEvidence> evidence = new ArrayList<>();
-        for (AllianceObligation o : obligations) {
+        for (AllianceObligation o : datasets.obligations()) {
             String a = states.get(o.ccode1());
             String b = states.get(o.ccode2());
             double weight = allianceWeight(o);
             if (weight > 0 && a != null && b != null) {
                 evidence.add(new TieEvidence(a, b, Sign.POSITIVE, weight, false, "ATOP " + o.version() + " "
                         + (weight == 1.0 ? "defence/offence" : weight == 0.5 ? "neutrality/non-aggression"
-                                : "consultation") + " obligation " + a + "->" + b));
+                                : "consultation") + " obligation " + a + "->" + b, datasets.obligationsCarriedFrom()));
             }
         }
-        for (Rivalry rivalry : rivalries) {
+        for (Rivalry rivalry : datasets.rivalries()) {
             String a = states.get(rivalry.ccode1());
             String b = states.get(rivalry.ccode2());
             if (a != null && b != null) {
-                evidence.add(new TieEvidence(a, b, Sign.NEGATIVE, 1.0, false, "Thompson-Dreyer rivalry "
-                        + rivalry.number() + " " + rivalry.name()));
+                evidence.add(new TieEvidence(a, b, Sign.NEGATIVE, 1.0, false, datasets.rivalrySource() + " rivalry "
+                        + rivalry.number() + " " + rivalry.name(), datasets.rivalriesCarriedFrom()));
             }
         }
         for (Relation relation : relations) {

@@ -35,7 +35,8 @@ class TieRulesTest {
 
     private static List<TieEvidence> evidence(int year, List<AllianceObligation> atop, List<Rivalry> rivalries,
             List<Relation> relations, List<Agreement> agreements, Set<String> without) {
-        return TieRules.evidence(year, STATES, atop, rivalries, relations, agreements, without);
+        return TieRules.evidence(year, STATES, new TieRules.DatasetEvidence(atop, null, rivalries, null, "TSS 2021"),
+                relations, agreements, without);
     }
 
     @Test
@@ -46,6 +47,35 @@ class TieRulesTest {
         assertThat(found).extracting(TieEvidence::weight).containsExactly(1.0, 0.5, 0.25);
         assertThat(found).allMatch(e -> e.sign() == Sign.POSITIVE && !e.curated());
         assertThat(found.get(0).reason()).isEqualTo("ATOP 5.1 defence/offence obligation USA->PAK");
+        assertThat(found).allMatch(e -> e.carriedFrom() == null);
+    }
+
+    /**
+     * Evidence carried past its dataset's end says from when, and a tie resting on it has a carried
+     * basis; curated evidence for the pair still decides it.
+     */
+    @Test
+    void carriedDatasetEvidenceMarksItsTiesUnlessCuratedEvidenceDecides() {
+        Rivalry indPak = new Rivalry(107, "India-Pakistan", 750, 770, 1947, 2020, null, List.of(RivalryType.SPATIAL));
+        List<TieEvidence> carried = TieRules.evidence(2023, STATES, new TieRules.DatasetEvidence(
+                List.of(atop(2, 770, true, false, false)), 2018, List.of(indPak), 2020, "TSS 2021"), List.of(),
+                List.of(), Set.of());
+        assertThat(carried).extracting(TieEvidence::carriedFrom).containsExactly(2018, 2020);
+        assertThat(carried.get(1).reason()).isEqualTo("TSS 2021 rivalry 107 India-Pakistan");
+        SignRules.Result resolved = SignRules.resolve(carried);
+        assertThat(resolved.ties()).allSatisfy(t -> {
+            assertThat(t.carried()).isTrue();
+            assertThat(t.reasons().get(0)).endsWith("(carried from " + t.basis().fromYear() + ")");
+        });
+        Relation strain = new Relation("usa-pak-strain", "USA", "PAK", RelationType.DISPUTE, Sign.NEGATIVE, 0.4,
+                TimeSpan.years(2018, 2024), null, QUOTE);
+        List<TieEvidence> both = new java.util.ArrayList<>(carried);
+        both.add(new TieEvidence("USA", "PAK", Sign.NEGATIVE, 0.4, true, "relation usa-pak-strain"));
+        SignRules.Tie usaPak = SignRules.resolve(both).ties().stream().filter(t -> t.b().equals("USA")
+                || t.a().equals("USA")).findFirst().orElseThrow();
+        assertThat(usaPak.basis().kind()).isEqualTo(org.counterweight.core.model.Basis.Kind.CURATED);
+        assertThat(usaPak.overruled()).singleElement().asString().endsWith("(carried from 2018)");
+        assertThat(strain.period().overlapsYear(2023)).isTrue();
     }
 
     @Test

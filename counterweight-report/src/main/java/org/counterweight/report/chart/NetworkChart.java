@@ -69,8 +69,9 @@ public record NetworkChart(String title, List<Node> nodes, List<Edge> edges) imp
      * @param sign     +1 alignment, -1 rivalry, 0 neutral
      * @param weight   a non-negative strength, drawn as line width
      * @param evidence the agreements or events behind the tie, shown on hover
+     * @param carried  whether the tie rests on dataset evidence carried past the dataset's end (drawn faded)
      */
-    public record Edge(String a, String b, int sign, double weight, String evidence) {
+    public record Edge(String a, String b, int sign, double weight, String evidence, boolean carried) {
         public Edge {
             Check.nonBlank(a, "edge a");
             Check.nonBlank(b, "edge b");
@@ -85,6 +86,11 @@ public record NetworkChart(String title, List<Node> nodes, List<Edge> edges) imp
                         + " must be finite and non-negative");
             }
             Check.text(evidence, "edge " + a + "-" + b + " evidence");
+        }
+
+        /** A tie resting on evidence of its own time. */
+        public Edge(String a, String b, int sign, double weight, String evidence) {
+            this(a, b, sign, weight, evidence, false);
         }
     }
 }

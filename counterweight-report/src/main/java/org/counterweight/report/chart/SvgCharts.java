@@ -72,6 +72,7 @@ public final class SvgCharts {
                 ex.add(x[i], y[i]);
             }
         }
+        c.marks().forEach(m -> ex.addX(m.x()));
         List<Legend.Item> items = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
             items.add(new Legend.Item(series.get(i).name(), colours.get(i), true, null));
@@ -91,14 +92,22 @@ public final class SvgCharts {
         if (endLabels) {
             endLabels(f, series, colours);
         }
+        marks(f, c.marks());
         for (int k = 0; k < series.size(); k++) {
             LineChart.Series s = series.get(k);
             String col = colours.get(k);
             double[] x = s.x();
             double[] y = s.y();
             f.svg.raw("<g class=\"cw-series\">").title(s.name());
-            f.svg.raw("<path d=\"").raw(path(f, x, y)).raw("\" fill=\"none\" stroke=\"").raw(col)
+            double cut = s.dashedFrom();
+            f.svg.raw("<path d=\"").raw(path(f, x, y, Double.NEGATIVE_INFINITY, Double.isNaN(cut)
+                    ? Double.POSITIVE_INFINITY : cut)).raw("\" fill=\"none\" stroke=\"").raw(col)
                     .raw("\" stroke-width=\"2.5\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/>");
+            if (!Double.isNaN(cut)) {
+                f.svg.raw("<path class=\"cw-carried\" d=\"").raw(path(f, x, y, cut, Double.POSITIVE_INFINITY))
+                        .raw("\" fill=\"none\" stroke=\"").raw(col).raw("\" stroke-width=\"2.5\""
+                                + " stroke-dasharray=\"6 4\" stroke-linejoin=\"round\"/>");
+            }
             for (int i = 0; i < x.length; i++) {
                 if (!finite(x[i], y[i])) {
                     continue;
@@ -113,6 +122,19 @@ public final class SvgCharts {
             f.svg.raw("</g>");
         }
         return f.svg.close(source);
+    }
+
+    /** Vertical dashed marks across the plot (the x axis spans them), each labelled at the top. */
+    private static void marks(Frame f, List<LineChart.Mark> marks) {
+        for (LineChart.Mark mark : marks) {
+            double x = f.x(mark.x());
+            f.svg.raw("<g class=\"cw-mark\">").title(mark.label());
+            f.svg.raw("<line x1=\"" + Svg.n(x) + "\" y1=\"" + Svg.n(f.top) + "\" x2=\"" + Svg.n(x) + "\" y2=\""
+                    + Svg.n(f.bottom) + "\" stroke=\"" + Svg.MUTED
+                    + "\" stroke-width=\"1\" stroke-dasharray=\"3 3\"/>");
+            f.svg.text(x - 4, f.top + 12, mark.label(), "end", 11, "fill=\"" + Svg.MUTED + "\"");
+            f.svg.raw("</g>");
+        }
     }
 
     /** Names each series beside its last finite point, nudged apart vertically so no two overlap. */
@@ -147,10 +169,15 @@ public final class SvgCharts {
 
     /** Path data with a new "M" after every gap. */
     private static String path(Frame f, double[] x, double[] y) {
+        return path(f, x, y, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /** The path through the points with {@code from <= x <= to}; gaps where a point is missing. */
+    private static String path(Frame f, double[] x, double[] y, double from, double to) {
         StringBuilder d = new StringBuilder();
         boolean pen = false;
         for (int i = 0; i < x.length; i++) {
-            if (!finite(x[i], y[i])) {
+            if (!finite(x[i], y[i]) || x[i] < from || x[i] > to) {
                 pen = false;
                 continue;
             }
@@ -402,6 +429,9 @@ public final class SvgCharts {
         if (signs[1]) {
             items.add(new Legend.Item("Neutral", NEU, true, "stroke-dasharray=\"2 3\""));
         }
+        if (c.edges().stream().anyMatch(NetworkChart.Edge::carried)) {
+            items.add(new Legend.Item("Carried past its dataset's end (faded)", POS, true, "stroke-opacity=\"0.35\""));
+        }
         for (Map.Entry<Integer, List<String>> b : blocs.entrySet()) {
             items.add(new Legend.Item("Bloc " + b.getKey() + ": " + String.join(", ", b.getValue()),
                     tint(b.getKey()), false, "stroke=\"#999999\""));
@@ -495,11 +525,12 @@ public final class SvgCharts {
             String col = e.sign() > 0 ? POS : e.sign() < 0 ? NEG : NEU;
             String dash = e.sign() > 0 ? "" : e.sign() < 0 ? " stroke-dasharray=\"8 4\"" : " stroke-dasharray=\"2 4\"";
             String what = e.sign() > 0 ? "alignment" : e.sign() < 0 ? "rivalry" : "neutral";
-            svg.raw("<g class=\"cw-edge\">");
+            svg.raw("<g class=\"" + (e.carried() ? "cw-edge cw-carried" : "cw-edge") + "\">");
             svg.title(labels.get(e.a()) + " \u2013 " + labels.get(e.b()) + ": " + what + " (weight "
-                    + exact(e.weight()) + ")" + (e.evidence().isBlank() ? "" : "\n" + e.evidence()));
+                    + exact(e.weight()) + (e.carried() ? ", carried past its dataset's end" : "") + ")"
+                    + (e.evidence().isBlank() ? "" : "\n" + e.evidence()));
             svg.raw("<path d=\"" + d + "\" fill=\"none\" stroke=\"" + col + "\" stroke-width=\"" + Svg.n(width)
-                    + "\" stroke-opacity=\"0.85\"" + dash + "/>");
+                    + "\" stroke-opacity=\"" + (e.carried() ? "0.35" : "0.85") + "\"" + dash + "/>");
             svg.raw("<path d=\"" + d + "\" fill=\"none\" stroke=\"#000000\" stroke-opacity=\"0\" stroke-width=\""
                     + Svg.n(Math.max(12, width + 8)) + "\"/>");
             svg.raw("</g>");
@@ -719,6 +750,15 @@ public final class SvgCharts {
             y0 = Math.min(y0, y);
             y1 = Math.max(y1, y);
             integralX &= x == Math.rint(x);
+        }
+
+        /** Widens the x range to {@code x} (a mark), once some point has set the range. */
+        void addX(double x) {
+            if (!empty()) {
+                x0 = Math.min(x0, x);
+                x1 = Math.max(x1, x);
+                integralX &= x == Math.rint(x);
+            }
         }
 
         boolean empty() {

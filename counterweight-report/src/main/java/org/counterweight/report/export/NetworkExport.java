@@ -15,15 +15,15 @@ import java.util.Map;
  * {@code http://graphml.graphdrawing.org/xmlns}, every value declared by a {@code <key>} before the
  * graph ({@code attr.name}, {@code attr.type} one of {@code boolean int long double string}), one
  * {@code <graph edgedefault="undirected">}. Nodes carry {@code label} and their attributes; edges carry
- * {@code sign} (int), {@code weight} (double) and {@code evidence} (string). Gephi's GraphML importer
- * reads the keys named {@code label} and {@code weight} as node label and edge weight; yEd can map
+ * {@code sign} (int), {@code weight} (double), {@code evidence} and {@code basis} (string). Gephi's
+ * GraphML importer reads the keys named {@code label} and {@code weight} as node label and edge weight; yEd can map
  * {@code label} to its labels with its Properties Mapper.
  *
  * <p><b>GEXF 1.3</b> (GEXF Working Group, gexf.net/1.3, schema gexf.net/1.3/gexf.xsd): namespace
  * {@code http://gexf.net/1.3}, {@code <graph defaultedgetype="undirected" mode="static">}, node and
  * edge attributes declared in {@code <attributes class="node|edge">} with types {@code integer long
  * double boolean string}, node {@code label}, edge {@code weight}, and edge attributes {@code sign}
- * (integer) and {@code evidence} (string) as {@code <attvalues>}.
+ * (integer), {@code evidence} and {@code basis} (string) as {@code <attvalues>}.
  *
  * <p>An attribute's type is inferred from its values across all nodes: all {@code Integer} (or
  * Short/Byte) gives int, integers with a {@code Long} give long, numbers with a floating or decimal
@@ -60,6 +60,7 @@ public final class NetworkExport {
         b.append("  <key id=\"sign\" for=\"edge\" attr.name=\"sign\" attr.type=\"int\"/>\n");
         b.append("  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n");
         b.append("  <key id=\"evidence\" for=\"edge\" attr.name=\"evidence\" attr.type=\"string\"/>\n");
+        b.append("  <key id=\"basis\" for=\"edge\" attr.name=\"basis\" attr.type=\"string\"/>\n");
         b.append("  <graph id=\"G\" edgedefault=\"undirected\">\n");
         for (SignedGraph.Node node : graph.nodes()) {
             b.append("    <node id=\"").append(Xml.escape(node.id())).append("\">\n");
@@ -81,6 +82,9 @@ public final class NetworkExport {
             b.append("      <data key=\"weight\">").append(Numbers.shortest(edge.weight())).append("</data>\n");
             if (edge.evidence() != null) {
                 b.append("      <data key=\"evidence\">").append(Xml.escape(edge.evidence())).append("</data>\n");
+            }
+            if (edge.basis() != null) {
+                b.append("      <data key=\"basis\">").append(Xml.escape(edge.basis())).append("</data>\n");
             }
             b.append("    </edge>\n");
         }
@@ -116,6 +120,7 @@ public final class NetworkExport {
         b.append("    <attributes class=\"edge\">\n");
         b.append("      <attribute id=\"sign\" title=\"sign\" type=\"integer\"/>\n");
         b.append("      <attribute id=\"evidence\" title=\"evidence\" type=\"string\"/>\n");
+        b.append("      <attribute id=\"basis\" title=\"basis\" type=\"string\"/>\n");
         b.append("    </attributes>\n");
         b.append("    <nodes>\n");
         for (SignedGraph.Node node : graph.nodes()) {
@@ -145,6 +150,10 @@ public final class NetworkExport {
             b.append("          <attvalue for=\"sign\" value=\"").append(edge.sign()).append("\"/>\n");
             if (edge.evidence() != null) {
                 b.append("          <attvalue for=\"evidence\" value=\"").append(Xml.escape(edge.evidence())).append("\"/>\n");
+            }
+            if (edge.basis() != null) {
+                b.append("          <attvalue for=\"basis\" value=\"").append(Xml.escape(edge.basis()))
+                        .append("\"/>\n");
             }
             b.append("        </attvalues>\n      </edge>\n");
         }

@@ -80,8 +80,10 @@ public record SignedGraph(List<Node> nodes, List<Edge> edges) {
      * @param sign     +1 (positive tie) or -1 (negative tie)
      * @param weight   the tie's strength, finite and non-negative
      * @param evidence the agreements or events behind the tie, or null
+     * @param basis    what the tie rests on, e.g. {@code curated (case file)} or {@code carried forward from 2018
+     *                 (...)}, or null
      */
-    public record Edge(String source, String target, int sign, double weight, String evidence) {
+    public record Edge(String source, String target, int sign, double weight, String evidence, String basis) {
         public Edge {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(target, "target");
@@ -92,6 +94,11 @@ public record SignedGraph(List<Node> nodes, List<Edge> edges) {
                 throw new IllegalArgumentException("edge " + source + "-" + target
                         + ": weight must be finite and non-negative, got " + weight);
             }
+        }
+
+        /** A tie without a stated basis. */
+        public Edge(String source, String target, int sign, double weight, String evidence) {
+            this(source, target, sign, weight, evidence, null);
         }
     }
 }

@@ -43,7 +43,7 @@ class NetworkExportTest {
                 List.of(new SignedGraph.Node("IND", "India", ind), new SignedGraph.Node("PAK", "Pakistan", pak),
                         new SignedGraph.Node("CHN", "China", chn), new SignedGraph.Node("X_1", NASTY)),
                 List.of(new SignedGraph.Edge("IND", "PAK", -1, 1.0, "Kargil 1999; Pulwama & Balakot 2019"),
-                        new SignedGraph.Edge("CHN", "PAK", 1, 0.75, NASTY),
+                        new SignedGraph.Edge("CHN", "PAK", 1, 0.75, NASTY, "carried forward from 2018 (ATOP)"),
                         new SignedGraph.Edge("CHN", "IND", -1, 0.5, null)));
     }
 
@@ -86,7 +86,7 @@ class NetworkExportTest {
         assertThat(keyTypes).containsOnly(Map.entry("node:label", "string"), Map.entry("node:cinc", "double"),
                 Map.entry("node:nuclear", "boolean"), Map.entry("node:bloc", "string"),
                 Map.entry("node:founded", "long"), Map.entry("edge:sign", "int"), Map.entry("edge:weight", "double"),
-                Map.entry("edge:evidence", "string"));
+                Map.entry("edge:evidence", "string"), Map.entry("edge:basis", "string"));
         // keys come before the graph, as the schema requires
         Element graph = elements(doc, GRAPHML, "graph").get(0);
         assertThat(graph.getAttribute("edgedefault")).isEqualTo("undirected");
@@ -108,8 +108,8 @@ class NetworkExportTest {
         assertThat(data(edges.get(0), keyNames)).containsOnly(Map.entry("sign", "-1"), Map.entry("weight", "1"),
                 Map.entry("evidence", "Kargil 1999; Pulwama & Balakot 2019"));
         assertThat(data(edges.get(1), keyNames)).containsEntry("evidence", NASTY).containsEntry("sign", "1")
-                .containsEntry("weight", "0.75");
-        assertThat(data(edges.get(2), keyNames)).doesNotContainKey("evidence");
+                .containsEntry("weight", "0.75").containsEntry("basis", "carried forward from 2018 (ATOP)");
+        assertThat(data(edges.get(2), keyNames)).doesNotContainKey("evidence").doesNotContainKey("basis");
     }
 
     @Test
@@ -134,7 +134,7 @@ class NetworkExportTest {
         }
         assertThat(types).containsOnly(Map.entry("node:cinc", "double"), Map.entry("node:nuclear", "boolean"),
                 Map.entry("node:bloc", "string"), Map.entry("node:founded", "long"), Map.entry("edge:sign", "integer"),
-                Map.entry("edge:evidence", "string"));
+                Map.entry("edge:evidence", "string"), Map.entry("edge:basis", "string"));
 
         List<Element> nodes = elements(doc, GEXF, "node");
         List<Element> edges = elements(doc, GEXF, "edge");
@@ -145,7 +145,8 @@ class NetworkExportTest {
                 Map.entry("bloc", "non-aligned"), Map.entry("founded", "1947"));
         assertThat(attvalues(nodes.get(2), titles)).doesNotContainKey("cinc");
         assertThat(edges.get(1).getAttribute("weight")).isEqualTo("0.75");
-        assertThat(attvalues(edges.get(1), titles)).containsOnly(Map.entry("sign", "1"), Map.entry("evidence", NASTY));
+        assertThat(attvalues(edges.get(1), titles)).containsOnly(Map.entry("sign", "1"), Map.entry("evidence", NASTY),
+                Map.entry("basis", "carried forward from 2018 (ATOP)"));
         assertThat(attvalues(edges.get(2), titles)).containsOnly(Map.entry("sign", "-1"));
         // every edge's ends are nodes of the file
         List<String> ids = nodes.stream().map(n -> n.getAttribute("id")).toList();
