@@ -17,8 +17,29 @@ public record Report(String title, String subtitle, List<KeyNumber> summary, Lis
         sections = List.copyOf(sections);
     }
 
-    /** A headline number with its source. */
-    public record KeyNumber(String label, String value, String source) {
+    /**
+     * A headline number, the command it repeats and where in that command's output it stands.
+     *
+     * @param label  what the number is
+     * @param value  the number as shown, rounded as its command's table rounds or coarser
+     * @param source the command line that prints it
+     * @param note   the method, range or assumption a reader needs beside the number, or null
+     * @param cell   the cell of the command's output that holds the number
+     */
+    public record KeyNumber(String label, String value, String source, String note, Cell cell) {
+        public KeyNumber {
+            java.util.Objects.requireNonNull(cell, "cell");
+        }
+    }
+
+    /**
+     * A cell of a command's output: the table with this id, the row whose cells match {@code row}
+     * (column name to cell text; kept in column-name order), the column.
+     */
+    public record Cell(String table, java.util.Map<String, String> row, String column) {
+        public Cell {
+            row = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(row));
+        }
     }
 
     /** A section: an anchor id, a title, an introduction, and blocks. */

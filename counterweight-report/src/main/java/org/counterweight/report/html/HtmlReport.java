@@ -32,6 +32,7 @@ public final class HtmlReport {
             .key { border: 1px solid var(--rule); border-radius: 6px; padding: 10px 12px; background: #fff; }
             .key .value { font-size: 24px; font-weight: 600; }
             .key .label { font-size: 13px; }
+            .key .note { font-size: 12px; margin-top: 4px; }
             .source { color: var(--muted); font-size: 12px; margin: 4px 0 0; }
             figure { margin: 16px 0 22px; }
             figure svg { max-width: 100%; height: auto; }
@@ -66,7 +67,11 @@ public final class HtmlReport {
             for (Report.KeyNumber key : report.summary()) {
                 html.append("<div class=\"key\"><div class=\"value\">").append(escape(key.value()))
                         .append("</div><div class=\"label\">").append(escape(key.label()))
-                        .append("</div><div class=\"source\">").append(escape(key.source())).append("</div></div>");
+                        .append("</div>");
+                if (key.note() != null) {
+                    html.append("<div class=\"note\">").append(escape(key.note())).append("</div>");
+                }
+                html.append("<div class=\"source\">").append(escape(key.source())).append("</div></div>");
             }
             html.append("</div>");
         }
@@ -136,12 +141,17 @@ public final class HtmlReport {
         }
         double d = number.doubleValue();
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return String.format(Locale.ROOT, "%.0f", d);
+            return withoutNegativeZero(String.format(Locale.ROOT, "%.0f", d));
         }
         double magnitude = Math.abs(d);
         int decimals = magnitude >= 100 ? 1 : magnitude >= 1 ? 3 : 4;
         String text = String.format(Locale.ROOT, "%." + (magnitude < 0.001 ? 6 : decimals) + "f", d);
-        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+        return withoutNegativeZero(text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text);
+    }
+
+    /** "-0" (a negative number that rounds to zero, or -0.0 itself) reads as 0. */
+    private static String withoutNegativeZero(String text) {
+        return text.equals("-0") ? "0" : text;
     }
 
     /** Escapes text for HTML element content and attribute values. */
