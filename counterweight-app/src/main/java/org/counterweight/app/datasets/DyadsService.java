@@ -14,7 +14,7 @@ import org.counterweight.store.DyadFrames;
 
 /**
  * Dyad-year frames from COW state-system membership with added columns (CINC, ATOP alliances,
- * alliance similarity, Thompson-Dreyer rivalry, COW contiguity and majors, SIPRI arms flows, UNGA
+ * alliance similarity, strategic rivalry (Thompson-Dreyer 2012 or Thompson, Sakuwa & Suhas 2021), COW contiguity and majors, SIPRI arms flows, UNGA
  * agreement), as peacesciencer's {@code create_dyadyears()} and {@code add_*()} build them (Miller
  * 2022, Conflict Management and Peace Science 39(6)); see {@link DyadFrames}. A frame for a few
  * actors is read into memory; a larger one is written to CSV or Parquet with a dictionary naming the
