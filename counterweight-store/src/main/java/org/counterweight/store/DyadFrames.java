@@ -163,6 +163,9 @@ public final class DyadFrames {
                             "17 focal states, 1946-2020"));
                     columns.add(new ColumnSource("unga_joint_votes", "unga-agreement-derived",
                             "roll calls of the year on which both states voted", "17 focal states, 1946-2020"));
+                    columns.add(new ColumnSource("unga_basis", "unga-agreement-derived", "observed; too-few-joint-votes"
+                            + " (unga_agree NULL); not-covered (no roll calls of both states in the data)",
+                            "17 focal states, 1946-2020"));
                     columns.add(new ColumnSource("unga_ideal_distance", "unga-ideal-points-2025-07",
                             "absolute difference of the states' ideal points (final-passage votes)", "1946-2024"));
                 }
@@ -304,8 +307,11 @@ public final class DyadFrames {
                 }
                 case UNGA -> {
                     select.append(", CASE WHEN ua.n_joint_votes >= ? THEN ua.agree END AS unga_agree,"
-                            + " ua.n_joint_votes AS unga_joint_votes,"
+                            + " ua.n_joint_votes AS unga_joint_votes, CASE WHEN ua.n_joint_votes >= ? THEN"
+                            + " 'observed' WHEN ua.n_joint_votes IS NOT NULL THEN 'too-few-joint-votes' ELSE"
+                            + " 'not-covered' END AS unga_basis,"
                             + " abs(i1.ideal_point_fp - i2.ideal_point_fp) AS unga_ideal_distance");
+                    selectParameters.add(UnAgreement.MIN_JOINT_VOTES);
                     selectParameters.add(UnAgreement.MIN_JOINT_VOTES);
                     joins.append(" LEFT JOIN un_agreement ua ON ua.ccode1 = least(d.ccode1, d.ccode2) AND ua.ccode2 ="
                             + " greatest(d.ccode1, d.ccode2) AND ua.year = d.year LEFT JOIN un_ideal_points i1 ON"

@@ -64,7 +64,8 @@ class DyadsServiceTest {
      * India-Pakistan 2015-2022, one row a year: no ATOP defence obligation in 2018 (0, observed), the same
      * carried from 2018 after ATOP 5.1's end; contiguous by land (conttype 1) in 2015, NULL after COW
      * contiguity ends in 2016; the TSS rivalry (Thompson, Sakuwa &amp; Suhas 2021: India-Pakistan 1947-2020)
-     * observed to 2020 and carried after; SIPRI records no Indian deliveries to Pakistan (0).
+     * observed to 2020 and carried after; SIPRI records no Indian deliveries to Pakistan (0); UN votes: 89
+     * joint roll calls in 2019 (Voeten's data), one in 2020 (too few: no agreement), none after.
      */
     @Test
     void framesForAFewActorsCarryEveryColumnWithItsSourceAndBasis() {
@@ -82,6 +83,12 @@ class DyadsServiceTest {
         assertThat(cell(frame, 7, "rivalry_basis")).isEqualTo("carried-forward-from-2020");
         assertThat(((Number) cell(frame, 4, "arms_tiv_1to2")).doubleValue()).isZero();
         assertThat(((Number) cell(frame, 0, "conttype")).intValue()).isEqualTo(1);
+        assertThat(cell(frame, 4, "unga_basis")).isEqualTo("observed");
+        assertThat(((Number) cell(frame, 4, "unga_joint_votes")).intValue()).isEqualTo(89);
+        assertThat(cell(frame, 5, "unga_agree")).as("2020: one joint roll call").isNull();
+        assertThat(((Number) cell(frame, 5, "unga_joint_votes")).intValue()).isOne();
+        assertThat(cell(frame, 5, "unga_basis")).isEqualTo("too-few-joint-votes");
+        assertThat(cell(frame, 6, "unga_basis")).as("no roll calls after January 2020").isEqualTo("not-covered");
         Report.Table table = DyadsTables.of(frame).get(0);
         assertThat(table.columns()).isEqualTo(frame.columns());
         assertThat(table.notes()).contains("cinc1: cow-nmc-7.0 (1816-2022)");
