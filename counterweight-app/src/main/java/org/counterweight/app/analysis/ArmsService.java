@@ -86,9 +86,10 @@ public final class ArmsService {
         int cow = work.cowCode(caseId, focus.actor(), focus.parameter());
         Selection selection = merged(work, actor, cow, focus.imports(), focus.release());
         if (selection.record().isEmpty()) {
-            throw new InvalidRequestException(focus.parameter(), "the SIPRI releases loaded ("
-                    + String.join(", ", selection.releases()) + ") hold no " + (focus.imports() ? "imports of "
-                            : "exports of ") + actor.name() + ": the bundled extract holds deliveries to India,"
+            List<String> releases = selection.releases();
+            throw new InvalidRequestException(focus.parameter(), (releases.size() == 1 ? "the SIPRI release loaded ("
+                    : "the SIPRI releases loaded (") + String.join(", ", releases) + (releases.size() == 1 ? ") holds no "
+                            : ") hold no ") + (focus.imports() ? "imports of " : "exports of ") + actor.name() + ": the bundled extract holds deliveries to India,"
                     + " Pakistan, China and Afghanistan only; import SIPRI's TIV table of " + actor.name()
                     + " (dataset sipri-tiv-table) to add them");
         }
