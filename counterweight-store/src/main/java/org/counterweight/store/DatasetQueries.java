@@ -126,11 +126,16 @@ public final class DatasetQueries {
                 dataset, to, from);
     }
 
-    /** SIPRI military expenditure releases stored, newest first, with their coverage. */
+    /**
+     * SIPRI military expenditure releases stored, newest first, each with the slots holding it and the
+     * years they span together: a user's file of a release adds to the bundled one, it does not
+     * narrow the release's years to its own.
+     */
     public List<DatasetCoverage> milexReleases() {
-        return newestFirst(Sql.query(session.connection(), "SELECT dataset, release, min(year) AS first, max(year) AS last"
-                + " FROM milex GROUP BY dataset, release", row -> new DatasetCoverage(row.getString("dataset"),
-                        row.getString("release"), row.getInt("first"), row.getInt("last"))));
+        return newestFirst(Sql.query(session.connection(), "SELECT string_agg(DISTINCT dataset, ', ' ORDER BY dataset)"
+                + " AS datasets, release, min(year) AS first, max(year) AS last FROM milex GROUP BY release",
+                row -> new DatasetCoverage(row.getString("datasets"), row.getString("release"), row.getInt("first"),
+                        row.getInt("last"))));
     }
 
     /** One country's SIPRI military expenditure in [from, to] from one release. */

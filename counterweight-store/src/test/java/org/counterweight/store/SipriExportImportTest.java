@@ -3,13 +3,16 @@ package org.counterweight.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.counterweight.core.arms.PartnerShares;
 import org.counterweight.core.model.ArmsCoverage;
 import org.counterweight.core.model.ArmsTransfer;
+import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.io.dataset.BundledDatasets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIPRI files a user imports add to the bundled extract: a table of the same release overlapping it
@@ -114,6 +117,32 @@ class SipriExportImportTest {
                 assertThat(total(queries.transfers(List.of("2022"), 750, true), 2015, 2019)).isEqualTo(14318);
                 assertThat(queries.transfers(List.of("2024"), 750, true)).hasSize(34);
                 assertThat(queries.transfers(List.of("2024"), 770, true)).isEmpty();
+            }
+        }
+    }
+
+    /**
+     * A user's SIPRI military expenditure file (the bundled layout, so release 2024) adds to the
+     * bundled release: the release still spans 1949-2023, not the file's 1990-2000.
+     */
+    @Test
+    void aMilexFileAddsToItsReleaseWithoutNarrowingItsYears(@TempDir Path folder) throws Exception {
+        StringBuilder file = new StringBuilder("country,year,milex_const2022_usd_m,status_const2022,milex_share_gdp,"
+                + "status_share_gdp\n");
+        for (int year = 1990; year <= 2000; year++) {
+            file.append("Bangladesh,").append(year).append(",3000,value,0.01,value\n");
+        }
+        Path csv = Files.writeString(folder.resolve("milex-bangladesh.csv"), file);
+        try (KnowledgeBase store = KnowledgeBase.inMemory()) {
+            DatasetImporter.importBundled(store, BundledDatasets.get("sipri-milex-2024").orElseThrow());
+            DatasetImporter.importFile(store, DatasetFormat.SIPRI_MILEX, csv, null);
+            try (StoreSession session = store.openSession()) {
+                List<DatasetCoverage> releases = new DatasetQueries(session).milexReleases();
+                assertThat(releases).hasSize(1);
+                assertThat(releases.get(0).version()).isEqualTo("2024");
+                assertThat(releases.get(0).firstYear()).isEqualTo(1949);
+                assertThat(releases.get(0).lastYear()).isEqualTo(2023);
+                assertThat(releases.get(0).dataset()).isEqualTo("sipri-milex-2024, sipri-milex:milex-bangladesh.csv");
             }
         }
     }

@@ -12,9 +12,10 @@ import org.counterweight.core.model.DatasetCoverage;
  * Which SIPRI arms-transfer release holds an actor's trade in each year, by the merge rule of
  * {@link org.counterweight.app.DatasetReleases}: the newest release covering the actor that year (its
  * imports for a recipient, its exports for a supplier) holds its full record. A supplier no release
- * covers in a year has at most a partial record there: its deliveries to the recipients a release
- * holds (the bundled extract: deliveries to India, Pakistan, China and Afghanistan from every
- * supplier), from the newest such release spanning the year.
+ * covers in a year has at most a partial record there: its deliveries to the recipients the releases
+ * hold (the bundled extract: deliveries to India, Pakistan, China and Afghanistan from every
+ * supplier), with SIPRI's export total of the year where a release holds one; the span names the
+ * newest release spanning the year that holds such totals (else any of its deliveries).
  *
  * @param actor         the actor's name, for notes
  * @param imports       whether the record is of the actor's imports (else its exports)
@@ -49,7 +50,7 @@ public record ArmsRecord(String actor, boolean imports, List<Span> spans, List<A
      *
      * @param releases  the releases to read, newest first, with the years each spans
      * @param coverage  what each release holds in full
-     * @param partial   releases holding some of the actor's exports (read for years no release covers)
+     * @param partial   releases holding part of the actor's exports, read for years no release covers
      */
     static ArmsRecord of(String actor, int cow, boolean imports, List<DatasetCoverage> releases,
             List<ArmsCoverage> coverage, Collection<String> partial) {

@@ -98,7 +98,9 @@ public final class ArmsService {
 
     /**
      * An actor's transfers from the releases loaded, merged, with its record (empty when no release
-     * holds any of that side of its trade).
+     * holds any of that side of its trade). The partial record of a supplier no release covers is read
+     * from the releases holding SIPRI's export totals of it (they say what it delivered outside the
+     * extracts), else from those holding any of its deliveries.
      *
      * @param release the one release to read, or null for all of them merged
      */
@@ -108,8 +110,10 @@ public final class ArmsService {
         List<ArmsTransfer> transfers = work.datasets().transfers(order, cow, imports);
         List<ArmsExportTotal> totals = imports ? List.of() : work.datasets().exportTotals(order, cow);
         Set<String> partial = new LinkedHashSet<>();
-        transfers.forEach(t -> partial.add(t.release()));
         totals.forEach(t -> partial.add(t.release()));
+        if (partial.isEmpty()) {
+            transfers.forEach(t -> partial.add(t.release()));
+        }
         ArmsRecord record = ArmsRecord.of(actor.name(), cow, imports, releases, work.releases().armsCoverage(),
                 partial);
         return new Selection(actor, cow, order, record, transfers, totals.stream()

@@ -35,7 +35,7 @@ public final class ArmsTables {
             table.row("(all other recipients)", null, result.others(), result.sharePct(result.others()), all);
         }
         table.row("Total", null, result.total(), result.total() > 0 ? 100.0 : null, all);
-        releaseNotes(result.record()).forEach(table::note);
+        releaseNotes(result.record(), result.shares().releases()).forEach(table::note);
         if (!result.imports() && result.record().spans().stream().anyMatch(s -> !s.complete())) {
             table.note(result.exportTotal().isPresent() ? "Where no release loaded holds all of " + name + "'s exports,"
                     + " recipients outside the releases' extracts are grouped using SIPRI's own export totals for "
@@ -59,10 +59,12 @@ public final class ArmsTables {
 
     /**
      * Where the figures of a record come from and what TIV is; where the newest release holding the
-     * actor stops short of the years shown, which years come from which older release; and a caution
-     * where releases are mixed.
+     * actor stops short of the years shown, which years come from which older release; which partners'
+     * figures come from a release holding the partner; and a caution where releases are mixed.
+     *
+     * @param transferReleases the releases of the transfers shown
      */
-    static List<String> releaseNotes(ArmsRecord record) {
+    static List<String> releaseNotes(ArmsRecord record, List<String> transferReleases) {
         List<String> notes = new ArrayList<>();
         List<ArmsRecord.Span> spans = record.spans();
         String source = spans.size() == 1 ? "Information from the " + releaseLabel(List.of(spans.get(0).release()))
@@ -82,11 +84,18 @@ public final class ArmsTables {
                         + ".");
             }
         }
-        if (record.newestLoaded() != null && !record.releases().contains(record.newestLoaded())) {
+        List<String> partners = transferReleases.stream().filter(r -> !record.releases().contains(r)).toList();
+        if (!partners.isEmpty()) {
+            notes.add("Figures of partners whose " + (record.imports() ? "exports" : "imports") + " a newer release"
+                    + " holds come from it (" + String.join(", ", partners) + "): the release column names each.");
+        }
+        List<String> drawnOn = Stream.concat(record.releases().stream(), transferReleases.stream()).distinct()
+                .toList();
+        if (record.newestLoaded() != null && !drawnOn.contains(record.newestLoaded())) {
             notes.add("The newest release loaded, the " + record.newestLoaded() + " release, holds none of "
                     + record.subject() + " in these years: it adds to the older releases, it does not replace them.");
         }
-        if (record.releases().size() > 1) {
+        if (drawnOn.size() > 1) {
             notes.add("SIPRI revises its TIV series with each release: figures from different releases are not"
                     + " strictly comparable (each supplier-recipient-year is read from one release only).");
         }

@@ -40,7 +40,8 @@ public final class DependenceTables {
         }
         table.note("hhi: Herfindahl-Hirschman index of all partners' shares in the window, 0-1 (1 = a single " + role
                 + "; x 10,000 for the antitrust scale). release: every SIPRI release the window's figures draw on.");
-        ArmsTables.releaseNotes(result.record()).forEach(table::note);
+        ArmsTables.releaseNotes(result.record(), result.dependence().windows().stream()
+                .flatMap(w -> w.shares().releases().stream()).distinct().sorted().toList()).forEach(table::note);
         return table.build(null);
     }
 
