@@ -36,6 +36,15 @@ class SipriExportImportTest {
         return PartnerShares.of(transfers, PartnerShares.Direction.IMPORTS, "", t -> true, from, to).totalTiv();
     }
 
+    /** The bundled extract and a synthetic "2024" table of India's imports, 2015-2023, in memory. */
+    private static KnowledgeBase bundledAndNewerIndia() throws URISyntaxException {
+        KnowledgeBase store = KnowledgeBase.inMemory();
+        DatasetImporter.importBundled(store, BundledDatasets.get("sipri-tiv-2022").orElseThrow());
+        DatasetImporter.importFile(store, DatasetFormat.SIPRI_TIV_TABLE,
+                fixture("TIV-Import-IND-2015-2023-synthetic.csv"), null);
+        return store;
+    }
+
     @Test
     void anOverlappingTivTableDoesNotDoubleCount() throws Exception {
         try (KnowledgeBase store = KnowledgeBase.inMemory()) {
@@ -83,10 +92,7 @@ class SipriExportImportTest {
      */
     @Test
     void aNewerReleaseReplacesTheBundledFiguresOnlyWhereItCovers() throws Exception {
-        try (KnowledgeBase store = KnowledgeBase.inMemory()) {
-            DatasetImporter.importBundled(store, BundledDatasets.get("sipri-tiv-2022").orElseThrow());
-            DatasetImporter.importFile(store, DatasetFormat.SIPRI_TIV_TABLE,
-                    fixture("TIV-Import-IND-2015-2023-synthetic.csv"), null);
+        try (KnowledgeBase store = bundledAndNewerIndia()) {
 
             List<ArmsTransfer> india = transfers(store, 750);
             assertThat(total(india, 2015, 2019)).isEqualTo(7200);
@@ -108,10 +114,7 @@ class SipriExportImportTest {
     /** Only the release named is read when the list holds one. */
     @Test
     void aReleaseNamedAloneIsReadAlone() throws Exception {
-        try (KnowledgeBase store = KnowledgeBase.inMemory()) {
-            DatasetImporter.importBundled(store, BundledDatasets.get("sipri-tiv-2022").orElseThrow());
-            DatasetImporter.importFile(store, DatasetFormat.SIPRI_TIV_TABLE,
-                    fixture("TIV-Import-IND-2015-2023-synthetic.csv"), null);
+        try (KnowledgeBase store = bundledAndNewerIndia()) {
             try (StoreSession session = store.openSession()) {
                 DatasetQueries queries = new DatasetQueries(session);
                 assertThat(total(queries.transfers(List.of("2022"), 750, true), 2015, 2019)).isEqualTo(14318);
