@@ -2,17 +2,23 @@ package org.counterweight.app;
 
 import java.util.List;
 import java.util.Optional;
+import org.counterweight.core.model.ArmsCoverage;
 import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.store.DatasetQueries;
 
 /**
  * Which version of each dataset an analysis reads: the newest loaded unless a request names one,
- * decided in this one place. Read once per unit of work.
+ * decided in this one place. SIPRI arms-transfer releases are not chosen but merged: each
+ * supplier-recipient-year is read from the newest release that covers its recipient or its supplier
+ * that year ({@link #armsReleases(String, String)} gives the order, {@link #armsCoverage()} what each
+ * holds), so a user's import of a newer release adds to the bundled one instead of hiding it. Read once
+ * per unit of work.
  */
 public final class DatasetReleases {
     private final List<DatasetCoverage> nmc;
     private final List<DatasetCoverage> milex;
     private final List<DatasetCoverage> arms;
+    private final List<ArmsCoverage> armsCoverage;
     private final Optional<DatasetCoverage> atop;
     private final Optional<DatasetCoverage> rivalries;
 
@@ -20,6 +26,7 @@ public final class DatasetReleases {
         this.nmc = datasets.nmcVersions();
         this.milex = datasets.milexReleases();
         this.arms = datasets.armsReleases();
+        this.armsCoverage = datasets.armsCoverage();
         this.atop = datasets.atopCoverage();
         this.rivalries = datasets.rivalryDatasets().stream().findFirst();
     }
@@ -48,17 +55,30 @@ public final class DatasetReleases {
                 "no SIPRI military expenditure is loaded"));
     }
 
-    /** The newest SIPRI arms-transfer release, if any is loaded. */
-    public Optional<DatasetCoverage> arms() {
-        return arms.stream().findFirst();
+    /** The SIPRI arms-transfer releases loaded, newest first, with the years each spans. */
+    public List<DatasetCoverage> armsReleases() {
+        return arms;
     }
 
-    /** The arms-transfer release asked for (the newest when null). */
-    public DatasetCoverage arms(String release, String parameter) {
-        return arms.stream().filter(c -> release == null || c.version().equals(release)).findFirst()
-                .orElseThrow(() -> new InvalidRequestException(parameter, "no SIPRI arms-transfer release "
-                        + (release == null ? "" : release + " ") + "is loaded; loaded: "
-                        + arms.stream().map(DatasetCoverage::version).toList()));
+    /**
+     * The arms-transfer releases a request reads, newest first: every release loaded (merged by the
+     * rule above) when {@code release} is null, else only the one named.
+     */
+    public List<DatasetCoverage> armsReleases(String release, String parameter) {
+        if (release == null) {
+            if (arms.isEmpty()) {
+                throw new InvalidRequestException(parameter, "no SIPRI arms-transfer release is loaded");
+            }
+            return arms;
+        }
+        return List.of(arms.stream().filter(c -> c.version().equals(release)).findFirst()
+                .orElseThrow(() -> new InvalidRequestException(parameter, "no SIPRI arms-transfer release " + release
+                        + " is loaded; loaded: " + arms.stream().map(DatasetCoverage::version).toList())));
+    }
+
+    /** What each arms-transfer release loaded holds in full: recipients' imports, suppliers' exports, by years. */
+    public List<ArmsCoverage> armsCoverage() {
+        return armsCoverage;
     }
 
     /** The ATOP years loaded, if any. */

@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "arms", description = {"Arms transfers (SIPRI TIV) to a recipient or from a supplier over a window:"
-        + " totals and shares by partner.", "Years: --to defaults to the release's last year, --from to five years"
-                + " ending at --to; years outside the release are refused."},
+        + " totals and shares by partner.", "Years: --to defaults to the last year the SIPRI releases loaded hold of"
+                + " the state, --from to five years ending at --to; years they do not hold are refused. Each figure"
+                + " names its release."},
         footerHeading = "%nExamples:%n", footer = {"  counterweight arms --recipient PAK --from 2015 --to 2019",
             "  counterweight arms --supplier RUS --from 2017 --to 2021"})
 final class ArmsCommand extends ServiceCommand {

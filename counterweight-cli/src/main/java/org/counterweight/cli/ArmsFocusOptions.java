@@ -18,7 +18,8 @@ final class ArmsFocusOptions {
         String supplier;
     }
 
-    @Option(names = "--release", paramLabel = "R", description = "SIPRI release (default: the newest loaded).")
+    @Option(names = "--release", paramLabel = "R", description = "Read this SIPRI release alone (default: every"
+            + " release loaded, each supplier-recipient-year from the newest covering it).")
     String release;
 
     ArmsFocus focus() {

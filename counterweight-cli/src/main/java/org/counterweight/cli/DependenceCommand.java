@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "dependence", description = {"Arms dependence over windows (SIPRI's five-year convention by default):"
         + " partner shares, concentration (Herfindahl-Hirschman index) and switches of the largest partner.",
-    "Years: --from is the earliest year a window may start (default: the release's first year), --to the year the"
-            + " last window ends (default: the release's last year)."},
+    "Years: --from is the earliest year a window may start, --to the year the last window ends (defaults: the"
+            + " first and last years the SIPRI releases loaded hold of the state)."},
         footerHeading = "%nExamples:%n", footer = {"  counterweight dependence --recipient PAK --to 2019"})
 final class DependenceCommand extends ServiceCommand {
     @Mixin

@@ -13,7 +13,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = {"Import a newer or fuller copy of a dataset, or a case file, in one"
         + " transaction.",
-    "Importing the same file again changes nothing; a file with an error changes nothing either.",
+    "Importing the same file again changes nothing; a file with an error changes nothing either. Imports add to"
+            + " the bundled data: SIPRI TIV tables are merged with the bundled extract, each supplier-recipient-year"
+            + " from the newest release covering it (README, 'Importing data').",
     "DATASET is 'case' or one of: cow-nmc, atop, sipri-milex, sipri-tiv, sipri-tiv-table, sipri-trade-register,"
             + " sipri-tiv-totals, cow-states, gw-states, countrycode, td-rivalries, tss-rivalries, cow-contiguity,"
             + " cow-majors, unga-votes, unga-ideal-points, unga-agreement, cameo-codebook."},

@@ -74,7 +74,8 @@ class BadInputTest {
 
     @Test
     void aYearOutOfRangeIsRejected() {
-        assertRejected("outside SIPRI release 2022", "arms", "--recipient", "PAK", "--from", "2025", "--to", "2029");
+        assertRejected("outside what the SIPRI releases loaded hold of Pakistan's imports", "arms", "--recipient", "PAK",
+                "--from", "2025", "--to", "2029");
         assertRejected("error: --to: the years end (2010) before they start (2015)", "agreements", "--from", "2015",
                 "--to", "2010");
     }

@@ -1,9 +1,12 @@
 package org.counterweight.store;
 
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.counterweight.core.model.ArmsTransfer;
 import org.counterweight.io.dataset.AtopDyadYearReader;
 import org.counterweight.io.dataset.CameoCodebookReader;
 import org.counterweight.io.dataset.ContiguityReader;
@@ -90,10 +93,16 @@ public enum DatasetFormat {
             case COW_NMC -> stage(batch, DatasetTables.NMC, new NmcReader(version), input, fileName);
             case ATOP -> stage(batch, DatasetTables.ATOP, new AtopDyadYearReader(), input, fileName);
             case SIPRI_MILEX -> stage(batch, DatasetTables.MILEX, new SipriMilexReader(), input, fileName);
-            case SIPRI_TIV -> stage(batch, DatasetTables.ARMS_TRANSFERS, new SipriTivFlowReader(), input, fileName);
+            case SIPRI_TIV -> {
+                List<ArmsTransfer> transfers = new ArrayList<>();
+                new SipriTivFlowReader().read(input, fileName, transfers::add);
+                batch.stage(DatasetTables.ARMS_TRANSFERS, sink -> transfers.forEach(sink));
+                batch.stage(DatasetTables.ARMS_COVERAGE, sink -> SipriTivFlowReader.coverage(transfers).forEach(sink));
+            }
             case SIPRI_TIV_TABLE -> {
                 var table = new SipriTivTableReader().read(input, fileName);
                 batch.stage(DatasetTables.ARMS_TRANSFERS, sink -> table.transfers().forEach(sink));
+                batch.stage(DatasetTables.ARMS_COVERAGE, sink -> sink.accept(table.coverage()));
                 return table.unmappedNames();
             }
             case SIPRI_TRADE_REGISTER -> {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.counterweight.core.model.AllianceObligation;
+import org.counterweight.core.model.ArmsCoverage;
+import org.counterweight.core.model.ArmsExportTotal;
 import org.counterweight.core.model.ArmsTransfer;
 import org.counterweight.core.model.CountryCodeEntry;
 import org.counterweight.core.model.DatasetCoverage;
@@ -124,11 +126,16 @@ public final class DatasetQueries {
                 dataset, to, from);
     }
 
-    /** SIPRI military expenditure releases stored, newest first, with their coverage. */
+    /**
+     * SIPRI military expenditure releases stored, newest first, each with the slots holding it and the
+     * years they span together: a user's file of a release adds to the bundled one, it does not
+     * narrow the release's years to its own.
+     */
     public List<DatasetCoverage> milexReleases() {
-        return newestFirst(Sql.query(session.connection(), "SELECT dataset, release, min(year) AS first, max(year) AS last"
-                + " FROM milex GROUP BY dataset, release", row -> new DatasetCoverage(row.getString("dataset"),
-                        row.getString("release"), row.getInt("first"), row.getInt("last"))));
+        return newestFirst(Sql.query(session.connection(), "SELECT string_agg(DISTINCT dataset, ', ' ORDER BY dataset)"
+                + " AS datasets, release, min(year) AS first, max(year) AS last FROM milex GROUP BY release",
+                row -> new DatasetCoverage(row.getString("datasets"), row.getString("release"), row.getInt("first"),
+                        row.getInt("last"))));
     }
 
     /** One country's SIPRI military expenditure in [from, to] from one release. */
@@ -146,50 +153,75 @@ public final class DatasetQueries {
                         ValueStatus.valueOf(row.getString("share_status"))), release, codes, from, to);
     }
 
-    /** SIPRI arms-transfer releases stored, newest first, with their coverage. */
+    /**
+     * SIPRI arms-transfer releases stored, newest first, each with the slots that declared it and the
+     * years its coverage spans (it may hold only some recipients or suppliers: {@link #armsCoverage()}).
+     */
     public List<DatasetCoverage> armsReleases() {
-        return newestFirst(Sql.query(session.connection(), "SELECT string_agg(DISTINCT dataset, ', ') AS datasets,"
-                + " release, min(year) AS first, max(year) AS last FROM arms_transfers GROUP BY release",
-                row -> new DatasetCoverage(row.getString("datasets"), row.getString("release"), row.getInt("first"),
-                        row.getInt("last"))));
+        return newestFirst(Sql.query(session.connection(), "SELECT string_agg(DISTINCT dataset, ', ' ORDER BY dataset)"
+                + " AS datasets, release, min(first_year) AS first, max(last_year) AS last FROM arms_coverage"
+                + " GROUP BY release", row -> new DatasetCoverage(row.getString("datasets"), row.getString("release"),
+                        row.getInt("first"), row.getInt("last"))));
+    }
+
+    /** What each stored SIPRI arms-transfer release holds in full: recipients' imports and suppliers' exports. */
+    public List<ArmsCoverage> armsCoverage() {
+        return Sql.query(session.connection(), "SELECT DISTINCT release, side, country, ccode, first_year, last_year"
+                + " FROM arms_coverage ORDER BY release, side, country, first_year, last_year",
+                row -> new ArmsCoverage(row.getString("release"), ArmsCoverage.Side.valueOf(row.getString("side")),
+                        row.getString("country"), Sql.integer(row, "ccode"), row.getInt("first_year"),
+                        row.getInt("last_year")));
     }
 
     /**
-     * Transfers of one release to (or from) a state, identified by COW code; non-state parties (SIPRI
-     * names ending in '*') are not the state even where a code was attached to them. A
-     * supplier-recipient-year held by several imported files of the release is counted once.
+     * The merge rule of SIPRI arms-transfer releases, as a condition on a row {@code t} of
+     * arms_transfers; it takes the releases to read, newest first, twice. A row is read when its
+     * release is the first of them that covers its recipient or its supplier in its year (by SIPRI
+     * name, or by COW code between states): a newer release adds to older ones where it holds
+     * something, and replaces them only there, and a release holding nothing of a country hides
+     * nothing. Rows of releases not listed are never read.
      */
-    public List<ArmsTransfer> transfers(String release, int cowCode, boolean asRecipient) {
+    static final String NEWEST_COVERING = "list_position(?, t.release) = (SELECT min(list_position(?, c.release))"
+            + " FROM arms_coverage c WHERE t.year BETWEEN c.first_year AND c.last_year AND ((c.side = 'RECIPIENT' AND "
+            + sameCountry("recipient") + ") OR (c.side = 'SUPPLIER' AND " + sameCountry("supplier") + ")))";
+
+    /** Coverage {@code c} names the {@code side} of transfer {@code t}: the same name, or the same state's code. */
+    private static String sameCountry(String side) {
+        return "(c.country = t." + side + " OR (c.ccode = t." + side + "_ccode AND c.country NOT LIKE '%*' AND t." + side
+                + " NOT LIKE '%*'))";
+    }
+
+    /**
+     * Transfers to (or from) a state, identified by COW code, each from the newest of {@code releases}
+     * covering it ({@link #NEWEST_COVERING}); non-state parties (SIPRI names ending in '*') are not the
+     * state even where a code was attached to them. A supplier-recipient-year held by several imported
+     * files of one release is counted once.
+     *
+     * @param releases the releases to read, newest first
+     */
+    public List<ArmsTransfer> transfers(List<String> releases, int cowCode, boolean asRecipient) {
         String side = asRecipient ? "recipient" : "supplier";
-        return Sql.query(session.connection(), "SELECT supplier, any_value(supplier_ccode) AS supplier_ccode, recipient,"
-                + " any_value(recipient_ccode) AS recipient_ccode, year, max(tiv) AS tiv FROM arms_transfers"
-                + " WHERE release = ? AND " + side + "_ccode = ? AND " + side + " NOT LIKE '%*'"
-                + " GROUP BY supplier, recipient, year ORDER BY year, supplier, recipient",
-                row -> new ArmsTransfer(release, row.getString("supplier"), Sql.integer(row, "supplier_ccode"),
-                        row.getString("recipient"), Sql.integer(row, "recipient_ccode"), row.getInt("year"),
-                        row.getDouble("tiv")), release, cowCode);
+        return Sql.query(session.connection(), "SELECT t.release, t.supplier, any_value(t.supplier_ccode) AS"
+                + " supplier_ccode, t.recipient, any_value(t.recipient_ccode) AS recipient_ccode, t.year, max(t.tiv) AS tiv"
+                + " FROM arms_transfers t WHERE t." + side + "_ccode = ? AND t." + side + " NOT LIKE '%*' AND "
+                + NEWEST_COVERING + " GROUP BY t.release, t.supplier, t.recipient, t.year"
+                + " ORDER BY t.year, t.supplier, t.recipient",
+                row -> new ArmsTransfer(row.getString("release"), row.getString("supplier"),
+                        Sql.integer(row, "supplier_ccode"), row.getString("recipient"),
+                        Sql.integer(row, "recipient_ccode"), row.getInt("year"), row.getDouble("tiv")),
+                cowCode, releases, releases);
     }
 
     /**
-     * A supplier's total exports to all recipients over [from, to] as SIPRI reports them, or empty
-     * when the release has no total for it (or none for some year of the window that has deliveries).
+     * A supplier's total exports to all recipients by year as SIPRI reports them, each year from the
+     * first of {@code releases} (newest first) holding a total for it; years without one are absent.
      */
-    public OptionalDouble exportTotal(String release, int cowCode, int from, int to) {
-        List<Double> totals = Sql.query(session.connection(), "SELECT sum(tiv) AS total, count(*) AS n FROM"
-                + " arms_export_totals WHERE release = ? AND supplier_ccode = ? AND year BETWEEN ? AND ?",
-                row -> row.getLong("n") == 0 ? null : row.getDouble("total"), release, cowCode, from, to);
-        return totals.isEmpty() || totals.get(0) == null ? OptionalDouble.empty() : OptionalDouble.of(totals.get(0));
-    }
-
-    /** Whether a release holds the full import record of a state (it appears as a recipient at all). */
-    public boolean coversRecipient(String release, int cowCode) {
-        return !Sql.query(session.connection(), "SELECT 1 FROM arms_transfers WHERE release = ? AND recipient_ccode = ?"
-                + " LIMIT 1", row -> 1, release, cowCode).isEmpty();
-    }
-
-    /** Whether a release holds any export of a state. */
-    public boolean coversSupplier(String release, int cowCode) {
-        return !Sql.query(session.connection(), "SELECT 1 FROM arms_transfers WHERE release = ? AND supplier_ccode = ?"
-                + " LIMIT 1", row -> 1, release, cowCode).isEmpty();
+    public List<ArmsExportTotal> exportTotals(List<String> releases, int cowCode) {
+        return Sql.query(session.connection(), "SELECT * FROM arms_export_totals WHERE supplier_ccode = ?"
+                + " AND list_contains(?, release) QUALIFY row_number() OVER (PARTITION BY year"
+                + " ORDER BY list_position(?, release)) = 1 ORDER BY year",
+                row -> new ArmsExportTotal(row.getString("release"), row.getString("supplier"),
+                        Sql.integer(row, "supplier_ccode"), row.getInt("year"), row.getDouble("tiv")),
+                cowCode, releases, releases);
     }
 }

@@ -2,6 +2,7 @@ package org.counterweight.store;
 
 import java.util.stream.Collectors;
 import org.counterweight.core.model.AllianceObligation;
+import org.counterweight.core.model.ArmsCoverage;
 import org.counterweight.core.model.ArmsDeal;
 import org.counterweight.core.model.ArmsExportTotal;
 import org.counterweight.core.model.ArmsTransfer;
@@ -37,6 +38,10 @@ public final class DatasetTables {
     public static final Table<ArmsTransfer> ARMS_TRANSFERS = new Table<>("arms_transfers", (a, row) -> row
             .text(a.release()).text(a.supplier()).integer(a.supplierCow()).text(a.recipient())
             .integer(a.recipientCow()).integer(a.year()).number(a.tivMillions()));
+
+    public static final Table<ArmsCoverage> ARMS_COVERAGE = new Table<>("arms_coverage", (c, row) -> row
+            .text(c.release()).text(c.side().name()).text(c.country()).integer(c.cowCode()).integer(c.firstYear())
+            .integer(c.lastYear()));
 
     public static final Table<ArmsDeal> ARMS_DEALS = new Table<>("arms_deals", (d, row) -> row.text(d.release())
             .text(d.recipient()).integer(d.recipientCow()).text(d.supplier()).integer(d.supplierCow())

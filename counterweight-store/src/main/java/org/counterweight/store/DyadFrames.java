@@ -57,13 +57,14 @@ public final class DyadFrames {
      *
      * @param actors      COW codes to restrict to (both members of each dyad), or empty for all states
      * @param nmcVersion  NMC version for the CINC columns
-     * @param armsRelease SIPRI arms-transfer release for the arms columns, or null when none is loaded
+     * @param armsReleases SIPRI arms-transfer releases for the arms columns, newest first (each
+     *                     supplier-recipient-year from the newest covering it); empty when none is loaded
      * @param rivalries   the rivalry dataset (its slot) for the rivalry column, or null when none is loaded
      * @param carry       whether ATOP obligations and rivalries are carried past their datasets' last years
      *                    (marked in the basis columns); otherwise they are not covered there (NULL)
      */
     public record Spec(int from, int to, List<Integer> actors, boolean directed, Set<Addition> additions,
-            String nmcVersion, String armsRelease, String rivalries, boolean carry) {
+            String nmcVersion, List<String> armsReleases, String rivalries, boolean carry) {
         public Spec {
             if (to < from) {
                 throw new IllegalArgumentException("the frame's last year (" + to + ") is before its first (" + from
@@ -75,6 +76,7 @@ public final class DyadFrames {
             }
             actors = List.copyOf(actors);
             additions = Set.copyOf(additions);
+            armsReleases = List.copyOf(armsReleases);
             Objects.requireNonNull(nmcVersion, "nmc version is required");
         }
 
@@ -148,13 +150,16 @@ public final class DyadFrames {
                     columns.add(new ColumnSource("major2", "cow-majors-2016", "1 if state 2 is a COW major power", c.text()));
                 }
                 case ARMS -> {
-                    String release = spec.armsRelease() == null ? "none" : spec.armsRelease();
-                    columns.add(new ColumnSource("arms_tiv_1to2", "SIPRI arms transfers, release " + release,
-                            "TIV (millions) delivered by state 1 to state 2; NULL unless the release holds state 2's"
-                                    + " imports", "recipients in the release"));
-                    columns.add(new ColumnSource("arms_tiv_2to1", "SIPRI arms transfers, release " + release,
-                            "TIV (millions) delivered by state 2 to state 1; NULL unless the release holds state 1's"
-                                    + " imports", "recipients in the release"));
+                    String releases = "SIPRI Arms Transfers Database, " + (spec.armsReleases().isEmpty() ? "none loaded"
+                            : String.join(", ", spec.armsReleases()) + " release" + (spec.armsReleases().size() > 1
+                                    ? "s (each supplier-recipient-year from the newest covering it)" : ""));
+                    String coverage = "years in which a release holds the recipient's imports or the supplier's exports";
+                    columns.add(new ColumnSource("arms_tiv_1to2", releases, "TIV (millions) delivered by state 1 to"
+                            + " state 2; NULL unless a release holds state 2's imports or state 1's exports that year",
+                            coverage));
+                    columns.add(new ColumnSource("arms_tiv_2to1", releases, "TIV (millions) delivered by state 2 to"
+                            + " state 1; NULL unless a release holds state 1's imports or state 2's exports that year",
+                            coverage));
                 }
                 case UNGA -> {
                     columns.add(new ColumnSource("unga_agree", "unga-agreement-derived",
@@ -286,23 +291,28 @@ public final class DyadFrames {
                             + " m1.year = d.year LEFT JOIN major_years m2 ON m2.ccode = d.ccode2 AND m2.year = d.year");
                 }
                 case ARMS -> {
-                    String release = spec.armsRelease();
+                    List<String> releases = spec.armsReleases();
                     with.append(",\narms AS (SELECT supplier_ccode, recipient_ccode, year, sum(tiv) AS tiv FROM (SELECT"
-                            + " DISTINCT supplier, supplier_ccode, recipient, recipient_ccode, year, tiv FROM arms_transfers"
-                            + " WHERE release = ? AND supplier NOT LIKE '%*' AND recipient NOT LIKE '%*') GROUP BY ALL),\n"
-                            + "arms_recipients AS (SELECT recipient_ccode, min(year) AS first_year, max(year) AS last_year"
-                            + " FROM arms_transfers WHERE release = ? AND recipient NOT LIKE '%*' GROUP BY ALL),\n"
-                            + "arms_years AS (SELECT min(year) AS first_year, max(year) AS last_year FROM arms_transfers"
-                            + " WHERE release = ?)");
-                    withParameters.addAll(List.of(release, release, release));
-                    select.append(", CASE WHEN r2.recipient_ccode IS NOT NULL AND d.year BETWEEN ay.first_year AND"
-                            + " ay.last_year THEN coalesce(a12.tiv, 0) END AS arms_tiv_1to2")
-                            .append(", CASE WHEN r1.recipient_ccode IS NOT NULL AND d.year BETWEEN ay.first_year AND"
-                                    + " ay.last_year THEN coalesce(a21.tiv, 0) END AS arms_tiv_2to1");
-                    joins.append(" CROSS JOIN arms_years ay LEFT JOIN arms_recipients r2 ON r2.recipient_ccode = d.ccode2"
-                            + " LEFT JOIN arms_recipients r1 ON r1.recipient_ccode = d.ccode1"
-                            + " LEFT JOIN arms a12 ON a12.supplier_ccode = d.ccode1 AND a12.recipient_ccode = d.ccode2 AND"
-                            + " a12.year = d.year LEFT JOIN arms a21 ON a21.supplier_ccode = d.ccode2 AND"
+                            + " t.supplier, any_value(t.supplier_ccode) AS supplier_ccode, t.recipient,"
+                            + " any_value(t.recipient_ccode) AS recipient_ccode, t.year, max(t.tiv) AS tiv"
+                            + " FROM arms_transfers t WHERE t.supplier NOT LIKE '%*' AND t.recipient NOT LIKE '%*' AND "
+                            + DatasetQueries.NEWEST_COVERING + " GROUP BY t.supplier, t.recipient, t.year) GROUP BY ALL),\n"
+                            + "arms_covered AS (SELECT DISTINCT c.side, c.ccode, y.range::INTEGER AS year FROM arms_coverage c"
+                            + " JOIN range(1816, 2101) y ON y.range BETWEEN c.first_year AND c.last_year"
+                            + " WHERE list_contains(?, c.release) AND c.ccode IS NOT NULL AND c.country NOT LIKE '%*')");
+                    withParameters.addAll(List.of(releases, releases, releases));
+                    select.append(", CASE WHEN r2.ccode IS NOT NULL OR s1.ccode IS NOT NULL THEN coalesce(a12.tiv, 0) END"
+                            + " AS arms_tiv_1to2, CASE WHEN r1.ccode IS NOT NULL OR s2.ccode IS NOT NULL THEN"
+                            + " coalesce(a21.tiv, 0) END AS arms_tiv_2to1");
+                    for (String[] joined : new String[][] {{"r1", "RECIPIENT", "1"}, {"r2", "RECIPIENT", "2"},
+                            {"s1", "SUPPLIER", "1"}, {"s2", "SUPPLIER", "2"}}) {
+                        joins.append(" LEFT JOIN arms_covered ").append(joined[0]).append(" ON ").append(joined[0])
+                                .append(".side = '").append(joined[1]).append("' AND ").append(joined[0])
+                                .append(".ccode = d.ccode").append(joined[2]).append(" AND ").append(joined[0])
+                                .append(".year = d.year");
+                    }
+                    joins.append(" LEFT JOIN arms a12 ON a12.supplier_ccode = d.ccode1 AND a12.recipient_ccode = d.ccode2"
+                            + " AND a12.year = d.year LEFT JOIN arms a21 ON a21.supplier_ccode = d.ccode2 AND"
                             + " a21.recipient_ccode = d.ccode1 AND a21.year = d.year");
                 }
                 case UNGA -> {

@@ -19,6 +19,9 @@ import org.duckdb.DuckDBConnection;
  * Closing without committing, or any failure, leaves the store as it was.
  */
 public final class ImportBatch implements AutoCloseable {
+    /** Tables describing an import rather than holding its data rows. */
+    private static final java.util.Set<String> DESCRIPTIONS = java.util.Set.of("sources", "arms_coverage");
+
     private final KnowledgeBase store;
     private final DuckDBConnection connection;
     private final String dataset;
@@ -26,7 +29,7 @@ public final class ImportBatch implements AutoCloseable {
     private final String fileName;
     private final String sha256;
     private final Map<String, String> staged = new LinkedHashMap<>();
-    /** Data rows staged (the source description of the import is not counted). */
+    /** Data rows staged (the source description of the import and its coverage declarations are not counted). */
     private long rows;
     private boolean finished;
 
@@ -61,7 +64,7 @@ public final class ImportBatch implements AutoCloseable {
                         appender.append(dataset);
                         table.writer().write(record, row);
                         appender.endRow();
-                        if (!table.name().equals("sources")) {
+                        if (!DESCRIPTIONS.contains(table.name())) {
                             rows++;
                         }
                     } catch (SQLException e) {

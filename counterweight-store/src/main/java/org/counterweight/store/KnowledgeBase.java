@@ -29,7 +29,7 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Tables holding per-slot rows, in the order a slot's rows are deleted. */
     static final List<String> SLOT_TABLES = List.of("sources", "actors", "actor_aliases", "evidence", "agreements",
             "agreement_aliases", "agreement_parties", "memberships", "relations", "events", "claims", "nmc", "milex",
-            "arms_transfers", "arms_export_totals", "atop_ddy", "state_spells", "country_codes", "rivalries",
+            "arms_transfers", "arms_coverage", "arms_export_totals", "atop_ddy", "state_spells", "country_codes", "rivalries",
             "contiguity", "major_powers", "un_roll_calls", "un_votes", "un_ideal_points", "un_agreement", "cameo_codes",
             "arms_deals");
 

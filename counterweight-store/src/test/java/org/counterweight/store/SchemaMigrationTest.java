@@ -8,7 +8,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.counterweight.core.model.Agreement;
+import org.counterweight.core.model.ArmsCoverage;
 import org.counterweight.io.casefile.BundledCases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +48,7 @@ class SchemaMigrationTest {
         writeVersionTwoStore(file);
 
         try (KnowledgeBase store = KnowledgeBase.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(4).isEqualTo(Schema.currentVersion());
+            assertThat(store.schemaVersion()).isEqualTo(5).isEqualTo(Schema.currentVersion());
             assertThat(dialogue(store).aliases()).isEmpty();
 
             BundledCases.LoadedCase bundled = BundledCases.bundled("south-asia");
@@ -59,9 +61,35 @@ class SchemaMigrationTest {
                 Statement statement = session.connection().createStatement();
                 ResultSet versions = statement.executeQuery("SELECT count(*), max(version) FROM schema_version")) {
             versions.next();
-            assertThat(versions.getInt(1)).as("migrations applied once each").isEqualTo(4);
-            assertThat(versions.getInt(2)).isEqualTo(4);
+            assertThat(versions.getInt(1)).as("migrations applied once each").isEqualTo(5);
+            assertThat(versions.getInt(2)).isEqualTo(5);
             assertThat(dialogue(store).aliases()).contains("2+2 dialogue");
+        }
+    }
+
+    /**
+     * Arms-transfer files a user imported before schema 5 get the coverage their rows show: a TIV
+     * table with one recipient held that recipient's imports, one with one supplier that supplier's
+     * exports, over the years with deliveries; and so they are read again after the migration.
+     */
+    @Test
+    void userArmsImportsOfAnOlderSchemaGetTheCoverageTheirRowsShow(@TempDir Path folder) throws SQLException {
+        Path file = folder.resolve("v4.duckdb");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+                Statement statement = connection.createStatement()) {
+            Schema.migrate(connection, file.toString(), 4);
+            statement.execute("INSERT INTO arms_transfers VALUES"
+                    + " ('sipri-tiv-table:imports.csv', '2024', 'France', 220, 'India', 750, 2019, 400),"
+                    + " ('sipri-tiv-table:imports.csv', '2024', 'Russia', 365, 'India', 750, 2023, 600),"
+                    + " ('sipri-tiv-table:exports.csv', '2024', 'Belarus', 370, 'Sudan', 625, 2017, 18),"
+                    + " ('sipri-tiv-table:exports.csv', '2024', 'Belarus', 370, 'Viet Nam', 816, 2015, 23)");
+        }
+        try (KnowledgeBase store = KnowledgeBase.open(file); StoreSession session = store.openSession()) {
+            List<ArmsCoverage> coverage = new DatasetQueries(session).armsCoverage();
+            assertThat(coverage).containsExactlyInAnyOrder(
+                    new ArmsCoverage("2024", ArmsCoverage.Side.RECIPIENT, "India", 750, 2019, 2023),
+                    new ArmsCoverage("2024", ArmsCoverage.Side.SUPPLIER, "Belarus", 370, 2015, 2017));
+            assertThat(new DatasetQueries(session).transfers(List.of("2024"), 750, true)).hasSize(2);
         }
     }
 }

@@ -10,7 +10,8 @@ import org.counterweight.core.arms.PartnerShares.Direction;
  *
  * @param actor     the recipient or supplier as the user wrote it (ISO3 code, COW code, name)
  * @param direction {@link Direction#IMPORTS} for a recipient, {@link Direction#EXPORTS} for a supplier
- * @param release   the SIPRI release to read, or null for the newest loaded
+ * @param release   the one SIPRI release to read, or null for every release loaded, merged (each
+ *                  supplier-recipient-year from the newest release covering it)
  */
 public record ArmsFocus(String actor, Direction direction, String release) {
     public ArmsFocus {

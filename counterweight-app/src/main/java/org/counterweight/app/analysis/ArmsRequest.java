@@ -9,7 +9,8 @@ import org.counterweight.app.YearRange;
  *
  * @param caseId the case whose actors' names are resolved against first
  * @param focus  whose transfers, which way, from which release
- * @param years  the window; an open end is the release's last year, an open start five years before the end
+ * @param years  the window; an open end is the last year the releases hold of the actor, an open start five
+ *               years before the end
  */
 public record ArmsRequest(CaseId caseId, ArmsFocus focus, YearRange years) {
     /** The window's length when its start is open: SIPRI's five-year convention. */

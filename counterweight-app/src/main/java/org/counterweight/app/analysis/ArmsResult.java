@@ -4,19 +4,20 @@ import java.util.OptionalDouble;
 import org.counterweight.app.Rounding;
 import org.counterweight.core.arms.PartnerShares;
 import org.counterweight.core.model.Actor;
-import org.counterweight.core.model.DatasetCoverage;
 
 /**
  * An actor's arms imports by supplier, or exports by recipient, over one window.
  *
  * @param actor       the recipient or supplier
  * @param cowCode     its COW code (365: the Soviet Union to 1991 and Russia from 1992 in SIPRI's series)
- * @param release     the SIPRI arms-transfer release read
- * @param shares      TIV by partner over the window, largest first, from the transfers loaded
- * @param exportTotal for exports, SIPRI's own total of the supplier's exports over the window when the
- *                    release holds one (it includes recipients outside the loaded extract)
+ * @param record      which SIPRI release holds the actor's record in each year of the window
+ * @param shares      TIV by partner over the window, largest first, from the transfers loaded (each
+ *                    partner names the releases of its transfers)
+ * @param exportTotal for exports, the supplier's exports to all recipients over the window where the
+ *                    releases say (a release covering the supplier, or SIPRI's own yearly totals, which
+ *                    include recipients outside the loaded extract); empty where they say neither
  */
-public record ArmsResult(Actor actor, int cowCode, DatasetCoverage release, PartnerShares shares,
+public record ArmsResult(Actor actor, int cowCode, ArmsRecord record, PartnerShares shares,
         OptionalDouble exportTotal) {
     public boolean imports() {
         return shares.direction() == PartnerShares.Direction.IMPORTS;

@@ -12,7 +12,7 @@ import org.counterweight.app.YearRange;
  * @param caseId the case whose actors' names are resolved against first
  * @param focus  whose transfers, which way, from which release
  * @param years  the earliest year a window may start and the year the last window ends; open ends are
- *               the release's first and last years
+ *               the first and last years the releases hold of the actor
  * @param window window length in years, at least 1 (SIPRI: {@value #DEFAULT_WINDOW})
  * @param step   years between the ends of windows, at least 1, or null for the window length
  *               (non-overlapping windows); 1 gives a moving window

@@ -44,24 +44,25 @@ public record OverviewResult(int year, DatasetCoverage nmc, Optional<DatasetCove
     }
 
     /**
-     * Arms suppliers of the case's states over a window.
+     * Arms suppliers of the case's states, each over the five years to the overview's year (or to the
+     * last year the SIPRI releases loaded hold of its imports).
      *
-     * @param release   the SIPRI arms-transfer release read
-     * @param from      first year of the window
-     * @param to        last year of the window
-     * @param imports   each state's imports by supplier, for the states the release covers as recipients
-     * @param uncovered the states whose imports the release as loaded does not hold
+     * @param imports   each state's imports by supplier, for the states a release holds as recipients
+     * @param uncovered the states whose imports no release as loaded holds over such a window
      */
-    public record ArmsSuppliers(DatasetCoverage release, int from, int to, List<StateImports> imports,
-            List<String> uncovered) {
+    public record ArmsSuppliers(List<StateImports> imports, List<String> uncovered) {
         public ArmsSuppliers {
             imports = List.copyOf(imports);
             uncovered = List.copyOf(uncovered);
         }
     }
 
-    /** A state's imports by supplier over the window. */
-    public record StateImports(Actor state, PartnerShares shares) {
+    /**
+     * A state's imports by supplier over its window.
+     *
+     * @param record which SIPRI release holds the state's imports in each year of the window
+     */
+    public record StateImports(Actor state, ArmsRecord record, PartnerShares shares) {
     }
 
     /** The row of a state. */

@@ -56,7 +56,8 @@ public final class OverviewService {
                     .sorted(Comparator.comparing(Relation::sign).thenComparing(Relation::strength,
                             Comparator.reverseOrder())).toList();
             return new OverviewResult(year, nmc, milex, powers, relations, snapshot.agreementsIn(year),
-                    work.releases().arms().map(release -> arms(work, release, states, year)));
+                    work.releases().armsReleases().isEmpty() ? Optional.empty()
+                            : Optional.of(arms(work, states, year)));
         }
     }
 
@@ -70,21 +71,25 @@ public final class OverviewService {
         };
     }
 
-    private static OverviewResult.ArmsSuppliers arms(UnitOfWork work, DatasetCoverage release, List<Actor> states,
-            int year) {
-        int last = Math.min(year, release.lastYear());
-        int first = last - ARMS_WINDOW + 1;
+    /**
+     * Each state's imports over the five years to the year, or to the last year the releases hold of
+     * them (merged: each supplier-recipient-year from the newest release covering it).
+     */
+    private static OverviewResult.ArmsSuppliers arms(UnitOfWork work, List<Actor> states, int year) {
         List<OverviewResult.StateImports> imports = new ArrayList<>();
         List<String> uncovered = new ArrayList<>();
         for (Actor state : states) {
-            if (!work.datasets().coversRecipient(release.version(), state.cowCode())) {
+            ArmsService.Selection selection = ArmsService.merged(work, state, state.cowCode(), true, null);
+            ArmsRecord record = selection.record();
+            int last = record.isEmpty() ? year : Math.min(year, record.lastYear());
+            int first = last - ARMS_WINDOW + 1;
+            if (record.isEmpty() || !record.holds(first, last)) {
                 uncovered.add(state.id());
                 continue;
             }
-            imports.add(new OverviewResult.StateImports(state, PartnerShares.of(work.datasets().transfers(
-                    release.version(), state.cowCode(), true), PartnerShares.Direction.IMPORTS, state.name(),
-                    t -> true, first, last)));
+            imports.add(new OverviewResult.StateImports(state, record.within(first, last), PartnerShares.of(
+                    selection.transfers(), PartnerShares.Direction.IMPORTS, state.name(), t -> true, first, last)));
         }
-        return new OverviewResult.ArmsSuppliers(release, first, last, imports, uncovered);
+        return new OverviewResult.ArmsSuppliers(imports, uncovered);
     }
 }

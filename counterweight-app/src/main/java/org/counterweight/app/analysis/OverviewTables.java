@@ -70,20 +70,22 @@ public final class OverviewTables {
 
     public static Report.Table arms(OverviewResult result) {
         Report.Table.Builder table = Report.Table.builder("overview-arms", "Main arms suppliers", "recipient",
-                "window", "supplier", "tiv_m", "share_pct");
+                "window", "supplier", "tiv_m", "share_pct", "release");
         if (result.arms().isEmpty()) {
             return table.note("No SIPRI arms-transfer data loaded.").build(null);
         }
         OverviewResult.ArmsSuppliers arms = result.arms().get();
-        String window = arms.from() + "-" + arms.to();
         for (OverviewResult.StateImports imports : arms.imports()) {
+            String window = imports.shares().fromYear() + "-" + imports.shares().toYear();
             imports.shares().partners().stream().limit(SUPPLIERS).forEach(p -> table.row(imports.state().id(), window,
-                    p.partner(), p.tiv(), Rounding.round(100 * p.share(), 2)));
+                    p.partner(), p.tiv(), Rounding.round(100 * p.share(), 2), ArmsTables.releaseLabel(p.releases())));
         }
-        table.note("Information from the SIPRI Arms Transfers Database, release " + arms.release().version()
-                + "; shares over the five-year window are Counterweight's calculations.");
+        table.note("Information from the SIPRI Arms Transfers Database, each recipient-year from the newest release"
+                + " loaded holding it: " + String.join("; ", arms.imports().stream().map(i -> i.state().id() + " "
+                        + i.record().describe()).toList()) + ". Shares over the five-year window are Counterweight's"
+                + " calculations.");
         if (!arms.uncovered().isEmpty()) {
-            table.note("Not in the bundled SIPRI extract (imports unknown, not zero): "
+            table.note("Not held by the SIPRI releases loaded (imports unknown, not zero): "
                     + String.join(", ", arms.uncovered()));
         }
         return table.build(null);

@@ -72,7 +72,7 @@ public final class DyadsService {
         List<Integer> codes = request.actors().stream().map(a -> work.cowCode(request.caseId(), a.strip(), "actors"))
                 .toList();
         String version = work.releases().nmc(request.nmcVersion(), "nmc-version").version();
-        String arms = work.releases().arms().map(DatasetCoverage::version).orElse(null);
+        List<String> arms = work.releases().armsReleases().stream().map(DatasetCoverage::version).toList();
         String rivalries = work.releases().rivalries().map(DatasetCoverage::dataset).orElse(null);
         return new DyadFrames.Spec(request.years().first(), request.years().last(), codes, request.directed(),
                 request.additions(), version, arms, rivalries, request.carry() == Carry.FORWARD);

@@ -15,6 +15,7 @@ import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
 import org.counterweight.app.analysis.ArmsFocus;
 import org.counterweight.app.analysis.ArmsService;
+import org.counterweight.app.analysis.ArmsTables;
 import org.counterweight.app.analysis.BalanceRequest;
 import org.counterweight.app.analysis.BalanceResult;
 import org.counterweight.app.analysis.BalanceService;
@@ -365,17 +366,19 @@ final class ReportAssembly {
                     + ARMS_LAST;
             blocks.add(new Report.Figure(new StackedBars("Arms imports of " + result.actor().name()
                     + " by supplier, 5-year windows", "share of TIV (%)", categories, list), "The four largest"
-                            + " suppliers of each window and the rest.", "SIPRI Arms Transfers Database, release "
-                                    + result.release().version() + " (extract); " + command));
+                            + " suppliers of each window and the rest.", ArmsTables.releaseLabel(result.record().releases())
+                                    + " (" + result.record().subject() + ": " + result.record().describe() + "); "
+                                    + command));
             blocks.add(place(DependenceTables.windows(result), "arms-" + recipient.toLowerCase(Locale.ROOT), command));
             if (recipient.equals("PAK")) {
                 windows.stream().filter(w -> DependenceTables.label(w).equals("2015-2019")
                         && !w.shares().partners().isEmpty()).findFirst().map(w -> w.shares().partners().get(0))
                         .ifPresent(largest -> keys.add(new Report.KeyNumber("Pakistan's arms imports from "
                                 + largest.partner() + ", 2015-2019", DependenceTables.sharePct(largest) + "%", command,
-                                "SIPRI release " + result.release().version() + "; Gillani cites SIPRI's 2020 fact"
-                                        + " sheet: Russia 6.6%.", new Report.Cell("dependence-windows", Map.of(
-                                                "window", "2015-2019", "rank", "1"), "share_pct"))));
+                                ArmsTables.releaseLabel(result.record().within(2015, 2019).releases()) + "; Gillani"
+                                        + " cites SIPRI's 2020 fact sheet: Russia 6.6%.", new Report.Cell(
+                                                "dependence-windows", Map.of("window", "2015-2019", "rank", "1"),
+                                                "share_pct"))));
             }
         }
         return new Report.Section("arms", "Arms dependence", "Supplier shares of Pakistan's and India's arms imports"

@@ -63,10 +63,13 @@ class ArmsServiceTest {
         assertThat(result.sharePct(partner(result, "Italy").tiv())).isEqualTo(5.91);
         assertThat(result.total()).isEqualTo(4045);
         assertThat(result.others()).isZero();
-        assertThat(result.release().version()).isEqualTo("2022");
+        assertThat(result.record().releases()).containsExactly("2022");
         Report.Table table = ArmsTables.of(result).get(0);
-        assertThat(table.rows().get(table.rows().size() - 1)).containsExactly("Total", null, 4045.0, 100.0, "2022");
-        assertThat(table.notes().get(0)).contains("release 2022");
+        assertThat(table.columns()).last().isEqualTo("release");
+        assertThat(table.rows().get(table.rows().size() - 1)).containsExactly("Total", null, 4045.0, 100.0,
+                "SIPRI Arms Transfers Database, 2022 release");
+        assertThat(table.notes().get(0)).startsWith("Information from the SIPRI Arms Transfers Database, 2022 release:"
+                + " Pakistan's imports, 2015-2019.");
     }
 
     /** The window's start defaults to five years ending at its end (SIPRI's convention). */
@@ -113,7 +116,8 @@ class ArmsServiceTest {
         assertThat(result.dependence().switches()).isEmpty();
         Report.Table table = DependenceTables.windows(result);
         assertThat(table.rows()).hasSize(2 * DependenceRequest.DEFAULT_TOP);
-        assertThat(table.rows().get(3)).containsExactly("2015-2019", 4045.0, 0.5272, 1, "China", 2903.0, 71.77);
+        assertThat(table.rows().get(3)).containsExactly("2015-2019", 4045.0, 0.5272, 1, "China", 2903.0, 71.77,
+                "SIPRI Arms Transfers Database, 2022 release");
     }
 
     /** From 1995-99 (Ukraine) to 2000-04 (China) the largest supplier of Pakistan switches. */
@@ -126,13 +130,15 @@ class ArmsServiceTest {
         assertThat(change.before().largest().partner()).isEqualTo("Ukraine");
         assertThat(change.after().largest().partner()).isEqualTo("China");
         assertThat(DependenceTables.switches(result).rows().get(0)).containsExactly("1995-1999", "Ukraine", 40.88,
-                "2000-2004", "China", 43.34);
+                "2000-2004", "China", 43.34, "SIPRI Arms Transfers Database, 2022 release");
     }
 
     @Test
     void yearsOutsideTheReleaseAndStatesItDoesNotHoldAreRefusedNamingTheParameter() {
         assertThatThrownBy(() -> shares(ArmsFocus.recipient("PAK", null), YearRange.of(2025, 2029)))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("outside SIPRI release 2022")
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("outside what the SIPRI releases loaded hold of Pakistan's imports (1950-2021"
+                        + " release 2022)")
                 .extracting(ArmsServiceTest::parameter).isEqualTo("to");
         assertThatThrownBy(() -> shares(ArmsFocus.recipient("PAK", null), YearRange.of(1940, 1944)))
                 .extracting(ArmsServiceTest::parameter).isEqualTo("from");

@@ -58,15 +58,15 @@ class OverviewServiceTest {
         assertThat(result.relations().get(0).sign()).as("positive relations first").isEqualTo(Sign.POSITIVE);
         assertThat(result.relations().get(0).strength()).as("strongest first").isEqualTo(0.9);
         OverviewResult.ArmsSuppliers arms = result.arms().orElseThrow();
-        assertThat(arms.from() + "-" + arms.to()).isEqualTo("2015-2019");
         PartnerShares pakistanImports = arms.imports().stream().filter(i -> i.state().id().equals("PAK")).findFirst()
                 .orElseThrow().shares();
+        assertThat(pakistanImports.fromYear() + "-" + pakistanImports.toYear()).isEqualTo("2015-2019");
         assertThat(pakistanImports.partners().get(0).partner()).isEqualTo("China");
         assertThat(arms.uncovered()).contains("USA").doesNotContain("PAK");
         var tables = OverviewTables.of(result);
         assertThat(tables).hasSize(4);
         assertThat(tables.get(3).rows()).anySatisfy(r -> assertThat(r).containsExactly("PAK", "2015-2019", "China",
-                2903.0, 71.77));
+                2903.0, 71.77, "SIPRI Arms Transfers Database, 2022 release"));
         assertThat(tables.get(3).notes()).anySatisfy(n -> assertThat(n).contains("imports unknown, not zero"));
         assertThat(tables.get(2).notes().get(0)).doesNotContain("counterweight");
     }

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.counterweight.core.model.ArmsTransfer;
@@ -19,7 +21,8 @@ import org.counterweight.core.model.ArmsTransfer;
  * by the sum of all suppliers' TIV to it. SIPRI compares five-year windows because annual
  * deliveries fluctuate. TIV measures volume, not price. A window without deliveries has no shares
  * (an empty result with total 0), which is different from an actor outside the data's coverage: the
- * caller checks coverage.
+ * caller checks coverage. Each partner names the SIPRI releases its transfers come from (more than
+ * one where imports of several releases were merged).
  *
  * @param focus     the recipient (imports) or supplier (exports) name
  * @param direction imports or exports
@@ -36,8 +39,15 @@ public record PartnerShares(String focus, Direction direction, int fromYear, int
         IMPORTS, EXPORTS
     }
 
-    /** One partner's TIV over the window and its share of the total (0-1). */
-    public record PartnerShare(String partner, Integer partnerCow, double tiv, double share) {
+    /**
+     * One partner's TIV over the window and its share of the total (0-1).
+     *
+     * @param releases the SIPRI releases of the partner's transfers in the window, sorted
+     */
+    public record PartnerShare(String partner, Integer partnerCow, double tiv, double share, List<String> releases) {
+        public PartnerShare {
+            releases = List.copyOf(releases);
+        }
     }
 
     public PartnerShares {
@@ -45,6 +55,11 @@ public record PartnerShares(String focus, Direction direction, int fromYear, int
             throw new IllegalArgumentException("window ends (" + toYear + ") before it starts (" + fromYear + ")");
         }
         partners = List.copyOf(partners);
+    }
+
+    /** The SIPRI releases of every transfer in the window, sorted. */
+    public List<String> releases() {
+        return partners.stream().flatMap(p -> p.releases().stream()).distinct().sorted().toList();
     }
 
     /**
@@ -60,6 +75,7 @@ public record PartnerShares(String focus, Direction direction, int fromYear, int
                 ? ArmsTransfer::supplierCow : ArmsTransfer::recipientCow;
         Map<String, double[]> byPartner = new LinkedHashMap<>();
         Map<String, Integer> cows = new LinkedHashMap<>();
+        Map<String, SortedSet<String>> releases = new LinkedHashMap<>();
         double total = 0;
         for (ArmsTransfer transfer : transfers) {
             if (transfer.year() < fromYear || transfer.year() > toYear || !focusMatches.test(transfer)) {
@@ -68,13 +84,14 @@ public record PartnerShares(String focus, Direction direction, int fromYear, int
             String partner = partnerName.apply(transfer);
             byPartner.computeIfAbsent(partner, p -> new double[1])[0] += transfer.tivMillions();
             cows.putIfAbsent(partner, partnerCow.apply(transfer));
+            releases.computeIfAbsent(partner, p -> new TreeSet<>()).add(transfer.release());
             total += transfer.tivMillions();
         }
         List<PartnerShare> partners = new ArrayList<>();
         for (Map.Entry<String, double[]> entry : byPartner.entrySet()) {
             double tiv = entry.getValue()[0];
             partners.add(new PartnerShare(entry.getKey(), cows.get(entry.getKey()), tiv,
-                    total > 0 ? tiv / total : Double.NaN));
+                    total > 0 ? tiv / total : Double.NaN, List.copyOf(releases.get(entry.getKey()))));
         }
         partners.sort(Comparator.comparingDouble(PartnerShare::tiv).reversed()
                 .thenComparing(PartnerShare::partner));

@@ -41,6 +41,19 @@ class PartnerSharesTest {
         assertThat(shares.partners().get(0).share()).isCloseTo(5.0 / 6, within(1e-12));
     }
 
+    /** A partner whose transfers come from two merged releases names both; the window names all. */
+    @Test
+    void eachPartnerNamesTheReleasesOfItsTransfers() {
+        List<ArmsTransfer> merged = List.of(new ArmsTransfer("2022", "China", 710, "Pakistan", 770, 2018, 400),
+                new ArmsTransfer("2024", "China", 710, "Pakistan", 770, 2019, 500),
+                new ArmsTransfer("2022", "Russia", 365, "Pakistan", 770, 2019, 50));
+        PartnerShares shares = PartnerShares.of(merged, Direction.IMPORTS, "Pakistan", a -> true, 2015, 2019);
+
+        assertThat(shares.partners().get(0).releases()).containsExactly("2022", "2024");
+        assertThat(shares.partners().get(1).releases()).containsExactly("2022");
+        assertThat(shares.releases()).containsExactly("2022", "2024");
+    }
+
     @Test
     void rejectsAnInvertedWindow() {
         assertThatThrownBy(() -> PartnerShares.of(transfers, Direction.IMPORTS, "Pakistan", a -> true, 2019, 2015))

@@ -34,12 +34,13 @@ import org.counterweight.io.csv.CsvRecords;
  * An empty cell means no deliveries and produces no record; "0" means less than 0.5 million TIV and
  * is kept as 0. The Total column and row are checked to be numeric but never imported as a partner;
  * the Total row is returned as {@link TivTable#reportedTotals()}. The release is the year of the
- * "Generated:" line. COW codes come from {@link SipriCountryNames}; names it does not know are kept
- * with a null code and listed in {@link TivTable#unmappedNames()}.
+ * "Generated:" line; the table holds its title's country in full over the title's years
+ * ({@link TivTable#coverage()}). COW codes come from {@link SipriCountryNames}; names it does not know
+ * are kept with a null code and listed in {@link TivTable#unmappedNames()}.
  *
  * <p>Anything else fails with an {@link InputFormatException} naming the file, line and field: a
- * first line that is not such a title, a missing "Generated:" line, a header without year columns,
- * a non-numeric cell, a ragged row, binary data. The title and header must appear within the first
+ * first line that is not such a title (or whose years are not a range), a missing "Generated:" line, a
+ * header without year columns or with a year outside the title's, a non-numeric cell, a ragged row, binary data. The title and header must appear within the first
  * {@value SipriText#MAX_PREAMBLE_LINES} records, so garbage fails within a few kilobytes.
  */
 public final class SipriTivTableReader {
@@ -76,13 +77,17 @@ public final class SipriTivTableReader {
         String country = title.group(2).strip();
         int firstYear = Integer.parseInt(title.group(3));
         int lastYear = Integer.parseInt(title.group(4));
+        if (firstYear < 1900 || lastYear < firstYear) {
+            throw new InputFormatException(fileName, titleRow.line(), "title", "the title's years " + firstYear + "-"
+                    + lastYear + " are not a range of years from 1900");
+        }
 
         SipriText.Preamble preamble = SipriText.preamble(csv, fileName,
                 row -> row.field(0).isEmpty() && !row.blank(), "an empty first cell, then one column per year",
                 "Generated");
         String release = preamble.release();
         CsvRecords.Row header = preamble.header();
-        List<Integer> years = headerYears(header, fileName);
+        List<Integer> years = headerYears(header, fileName, firstYear, lastYear);
 
         Set<String> unmapped = new TreeSet<>();
         noteName(country, unmapped);
@@ -134,8 +139,11 @@ public final class SipriTivTableReader {
         return new TivTable(direction, country, firstYear, lastYear, release, transfers, totals, unmapped);
     }
 
-    /** The year columns of the header: cells 1..n are years, optionally followed by "Total" and empty cells. */
-    private static List<Integer> headerYears(CsvRecords.Row header, String fileName) {
+    /**
+     * The year columns of the header: cells 1..n are years within the title's range (what the table
+     * covers), optionally followed by "Total" and empty cells.
+     */
+    private static List<Integer> headerYears(CsvRecords.Row header, String fileName, int firstYear, int lastYear) {
         List<Integer> years = new ArrayList<>();
         boolean totalSeen = false;
         for (int i = 1; i < header.fields().size(); i++) {
@@ -149,9 +157,9 @@ public final class SipriTivTableReader {
                 totalSeen = true;
             } else if (YEAR.matcher(cell).matches() && years.size() == i - 1) {
                 int year = Integer.parseInt(cell);
-                if (year < 1900 || year > 2999 || years.contains(year)) {
-                    throw new InputFormatException(fileName, header.line(), "column " + (i + 1),
-                            "year " + year + " is out of range or repeated");
+                if (year < firstYear || year > lastYear || years.contains(year)) {
+                    throw new InputFormatException(fileName, header.line(), "column " + (i + 1), "year " + year
+                            + " is outside the title's " + firstYear + "-" + lastYear + " or repeated");
                 }
                 years.add(year);
             } else {

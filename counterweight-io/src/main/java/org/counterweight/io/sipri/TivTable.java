@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.counterweight.core.model.ArmsCoverage;
 import org.counterweight.core.model.ArmsTransfer;
 
 /**
@@ -40,6 +41,16 @@ public record TivTable(Direction direction, String country, int firstYear, int l
         transfers = List.copyOf(transfers);
         reportedTotals = Collections.unmodifiableSortedMap(new TreeMap<>(reportedTotals));
         unmappedNames = Collections.unmodifiableSet(new TreeSet<>(unmappedNames));
+    }
+
+    /**
+     * What the table holds in full: every delivery to (or from) the title's country over the title's
+     * years, the range SIPRI was asked for (an empty cell in it is a year without deliveries).
+     */
+    public ArmsCoverage coverage() {
+        return new ArmsCoverage(release, direction == Direction.EXPORTS_FROM ? ArmsCoverage.Side.SUPPLIER
+                : ArmsCoverage.Side.RECIPIENT, country, SipriCountryNames.cowCode(country, lastYear), firstYear,
+                lastYear);
     }
 
     /** The sum of the transfers per partner over {@code from..to} (inclusive), for checks against SIPRI's totals. */
