@@ -28,9 +28,13 @@ import org.counterweight.core.model.Sign;
  * each other party, negative 0.5. Accessions to organisations add nothing between states.</li>
  * </ul>
  * Evidence is listed in that order (datasets, then relations, then agreements), each in the order
- * given, so the reasons under a tie read the same every time. Dataset evidence read past its
- * dataset's last year (obligations still in force, rivalries still going at the dataset's end) is
- * marked with the year it was carried from.
+ * given, so the reasons under a tie read the same every time; a relation's reason names its period.
+ * Dataset evidence read past its dataset's last year (obligations still in force, rivalries still
+ * going at the dataset's end) is marked with the year it was carried from, and is carried only until
+ * the knowledge base records its end: once a curated relation of the pair with the same sign has
+ * ended, in or after the year carried from, the carried evidence stops after that end (the US
+ * consultation obligation to the Islamic Republic of Afghanistan, coded by ATOP to 2018, ends with
+ * the curated US-Afghanistan partnership on 15 August 2021).
  */
 public final class TieRules {
     /** The rules in one line, for notes under results. */
@@ -39,7 +43,8 @@ public final class TieRules {
             + " 2020), curated relations (their sign and strength) and agreements in force (alliance 1 ... cooperation"
             + " 0.2, +; sanctions -0.5); curated evidence overrules datasets for a pair; the sign is that of the larger"
             + " total weight. After a dataset's last year its obligations and ongoing rivalries are carried (marked"
-            + " 'carried from') unless carrying is switched off.";
+            + " 'carried from') unless carrying is switched off, until an ended curated relation of the pair with the"
+            + " same sign records their end.";
 
     /**
      * The dataset evidence of one year.
@@ -74,7 +79,8 @@ public final class TieRules {
             String a = states.get(o.ccode1());
             String b = states.get(o.ccode2());
             double weight = allianceWeight(o);
-            if (weight > 0 && a != null && b != null) {
+            if (weight > 0 && a != null && b != null
+                    && !endRecorded(relations, a, b, Sign.POSITIVE, datasets.obligationsCarriedFrom(), year)) {
                 evidence.add(new TieEvidence(a, b, Sign.POSITIVE, weight, false, "ATOP " + o.version() + " "
                         + (weight == 1.0 ? "defence/offence" : weight == 0.5 ? "neutrality/non-aggression"
                                 : "consultation") + " obligation " + a + "->" + b, datasets.obligationsCarriedFrom()));
@@ -83,7 +89,8 @@ public final class TieRules {
         for (Rivalry rivalry : datasets.rivalries()) {
             String a = states.get(rivalry.ccode1());
             String b = states.get(rivalry.ccode2());
-            if (a != null && b != null) {
+            if (a != null && b != null
+                    && !endRecorded(relations, a, b, Sign.NEGATIVE, datasets.rivalriesCarriedFrom(), year)) {
                 evidence.add(new TieEvidence(a, b, Sign.NEGATIVE, 1.0, false, datasets.rivalrySource() + " rivalry "
                         + rivalry.number() + " " + rivalry.name(), datasets.rivalriesCarriedFrom()));
             }
@@ -91,7 +98,7 @@ public final class TieRules {
         for (Relation relation : relations) {
             if (relation.period().overlapsYear(year) && ids.contains(relation.a()) && ids.contains(relation.b())) {
                 evidence.add(new TieEvidence(relation.a(), relation.b(), relation.sign(), relation.strength(), true,
-                        "relation " + relation.id()));
+                        "relation " + relation.id() + " (" + relation.period().describe() + ")"));
             }
         }
         for (Agreement agreement : agreements) {
@@ -117,6 +124,17 @@ public final class TieRules {
             }
         }
         return evidence;
+    }
+
+    /**
+     * Whether dataset evidence of this sign between a and b, carried from {@code carriedFrom}, has
+     * ended by {@code year}: a curated relation of the pair with that sign ended in or after the year
+     * carried from and before {@code year}. Evidence of the year itself (not carried) never ends so.
+     */
+    private static boolean endRecorded(Collection<Relation> relations, String a, String b, Sign sign,
+            Integer carriedFrom, int year) {
+        return carriedFrom != null && relations.stream().anyMatch(r -> r.between(a, b) && r.sign() == sign
+                && r.period().end().map(end -> end.year() >= carriedFrom && end.year() < year).orElse(false));
     }
 
     /** The weight of an ATOP obligation: 1 defence or offence, 0.5 neutrality or non-aggression, 0.25 consultation. */
