@@ -99,7 +99,7 @@ public final class KnowledgeTables {
      */
     public static List<Report.Table> of(RelationsResult result) {
         Report.Table.Builder table = Report.Table.builder("relations", null, "id", "a", "b", "type", "sign",
-                "strength", "from", "to", "note", "source", "evidence", "from_source", "from_evidence", "to_source",
+                "strength", "from", "from_source", "to", "to_source", "note", "source", "evidence", "from_evidence",
                 "to_evidence");
         for (Relation relation : result.relations()) {
             List<Evidence> existence = relation.evidence(Supports.EXISTENCE);
@@ -108,8 +108,8 @@ public final class KnowledgeTables {
             List<Evidence> end = relation.evidence(Supports.END);
             table.row(relation.id(), relation.a(), relation.b(), Labels.label(relation.type()),
                     relation.sign().value() > 0 ? "+" : "-", relation.strength(), relation.period().from().toString(),
-                    relation.period().end().map(Object::toString).orElse(null), relation.note(), evidence.sourceId(),
-                    EvidenceText.of(evidence), sources(start), texts(start), sources(end), texts(end));
+                    sources(start), relation.period().end().map(Object::toString).orElse(null), sources(end),
+                    relation.note(), evidence.sourceId(), EvidenceText.of(evidence), texts(start), texts(end));
         }
         table.note("from, to: the period in which the relation holds (to empty: it has not ended); from_source,"
                 + " to_source: the sources of its start and end dates where the case gives them (every end has one),"

@@ -186,7 +186,7 @@ final class ReportAssembly {
         String sizeNote = sizes != null && sizes.kind() == Basis.Kind.CARRIED_FORWARD ? " Node sizes: CINC of "
                 + sizes.fromYear() + ", NMC's last year, carried forward to " + year + "." : "";
         return new Report.Section("network", "The alignment network in " + year, "States of the case as nodes (size:"
-                + " CINC), ties positive (alignment) or negative (hostility) from ATOP, Thompson-Dreyer rivalries and"
+                + " CINC), ties positive (alignment) or negative (hostility) from ATOP, strategic rivalries and"
                 + " the curated relations and agreements; hover a tie for its evidence. Node colours: the two blocs of"
                 + " the optimal partition (structural balance).", List.of(
                         new Report.Figure(new NetworkChart("Signed network of the case's states, " + year, nodes, edges),

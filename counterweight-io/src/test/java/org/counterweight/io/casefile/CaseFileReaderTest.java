@@ -255,7 +255,10 @@ class CaseFileReaderTest {
                 "relations[0].period.to", "no evidence dates its end");
     }
 
-    /** Start and end are parts of a period: evidence elsewhere supports the entry, and only the three words are read. */
+    /**
+     * Start and end are parts of a period: evidence elsewhere supports the entry, and only the three
+     * words are read.
+     */
     @Test
     void evidenceSupportsAStartOrEndOnlyWhereThereIsAPeriod() {
         assertError(VALID.replace("quote: \"arch rivals\"}]", "quote: \"arch rivals\", supports: end}]"), 33,
