@@ -104,7 +104,8 @@ class CaseSnapshotTest {
         assertThat(tiesOf("AFG", 2024)).isEqualTo(tiesOf("AFG", 2022));
         SignRules.Tie usa2021 = snapshot.ties(2021).ties().stream().filter(t -> t.a().equals("AFG")
                 && t.b().equals("USA")).findFirst().orElseThrow();
-        assertThat(usa2021.reasons()).containsExactly("+ relation usa-afg-partnership (2012-05-02 to 2021-08-15)");
+        assertThat(usa2021.reasons()).containsExactly("+ relation usa-afg-partnership (2012-05-02 to 2021-08-15;"
+                + " start: atop-4.01; end: taliban-kabul-2021)");
         assertThat(usa2021.overruled()).hasSize(2).allSatisfy(reason -> assertThat(reason)
                 .contains("ATOP 5.1 consultation obligation").endsWith("(carried from 2018)"));
     }
@@ -123,8 +124,8 @@ class CaseSnapshotTest {
                     .singleElement().satisfies(t -> {
                         assertThat(t.sign()).isEqualTo(Sign.POSITIVE);
                         assertThat(t.basis().kind()).isEqualTo(Basis.Kind.CURATED);
-                        assertThat(t.reasons()).contains("+ relation sun-ind-cold-war-alignment"
-                                + " (1971-08-09 to 1991-12-26)");
+                        assertThat(t.reasons()).contains("+ relation sun-ind-cold-war-alignment (1971-08-09 to"
+                                + " 1991-12-26; start: indo-soviet-treaty-1971, atop-4.01; end: ussr-dissolution-1991)");
                     });
         }
     }

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.counterweight.core.model.Agreement;
 import org.counterweight.core.model.AgreementType;
 import org.counterweight.core.model.AllianceObligation;
+import org.counterweight.core.model.Evidence;
 import org.counterweight.core.model.Relation;
 import org.counterweight.core.model.Rivalry;
 import org.counterweight.core.model.Sign;
+import org.counterweight.core.model.Supports;
 
 /**
  * The documented rules that turn what the knowledge base holds about a pair of states in a year into
@@ -28,7 +31,8 @@ import org.counterweight.core.model.Sign;
  * each other party, negative 0.5. Accessions to organisations add nothing between states.</li>
  * </ul>
  * Evidence is listed in that order (datasets, then relations, then agreements), each in the order
- * given, so the reasons under a tie read the same every time; a relation's reason names its period.
+ * given, so the reasons under a tie read the same every time; a relation's reason names its period
+ * and the sources of its start and end.
  * Dataset evidence read past its dataset's last year (obligations still in force, rivalries still
  * going at the dataset's end) is marked with the year it was carried from, and is carried only until
  * the knowledge base records its end: once a curated relation of the pair with the same sign has
@@ -98,7 +102,7 @@ public final class TieRules {
         for (Relation relation : relations) {
             if (relation.period().overlapsYear(year) && ids.contains(relation.a()) && ids.contains(relation.b())) {
                 evidence.add(new TieEvidence(relation.a(), relation.b(), relation.sign(), relation.strength(), true,
-                        "relation " + relation.id() + " (" + relation.period().describe() + ")"));
+                        reason(relation)));
             }
         }
         for (Agreement agreement : agreements) {
@@ -124,6 +128,24 @@ public final class TieRules {
             }
         }
         return evidence;
+    }
+
+    /**
+     * How a relation reads under a tie: its id, its period and the sources of the period's start and
+     * end where the case gives them ("relation ind-afg-influence (2011-10-04 to 2021-08-15; start:
+     * voa-2011-ind-afg-partnership; end: taliban-kabul-2021)").
+     */
+    private static String reason(Relation relation) {
+        StringBuilder text = new StringBuilder("relation ").append(relation.id()).append(" (")
+                .append(relation.period().describe());
+        sources(relation, Supports.START).ifPresent(s -> text.append("; start: ").append(s));
+        sources(relation, Supports.END).ifPresent(s -> text.append("; end: ").append(s));
+        return text.append(')').toString();
+    }
+
+    private static Optional<String> sources(Relation relation, Supports part) {
+        List<String> ids = relation.evidence(part).stream().map(Evidence::sourceId).distinct().toList();
+        return ids.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", ids));
     }
 
     /**

@@ -117,12 +117,13 @@ class TieRulesTest {
                 .hasSize(1);
     }
 
+    /** A relation's reason under a tie names its period and the sources of its start and end. */
     @Test
-    void aRelationsReasonNamesItsPeriod() {
+    void aRelationsReasonNamesItsPeriodAndItsSources() {
         Relation partnership = ended("usa-afg", "USA", "AFG", Sign.POSITIVE, "2012-05-02", "2021-08-15");
         assertThat(evidence(2020, List.of(), List.of(), List.of(partnership), List.of(), Set.of()))
                 .singleElement().extracting(TieEvidence::reason)
-                .isEqualTo("relation usa-afg (2012-05-02 to 2021-08-15)");
+                .isEqualTo("relation usa-afg (2012-05-02 to 2021-08-15; end: test)");
         assertThat(TimeSpan.since(PartialDate.parse("1947")).describe()).isEqualTo("since 1947");
     }
 
