@@ -12,8 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "relations", description = {"Curated relations (rivalry, partnership, dependence...) with sign,"
-        + " strength, period and evidence.", "With --year, only relations holding in that year (default: all)."},
+        + " strength, period (with the sources of its start and end) and evidence.", "With --year, only relations"
+        + " holding in that year (default: all)."},
         footerHeading = "%nExamples:%n", footer = {"  counterweight relations --actor PAK",
+            "  counterweight relations --actor AFG",
             "  counterweight relations --year 2020"})
 final class RelationsCommand extends ServiceCommand {
     @Mixin

@@ -45,7 +45,7 @@ public final class CaseImporter {
 
     private static final Table<OwnedEvidence> EVIDENCE = new Table<>("evidence", (e, row) -> row.text(e.ownerKind())
             .text(e.ownerId()).integer(e.position()).text(e.evidence().sourceId()).text(e.evidence().quote())
-            .text(e.evidence().locator()));
+            .text(e.evidence().locator()).text(Labels.label(e.evidence().supports())));
 
     private static final Table<Agreement> AGREEMENTS = new Table<>("agreements", (a, row) -> row.text(a.id())
             .text(a.name()).text(a.shortName()).text(a.type().label()).text(String.join(",", a.parties()))

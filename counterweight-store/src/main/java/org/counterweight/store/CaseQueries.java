@@ -27,6 +27,7 @@ import org.counterweight.core.model.RelationType;
 import org.counterweight.core.model.Sign;
 import org.counterweight.core.model.Source;
 import org.counterweight.core.model.SourceKind;
+import org.counterweight.core.model.Supports;
 import org.counterweight.core.model.TimeSpan;
 
 /**
@@ -95,7 +96,8 @@ public final class CaseQueries {
         Sql.query(session.connection(), "SELECT * FROM evidence WHERE owner_kind = ? AND " + IN_CASE
                 + " ORDER BY owner_id, position", row -> byOwner.computeIfAbsent(row.getString("owner_id"),
                         k -> new ArrayList<>()).add(new Evidence(row.getString("source_id"), row.getString("quote"),
-                                row.getString("locator"))), ownerKind, slot(caseId));
+                                row.getString("locator"), Labels.parse(Supports.class, row.getString("supports"),
+                                        "supports"))), ownerKind, slot(caseId));
         return byOwner;
     }
 

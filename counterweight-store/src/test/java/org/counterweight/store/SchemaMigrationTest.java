@@ -11,6 +11,9 @@ import java.sql.Statement;
 import java.util.List;
 import org.counterweight.core.model.Agreement;
 import org.counterweight.core.model.ArmsCoverage;
+import org.counterweight.core.model.Evidence;
+import org.counterweight.core.model.Relation;
+import org.counterweight.core.model.Supports;
 import org.counterweight.io.casefile.BundledCases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +51,7 @@ class SchemaMigrationTest {
         writeVersionTwoStore(file);
 
         try (KnowledgeBase store = KnowledgeBase.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(5).isEqualTo(Schema.currentVersion());
+            assertThat(store.schemaVersion()).isEqualTo(6).isEqualTo(Schema.currentVersion());
             assertThat(dialogue(store).aliases()).isEmpty();
 
             BundledCases.LoadedCase bundled = BundledCases.bundled("south-asia");
@@ -61,8 +64,8 @@ class SchemaMigrationTest {
                 Statement statement = session.connection().createStatement();
                 ResultSet versions = statement.executeQuery("SELECT count(*), max(version) FROM schema_version")) {
             versions.next();
-            assertThat(versions.getInt(1)).as("migrations applied once each").isEqualTo(5);
-            assertThat(versions.getInt(2)).isEqualTo(5);
+            assertThat(versions.getInt(1)).as("migrations applied once each").isEqualTo(6);
+            assertThat(versions.getInt(2)).isEqualTo(6);
             assertThat(dialogue(store).aliases()).contains("2+2 dialogue");
         }
     }
@@ -90,6 +93,52 @@ class SchemaMigrationTest {
                     new ArmsCoverage("2024", ArmsCoverage.Side.RECIPIENT, "India", 750, 2019, 2023),
                     new ArmsCoverage("2024", ArmsCoverage.Side.SUPPLIER, "Belarus", 370, 2015, 2017));
             assertThat(new DatasetQueries(session).transfers(List.of("2024"), 750, true)).hasSize(2);
+        }
+    }
+
+    /** A store file as Counterweight left it at schema version 4, holding one relation of the bundled case. */
+    private static void writeVersionFourStore(Path file) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+                Statement statement = connection.createStatement()) {
+            Schema.migrate(connection, file.toString(), 4);
+            statement.execute("INSERT INTO relations VALUES ('case:south-asia', 'ind-afg-influence', 'IND', 'AFG', "
+                    + "'partnership', 1, 0.4, '2021-05-01', 2021, NULL, NULL, 'no end yet')");
+            statement.execute("INSERT INTO evidence VALUES ('case:south-asia', 'relation', 'ind-afg-influence', 0, "
+                    + "'gillani-2021', 'a quote', NULL)");
+            statement.execute("INSERT INTO imports VALUES ('case:south-asia', 'case', 'case.yaml', "
+                    + "'sha256 of schema-4 and the case file before its relations had ends', 4, current_timestamp)");
+        }
+    }
+
+    private static Relation relation(KnowledgeBase store, String id) {
+        try (StoreSession session = store.openSession()) {
+            return new CaseQueries(session).relations("south-asia").stream().filter(r -> r.id().equals(id))
+                    .findFirst().orElseThrow();
+        }
+    }
+
+    /**
+     * Schema 6 records what each piece of evidence supports: rows of version 4 read as evidence of
+     * existence, and the case imported again brings the sources of each relation's start and end.
+     */
+    @Test
+    void aVersionFourStoreReadsItsEvidenceAsExistenceAndGetsStartAndEndSourcesOnReimport(@TempDir Path folder)
+            throws SQLException {
+        Path file = folder.resolve("v4.duckdb");
+        writeVersionFourStore(file);
+
+        try (KnowledgeBase store = KnowledgeBase.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(6);
+            Relation before = relation(store, "ind-afg-influence");
+            assertThat(before.period().end()).isEmpty();
+            assertThat(before.evidence()).extracting(Evidence::supports).containsExactly(Supports.EXISTENCE);
+
+            assertThat(BundledData.importCase(store, BundledCases.bundled("south-asia")).changed()).isTrue();
+            Relation after = relation(store, "ind-afg-influence");
+            assertThat(after.period().to()).hasToString("2021-08-15");
+            assertThat(after.evidence(Supports.END)).extracting(Evidence::sourceId).containsExactly("taliban-kabul-2021");
+            assertThat(after.evidence(Supports.START)).extracting(Evidence::sourceId)
+                    .containsExactly("voa-2011-ind-afg-partnership");
         }
     }
 }

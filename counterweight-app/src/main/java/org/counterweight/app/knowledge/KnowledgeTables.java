@@ -16,6 +16,7 @@ import org.counterweight.core.model.Evidence;
 import org.counterweight.core.model.Labels;
 import org.counterweight.core.model.Membership;
 import org.counterweight.core.model.Relation;
+import org.counterweight.core.model.Supports;
 import org.counterweight.report.Report;
 
 /** The tables of the {@link KnowledgeService}'s results: one table per result, evidence shown by its quote. */
@@ -92,18 +93,37 @@ public final class KnowledgeTables {
         return List.of(table.build(null));
     }
 
-    /** Relations with sign, strength, period and their first evidence. */
+    /**
+     * Relations with sign, strength, their period (validity interval) with the sources of its start and
+     * end where the case gives them, and their first evidence of existence.
+     */
     public static List<Report.Table> of(RelationsResult result) {
         Report.Table.Builder table = Report.Table.builder("relations", null, "id", "a", "b", "type", "sign",
-                "strength", "from", "to", "note", "source", "evidence");
+                "strength", "from", "from_source", "to", "to_source", "note", "source", "evidence", "from_evidence",
+                "to_evidence");
         for (Relation relation : result.relations()) {
-            Evidence evidence = relation.evidence().get(0);
+            List<Evidence> existence = relation.evidence(Supports.EXISTENCE);
+            Evidence evidence = existence.isEmpty() ? relation.evidence().get(0) : existence.get(0);
+            List<Evidence> start = relation.evidence(Supports.START);
+            List<Evidence> end = relation.evidence(Supports.END);
             table.row(relation.id(), relation.a(), relation.b(), Labels.label(relation.type()),
                     relation.sign().value() > 0 ? "+" : "-", relation.strength(), relation.period().from().toString(),
-                    relation.period().end().map(Object::toString).orElse(null), relation.note(), evidence.sourceId(),
-                    EvidenceText.of(evidence));
+                    sources(start), relation.period().end().map(Object::toString).orElse(null), sources(end),
+                    relation.note(), evidence.sourceId(), EvidenceText.of(evidence), texts(start), texts(end));
         }
+        table.note("from, to: the period in which the relation holds (to empty: it has not ended); from_source,"
+                + " to_source: the sources of its start and end dates where the case gives them (every end has one),"
+                + " from_evidence, to_evidence: their quotes or locators, separated by ' | '.");
         return List.of(table.build(null));
+    }
+
+    private static String sources(List<Evidence> evidence) {
+        return evidence.isEmpty() ? null : evidence.stream().map(Evidence::sourceId).distinct()
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String texts(List<Evidence> evidence) {
+        return evidence.isEmpty() ? null : evidence.stream().map(EvidenceText::of).collect(Collectors.joining(" | "));
     }
 
     /** Memberships with role, period and their first evidence. */

@@ -205,8 +205,8 @@ final class ReportAssembly {
                 + sizes.fromYear() + ", NMC's last year, carried forward to " + year + "." : "";
         return new Report.Section("network", "The alignment network in " + year, "States of the case as nodes (size:"
                 + " CINC), ties positive (alignment) or negative (hostility) from ATOP, strategic rivalries"
-                + " (Thompson, Sakuwa & Suhas 2021) and the curated relations and agreements; hover a tie for its evidence. Node colours: the two blocs of"
-                + " the optimal partition (structural balance).", List.of(
+                + " (Thompson, Sakuwa & Suhas 2021) and the curated relations and agreements; hover a tie for its"
+                + " evidence. Node colours: the two blocs of the optimal partition (structural balance).", List.of(
                         new Report.Figure(new NetworkChart("Signed network of the case's states, " + year, nodes, edges),
                                 "Solid: positive ties; dashed: negative; width: weight; faded: carried past its"
                                         + " dataset's end. Exported as network.graphml and network.gexf (Gephi, yEd)."

@@ -75,6 +75,25 @@ class BalanceServiceTest {
     }
 
     /**
+     * Year by year, Afghanistan's ties change in 2021: to 2021 it has four (the US, India and, from May
+     * 2021, China positive; Pakistan negative) and sits with the others in one bloc; from 2022, after the
+     * Taliban take Kabul on 15 August 2021, only the negative tie to Pakistan is left and the optimal
+     * partition puts Afghanistan in a bloc of its own.
+     */
+    @Test
+    void afghanistansTiesChangeIn2021() {
+        BalanceResult result = caseNetwork(YearRange.of(2020, 2022));
+        List<Integer> degrees = result.networks().stream().map(n -> n.network().degree(n.network().indexOf("AFG")))
+                .toList();
+        assertThat(degrees).containsExactly(3, 4, 1);
+        BalanceResult.NetworkBalance after = result.network("2022");
+        assertThat(after.network().edge("AFG", "PAK").sign()).isEqualTo(-1);
+        assertThat(after.network().edge("AFG", "USA")).isNull();
+        assertThat(after.frustration().blocA().contains("AFG")).isNotEqualTo(after.frustration().blocA()
+                .contains("PAK"));
+    }
+
+    /**
      * A triangle with one negative tie is unbalanced and one tie must go (frustration 1); with three
      * negative ties it is unbalanced too (Cartwright &amp; Harary 1956), again frustration 1.
      */

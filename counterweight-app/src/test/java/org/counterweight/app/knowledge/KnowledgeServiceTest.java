@@ -28,6 +28,7 @@ import org.counterweight.core.model.Relation;
 import org.counterweight.core.model.Sign;
 import org.counterweight.core.model.Source;
 import org.counterweight.core.model.SourceKind;
+import org.counterweight.core.model.Supports;
 import org.counterweight.io.casefile.BundledCases;
 import org.counterweight.report.Report;
 import org.counterweight.store.CaseImporter;
@@ -248,6 +249,73 @@ class KnowledgeServiceTest {
                 .allSatisfy(r -> assertThat(r.period().overlapsYear(2019)).isTrue());
         Report.Table eventTable = KnowledgeTables.of(events).get(0);
         assertThat(eventTable.notes()).anySatisfy(n -> assertThat(n).contains("Goldstein (1992)"));
+    }
+
+    private static List<String> codedEvents(String actor, int year) {
+        return service.events(new EventsRequest(SOUTH_ASIA, actor, YearRange.year(year))).events().stream()
+                .map(e -> e.date() + " " + e.source() + "->" + e.target() + " " + e.cameoCode()).toList();
+    }
+
+    /**
+     * The present day as events, in date order, each from its source: the 2019 crisis (Pulwama on
+     * 14 February, India accusing Pakistan; Balakot on 26 February; Pakistan's strikes across the LoC
+     * on 27 February; the pilot handed back on 1 March), the Galwan clash of 15 June 2020 (CAMEO 190,
+     * Goldstein -10 in the codebook, coded both ways), the first Quad leaders' summit (12 March 2021),
+     * the Taliban taking Kabul (15 August 2021, within Afghanistan: the Taliban are not an actor) and
+     * AUKUS (15 September 2021).
+     */
+    @Test
+    void thePresentDaysEventsAreQueryable() {
+        assertThat(codedEvents("PAK", 2019)).containsExactly("2019-02-14 IND->PAK 112", "2019-02-26 IND->PAK 195",
+                "2019-02-27 PAK->IND 195", "2019-03-01 PAK->IND 0841");
+        EventsResult galwan = service.events(new EventsRequest(SOUTH_ASIA, "China", YearRange.year(2020)));
+        assertThat(galwan.events()).extracting(e -> e.source() + "->" + e.target() + " " + e.cameoCode())
+                .containsExactly("CHN->IND 190", "IND->CHN 190");
+        assertThat(galwan.events()).allSatisfy(e -> {
+            assertThat(e.date()).hasToString("2020-06-15");
+            assertThat(e.goldstein()).isEqualTo(-10);
+        });
+        assertThat(codedEvents("AUS", 2021)).containsExactly("2021-03-12 USA->AUS 040", "2021-09-15 USA->AUS 0312",
+                "2021-09-15 GBR->AUS 0312");
+        assertThat(codedEvents("AFG", 2021)).containsExactly("2021-08-15 AFG->AFG 192");
+        Event quad = service.events(new EventsRequest(SOUTH_ASIA, "IND", YearRange.year(2021))).events().stream()
+                .filter(e -> e.cameoCode().equals("040")).findFirst().orElseThrow();
+        assertThat(quad.evidence().get(0).sourceId()).isEqualTo("quad-2021-joint-statement");
+        assertThat(quad.evidence().get(0).quote()).as("cited by locator, never by an invented quote").isNull();
+        Report.Table table = KnowledgeTables.of(service.events(new EventsRequest(SOUTH_ASIA, "AFG",
+                YearRange.year(2021)))).get(0);
+        assertThat(table.rows()).singleElement().satisfies(row -> assertThat(row.get(table.columns()
+                .indexOf("source"))).isEqualTo("taliban-kabul-2021"));
+    }
+
+    /**
+     * A relation's period and the sources of its start and end: the India-Afghanistan partnership runs
+     * from the Strategic Partnership Agreement (4 October 2011) to the Taliban taking Kabul (15 August
+     * 2021), each bound with its source in the table; an open relation has no end and no end source.
+     */
+    @Test
+    void relationsShowTheirPeriodWithTheSourcesOfItsStartAndEnd() {
+        Report.Table table = KnowledgeTables.of(service.relations(new RelationsRequest(SOUTH_ASIA, "AFG",
+                YearRange.open()))).get(0);
+        assertThat(table.rows()).extracting(r -> r.get(0)).containsExactly("ind-afg-influence", "chn-afg-economic",
+                "usa-afg-partnership");
+        List<Object> india = table.rows().get(0);
+        assertThat(india.get(table.columns().indexOf("from"))).isEqualTo("2011-10-04");
+        assertThat(india.get(table.columns().indexOf("to"))).isEqualTo("2021-08-15");
+        assertThat(india.get(table.columns().indexOf("from_source"))).isEqualTo("voa-2011-ind-afg-partnership");
+        assertThat(india.get(table.columns().indexOf("to_source"))).isEqualTo("taliban-kabul-2021");
+        assertThat((String) india.get(table.columns().indexOf("to_evidence"))).contains("15 August 2021");
+        assertThat(india.get(table.columns().indexOf("source"))).isEqualTo("gillani-2021");
+        List<Relation> all = service.relations(new RelationsRequest(SOUTH_ASIA, null, YearRange.open())).relations();
+        assertThat(all).filteredOn(r -> r.period().end().isPresent()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.evidence(Supports.END)).isNotEmpty());
+        Report.Table open = KnowledgeTables.of(service.relations(new RelationsRequest(SOUTH_ASIA, "PAK",
+                YearRange.year(2019)))).get(0);
+        List<Object> rivalry = open.rows().stream().filter(r -> "ind-pak-rivalry".equals(r.get(0))).findFirst()
+                .orElseThrow();
+        assertThat(rivalry.get(open.columns().indexOf("to"))).isNull();
+        assertThat(rivalry.get(open.columns().indexOf("to_source"))).isNull();
+        assertThat(rivalry.get(open.columns().indexOf("from_source"))).isEqualTo("tss-rivalries-2021");
     }
 
     /** A relation over a range holds when its period overlaps any year of it; a year is checked as a year. */

@@ -12,6 +12,8 @@ import org.counterweight.app.Workbench;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.BasedValue;
 import org.counterweight.core.model.Basis;
+import org.counterweight.core.model.Sign;
+import org.counterweight.core.network.SignRules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,55 @@ class CaseSnapshotTest {
                 "us-ind-gsomia"));
         assertThat(without[0][2]).isLessThanOrEqualTo(w[0][2]);
         assertThat(snapshot.network(2021).nodeCount()).isEqualTo(snapshot.statesIn(2021).size());
+    }
+
+    private static List<String> tiesOf(String actor, int year) {
+        return snapshot.ties(year).ties().stream().filter(t -> t.a().equals(actor) || t.b().equals(actor))
+                .map(t -> (t.a().equals(actor) ? t.b() : t.a()) + (t.sign() == Sign.POSITIVE ? "+" : "-") + " "
+                        + t.basis().label()).sorted().toList();
+    }
+
+    /**
+     * The Islamic Republic of Afghanistan's curated ties (with the US from the 2012 Enduring Strategic
+     * Partnership Agreement, with India from the 2011 Strategic Partnership Agreement, with China from
+     * Gillani's article of May 2021) hold until the Taliban take Kabul on 15 August 2021: in 2020 and
+     * in 2021 (a tie holds in every year its period touches), not in 2022, when the US consultation
+     * obligation ATOP codes to 2018 is no longer carried either. Only the Afghanistan-Pakistan rivalry,
+     * which TSS codes through the Taliban's first rule (1996-2001) and as ongoing in 2020, is carried on.
+     */
+    @Test
+    void afghanistansCuratedTiesHoldIn2020AndEndWithTheTalibanTakeover() {
+        assertThat(tiesOf("AFG", 2020)).containsExactly("IND+ curated", "PAK- observed", "USA+ curated");
+        assertThat(tiesOf("AFG", 2021)).containsExactly("CHN+ curated", "IND+ curated",
+                "PAK- carried-forward-from-2020", "USA+ curated");
+        assertThat(tiesOf("AFG", 2022)).containsExactly("PAK- carried-forward-from-2020");
+        assertThat(tiesOf("AFG", 2024)).isEqualTo(tiesOf("AFG", 2022));
+        SignRules.Tie usa2021 = snapshot.ties(2021).ties().stream().filter(t -> t.a().equals("AFG")
+                && t.b().equals("USA")).findFirst().orElseThrow();
+        assertThat(usa2021.reasons()).containsExactly("+ relation usa-afg-partnership (2012-05-02 to 2021-08-15;"
+                + " start: atop-4.01; end: taliban-kabul-2021)");
+        assertThat(usa2021.overruled()).hasSize(2).allSatisfy(reason -> assertThat(reason)
+                .contains("ATOP 5.1 consultation obligation").endsWith("(carried from 2018)"));
+    }
+
+    /**
+     * The Indo-Soviet alignment starts with the Treaty of Peace, Friendship and Cooperation of 9 August
+     * 1971 (not with independence in 1947): no SUN-IND tie in 1970 (ATOP's consultation pact ran
+     * 1962-1964), a positive curated one in 1972.
+     */
+    @Test
+    void theIndoSovietAlignmentStartsWithThe1971Treaty() {
+        try (UnitOfWork work = workbench.begin()) {
+            CaseSnapshot coldWar = work.snapshot(CaseId.SOUTH_ASIA, 1970, 1972);
+            assertThat(coldWar.ties(1970).ties()).noneMatch(t -> t.a().equals("IND") && t.b().equals("SUN"));
+            assertThat(coldWar.ties(1972).ties()).filteredOn(t -> t.a().equals("IND") && t.b().equals("SUN"))
+                    .singleElement().satisfies(t -> {
+                        assertThat(t.sign()).isEqualTo(Sign.POSITIVE);
+                        assertThat(t.basis().kind()).isEqualTo(Basis.Kind.CURATED);
+                        assertThat(t.reasons()).contains("+ relation sun-ind-cold-war-alignment (1971-08-09 to"
+                                + " 1991-12-26; start: indo-soviet-treaty-1971, atop-4.01; end: ussr-dissolution-1991)");
+                    });
+        }
     }
 
     /** SIPRI figures: the value row of a year, none for a year SIPRI's release does not reach. */

@@ -33,6 +33,11 @@ public record TimeSpan(PartialDate from, PartialDate to) {
         return from.year() <= year && (to == null || to.year() >= year);
     }
 
+    /** The span in words: "2021-05-01 to 2021-08-15", or "since 1947" when it has not ended. */
+    public String describe() {
+        return to == null ? "since " + from : from + " to " + to;
+    }
+
     @Override
     public String toString() {
         return from + "/" + (to == null ? "" : to);

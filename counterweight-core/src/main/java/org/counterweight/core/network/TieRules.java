@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.counterweight.core.model.Agreement;
 import org.counterweight.core.model.AgreementType;
 import org.counterweight.core.model.AllianceObligation;
+import org.counterweight.core.model.Evidence;
 import org.counterweight.core.model.Relation;
 import org.counterweight.core.model.Rivalry;
 import org.counterweight.core.model.Sign;
+import org.counterweight.core.model.Supports;
 
 /**
  * The documented rules that turn what the knowledge base holds about a pair of states in a year into
@@ -28,9 +31,14 @@ import org.counterweight.core.model.Sign;
  * each other party, negative 0.5. Accessions to organisations add nothing between states.</li>
  * </ul>
  * Evidence is listed in that order (datasets, then relations, then agreements), each in the order
- * given, so the reasons under a tie read the same every time. Dataset evidence read past its
- * dataset's last year (obligations still in force, rivalries still going at the dataset's end) is
- * marked with the year it was carried from.
+ * given, so the reasons under a tie read the same every time; a relation's reason names its period
+ * and the sources of its start and end.
+ * Dataset evidence read past its dataset's last year (obligations still in force, rivalries still
+ * going at the dataset's end) is marked with the year it was carried from, and is carried only until
+ * the knowledge base records its end: once a curated relation of the pair with the same sign has
+ * ended, in or after the year carried from, the carried evidence stops after that end (the US
+ * consultation obligation to the Islamic Republic of Afghanistan, coded by ATOP to 2018, ends with
+ * the curated US-Afghanistan partnership on 15 August 2021).
  */
 public final class TieRules {
     /** The rules in one line, for notes under results. */
@@ -39,7 +47,8 @@ public final class TieRules {
             + " 2020), curated relations (their sign and strength) and agreements in force (alliance 1 ... cooperation"
             + " 0.2, +; sanctions -0.5); curated evidence overrules datasets for a pair; the sign is that of the larger"
             + " total weight. After a dataset's last year its obligations and ongoing rivalries are carried (marked"
-            + " 'carried from') unless carrying is switched off.";
+            + " 'carried from') unless carrying is switched off, until an ended curated relation of the pair with the"
+            + " same sign records their end.";
 
     /**
      * The dataset evidence of one year.
@@ -74,7 +83,8 @@ public final class TieRules {
             String a = states.get(o.ccode1());
             String b = states.get(o.ccode2());
             double weight = allianceWeight(o);
-            if (weight > 0 && a != null && b != null) {
+            if (weight > 0 && a != null && b != null
+                    && !endRecorded(relations, a, b, Sign.POSITIVE, datasets.obligationsCarriedFrom(), year)) {
                 evidence.add(new TieEvidence(a, b, Sign.POSITIVE, weight, false, "ATOP " + o.version() + " "
                         + (weight == 1.0 ? "defence/offence" : weight == 0.5 ? "neutrality/non-aggression"
                                 : "consultation") + " obligation " + a + "->" + b, datasets.obligationsCarriedFrom()));
@@ -83,7 +93,8 @@ public final class TieRules {
         for (Rivalry rivalry : datasets.rivalries()) {
             String a = states.get(rivalry.ccode1());
             String b = states.get(rivalry.ccode2());
-            if (a != null && b != null) {
+            if (a != null && b != null
+                    && !endRecorded(relations, a, b, Sign.NEGATIVE, datasets.rivalriesCarriedFrom(), year)) {
                 evidence.add(new TieEvidence(a, b, Sign.NEGATIVE, 1.0, false, datasets.rivalrySource() + " rivalry "
                         + rivalry.number() + " " + rivalry.name(), datasets.rivalriesCarriedFrom()));
             }
@@ -91,7 +102,7 @@ public final class TieRules {
         for (Relation relation : relations) {
             if (relation.period().overlapsYear(year) && ids.contains(relation.a()) && ids.contains(relation.b())) {
                 evidence.add(new TieEvidence(relation.a(), relation.b(), relation.sign(), relation.strength(), true,
-                        "relation " + relation.id()));
+                        reason(relation)));
             }
         }
         for (Agreement agreement : agreements) {
@@ -117,6 +128,35 @@ public final class TieRules {
             }
         }
         return evidence;
+    }
+
+    /**
+     * How a relation reads under a tie: its id, its period and the sources of the period's start and
+     * end where the case gives them ("relation ind-afg-influence (2011-10-04 to 2021-08-15; start:
+     * voa-2011-ind-afg-partnership; end: taliban-kabul-2021)").
+     */
+    private static String reason(Relation relation) {
+        StringBuilder text = new StringBuilder("relation ").append(relation.id()).append(" (")
+                .append(relation.period().describe());
+        sources(relation, Supports.START).ifPresent(s -> text.append("; start: ").append(s));
+        sources(relation, Supports.END).ifPresent(s -> text.append("; end: ").append(s));
+        return text.append(')').toString();
+    }
+
+    private static Optional<String> sources(Relation relation, Supports part) {
+        List<String> ids = relation.evidence(part).stream().map(Evidence::sourceId).distinct().toList();
+        return ids.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", ids));
+    }
+
+    /**
+     * Whether dataset evidence of this sign between a and b, carried from {@code carriedFrom}, has
+     * ended by {@code year}: a curated relation of the pair with that sign ended in or after the year
+     * carried from and before {@code year}. Evidence of the year itself (not carried) never ends so.
+     */
+    private static boolean endRecorded(Collection<Relation> relations, String a, String b, Sign sign,
+            Integer carriedFrom, int year) {
+        return carriedFrom != null && relations.stream().anyMatch(r -> r.between(a, b) && r.sign() == sign
+                && r.period().end().map(end -> end.year() >= carriedFrom && end.year() < year).orElse(false));
     }
 
     /** The weight of an ATOP obligation: 1 defence or offence, 0.5 neutrality or non-aggression, 0.25 consultation. */

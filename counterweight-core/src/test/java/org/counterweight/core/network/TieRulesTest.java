@@ -15,12 +15,14 @@ import org.counterweight.core.model.RelationType;
 import org.counterweight.core.model.Rivalry;
 import org.counterweight.core.model.RivalryType;
 import org.counterweight.core.model.Sign;
+import org.counterweight.core.model.Supports;
 import org.counterweight.core.model.TimeSpan;
 import org.junit.jupiter.api.Test;
 
 /** The documented weights of {@link TieRules}, one kind of evidence at a time, and curated over dataset. */
 class TieRulesTest {
-    private static final Map<Integer, String> STATES = Map.of(2, "USA", 750, "IND", 770, "PAK", 710, "CHN");
+    private static final Map<Integer, String> STATES = Map.of(2, "USA", 750, "IND", 770, "PAK", 710, "CHN", 700,
+            "AFG");
     private static final List<Evidence> QUOTE = List.of(new Evidence("test", "a quote", null));
 
     private static AllianceObligation atop(int a, int b, boolean defense, boolean neutral, boolean consultation) {
@@ -76,6 +78,53 @@ class TieRulesTest {
         assertThat(usaPak.basis().kind()).isEqualTo(org.counterweight.core.model.Basis.Kind.CURATED);
         assertThat(usaPak.overruled()).singleElement().asString().endsWith("(carried from 2018)");
         assertThat(strain.period().overlapsYear(2023)).isTrue();
+    }
+
+    private static Relation ended(String id, String a, String b, Sign sign, String from, String to) {
+        return new Relation(id, a, b, RelationType.PARTNERSHIP, sign, 0.5, new TimeSpan(PartialDate.parse(from),
+                PartialDate.parse(to)), null, List.of(new Evidence("test", "a quote", null),
+                        new Evidence("test", null, "the end", Supports.END)));
+    }
+
+    /**
+     * Carried dataset evidence holds until the knowledge base records its end: the US consultation
+     * obligation to Afghanistan (ATOP to 2018) is carried into 2021, when the curated partnership
+     * ending on 15 August 2021 still holds, and stops from 2022. The end stops only evidence of the
+     * relation's sign, and only an end after the year carried from.
+     */
+    @Test
+    void anEndedCuratedRelationStopsTheCarryingOfDatasetEvidenceOfItsSign() {
+        Relation partnership = ended("usa-afg", "USA", "AFG", Sign.POSITIVE, "2012-05-02", "2021-08-15");
+        Rivalry afgPak = new Rivalry(106, "Afghanistan-Pakistan", 700, 770, 1947, 2020, null,
+                List.of(RivalryType.SPATIAL));
+        Rivalry usaAfg = new Rivalry(999, "a rivalry for the test", 2, 700, 2015, 2020, null,
+                List.of(RivalryType.SPATIAL));
+        TieRules.DatasetEvidence carried = new TieRules.DatasetEvidence(List.of(new AllianceObligation("5.1", 2, 700,
+                2018, false, false, false, false, true)), 2018, List.of(afgPak, usaAfg), 2020, "TSS 2021");
+        assertThat(TieRules.evidence(2021, STATES, carried, List.of(partnership), List.of(), Set.of()))
+                .extracting(e -> e.pair() + (e.carriedFrom() == null ? " curated" : " carried"))
+                .containsExactly("AFG-USA carried", "AFG-PAK carried", "AFG-USA carried", "AFG-USA curated");
+        List<TieEvidence> after = TieRules.evidence(2022, STATES, carried, List.of(partnership), List.of(), Set.of());
+        assertThat(after).extracting(e -> e.pair() + (e.sign() == Sign.POSITIVE ? "+" : "-"))
+                .containsExactly("AFG-PAK-", "AFG-USA-");
+        Relation endedLongAgo = ended("usa-afg-old", "USA", "AFG", Sign.POSITIVE, "2002", "2010");
+        assertThat(TieRules.evidence(2022, STATES, carried, List.of(endedLongAgo), List.of(), Set.of()))
+                .as("an end before the dataset's last year does not stop what the dataset still shows")
+                .extracting(TieEvidence::pair).containsExactly("AFG-USA", "AFG-PAK", "AFG-USA");
+        assertThat(TieRules.evidence(2022, STATES, new TieRules.DatasetEvidence(List.of(new AllianceObligation("5.1",
+                2, 700, 2022, false, false, false, false, true)), null, List.of(), null, "TSS 2021"),
+                List.of(partnership), List.of(), Set.of())).as("evidence of the year itself is never stopped")
+                .hasSize(1);
+    }
+
+    /** A relation's reason under a tie names its period and the sources of its start and end. */
+    @Test
+    void aRelationsReasonNamesItsPeriodAndItsSources() {
+        Relation partnership = ended("usa-afg", "USA", "AFG", Sign.POSITIVE, "2012-05-02", "2021-08-15");
+        assertThat(evidence(2020, List.of(), List.of(), List.of(partnership), List.of(), Set.of()))
+                .singleElement().extracting(TieEvidence::reason)
+                .isEqualTo("relation usa-afg (2012-05-02 to 2021-08-15; end: test)");
+        assertThat(TimeSpan.since(PartialDate.parse("1947")).describe()).isEqualTo("since 1947");
     }
 
     @Test

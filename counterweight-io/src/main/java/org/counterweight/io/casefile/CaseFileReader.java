@@ -32,6 +32,7 @@ import org.counterweight.core.model.RelationType;
 import org.counterweight.core.model.Sign;
 import org.counterweight.core.model.Source;
 import org.counterweight.core.model.SourceKind;
+import org.counterweight.core.model.Supports;
 import org.counterweight.core.model.TimeSpan;
 import org.counterweight.io.InputFormatException;
 import org.counterweight.io.yaml.YamlNode;
@@ -44,8 +45,10 @@ import org.counterweight.io.yaml.YamlNode;
  * with a bundled text occurs in it verbatim ({@link QuoteMatcher}); every CAMEO code is in the
  * codebook; an agreement's aliases are not blank, not repeated, not another agreement's alias and
  * not another agreement's name or short name (compared case-sensitively, as they are matched); a
- * person is listed for one actor only, once. The first problem found is reported with its file,
- * line and field.
+ * person is listed for one actor only, once; evidence says it supports the start or the end of a
+ * period only in entries that have one (relations, memberships), and a relation that ends has a
+ * source for its end (evidence with {@code supports: end}). The first problem found is reported with
+ * its file, line and field.
  */
 public final class CaseFileReader {
     private static final Set<String> TOP_KEYS = Set.of("case", "title", "description", "sources", "actors",
@@ -199,9 +202,17 @@ public final class CaseFileReader {
         }
 
         private List<Evidence> evidence(YamlNode node) {
+            return evidence(node, false);
+        }
+
+        /**
+         * The evidence of an entry; {@code periodic}: the entry has a period, so its evidence may
+         * support the period's start or end rather than the entry's existence.
+         */
+        private List<Evidence> evidence(YamlNode node, boolean periodic) {
             List<Evidence> evidence = new ArrayList<>();
             for (YamlNode item : node.list("evidence")) {
-                item.requireKeys(Set.of("source", "quote", "locator", "note"));
+                item.requireKeys(Set.of("source", "quote", "locator", "supports", "note"));
                 YamlNode sourceNode = item.required("source");
                 String sourceId = sourceNode.text();
                 if (!sourceIds.contains(sourceId)) {
@@ -212,8 +223,14 @@ public final class CaseFileReader {
                 if (quote.isPresent() && text != null && !text.contains(quote.get())) {
                     throw item.required("quote").error("quote not found verbatim in the text of " + sourceId);
                 }
+                Supports supports = item.optionalAs("supports", t -> Labels.parse(Supports.class, t, "supports"))
+                        .orElse(Supports.EXISTENCE);
+                if (supports != Supports.EXISTENCE && !periodic) {
+                    throw item.required("supports").error("supports: " + Labels.label(supports) + " applies only to"
+                            + " entries with a period (relations, memberships); here evidence supports the entry");
+                }
                 evidence.add(item.build(() -> new Evidence(sourceId, quote.orElse(null),
-                        item.optionalText("locator").orElse(null))));
+                        item.optionalText("locator").orElse(null), supports)));
             }
             if (evidence.isEmpty()) {
                 throw new InputFormatException(node.file(), node.line(), node.path() + ".evidence",
@@ -301,7 +318,7 @@ public final class CaseFileReader {
             node.requireKeys(Set.of("member", "organisation", "role", "from", "to", "evidence", "note"));
             String member = actorRef(node, "member");
             String organisation = actorRef(node, "organisation");
-            List<Evidence> evidence = evidence(node);
+            List<Evidence> evidence = evidence(node, true);
             return node.build(() -> new Membership(member, organisation,
                     node.as("role", r -> Labels.parse(MembershipRole.class, r, "role")),
                     new TimeSpan(node.as("from", PartialDate::parse), node.optionalAs("to", PartialDate::parse).orElse(null)),
@@ -313,8 +330,14 @@ public final class CaseFileReader {
             unique(node, "id");
             String a = actorRef(node, "a");
             String b = actorRef(node, "b");
-            TimeSpan period = span(node.required("period"));
-            List<Evidence> evidence = evidence(node);
+            YamlNode periodNode = node.required("period");
+            TimeSpan period = span(periodNode);
+            List<Evidence> evidence = evidence(node, true);
+            if (period.end().isPresent() && evidence.stream().noneMatch(e -> e.supports() == Supports.END)) {
+                YamlNode to = periodNode.isScalar() ? periodNode : periodNode.required("to");
+                throw to.error("the relation ends (" + period.to() + ") but no evidence dates its end: add an"
+                        + " evidence entry with supports: end (the source of the end date)");
+            }
             return node.build(() -> new Relation(node.text("id"), a, b,
                     node.as("type", t -> Labels.parse(RelationType.class, t, "relation type")),
                     node.as("sign", s -> Labels.parse(Sign.class, s, "sign")), node.as("strength", Double::parseDouble),

@@ -14,6 +14,9 @@ import org.counterweight.core.model.Alias;
 import org.counterweight.core.model.AliasKind;
 import org.counterweight.core.model.CaseFile;
 import org.counterweight.core.model.ClaimKind;
+import org.counterweight.core.model.Evidence;
+import org.counterweight.core.model.Relation;
+import org.counterweight.core.model.Supports;
 import org.counterweight.io.InputFormatException;
 import org.junit.jupiter.api.Test;
 
@@ -203,6 +206,65 @@ class CaseFileReaderTest {
                 "person 'Imran Khan' is already listed for actor 'PAK' (line 22)");
         assertError(PEOPLE.replace("- Qamar Javed Bajwa", "- Modi"), 23, "actors[1].aliases.people[1]",
                 "person 'Modi' is already listed for actor 'IND' (line 15)");
+    }
+
+    /**
+     * {@link #VALID} with a relation that holds from January 2004 to 2008, its start and end each
+     * backed by a source of their own (line 35: the period; 37-39: its evidence).
+     */
+    private static final String RELATED = VALID.replace("events:\n", """
+            relations:
+              - id: ind-pak-pact
+                a: IND
+                b: PAK
+                type: partnership
+                sign: positive
+                strength: 0.3
+                period: {from: 2004-01, to: 2008}
+                evidence:
+                  - {source: dataset-x, locator: "table 1", supports: start}
+                  - {source: art-2021, quote: "arch rivals"}
+                  - {source: dataset-x, locator: "table 3", supports: end}
+            events:
+            """);
+
+    @Test
+    void readsWhatEachPieceOfEvidenceSupports() {
+        CaseFile caseFile = read(RELATED);
+        Relation pact = caseFile.relations().get(0);
+        assertThat(pact.period().to()).hasToString("2008");
+        assertThat(pact.evidence()).extracting(Evidence::supports).containsExactly(Supports.START,
+                Supports.EXISTENCE, Supports.END);
+        assertThat(pact.evidence(Supports.END)).extracting(Evidence::locator).containsExactly("table 3");
+        assertThat(caseFile.agreements().get(0).evidence()).extracting(Evidence::supports)
+                .containsOnly(Supports.EXISTENCE);
+        assertThat(read(RELATED.replace(", to: 2008}", "}").replace("\n      - {source: dataset-x, locator: \"table 3\","
+                + " supports: end}", "")).relations().get(0).period().end()).as("an open period needs no end source")
+                .isEmpty();
+    }
+
+    /** A relation that ends must say where its end comes from: the error points at the end date. */
+    @Test
+    void aRelationThatEndsNeedsASourceForItsEnd() {
+        String noEndSource = RELATED.replace("      - {source: dataset-x, locator: \"table 3\", supports: end}\n", "");
+        assertError(noEndSource, 35, "relations[0].period.to", "no evidence dates its end: add an evidence entry with"
+                + " supports: end");
+        assertError(noEndSource.replace("period: {from: 2004-01, to: 2008}", "period: 2008"), 35, "relations[0].period",
+                "the relation ends (2008)");
+        assertError(noEndSource.replace("quote: \"arch rivals\"}", "quote: \"arch rivals\", supports: start}"), 35,
+                "relations[0].period.to", "no evidence dates its end");
+    }
+
+    /**
+     * Start and end are parts of a period: evidence elsewhere supports the entry, and only the three
+     * words are read.
+     */
+    @Test
+    void evidenceSupportsAStartOrEndOnlyWhereThereIsAPeriod() {
+        assertError(VALID.replace("quote: \"arch rivals\"}]", "quote: \"arch rivals\", supports: end}]"), 33,
+                "events[0].evidence[0].supports", "supports: end applies only to entries with a period");
+        assertError(RELATED.replace("supports: start}", "supports: beginning}"), 37,
+                "relations[0].evidence[0].supports", "supports must be one of existence, start, end");
     }
 
     @Test
