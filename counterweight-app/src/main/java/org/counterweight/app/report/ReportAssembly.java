@@ -238,7 +238,8 @@ final class ReportAssembly {
         String nmc = null;
         for (String[] pair : RATIO_PAIRS) {
             PowerResult result = power.power(new PowerRequest(caseId, List.of(List.of(pair[0]), List.of(pair[1])),
-                    YearRange.of(FIRST, last), PowerRequest.Measure.CINC, PowerRequest.Partners.RELATIONS, List.of()));
+                    YearRange.of(FIRST, last), PowerRequest.Measure.CINC, PowerRequest.Partners.OBLIGATIONS, List.of(),
+                    Carry.FORWARD));
             nmc = result.source().version();
             double[] x = new double[result.years().size()];
             double[] raw = new double[x.length];
@@ -254,10 +255,11 @@ final class ReportAssembly {
             ratios.add(new LineChart.Series(pair[0] + ":" + pair[1] + " with partners", x, effective));
             if (pair[0].equals("IND")) {
                 String command = "counterweight power --actors IND,PAK --from " + FIRST + " --to " + last;
-                keys.add(new Report.KeyNumber("India : Pakistan CINC ratio, " + last + " (with partners: "
-                        + String.format(Locale.ROOT, "%.2f", effective[x.length - 1]) + ")",
-                        String.format(Locale.ROOT, "%.1f", raw[x.length - 1]), command));
+                PowerResult.Ratio lastRatio = result.year(last).ratios().get(0);
+                keys.add(new Report.KeyNumber("India : Pakistan CINC ratio, " + last + " " + withPartners(result,
+                        lastRatio), String.format(Locale.ROOT, "%.1f", lastRatio.ratio()), command));
                 place(PowerTables.asymmetry(result), "power-ind-pak", command);
+                place(PowerTables.methods(result), "power-methods-ind-pak", command);
             }
         }
         double[] years = new double[milex.lastYear() - FIRST + 1];
@@ -295,7 +297,8 @@ final class ReportAssembly {
                         new Report.Figure(new LineChart("Capability ratios, " + FIRST + "-" + last, "year",
                                 "ratio of CINC", ratios, List.of(new LineChart.Mark(nmcLast, "COW NMC ends ("
                                         + nmcLast + ")"))), "Ratios above 1 favour the first state. With partners: each"
-                                        + " side's effective capability (weights: curated relations' strengths).",
+                                        + " side's effective capability, weighted by "
+                                        + PowerRequest.Partners.OBLIGATIONS.describe() + ". " + PowerTables.rangeNote(),
                                 "COW NMC v" + nmc + "; counterweight power"),
                         new Report.Figure(new LineChart("Military expenditure, " + FIRST + "-" + milex.lastYear(),
                                 "year", "US$ bn (constant 2022)", milexSeries, milexEnd), "Gaps are years SIPRI does not"
@@ -307,6 +310,21 @@ final class ReportAssembly {
                                 milexEnd),
                                 "Above 1 the first state spends more.", sipri
                                         + "; counterweight power --measure milex")));
+    }
+
+    /**
+     * The power card's words beside the own ratio: the ratio with partners, the range over every
+     * weighting and the main weighting with its source, each number as the power command prints it
+     * (to two decimals): "(with partners: 5.43, range 5.40-5.43 over 5 weightings; ...)".
+     */
+    static String withPartners(PowerResult result, PowerResult.Ratio ratio) {
+        return "(with partners: " + twoDecimals(ratio.effectiveRatio()) + ", range " + twoDecimals(ratio.low()) + "-"
+                + twoDecimals(ratio.high()) + " over " + ratio.methods().size() + " weightings; weighted by "
+                + result.partners().describe() + ")";
+    }
+
+    private static String twoDecimals(Double value) {
+        return value == null ? "not covered" : String.format(Locale.ROOT, "%.2f", value);
     }
 
     private Report.Section arms() {
