@@ -1,7 +1,9 @@
 package org.counterweight.app.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -174,43 +176,39 @@ final class ThirdPartyWeights {
         if (portfolio == null) {
             return notCovered(third, notCoveredReason());
         }
-        int k = portfolio.indexOf(third.cowCode());
-        if (k < 0) {
-            return notCovered(third, third.id() + " is not a COW system member in " + year);
-        }
-        double toOpponent = -1;
-        String nearest = null;
-        for (Actor opponent : opponents) {
-            int o = portfolio.indexOf(opponent.cowCode());
-            if (o < 0) {
-                return notCovered(third, opponent.id() + " is not a COW system member in " + year);
+        Map<String, Double> similarity = new LinkedHashMap<>();
+        for (Actor actor : concat(List.of(third), opponents, members)) {
+            int index = portfolio.indexOf(actor.cowCode());
+            if (index < 0) {
+                return notCovered(third, actor.id() + " is not a COW system member in " + year);
             }
-            double s = S.similarity(portfolio.codes()[k], portfolio.codes()[o]);
-            if (nearest == null || s > toOpponent) {
-                toOpponent = s;
-                nearest = opponent.id();
-            }
+            similarity.put(actor.id(), S.similarity(portfolio.codes()[portfolio.indexOf(third.cowCode())],
+                    portfolio.codes()[index]));
         }
+        Actor nearest = opponents.stream().max(Comparator.comparingDouble(o -> similarity.get(o.id()))).orElseThrow();
+        double toOpponent = similarity.get(nearest.id());
         double best = 0;
         String reason = null;
         for (Actor member : members) {
-            int m = portfolio.indexOf(member.cowCode());
-            if (m < 0) {
-                return notCovered(third, member.id() + " is not a COW system member in " + year);
-            }
-            double toMember = S.similarity(portfolio.codes()[k], portfolio.codes()[m]);
+            double toMember = similarity.get(member.id());
             double weight = ExpectedSupport.similarityWeight(toMember, toOpponent);
             if (weight > best) {
                 best = weight;
-                reason = "S(" + third.id() + "," + member.id() + ") = " + Rounding.significant(
-                        toMember, 4) + " against S(" + third.id() + "," + nearest + ") = "
-                        + Rounding.significant(toOpponent, 4) + ", " + atopName()
-                        + " portfolios" + (portfolio.carriedFrom() == null ? "" : " (carried from "
-                                + portfolio.carriedFrom() + ")");
+                reason = "S(" + third.id() + "," + member.id() + ") = " + Rounding.significant(toMember, 4)
+                        + " against S(" + third.id() + "," + nearest.id() + ") = " + Rounding.significant(toOpponent, 4)
+                        + ", " + atopName() + " portfolios" + (portfolio.carriedFrom() == null ? ""
+                                : " (carried from " + portfolio.carriedFrom() + ")");
             }
         }
         return best == 0 ? null : new PowerResult.PartnerWeight(third.id(), new BasedValue(best, datasetBasis(
                 atopName() + " alliance portfolios", portfolio.carriedFrom())), reason);
+    }
+
+    private static List<Actor> concat(List<Actor> first, List<Actor> second, List<Actor> third) {
+        List<Actor> all = new ArrayList<>(first);
+        all.addAll(second);
+        all.addAll(third);
+        return all;
     }
 
     private PowerResult.PartnerWeight notCovered(Actor third, String reason) {
