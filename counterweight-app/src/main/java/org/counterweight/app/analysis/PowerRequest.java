@@ -91,6 +91,16 @@ public record PowerRequest(CaseId caseId, List<List<String>> blocs, YearRange ye
             };
         }
 
+        /** The weighting in a few words with its source, for headlines: "ATOP defence/offence treaties honoured ...". */
+        public String cite() {
+            return switch (this) {
+                case NONE -> "none";
+                case SIMILARITY -> "alliance-portfolio similarity, Bueno de Mesquita's third-party weight";
+                default -> "ATOP defence/offence treaties honoured at " + reliability.rates() + ", "
+                        + reliability.citation();
+            };
+        }
+
         /** The rule named {@code text} ({@code obligations}, {@code obligations-by-type}, {@code similarity}, ...). */
         public static Partners parse(String text) {
             return Choices.parse(Partners.class, text, "partners");

@@ -315,12 +315,13 @@ final class ReportAssembly {
     /**
      * The power card's words beside the own ratio: the ratio with partners, the range over every
      * weighting and the main weighting with its source, each number as the power command prints it
-     * (to two decimals): "(with partners: 5.43, range 5.40-5.43 over 5 weightings; ...)".
+     * (to two decimals): "(with partners: 5.43, weights: ATOP defence/offence treaties honoured at 0.745 for
+     * defence and offence, Leeds, Long &amp; Mitchell (2000); range 5.24-5.43 over 5 weightings)".
      */
     static String withPartners(PowerResult result, PowerResult.Ratio ratio) {
-        return "(with partners: " + twoDecimals(ratio.effectiveRatio()) + ", range " + twoDecimals(ratio.low()) + "-"
-                + twoDecimals(ratio.high()) + " over " + ratio.methods().size() + " weightings; weighted by "
-                + result.partners().describe() + ")";
+        return "(with partners: " + twoDecimals(ratio.effectiveRatio()) + ", weights: " + result.partners().cite()
+                + "; range " + twoDecimals(ratio.low()) + "-" + twoDecimals(ratio.high()) + " over "
+                + ratio.methods().size() + " weightings)";
     }
 
     private static String twoDecimals(Double value) {

@@ -82,9 +82,9 @@ class ReportServiceTest {
         assertThat(row.subList(0, 3)).containsExactly(YEAR, "IND", "PAK");
         assertThat(key.value()).isEqualTo(String.format(Locale.ROOT, "%.1f", (Double) row.get(3)));
         assertThat(key.label()).isEqualTo(String.format(Locale.ROOT, "India : Pakistan CINC ratio, %d (with partners:"
-                + " %.2f, range %.2f-%.2f over 5 weightings; weighted by obligation-based expected support: ATOP"
-                + " defence/offence obligations honoured at 0.745 for defence and offence (Leeds, Long & Mitchell"
-                + " (2000), wars of 1816-1944))", YEAR, (Double) row.get(4), (Double) row.get(5), (Double) row.get(6)));
+                + " %.2f, weights: ATOP defence/offence treaties honoured at 0.745 for defence and offence, Leeds, Long"
+                + " & Mitchell (2000); range %.2f-%.2f over 5 weightings)", YEAR, (Double) row.get(4),
+                (Double) row.get(5), (Double) row.get(6)));
         assertThat(row.get(7)).isEqualTo("obligations");
         assertThat(document.table("power-ind-pak").rows()).isEqualTo(printed.rows());
     }

@@ -92,11 +92,15 @@ public final class ExpectedSupport {
             return offence;
         }
 
-        /** The rates in words: "0.745 for defence and offence (Leeds, Long & Mitchell (2000), wars of 1816-1944)". */
-        public String describe() {
-            String rates = defence == offence ? format(defence) + " for defence and offence"
+        /** The rates in words: "0.745 for defence and offence", "0.41 for defence, 0.74 for offence". */
+        public String rates() {
+            return defence == offence ? format(defence) + " for defence and offence"
                     : format(defence) + " for defence, " + format(offence) + " for offence";
-            return rates + " (" + citation + ", wars of " + period + ")";
+        }
+
+        /** The rates with their source: "0.745 for defence and offence (Leeds, Long & Mitchell (2000), wars of 1816-1944)". */
+        public String describe() {
+            return rates() + " (" + citation + ", wars of " + period + ")";
         }
     }
 
