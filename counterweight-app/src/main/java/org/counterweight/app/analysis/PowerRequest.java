@@ -91,7 +91,7 @@ public record PowerRequest(CaseId caseId, List<List<String>> blocs, YearRange ye
             };
         }
 
-        /** The weighting in a few words with its source, for headlines: "ATOP defence/offence treaties honoured ...". */
+        /** The weighting in a few words with its source, for headlines ("ATOP defence/offence treaties ..."). */
         public String cite() {
             return switch (this) {
                 case NONE -> "none";

@@ -199,8 +199,8 @@ public final class PowerService {
     }
 
     /** A bloc's effective capability under one weighting, or why it has none. */
-    private static PowerResult.Support support(PowerRequest.Partners method, Bloc bloc, CapabilityDistribution.Entry own,
-            List<PowerResult.PartnerWeight> weights, Map<String, Double> capability) {
+    private static PowerResult.Support support(PowerRequest.Partners method, Bloc bloc,
+            CapabilityDistribution.Entry own, List<PowerResult.PartnerWeight> weights, Map<String, Double> capability) {
         if (own.capability() == null) {
             return new PowerResult.Support(method, weights, null, "no figure for " + String.join(", ",
                     own.missingMembers()));

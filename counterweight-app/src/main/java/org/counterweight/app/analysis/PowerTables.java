@@ -106,31 +106,33 @@ public final class PowerTables {
      * changes more than {@value #MAX_SPELLS} times is stated for the last year only.
      */
     public static List<String> assumptions(PowerResult result) {
-        Map<String, List<String[]>> spells = new LinkedHashMap<>();
+        Map<String, List<Spell>> spells = new LinkedHashMap<>();
         for (PowerResult.YearPower year : result.years()) {
             for (PowerResult.BlocPower bloc : year.blocs()) {
                 String sentence = assumption(result, bloc);
-                List<String[]> blocSpells = spells.computeIfAbsent(bloc.bloc(), b -> new ArrayList<>());
-                String[] lastSpell = blocSpells.isEmpty() ? null : blocSpells.get(blocSpells.size() - 1);
-                if (lastSpell != null && lastSpell[2].equals(sentence)) {
-                    lastSpell[1] = String.valueOf(year.year());
+                List<Spell> blocSpells = spells.computeIfAbsent(bloc.bloc(), b -> new ArrayList<>());
+                int last = blocSpells.size() - 1;
+                if (last >= 0 && blocSpells.get(last).text().equals(sentence)) {
+                    blocSpells.set(last, new Spell(blocSpells.get(last).first(), year.year(), sentence));
                 } else {
-                    blocSpells.add(new String[] {String.valueOf(year.year()), String.valueOf(year.year()), sentence});
+                    blocSpells.add(new Spell(year.year(), year.year(), sentence));
                 }
             }
         }
         List<String> notes = new ArrayList<>();
         spells.forEach((bloc, blocSpells) -> {
-            List<String[]> shown = blocSpells.size() > MAX_SPELLS ? blocSpells.subList(blocSpells.size() - 1,
-                    blocSpells.size()) : blocSpells;
-            for (String[] spell : shown) {
-                notes.add("Assumption (" + result.partners().label() + "), " + bloc + " " + spell[0]
-                        + (spell[0].equals(spell[1]) ? "" : "-" + spell[1]) + ": " + spell[2]
-                        + (shown.size() < blocSpells.size() ? " (weights change from year to year; partners_added"
-                                + " gives each year's)" : ""));
+            boolean lastOnly = blocSpells.size() > MAX_SPELLS;
+            for (Spell spell : lastOnly ? blocSpells.subList(blocSpells.size() - 1, blocSpells.size()) : blocSpells) {
+                notes.add("Assumption (" + result.partners().label() + "), " + bloc + " " + spell.first()
+                        + (spell.first() == spell.last() ? "" : "-" + spell.last()) + ": " + spell.text()
+                        + (lastOnly ? " (weights change from year to year; partners_added gives each year's)" : ""));
             }
         });
         return notes;
+    }
+
+    /** Years [first, last] in which a bloc's assumption reads {@code text}. */
+    private record Spell(int first, int last, String text) {
     }
 
     /** One bloc's assumption in one year. */

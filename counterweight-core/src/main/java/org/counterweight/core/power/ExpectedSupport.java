@@ -98,7 +98,10 @@ public final class ExpectedSupport {
                     : format(defence) + " for defence, " + format(offence) + " for offence";
         }
 
-        /** The rates with their source: "0.745 for defence and offence (Leeds, Long & Mitchell (2000), wars of 1816-1944)". */
+        /**
+         * The rates with their source: "0.745 for defence and offence (Leeds, Long &amp; Mitchell (2000), wars of
+         * 1816-1944)".
+         */
         public String describe() {
             return rates() + " (" + citation + ", wars of " + period + ")";
         }
@@ -119,7 +122,7 @@ public final class ExpectedSupport {
         return weight;
     }
 
-    /** The supporting promise behind {@link #obligationWeight}: "defence", "offence", "defence and offence", or null. */
+    /** The promise behind {@link #obligationWeight}: "defence", "offence", "defence and offence", or null. */
     public static String supportingPromise(AllianceObligation obligation) {
         return obligation.defense() && obligation.offense() ? "defence and offence" : obligation.defense()
                 ? "defence" : obligation.offense() ? "offence" : null;
