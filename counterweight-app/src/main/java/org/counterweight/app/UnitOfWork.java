@@ -1,5 +1,6 @@
 package org.counterweight.app;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +103,16 @@ public final class UnitOfWork implements AutoCloseable {
 
     /** As {@link #snapshot(CaseId, int, int)}, carrying datasets past their ends or not. */
     public CaseSnapshot snapshot(CaseId caseId, int from, int to, Carry carry) {
+        return snapshot(caseId, from, to, carry, List.of());
+    }
+
+    /**
+     * As {@link #snapshot(CaseId, int, int, Carry)}, with the ATOP obligations between the case's
+     * states and {@code alsoStates} (COW codes of states outside the case) loaded too.
+     */
+    public CaseSnapshot snapshot(CaseId caseId, int from, int to, Carry carry, Collection<Integer> alsoStates) {
         requireCase(caseId);
-        return CaseSnapshot.load(this, caseId, from, to, carry);
+        return CaseSnapshot.load(this, caseId, from, to, carry, alsoStates);
     }
 
     @Override

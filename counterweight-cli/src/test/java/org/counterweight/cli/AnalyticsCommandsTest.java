@@ -22,12 +22,23 @@ class AnalyticsCommandsTest {
         cli = Cli.overLoadedStore(folder);
     }
 
-    /** Power end to end: the ratio of two published CINCs, and a malformed weight named by its option. */
+    /**
+     * Power end to end: the ratio of two published CINCs, the ratio with partners under the weighting
+     * asked for with the range over every weighting and the weighting named, and a malformed weight
+     * named by its option.
+     */
     @Test
     void powerPrintsRatiosAndNamesABadWeight() throws Exception {
-        JsonNode asymmetry = cli.json("power", "--actors", "IND,PAK", "--from", "2019", "--to", "2019", "--format",
-                "json").get(1).get("rows").get(0);
+        JsonNode tables = cli.json("power", "--actors", "IND,PAK", "--from", "2019", "--to", "2019", "--partners",
+                "similarity", "--format", "json");
+        JsonNode asymmetry = tables.get(1).get("rows").get(0);
         assertThat(asymmetry.get("ratio").asDouble()).isCloseTo(0.097537212 / 0.017662292, within(1e-9));
+        assertThat(asymmetry.get("partners_method").asText()).isEqualTo("similarity");
+        JsonNode methods = tables.get(2).get("rows").get(0);
+        assertThat(asymmetry.get("effective_ratio").asDouble()).isEqualTo(methods.get("similarity").asDouble());
+        assertThat(asymmetry.get("ratio_low").asDouble()).isEqualTo(methods.get("similarity").asDouble());
+        assertThat(asymmetry.get("ratio_high").asDouble()).isEqualTo(methods.get("none").asDouble());
+        assertThat(methods.get("atop_basis").asText()).isEqualTo("carried-forward-from-2018");
         Cli.Run bad = cli.run("power", "--actors", "IND,PAK", "--weight", "PAK-CHN");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("error: --weight: a weight looks like IND:USA=0.5");

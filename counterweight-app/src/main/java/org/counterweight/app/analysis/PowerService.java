@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.counterweight.app.CaseId;
+import org.counterweight.app.Carry;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
@@ -16,20 +17,24 @@ import org.counterweight.app.YearRange;
 import org.counterweight.app.snapshot.CaseSnapshot;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.BasedValue;
+import org.counterweight.core.model.Basis;
 import org.counterweight.core.model.DatasetCoverage;
-import org.counterweight.core.model.Relation;
 import org.counterweight.core.power.AlignmentWeights;
 import org.counterweight.core.power.CapabilityDistribution;
 import org.counterweight.core.power.CapabilityDistribution.Bloc;
 import org.counterweight.core.power.EffectiveCapability;
+import org.counterweight.core.power.ExpectedSupport;
+import org.counterweight.store.PortfolioQueries.YearPortfolios;
 
 /**
  * Capability shares and ratios of actors or blocs by year, from COW NMC CINC (Singer, Bremer &amp;
- * Stuckey 1972) or SIPRI military expenditure, and effective capability: own plus the
- * alignment-weighted capabilities of partners outside the bloc (one level; Walt 1987 on the
- * aggregation of allies' power), with weights from the case's curated relations
- * ({@link AlignmentWeights}) or set by hand. Years outside the dataset are refused: there the data do
- * not say, which is not zero.
+ * Stuckey 1972) or SIPRI military expenditure, and effective capability: own plus what third parties
+ * can be expected to lend in a war (one level; Walt 1987 on the aggregation of allies' power), under
+ * the published weightings of {@link ExpectedSupport} ({@link PowerRequest.Partners}). The main
+ * weighting gives the effective figures; every weighting gives each ratio, and their least and
+ * greatest are the range. Third parties are the case's states in none of the blocs compared. Years
+ * outside the capability dataset are refused: there the data do not say, which is not zero; after
+ * ATOP's last year its obligations and portfolios are carried (marked) or not covered.
  */
 public final class PowerService {
     private final Workbench workbench;
@@ -62,118 +67,161 @@ public final class PowerService {
                     PowerResult.sourceName(request.measure(), coverage));
             List<ResolvedWeight> overrides = new ArrayList<>();
             for (PowerRequest.Weight weight : request.weights()) {
-                Actor actor = work.actor(caseId, weight.actor(), "weight");
-                Actor partner = work.actor(caseId, weight.partner(), "weight");
-                known.putIfAbsent(partner.id(), partner);
-                overrides.add(new ResolvedWeight(weight, actor.id(), partner.id()));
+                overrides.add(resolve(work, caseId, weight, blocs, known));
             }
-            CaseSnapshot snapshot = work.snapshot(caseId, years.first(), years.last());
+            List<Integer> memberCodes = members.stream().map(known::get).map(Actor::cowCode).filter(Objects::nonNull)
+                    .toList();
+            CaseSnapshot snapshot = work.snapshot(caseId, years.first(), years.last(), request.carry(), memberCodes);
             snapshot.actors().forEach(a -> known.putIfAbsent(a.id(), a));
+            Map<Integer, YearPortfolios> portfolios = new HashMap<>();
+            work.portfolios().alliances(years.first(), years.last(), request.carry() == Carry.FORWARD)
+                    .forEach(p -> portfolios.put(p.year(), p));
+            ThirdPartyWeights weigher = new ThirdPartyWeights(snapshot, portfolios, request.carry());
             List<PowerResult.YearPower> result = new ArrayList<>();
             for (int year = years.first(); year <= years.last(); year++) {
-                AlignmentWeights weights = weights(request.partners(), snapshot.relations(), members, overrides, year);
-                Map<String, Double> capability = capabilities(snapshot, cinc, year, members, weights, known);
-                result.add(year(year, blocs, members, capability, weights));
+                result.add(year(new YearInputs(year, snapshot, cinc, blocs, members, known, overrides, weigher),
+                        request.partners()));
             }
-            return new PowerResult(request.measure(), coverage, request.partners(), request.weights(), result);
+            return new PowerResult(request.measure(), coverage, request.partners(), request.weights(), request.carry(),
+                    result);
         }
     }
 
-    /** A weight set by hand, with its actors resolved. */
-    private record ResolvedWeight(PowerRequest.Weight asked, String actor, String partner) {
+    /** A weight set by hand, with its actors resolved and the bloc of its actor. */
+    private record ResolvedWeight(PowerRequest.Weight asked, String bloc, String partner) {
     }
 
-    private static PowerResult.YearPower year(int year, List<Bloc> blocs, Set<String> members,
-            Map<String, Double> capability, AlignmentWeights weights) {
-        List<CapabilityDistribution.Entry> entries = CapabilityDistribution.of(blocs, capability);
-        Map<String, Double> effective = new HashMap<>();
-        Map<String, List<EffectiveCapability.Result>> byMember = new HashMap<>();
-        for (Bloc bloc : blocs) {
-            Double total = 0.0;
-            List<EffectiveCapability.Result> results = new ArrayList<>();
-            for (String member : bloc.members()) {
-                if (!capability.containsKey(member)) {
-                    total = null;
-                    break;
+    private static ResolvedWeight resolve(UnitOfWork work, CaseId caseId, PowerRequest.Weight weight, List<Bloc> blocs,
+            Map<String, Actor> known) {
+        Actor actor = work.actor(caseId, weight.actor(), "weight");
+        Actor partner = work.actor(caseId, weight.partner(), "weight");
+        Bloc bloc = blocs.stream().filter(b -> b.members().contains(actor.id())).findFirst().orElseThrow(
+                () -> new InvalidRequestException("weight", weight + ": " + actor.id()
+                        + " is not among the actors compared"));
+        if (blocs.stream().anyMatch(b -> b.members().contains(partner.id()))) {
+            throw new InvalidRequestException("weight", weight + ": " + partner.id() + " is compared itself, so it"
+                    + " cannot lend capability to another side");
+        }
+        known.putIfAbsent(partner.id(), partner);
+        return new ResolvedWeight(weight, bloc.name(), partner.id());
+    }
+
+    /** What one year's computation reads. */
+    private record YearInputs(int year, CaseSnapshot snapshot, boolean cinc, List<Bloc> blocs, Set<String> members,
+            Map<String, Actor> known, List<ResolvedWeight> overrides, ThirdPartyWeights weigher) {
+        /** The states of the blocs, as actors with COW codes. */
+        List<Actor> states(Bloc bloc) {
+            return bloc.members().stream().map(known::get).filter(a -> a.cowCode() != null).toList();
+        }
+
+        /** The case's states of the year in no bloc, then the partners of weights set by hand. */
+        List<Actor> thirdParties() {
+            Map<String, Actor> third = new LinkedHashMap<>();
+            snapshot.statesIn(year).stream().filter(a -> !members.contains(a.id())).forEach(a -> third.put(a.id(), a));
+            overrides.forEach(o -> third.putIfAbsent(o.partner(), known.get(o.partner())));
+            return List.copyOf(third.values());
+        }
+    }
+
+    private static PowerResult.YearPower year(YearInputs in, PowerRequest.Partners main) {
+        List<Actor> thirdParties = in.thirdParties();
+        Set<String> needed = new LinkedHashSet<>(in.members());
+        thirdParties.forEach(t -> needed.add(t.id()));
+        Map<String, Double> capability = capabilities(in.snapshot(), in.cinc(), in.year(), needed, in.known());
+        List<CapabilityDistribution.Entry> entries = CapabilityDistribution.of(in.blocs(), capability);
+        Map<PowerRequest.Partners, List<PowerResult.Support>> supports = new LinkedHashMap<>();
+        for (PowerRequest.Partners method : PowerRequest.Partners.values()) {
+            List<PowerResult.Support> byBloc = new ArrayList<>();
+            for (int b = 0; b < in.blocs().size(); b++) {
+                Bloc bloc = in.blocs().get(b);
+                List<Actor> opponents = new ArrayList<>();
+                for (int o = 0; o < in.blocs().size(); o++) {
+                    if (o != b) {
+                        opponents.addAll(in.states(in.blocs().get(o)));
+                    }
                 }
-                EffectiveCapability.Result r = EffectiveCapability.of(member, capability, outsideBloc(weights, bloc));
-                total += r.effective();
-                results.add(r);
+                List<PowerResult.PartnerWeight> weights = overridden(in.weigher().weights(method, in.year(),
+                        in.states(bloc), opponents, thirdParties), in.overrides(), bloc);
+                byBloc.add(support(method, bloc, entries.get(b), weights, capability));
             }
-            effective.put(bloc.name(), total);
-            byMember.put(bloc.name(), results);
+            supports.put(method, byBloc);
         }
-        double effectiveSum = effective.values().stream().allMatch(Objects::nonNull)
-                ? effective.values().stream().mapToDouble(Double::doubleValue).sum() : Double.NaN;
+        List<PowerResult.Support> mains = supports.get(main);
+        boolean allKnown = mains.stream().allMatch(s -> s.effective() != null);
+        double effectiveSum = allKnown ? mains.stream().mapToDouble(PowerResult.Support::effective).sum() : Double.NaN;
         List<PowerResult.BlocPower> powers = new ArrayList<>();
-        for (CapabilityDistribution.Entry entry : entries) {
-            Double eff = effective.get(entry.bloc());
-            powers.add(new PowerResult.BlocPower(entry, eff, eff == null || Double.isNaN(effectiveSum) ? null
-                    : eff / effectiveSum, byMember.get(entry.bloc())));
+        for (int b = 0; b < entries.size(); b++) {
+            Double effective = mains.get(b).effective();
+            powers.add(new PowerResult.BlocPower(entries.get(b), effective, effective == null || !allKnown ? null
+                    : effective / effectiveSum, mains.get(b)));
         }
         List<PowerResult.Ratio> ratios = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             for (int j = i + 1; j < entries.size(); j++) {
-                String a = entries.get(i).bloc();
-                String b = entries.get(j).bloc();
-                ratios.add(new PowerResult.Ratio(a, b, CapabilityDistribution.ratio(entries.get(i).capability(),
-                        entries.get(j).capability()), CapabilityDistribution.ratio(effective.get(a),
-                                effective.get(b))));
+                ratios.add(ratio(entries, supports, main, i, j));
             }
         }
-        return new PowerResult.YearPower(year, powers, ratios);
+        return new PowerResult.YearPower(in.year(), powers, ratios, in.weigher().atopBasis(in.year()));
     }
 
-    /** Weights restricted to partners outside the bloc (members already count in full). */
-    private static AlignmentWeights outsideBloc(AlignmentWeights weights, Bloc bloc) {
-        AlignmentWeights.Builder builder = AlignmentWeights.builder();
-        for (String member : bloc.members()) {
-            for (String partner : weights.partners(member)) {
-                if (!bloc.members().contains(partner)) {
-                    builder.set(member, partner, weights.weight(member, partner));
-                }
+    private static PowerResult.Ratio ratio(List<CapabilityDistribution.Entry> entries,
+            Map<PowerRequest.Partners, List<PowerResult.Support>> supports, PowerRequest.Partners main, int i, int j) {
+        List<PowerResult.MethodRatio> methods = new ArrayList<>();
+        Double low = null;
+        Double high = null;
+        for (Map.Entry<PowerRequest.Partners, List<PowerResult.Support>> method : supports.entrySet()) {
+            Double ratio = CapabilityDistribution.ratio(method.getValue().get(i).effective(),
+                    method.getValue().get(j).effective());
+            methods.add(new PowerResult.MethodRatio(method.getKey(), ratio));
+            if (ratio != null) {
+                low = low == null ? ratio : Math.min(low, ratio);
+                high = high == null ? ratio : Math.max(high, ratio);
             }
         }
-        return builder.build();
+        return new PowerResult.Ratio(entries.get(i).bloc(), entries.get(j).bloc(), CapabilityDistribution.ratio(
+                entries.get(i).capability(), entries.get(j).capability()), CapabilityDistribution.ratio(supports.get(
+                        main).get(i).effective(), supports.get(main).get(j).effective()), methods, low, high);
     }
 
-    /** The members' weights in a year: the strongest positive curated relation with each partner, then overrides. */
-    private static AlignmentWeights weights(PowerRequest.Partners rule, List<Relation> relations, Set<String> members,
-            List<ResolvedWeight> overrides, int year) {
-        AlignmentWeights.Builder builder = AlignmentWeights.builder();
-        if (rule == PowerRequest.Partners.RELATIONS) {
-            Map<String, Double> strongest = new HashMap<>();
-            for (Relation relation : relations) {
-                if (relation.sign().value() > 0 && relation.period().overlapsYear(year)
-                        && (members.contains(relation.a()) || members.contains(relation.b()))) {
-                    strongest.merge(relation.a() + ":" + relation.b(), relation.strength(), Math::max);
-                    strongest.merge(relation.b() + ":" + relation.a(), relation.strength(), Math::max);
-                }
-            }
-            strongest.forEach((pair, w) -> {
-                String[] ids = pair.split(":");
-                if (members.contains(ids[0])) {
-                    builder.set(ids[0], ids[1], w);
-                }
-            });
-        }
+    /** The weighting's weights for a bloc, with the weights set by hand for its members in their place. */
+    private static List<PowerResult.PartnerWeight> overridden(List<PowerResult.PartnerWeight> weights,
+            List<ResolvedWeight> overrides, Bloc bloc) {
+        Map<String, PowerResult.PartnerWeight> byPartner = new LinkedHashMap<>();
+        weights.forEach(w -> byPartner.put(w.partner(), w));
         for (ResolvedWeight override : overrides) {
-            try {
-                builder.set(override.actor(), override.partner(), override.asked().weight());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("weight", override.asked() + ": " + e.getMessage());
+            if (override.bloc().equals(bloc.name())) {
+                byPartner.put(override.partner(), new PowerResult.PartnerWeight(override.partner(), new BasedValue(
+                        override.asked().weight(), new Basis(Basis.Kind.CURATED, "the request's weights", null, null)),
+                        "set by hand: " + override.asked()));
             }
         }
-        return builder.build();
+        return List.copyOf(byPartner.values());
     }
 
-    /** Capability of every member and every weighted partner in the year; absent where the dataset has none. */
-    private static Map<String, Double> capabilities(CaseSnapshot snapshot, boolean cinc, int year, Set<String> members,
-            AlignmentWeights weights, Map<String, Actor> known) {
-        Set<String> needed = new LinkedHashSet<>(members);
-        members.forEach(m -> needed.addAll(weights.partners(m)));
+    /** A bloc's effective capability under one weighting, or why it has none. */
+    private static PowerResult.Support support(PowerRequest.Partners method, Bloc bloc,
+            CapabilityDistribution.Entry own, List<PowerResult.PartnerWeight> weights, Map<String, Double> capability) {
+        if (own.capability() == null) {
+            return new PowerResult.Support(method, weights, null, "no figure for " + String.join(", ",
+                    own.missingMembers()));
+        }
+        List<String> uncovered = weights.stream().filter(w -> !w.weight().present()).map(w -> w.partner() + " ("
+                + w.weight().basis().note() + ")").toList();
+        if (!uncovered.isEmpty()) {
+            return new PowerResult.Support(method, weights, null, "weights not covered: " + String.join("; ",
+                    uncovered));
+        }
+        AlignmentWeights.Builder aligned = AlignmentWeights.builder();
+        weights.forEach(w -> aligned.set(bloc.name(), w.partner(), w.weight().value()));
+        return new PowerResult.Support(method, weights, EffectiveCapability.of(bloc.name(), own.capability(),
+                capability, aligned.build()), null);
+    }
+
+    /** Capability of every actor in {@code ids} in the year; absent where the dataset has none. */
+    private static Map<String, Double> capabilities(CaseSnapshot snapshot, boolean cinc, int year, Set<String> ids,
+            Map<String, Actor> known) {
         Map<String, Double> capability = new HashMap<>();
-        for (String id : needed) {
+        for (String id : ids) {
             Actor actor = known.get(id);
             if (actor == null || actor.cowCode() == null) {
                 continue;

@@ -256,7 +256,8 @@ final class ReportAssembly {
         String nmc = null;
         for (String[] pair : RATIO_PAIRS) {
             PowerResult result = power.power(new PowerRequest(caseId, List.of(List.of(pair[0]), List.of(pair[1])),
-                    YearRange.of(FIRST, last), PowerRequest.Measure.CINC, PowerRequest.Partners.RELATIONS, List.of()));
+                    YearRange.of(FIRST, last), PowerRequest.Measure.CINC, PowerRequest.Partners.OBLIGATIONS, List.of(),
+                    Carry.FORWARD));
             nmc = result.source().version();
             double[] x = new double[result.years().size()];
             double[] raw = new double[x.length];
@@ -272,15 +273,16 @@ final class ReportAssembly {
             ratios.add(new LineChart.Series(pair[0] + ":" + pair[1] + " with partners", x, effective));
             if (pair[0].equals("IND")) {
                 String command = "counterweight power --actors IND,PAK --from " + FIRST + " --to " + last;
+                PowerResult.Ratio lastRatio = result.year(last).ratios().get(0);
                 Map<String, String> row = Map.of("year", String.valueOf(last), "a", "IND", "b", "PAK");
                 keys.add(new Report.KeyNumber("India : Pakistan CINC ratio, " + last, String.format(Locale.ROOT,
-                        "%.1f", raw[x.length - 1]), command, "Own capability (COW NMC " + nmc + ").",
+                        "%.1f", lastRatio.ratio()), command, "Own capability (COW NMC " + nmc + ").",
                         new Report.Cell("power-asymmetry", row, "ratio")));
-                keys.add(new Report.KeyNumber("India : Pakistan with partners, " + last, String.format(Locale.ROOT,
-                        "%.2f", effective[x.length - 1]), command, "Each partner lends the strength of its"
-                                + " strongest curated positive relation times its CINC (hand-set weights).",
-                        new Report.Cell("power-asymmetry", row, "effective_ratio")));
+                keys.add(new Report.KeyNumber("India : Pakistan with partners, " + last, twoDecimals(
+                        lastRatio.effectiveRatio()), command, withPartners(result, lastRatio), new Report.Cell(
+                                "power-asymmetry", row, "effective_ratio")));
                 place(PowerTables.asymmetry(result), "power-ind-pak", command);
+                place(PowerTables.methods(result), "power-methods-ind-pak", command);
             }
         }
         double[] years = new double[milex.lastYear() - FIRST + 1];
@@ -318,7 +320,8 @@ final class ReportAssembly {
                         new Report.Figure(new LineChart("Capability ratios, " + FIRST + "-" + last, "year",
                                 "ratio of CINC", ratios, List.of(new LineChart.Mark(nmcLast, "COW NMC ends ("
                                         + nmcLast + ")"))), "Ratios above 1 favour the first state. With partners: each"
-                                        + " side's effective capability (weights: curated relations' strengths).",
+                                        + " side's effective capability, weighted by "
+                                        + PowerRequest.Partners.OBLIGATIONS.describe() + ". " + PowerTables.rangeNote(),
                                 "COW NMC v" + nmc + "; counterweight power"),
                         new Report.Figure(new LineChart("Military expenditure, " + FIRST + "-" + milex.lastYear(),
                                 "year", "US$ bn (constant 2022)", milexSeries, milexEnd), "Gaps are years SIPRI does not"
@@ -330,6 +333,22 @@ final class ReportAssembly {
                                 milexEnd),
                                 "Above 1 the first state spends more.", sipri
                                         + "; counterweight power --measure milex")));
+    }
+
+    /**
+     * The with-partners card's note: the main weighting with its source and the range over every
+     * weighting, each number as the power command prints it (to two decimals): "Weights: ATOP
+     * defence/offence treaties honoured at 0.745 ..., Leeds, Long &amp; Mitchell (2000); range 5.24-5.43 over
+     * 5 weightings (docs/models/effective-capability.md)."
+     */
+    static String withPartners(PowerResult result, PowerResult.Ratio ratio) {
+        return "Weights: " + result.partners().cite() + "; range " + twoDecimals(ratio.low()) + "-"
+                + twoDecimals(ratio.high()) + " over " + ratio.methods().size() + " weightings"
+                + " (docs/models/effective-capability.md).";
+    }
+
+    private static String twoDecimals(Double value) {
+        return value == null ? "not covered" : String.format(Locale.ROOT, "%.2f", value);
     }
 
     private Report.Section arms() {

@@ -1,6 +1,7 @@
 package org.counterweight.app.snapshot;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.Carry;
 import org.counterweight.app.DatasetReleases;
@@ -92,17 +94,19 @@ public final class CaseSnapshot {
 
     /**
      * Loads a case over [from, to]: the case's curated content, ATOP obligations and rivalries among
-     * its states, and NMC and SIPRI figures of every state (named partners may lie outside the case).
-     * The last year of NMC, ATOP and the rivalries is loaded too when {@code to} lies beyond it, for
-     * {@link #cinc} and for carrying.
+     * its states (and {@code alsoStates}, COW codes of states outside the case whose obligations with
+     * the case's states are wanted), and NMC and SIPRI figures of every state (named partners may lie
+     * outside the case). The last year of NMC, ATOP and the rivalries is loaded too when {@code to}
+     * lies beyond it, for {@link #cinc} and for carrying.
      */
-    public static CaseSnapshot load(UnitOfWork work, CaseId caseId, int from, int to, Carry carry) {
+    public static CaseSnapshot load(UnitOfWork work, CaseId caseId, int from, int to, Carry carry,
+            Collection<Integer> alsoStates) {
         if (to < from) {
             throw new IllegalArgumentException("a snapshot's last year (" + to + ") is before its first (" + from + ")");
         }
         List<Actor> actors = work.cases().actors(caseId.value());
-        List<Integer> codes = actors.stream().filter(a -> a.kind() == ActorKind.STATE && a.cowCode() != null)
-                .map(Actor::cowCode).distinct().toList();
+        List<Integer> codes = Stream.concat(actors.stream().filter(a -> a.kind() == ActorKind.STATE
+                && a.cowCode() != null).map(Actor::cowCode), alsoStates.stream()).distinct().toList();
         Map<Integer, List<AllianceObligation>> obligations = new HashMap<>();
         Optional<DatasetCoverage> atop = work.releases().atop();
         int atopFrom = atop.map(c -> Math.min(from, c.lastYear())).orElse(from);
@@ -223,20 +227,50 @@ public final class CaseSnapshot {
                 withoutAgreements));
     }
 
+    /**
+     * The ATOP obligations of a year among the loaded states.
+     *
+     * @param obligations the obligations (of the year, or of the year they are carried from)
+     * @param carriedFrom ATOP's last year when the year lies beyond it and its obligations are carried, else null
+     * @param covered     false when the year lies beyond ATOP's last and carrying is off (or no ATOP is
+     *                    loaded): the data do not say, and {@code obligations} is empty
+     */
+    public record YearObligations(List<AllianceObligation> obligations, Integer carriedFrom, boolean covered) {
+        public YearObligations {
+            obligations = List.copyOf(obligations);
+        }
+    }
+
+    /** The year's ATOP obligations: of the year, carried from ATOP's last year, or not covered. */
+    public YearObligations obligations(int year) {
+        requireYear(year);
+        Integer atopLast = atop.map(DatasetCoverage::lastYear).orElse(null);
+        if (atopLast == null) {
+            return new YearObligations(List.of(), null, false);
+        }
+        if (year <= atopLast) {
+            return new YearObligations(obligations.getOrDefault(year, List.of()), null, true);
+        }
+        return carry == Carry.FORWARD ? new YearObligations(obligations.getOrDefault(atopLast, List.of()), atopLast,
+                true) : new YearObligations(List.of(), null, false);
+    }
+
+    /** The ATOP release the snapshot reads, if any is loaded. */
+    public Optional<DatasetCoverage> atop() {
+        return atop;
+    }
+
     /** The year's ATOP obligations and rivalries: of the year, carried from a dataset's end, or none. */
     private TieRules.DatasetEvidence datasetEvidence(int year) {
-        Integer atopLast = atop.map(DatasetCoverage::lastYear).orElse(null);
-        Integer obligationsFrom = atopLast != null && year > atopLast && carry == Carry.FORWARD ? atopLast : null;
-        List<AllianceObligation> yearObligations = atopLast == null || year <= atopLast
-                ? obligations.getOrDefault(year, List.of())
-                : obligationsFrom != null ? obligations.getOrDefault(atopLast, List.of()) : List.of();
+        YearObligations yearObligations = obligations(year);
         Integer rivalryLast = rivalryData.map(DatasetCoverage::lastYear).orElse(null);
         Integer rivalriesFrom = rivalryLast != null && year > rivalryLast && carry == Carry.FORWARD ? rivalryLast
                 : null;
         int asOf = rivalriesFrom != null ? rivalriesFrom : year;
         List<Rivalry> active = rivalryLast != null && year > rivalryLast && rivalriesFrom == null ? List.of()
                 : rivalries.stream().filter(r -> r.activeIn(asOf)).toList();
-        return new TieRules.DatasetEvidence(yearObligations, obligationsFrom, active, rivalriesFrom,
+        return new TieRules.DatasetEvidence(yearObligations.obligations(), yearObligations.carriedFrom(), active,
+                rivalriesFrom,
                 rivalryData.map(DatasetReleases::rivalryName).orElse("rivalry"));
     }
 

@@ -6,22 +6,31 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
-import org.counterweight.core.power.EffectiveCapability;
+import org.counterweight.app.analysis.PowerRequest.Partners;
+import org.counterweight.core.model.Basis;
+import org.counterweight.core.network.SignRules;
+import org.counterweight.report.Report;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PowerServiceTest {
-    /** COW NMC v7.0, CINC of India, Pakistan and China in 2019 (NMC-60-abridged rows 750, 770, 710). */
+    /** COW NMC v7.0 CINC (NMC-7.0-abridged.csv, column cinc) of India, Pakistan, China and the US in 2019 and 2010. */
     private static final double IND_2019 = 0.097537212;
     private static final double PAK_2019 = 0.017662292;
     private static final double CHN_2019 = 0.22909357;
+    private static final double IND_2010 = 0.079560593;
+    private static final double PAK_2010 = 0.014026714;
+    private static final double USA_2010 = 0.14786746;
+    private static final double FRA_2010 = 0.01594712;
+    private static final double GBR_2010 = 0.015586298;
 
     @TempDir
     static Path folder;
@@ -41,13 +50,22 @@ class PowerServiceTest {
     }
 
     private static PowerResult power(List<String> actors, YearRange years, PowerRequest.Measure measure,
-            PowerRequest.Partners partners, List<PowerRequest.Weight> weights) {
+            Partners partners, List<PowerRequest.Weight> weights) {
+        return power(actors, years, measure, partners, weights, Carry.FORWARD);
+    }
+
+    private static PowerResult power(List<String> actors, YearRange years, PowerRequest.Measure measure,
+            Partners partners, List<PowerRequest.Weight> weights, Carry carry) {
         return service.power(new PowerRequest(CaseId.SOUTH_ASIA, PowerRequest.blocs(actors), years, measure, partners,
-                weights));
+                weights, carry));
     }
 
     private static PowerResult.BlocPower bloc(PowerResult.YearPower year, String name) {
         return year.blocs().stream().filter(b -> b.bloc().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static PowerResult.PartnerWeight weight(PowerResult.BlocPower bloc, String partner) {
+        return bloc.support().weights().stream().filter(w -> w.partner().equals(partner)).findFirst().orElseThrow();
     }
 
     private static String parameter(Throwable e) {
@@ -61,7 +79,7 @@ class PowerServiceTest {
     @Test
     void powerRatiosAndEffectiveCapability() {
         PowerResult result = power(List.of("IND", "PAK"), YearRange.year(2019), PowerRequest.Measure.CINC,
-                PowerRequest.Partners.NONE, List.of(PowerRequest.Weight.parse("PAK:CHN=0.5")));
+                Partners.NONE, List.of(PowerRequest.Weight.parse("PAK:CHN=0.5")));
         PowerResult.YearPower year = result.year(2019);
         assertThat(bloc(year, "IND").own().capability()).isEqualTo(IND_2019);
         assertThat(bloc(year, "PAK").own().capability()).isEqualTo(PAK_2019);
@@ -69,17 +87,18 @@ class PowerServiceTest {
         assertThat(ratio.a() + ":" + ratio.b()).isEqualTo("IND:PAK");
         assertThat(ratio.ratio()).isCloseTo(IND_2019 / PAK_2019, within(1e-9));
         assertThat(ratio.effectiveRatio()).isCloseTo(IND_2019 / (PAK_2019 + 0.5 * CHN_2019), within(1e-9));
-        EffectiveCapability.Result pakistan = bloc(year, "PAK").members().get(0);
-        assertThat(pakistan.contributions()).singleElement().satisfies(c -> assertThat(c.partner()).isEqualTo("CHN"));
-        assertThat(PowerTables.distribution(result).notes().get(0)).contains("weights: none, overridden by"
-                + " [PAK:CHN=0.5]");
+        assertThat(bloc(year, "PAK").support().result().contributions()).singleElement()
+                .satisfies(c -> assertThat(c.partner()).isEqualTo("CHN"));
+        assertThat(weight(bloc(year, "PAK"), "CHN").weight().basis().kind()).isEqualTo(Basis.Kind.CURATED);
+        assertThat(PowerTables.distribution(result).notes().get(0)).contains("Weights (none): none (own capability"
+                + " only); overridden by [PAK:CHN=0.5]");
     }
 
     /** A bloc's capability is the sum of its members', and the blocs' shares sum to 1. */
     @Test
     void blocsSumTheirMembers() {
         PowerResult result = power(List.of("USA+IND", "CHN+PAK"), YearRange.year(2019), PowerRequest.Measure.CINC,
-                PowerRequest.Partners.RELATIONS, List.of());
+                Partners.OBLIGATIONS, List.of());
         PowerResult.YearPower year = result.year(2019);
         assertThat(bloc(year, "USA+IND").own().share() + bloc(year, "CHN+PAK").own().share()).isCloseTo(1,
                 within(1e-12));
@@ -89,74 +108,173 @@ class PowerServiceTest {
     }
 
     /**
-     * The case's curated relations lend partners' capability: in 2000 India's partners are the US
-     * (partnership, 0.8) and Russia (0.6), Pakistan's China (0.9); Russia's partnership with Pakistan
-     * (0.45) starts in 2010.
+     * Obligation-based weights in 2010: ATOP 5.1 codes a US defence obligation toward Pakistan (the
+     * 1959 agreement) and none toward India, so Pakistan is credited with the rate times the US CINC:
+     * IND / (PAK + r x USA) with r = 0.745 (Leeds, Long &amp; Mitchell 2000) = 0.079560593 / 0.124187972
+     * = 0.6406465; r = 0.41 (Berkemeier &amp; Fuhrmann's defence rate) and 0.22 (their rate after 1945)
+     * likewise. China's and Russia's partnerships with Pakistan have no such treaty and lend nothing,
+     * named; the range runs from the lowest of these to the similarity or own ratio.
      */
     @Test
-    void curatedRelationsGivePartnersWeights() {
-        PowerResult result = power(List.of("IND", "PAK"), YearRange.of(2000, 2010), PowerRequest.Measure.CINC,
-                PowerRequest.Partners.RELATIONS, List.of());
-        List<List<Object>> rows = PowerTables.distribution(result).rows();
-        assertThat(rows.get(0).subList(0, 2)).containsExactly(2000, "IND");
-        assertThat(rows.get(0).get(6)).isEqualTo("USA 0.8; RUS 0.6");
-        assertThat(rows.get(1).get(6)).isEqualTo("CHN 0.9");
-        assertThat(rows.get(rows.size() - 1).get(6)).isEqualTo("CHN 0.9; RUS 0.45");
-        EffectiveCapability.Result india = bloc(result.year(2000), "IND").members().get(0);
-        assertThat(india.effective()).isCloseTo(india.own() + india.contributions().stream()
-                .mapToDouble(EffectiveCapability.Contribution::added).sum(), within(1e-12));
+    void obligationsLendTheRateAtWhichTreatiesWereHonoured() {
+        PowerResult result = power(List.of("IND", "PAK"), YearRange.year(2010), PowerRequest.Measure.CINC,
+                Partners.OBLIGATIONS, List.of());
+        PowerResult.YearPower year = result.year(2010);
+        PowerResult.Ratio ratio = year.ratios().get(0);
+        assertThat(ratio.effectiveRatio()).isCloseTo(IND_2010 / (PAK_2010 + 0.745 * USA_2010), within(1e-9));
+        assertThat(ratio.under(Partners.OBLIGATIONS_BY_TYPE)).isCloseTo(IND_2010 / (PAK_2010 + 0.41 * USA_2010),
+                within(1e-9));
+        assertThat(ratio.under(Partners.OBLIGATIONS_POST_1945)).isCloseTo(IND_2010 / (PAK_2010 + 0.22 * USA_2010),
+                within(1e-9));
+        assertThat(ratio.under(Partners.NONE)).isEqualTo(ratio.ratio());
+        assertThat(ratio.low()).isEqualTo(ratio.effectiveRatio());
+        assertThat(ratio.high()).isEqualTo(ratio.methods().stream().map(PowerResult.MethodRatio::ratio)
+                .max(Double::compare).orElseThrow());
+        PowerResult.PartnerWeight usa = weight(bloc(year, "PAK"), "USA");
+        assertThat(usa.weight().value()).isEqualTo(0.745);
+        assertThat(usa.weight().basis()).isEqualTo(Basis.observed("ATOP 5.1"));
+        assertThat(usa.reason()).isEqualTo("ATOP 5.1 defence obligation of USA toward PAK");
+        assertThat(weight(bloc(year, "PAK"), "CHN").weight().value()).isZero();
+        assertThat(weight(bloc(year, "PAK"), "CHN").reason()).contains("relation chn-pak-partnership")
+                .contains("without an ATOP 5.1 defence or offence obligation");
+        assertThat(weight(bloc(year, "IND"), "USA").weight().value()).isZero();
+        assertThat(year.atop()).isEqualTo(Basis.observed("ATOP 5.1"));
+        Report.Table asymmetry = PowerTables.asymmetry(result);
+        assertThat(asymmetry.columns()).contains("ratio_low", "ratio_high", "partners_method");
+        assertThat(asymmetry.notes()).anySatisfy(n -> assertThat(n).contains("Assumption (obligations), PAK"
+                + " 2010: PAK is credited with 0.745 of USA's CINC because of the ATOP 5.1 defence obligation of USA"
+                + " toward PAK, honoured in war at 0.745 for defence and offence (Leeds, Long & Mitchell (2000), wars"
+                + " of 1816-1944)"));
     }
 
-    /** A state outside the case is looked up in the country-code crosswalk and compared like any other. */
+    /**
+     * Past ATOP's last year (2018) its obligations are carried, marked: in 2019 the US defence
+     * obligation toward Pakistan is carried from 2018 and overruled by the case's curated strain
+     * (relation usa-pak-strain, from January 2018), so Pakistan is credited with nothing and the
+     * obligation-based ratio is the own ratio.
+     */
     @Test
-    void statesOutsideTheCaseCanBeCompared() {
-        PowerResult result = power(List.of("FRA", "PAK"), YearRange.year(2019), PowerRequest.Measure.CINC,
-                PowerRequest.Partners.RELATIONS, List.of());
-        assertThat(bloc(result.year(2019), "FRA").own().capability()).isPositive();
-        assertThat(bloc(result.year(2019), "FRA").members().get(0).contributions()).isEmpty();
+    void carriedObligationsAreMarkedAndCuratedHostilityOverrulesThem() {
+        PowerResult result = power(List.of("IND", "PAK"), YearRange.year(2019), PowerRequest.Measure.CINC,
+                Partners.OBLIGATIONS, List.of());
+        PowerResult.YearPower year = result.year(2019);
+        assertThat(year.atop().kind()).isEqualTo(Basis.Kind.CARRIED_FORWARD);
+        assertThat(year.atop().fromYear()).isEqualTo(2018);
+        PowerResult.PartnerWeight usa = weight(bloc(year, "PAK"), "USA");
+        assertThat(usa.weight().value()).isZero();
+        assertThat(usa.weight().basis().kind()).isEqualTo(Basis.Kind.CURATED);
+        assertThat(usa.reason()).contains("defence obligation of USA toward PAK (carried from 2018)")
+                .contains("relation usa-pak-strain");
+        assertThat(weight(bloc(year, "IND"), "USA").weight().basis().fromYear()).isEqualTo(2018);
+        assertThat(year.ratios().get(0).effectiveRatio()).isCloseTo(IND_2019 / PAK_2019, within(1e-9));
+        assertThat(PowerTables.methods(result).rows().get(0)).last().isEqualTo("carried-forward-from-2018");
+    }
+
+    /**
+     * Bueno de Mesquita's third-party weight in 2019 from ATOP's 2018 portfolios, carried: of the 195
+     * COW members (n), the US portfolio is at distance 218 from India's and 222 from Pakistan's on the
+     * 0-3 scale (S = 1 - 2d / 3n: 0.2547008547 and 0.2410256410, as `similarity --a USA --b IND` and
+     * `--b PAK` print them for 2018), so the US lends India (S_IND - S_PAK) / 2 = 4 / 585 and Pakistan nothing.
+     */
+    @Test
+    void similarityLendsHalfTheDifferenceInPortfolioSimilarity() {
+        PowerResult result = power(List.of("IND", "PAK"), YearRange.year(2019), PowerRequest.Measure.CINC,
+                Partners.SIMILARITY, List.of());
+        PowerResult.YearPower year = result.year(2019);
+        PowerResult.PartnerWeight usa = weight(bloc(year, "IND"), "USA");
+        assertThat(usa.weight().value()).isCloseTo(4.0 / 585, within(1e-12));
+        assertThat(usa.weight().basis()).isEqualTo(Basis.carriedForward("ATOP 5.1 alliance portfolios", 2018,
+                SignRules.CARRY_RULE));
+        assertThat(usa.reason()).isEqualTo("S(USA,IND) = 0.2547 against S(USA,PAK) = 0.241, ATOP 5.1 portfolios"
+                + " (carried from 2018)");
+        assertThat(bloc(year, "PAK").support().weights()).noneMatch(w -> w.partner().equals("USA"));
+        PowerResult.BlocPower india = bloc(year, "IND");
+        assertThat(india.effective()).isCloseTo(india.own().capability() + india.support().result().contributions()
+                .stream().mapToDouble(c -> c.weight() * c.capability()).sum(), within(1e-15));
+    }
+
+    /**
+     * Without carrying, ATOP says nothing after 2018: the treaty and similarity weightings are not
+     * covered (no figure, never 0), the range is the own ratio alone, and the year says why.
+     */
+    @Test
+    void withoutCarryingTheWeightsAfterAtopAreNotCovered() {
+        PowerResult result = power(List.of("IND", "PAK"), YearRange.year(2019), PowerRequest.Measure.CINC,
+                Partners.OBLIGATIONS, List.of(), Carry.NONE);
+        PowerResult.YearPower year = result.year(2019);
+        PowerResult.Ratio ratio = year.ratios().get(0);
+        assertThat(ratio.effectiveRatio()).isNull();
+        assertThat(ratio.under(Partners.SIMILARITY)).isNull();
+        assertThat(ratio.under(Partners.OBLIGATIONS_BY_TYPE)).isNull();
+        assertThat(ratio.low()).isEqualTo(ratio.ratio());
+        assertThat(ratio.high()).isEqualTo(ratio.ratio());
+        assertThat(year.atop().kind()).isEqualTo(Basis.Kind.NOT_COVERED);
+        assertThat(bloc(year, "PAK").effective()).isNull();
+        assertThat(bloc(year, "PAK").support().notCovered()).contains("ATOP 5.1 ends in 2018 and carrying it forward"
+                + " is off");
+        assertThat(PowerTables.asymmetry(result).notes()).anySatisfy(n -> assertThat(n).contains("PAK 2019: no figure"
+                + " with partners: weights not covered"));
+    }
+
+    /**
+     * A state outside the case is looked up in the country-code crosswalk, and its treaty partners
+     * among the case's states are read: in 2010 the US and Britain hold NATO defence obligations toward
+     * France, so France's effective CINC is 0.01594712 + 0.745 x (0.14786746 + 0.015586298) = 0.13772017.
+     */
+    @Test
+    void statesOutsideTheCaseHaveTheirTreatyPartners() {
+        PowerResult result = power(List.of("FRA", "PAK"), YearRange.year(2010), PowerRequest.Measure.CINC,
+                Partners.OBLIGATIONS, List.of());
+        PowerResult.BlocPower france = bloc(result.year(2010), "FRA");
+        assertThat(france.own().capability()).isEqualTo(FRA_2010);
+        assertThat(france.effective()).isCloseTo(FRA_2010 + 0.745 * (USA_2010 + GBR_2010), within(1e-12));
+        assertThat(france.support().result().contributions()).extracting(c -> c.partner())
+                .containsExactly("USA", "GBR");
     }
 
     /**
      * SIPRI military expenditure of 2023 (release 2024, constant 2022 US$ m): the US-India bloc has
-     * three quarters of the two blocs' spending; India's one partner then is Russia (Afghanistan, which
-     * SIPRI has no figure for after 2021, stopped being one when the Taliban took Kabul in August 2021).
-     * A partner with no figure is named, never counted as 0: in 1980 the Soviet Union, India's partner
-     * under the 1971 treaty, has none in the bundled extract.
+     * three quarters of the two blocs' spending; partners with a weight but no 2023 figure in the
+     * bundled extract (Afghanistan, weighted by hand; Australia, an ANZUS ally of the US carried from
+     * ATOP's 2018) are named, never counted as 0.
      */
     @Test
     void militaryExpenditureNamesPartnersWithoutAFigure() {
         PowerResult result = power(List.of("USA+IND", "CHN+PAK"), YearRange.open(), PowerRequest.Measure.MILEX,
-                PowerRequest.Partners.RELATIONS, List.of());
+                Partners.OBLIGATIONS, List.of(PowerRequest.Weight.parse("IND:AFG=0.5")));
         assertThat(result.years()).extracting(PowerResult.YearPower::year).containsExactly(2023);
         PowerResult.BlocPower west = bloc(result.year(2023), "USA+IND");
         assertThat(west.own().share()).isCloseTo(0.751536153, within(1e-9));
-        assertThat(west.members()).allSatisfy(m -> assertThat(m.missingPartners()).isEmpty());
-        assertThat(PowerTables.distribution(result).rows().get(0).get(6)).isEqualTo("RUS 0.6");
-        PowerResult coldWar = power(List.of("USA+IND", "CHN+PAK"), YearRange.year(1980), PowerRequest.Measure.MILEX,
-                PowerRequest.Partners.RELATIONS, List.of());
-        assertThat(bloc(coldWar.year(1980), "USA+IND").members()).anySatisfy(m -> assertThat(m.missingPartners())
-                .containsExactly("SUN"));
-        assertThat(PowerTables.distribution(coldWar).rows().get(0).get(6)).isEqualTo("PAK 0.7; SUN (no figure)");
+        assertThat(west.support().result().missingPartners()).containsExactly("AFG", "AUS");
+        assertThat(PowerTables.distribution(result).rows().get(0).get(6)).isEqualTo(
+                "GBR 0.745 (carried from 2018); AFG (no figure); AUS (no figure)");
     }
 
     @Test
     void yearsOutsideTheDatasetAndBadWeightsAreRefusedNamingTheParameter() {
         assertThatThrownBy(() -> power(List.of("IND", "PAK"), YearRange.of(2020, 2024), PowerRequest.Measure.CINC,
-                PowerRequest.Partners.RELATIONS, List.of())).isInstanceOf(InvalidRequestException.class)
+                Partners.OBLIGATIONS, List.of())).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("outside COW NMC v7.0 CINC").extracting(PowerServiceTest::parameter)
                 .isEqualTo("to");
         assertThatThrownBy(() -> power(List.of("IND", "PAK"), YearRange.of(1800, 1820), PowerRequest.Measure.CINC,
-                PowerRequest.Partners.RELATIONS, List.of())).extracting(PowerServiceTest::parameter).isEqualTo("from");
+                Partners.OBLIGATIONS, List.of())).extracting(PowerServiceTest::parameter).isEqualTo("from");
         assertThatThrownBy(() -> PowerRequest.Weight.parse("PAK-CHN")).extracting(PowerServiceTest::parameter)
                 .isEqualTo("weight");
         assertThatThrownBy(() -> PowerRequest.Weight.parse("PAK:CHN=2")).hasMessageContaining("[0, 1]")
                 .extracting(PowerServiceTest::parameter).isEqualTo("weight");
         assertThatThrownBy(() -> power(List.of("IND", "PAK"), YearRange.year(2019), PowerRequest.Measure.CINC,
-                PowerRequest.Partners.NONE, List.of(PowerRequest.Weight.parse("PAK:Pakistan=0.5"))))
-                .extracting(PowerServiceTest::parameter).isEqualTo("weight");
+                Partners.NONE, List.of(PowerRequest.Weight.parse("PAK:IND=0.5")))).hasMessageContaining(
+                        "IND is compared itself").extracting(PowerServiceTest::parameter).isEqualTo("weight");
+        assertThatThrownBy(() -> power(List.of("IND", "PAK"), YearRange.year(2019), PowerRequest.Measure.CINC,
+                Partners.NONE, List.of(PowerRequest.Weight.parse("CHN:USA=0.5")))).hasMessageContaining(
+                        "CHN is not among the actors compared").extracting(PowerServiceTest::parameter)
+                .isEqualTo("weight");
         assertThatThrownBy(() -> power(List.of("IND", "Atlantis"), YearRange.year(2019), PowerRequest.Measure.CINC,
-                PowerRequest.Partners.NONE, List.of())).extracting(PowerServiceTest::parameter).isEqualTo("actors");
+                Partners.NONE, List.of())).extracting(PowerServiceTest::parameter).isEqualTo("actors");
         assertThatThrownBy(() -> PowerRequest.Measure.parse("gdp")).extracting(PowerServiceTest::parameter)
                 .isEqualTo("measure");
+        assertThat(Partners.parse("obligations-post-1945")).isEqualTo(Partners.OBLIGATIONS_POST_1945);
+        assertThatThrownBy(() -> Partners.parse("relations")).hasMessageContaining("partners must be obligations or"
+                + " obligations-by-type or obligations-post-1945 or similarity or none");
     }
 }

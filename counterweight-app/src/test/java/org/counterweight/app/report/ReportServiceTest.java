@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.RunSettings;
@@ -22,6 +23,7 @@ import org.counterweight.app.analysis.DependenceTables;
 import org.counterweight.app.analysis.PowerRequest;
 import org.counterweight.app.analysis.PowerResult;
 import org.counterweight.app.analysis.PowerService;
+import org.counterweight.app.analysis.PowerTables;
 import org.counterweight.core.arms.ArmsDependence;
 import org.counterweight.report.Report;
 import org.junit.jupiter.api.AfterAll;
@@ -61,18 +63,31 @@ class ReportServiceTest {
         assertThat(key.source()).isEqualTo("counterweight balance --year " + YEAR);
     }
 
-    /** The India:Pakistan card shows the power service's ratios of the year, own and with partners. */
+    /**
+     * The India:Pakistan cards are what `power --actors IND,PAK --from 1990 --to 2021` prints for 2021:
+     * the own ratio; the ratio with partners with, in its note, the range over the weightings (each to two decimals as
+     * the command's table has them to ten digits), and the main weighting named with its source.
+     */
     @Test
-    void theIndiaPakistanRatioIsThePowerServicesForTheYear() {
-        PowerResult power = new PowerService(workbench).power(new PowerRequest(CaseId.SOUTH_ASIA,
-                List.of(List.of("IND"), List.of("PAK")), YearRange.year(YEAR), PowerRequest.Measure.CINC,
-                PowerRequest.Partners.RELATIONS, List.of()));
-        PowerResult.Ratio ratio = power.year(YEAR).ratios().get(0);
+    void theIndiaPakistanCardIsWhatThePowerCommandPrints() {
         Report.KeyNumber key = document.keyNumber("India : Pakistan CINC ratio, " + YEAR);
-        assertThat(key.value()).isEqualTo(String.format(Locale.ROOT, "%.1f", ratio.ratio()));
-        assertThat(key.source()).startsWith("counterweight power --actors IND,PAK");
-        assertThat(document.keyNumber("India : Pakistan with partners, " + YEAR).value())
-                .isEqualTo(String.format(Locale.ROOT, "%.2f", ratio.effectiveRatio()));
+        assertThat(key.source()).isEqualTo("counterweight power --actors IND,PAK --from " + ReportRequest.FIRST_YEAR
+                + " --to " + YEAR);
+        PowerResult power = new PowerService(workbench).power(new PowerRequest(CaseId.SOUTH_ASIA,
+                PowerRequest.blocs(List.of("IND", "PAK")), YearRange.of(ReportRequest.FIRST_YEAR, YEAR),
+                PowerRequest.Measure.parse("cinc"), PowerRequest.Partners.parse("obligations"), List.of(),
+                Carry.FORWARD));
+        Report.Table printed = PowerTables.asymmetry(power);
+        List<Object> row = printed.rows().get(printed.rows().size() - 1);
+        assertThat(row.subList(0, 3)).containsExactly(YEAR, "IND", "PAK");
+        assertThat(key.value()).isEqualTo(String.format(Locale.ROOT, "%.1f", (Double) row.get(3)));
+        Report.KeyNumber partners = document.keyNumber("India : Pakistan with partners, " + YEAR);
+        assertThat(partners.value()).isEqualTo(String.format(Locale.ROOT, "%.2f", (Double) row.get(4)));
+        assertThat(partners.note()).isEqualTo(String.format(Locale.ROOT, "Weights: ATOP defence/offence treaties"
+                + " honoured at 0.745 for defence and offence, Leeds, Long & Mitchell (2000); range %.2f-%.2f over 5"
+                + " weightings (docs/models/effective-capability.md).", (Double) row.get(5), (Double) row.get(6)));
+        assertThat(row.get(7)).isEqualTo("obligations");
+        assertThat(document.table("power-ind-pak").rows()).isEqualTo(printed.rows());
     }
 
     /** Pakistan's largest supplier of 2015-2019 and its share, as `dependence --recipient PAK` prints them. */

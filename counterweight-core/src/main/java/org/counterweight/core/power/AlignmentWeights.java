@@ -9,12 +9,10 @@ import java.util.TreeSet;
  * How much of a partner's capability counts toward an actor's effective capability: w(i, j) in
  * [0, 1], directed (what j lends i), 0 unless set.
  *
- * <p>Counterweight's default rule, documented in {@code power}'s help: w(i, j) is the strength of
- * the curated positive relation (partnership, alliance, alignment) between i and j holding in the
- * year, and 0 otherwise; users may override any weight. This operationalises the aggregation of
- * partners' power that balance-of-power and balance-of-threat theory assume (Walt 1987, The Origins
- * of Alliances, ch. 2: aggregate power includes what allies can bring) without claiming that
- * partners commit their full capability: a weight below 1 discounts the uncertainty of support.
+ * <p>The weights come from a stated method ({@link ExpectedSupport}: the rate at which treaty
+ * commitments were honoured, or the third-party term of Bueno de Mesquita's expected-utility
+ * models) or from a user who sets them by hand; a weight below 1 discounts the uncertainty of
+ * support.
  */
 public final class AlignmentWeights {
     private final Map<String, Map<String, Double>> weights;

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An actor's effective capability: its own capability plus the alignment-weighted capabilities
- * of its partners, C_eff(i) = C(i) + sum_j w(i, j) C(j).
+ * An actor's effective capability: its own capability plus the weighted capabilities of its
+ * partners, C_eff(i) = C(i) + sum_j w(i, j) C(j), the aggregation of allies' power that
+ * balance-of-power and balance-of-threat theory assume (Walt 1987, The Origins of Alliances, ch. 2).
+ * The weights say how much of a partner's capability the actor can expect; {@link ExpectedSupport}
+ * derives them from treaty reliability or portfolio similarity.
  *
  * <p>One level only: partners' partners do not count (a chain of weights below 1 would add little
  * and double-count shared partners). A partner with no capability figure (missing or not covered)
@@ -42,6 +45,19 @@ public final class EffectiveCapability {
     public static Result of(String actor, Map<String, Double> capability, AlignmentWeights weights) {
         Double own = capability.get(actor);
         if (own == null || !Double.isFinite(own)) {
+            throw new IllegalArgumentException("no capability figure for " + actor);
+        }
+        return of(actor, own, capability, weights);
+    }
+
+    /**
+     * As {@link #of(String, Map, AlignmentWeights)} with the actor's own capability given (a bloc's:
+     * the sum of its members').
+     *
+     * @throws IllegalArgumentException when {@code own} is not finite
+     */
+    public static Result of(String actor, double own, Map<String, Double> capability, AlignmentWeights weights) {
+        if (!Double.isFinite(own)) {
             throw new IllegalArgumentException("no capability figure for " + actor);
         }
         double effective = own;
