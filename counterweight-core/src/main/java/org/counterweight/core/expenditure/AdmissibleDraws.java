@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.counterweight.core.estimation.Bootstrap;
+import org.counterweight.core.estimation.Quantiles;
 
 /**
  * Parameter draws of a specification from its estimator's sampling distribution, restricted to the
@@ -94,6 +95,15 @@ public record AdmissibleDraws(Specification specification, List<String> names, d
             column[i] = draws[i][j];
         }
         return column;
+    }
+
+    /**
+     * The type-7 quantile p of the accepted draws' reactions (those that are finite), NaN when the
+     * specification has no reaction term or no draw.
+     */
+    public double reactionQuantile(double p) {
+        double[] sorted = java.util.Arrays.stream(reactions()).filter(Double::isFinite).sorted().toArray();
+        return sorted.length == 0 ? Double.NaN : Quantiles.type7Sorted(sorted, p);
     }
 
     /** The reaction ({@link Specification#reaction}) of each accepted draw. */
