@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
-import org.counterweight.app.YearRange;
 import org.counterweight.app.snapshot.CaseSnapshot;
 import org.counterweight.core.dynamics.SecurityDilemmaModel;
 import org.counterweight.core.ensemble.Seeds;
@@ -15,7 +14,6 @@ import org.counterweight.core.estimation.Backtest;
 import org.counterweight.core.estimation.Bootstrap;
 import org.counterweight.core.estimation.GrangerCausality;
 import org.counterweight.core.estimation.RichardsonRegression;
-import org.counterweight.core.model.DatasetCoverage;
 
 /**
  * Calibrates the arms equation of the security-dilemma model to history: each of the case's states
@@ -73,13 +71,11 @@ public final class CalibrationService {
      * calibrates and reads its alignment path in one).
      */
     public CalibrationResult calibrate(UnitOfWork work, CalibrationRequest request) {
-        DatasetCoverage release = work.releases().milexRequired("years");
-        YearRange years = request.years().closed(CalibrationRequest.DEFAULT_FROM, release.lastYear())
-                .requireWithin(release, "the SIPRI release " + release.version());
-        int from = years.first();
-        int to = years.last();
+        SystemSeries.Window window = SystemSeries.window(work, request.years());
+        int from = window.from();
+        int to = window.to();
         validate(from, to, request.split());
-        SystemSeries system = SystemSeries.read(work, request.caseId(), from, to, request.without(), request.carry());
+        SystemSeries system = SystemSeries.read(work, request.caseId(), window, request.without(), request.carry());
         List<String> ids = system.ids();
         List<double[]> levels = system.level();
         List<CalibrationResult.ActorResult> results = new ArrayList<>();
@@ -103,7 +99,7 @@ public final class CalibrationService {
             throw new InvalidRequestException("from", "no actor has " + MIN_CHANGES + " usable years in " + from + "-"
                     + to + ": " + skipped);
         }
-        return new CalibrationResult(request.caseId(), release.version(), from, to, request.split(),
+        return new CalibrationResult(request.caseId(), window.release(), from, to, request.split(),
                 request.bootstrapDraws(), request.seed(), ids, system.outside(), system.without(), results, skipped,
                 dyad(ids, levels, from));
     }

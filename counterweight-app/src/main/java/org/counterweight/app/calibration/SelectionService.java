@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
-import org.counterweight.app.YearRange;
 import org.counterweight.core.ensemble.Seeds;
 import org.counterweight.core.expenditure.AdmissibleDraws;
 import org.counterweight.core.expenditure.ErrorCorrection;
@@ -18,7 +17,6 @@ import org.counterweight.core.expenditure.RichardsonLevels;
 import org.counterweight.core.expenditure.RollingOriginEvaluation;
 import org.counterweight.core.expenditure.Specification;
 import org.counterweight.core.expenditure.SpecificationSelection;
-import org.counterweight.core.model.DatasetCoverage;
 
 /**
  * Chooses each state's military expenditure specification by its out-of-sample record, and draws its
@@ -61,16 +59,14 @@ public final class SelectionService {
 
     /** As {@link #select(SelectionRequest)}, within a unit of work the caller holds (a scenario's). */
     public SelectionResult select(UnitOfWork work, SelectionRequest request) {
-        DatasetCoverage release = work.releases().milexRequired("years");
-        YearRange years = request.years().closed(CalibrationRequest.DEFAULT_FROM, release.lastYear())
-                .requireWithin(release, "the SIPRI release " + release.version());
-        int from = years.first();
-        int to = years.last();
-        if (to - from + 1 < CalibrationService.MIN_WINDOW) {
-            throw new InvalidRequestException("from", "the window " + from + "-" + to + " has " + (to - from + 1)
+        SystemSeries.Window window = SystemSeries.window(work, request.years());
+        int from = window.from();
+        int to = window.to();
+        if (window.years() < CalibrationService.MIN_WINDOW) {
+            throw new InvalidRequestException("from", "the window " + from + "-" + to + " has " + window.years()
                     + " years; a selection needs at least " + CalibrationService.MIN_WINDOW);
         }
-        SystemSeries system = SystemSeries.read(work, request.caseId(), from, to, request.without(), request.carry());
+        SystemSeries system = SystemSeries.read(work, request.caseId(), window, request.without(), request.carry());
         List<SelectionResult.ActorSelection> actors = new ArrayList<>();
         List<CalibrationResult.Skipped> skipped = new ArrayList<>();
         for (int i = 0; i < system.ids().size(); i++) {
@@ -88,7 +84,7 @@ public final class SelectionService {
             throw new InvalidRequestException("from", "no state has " + RollingOriginEvaluation.MIN_OBSERVATIONS
                     + " yearly growth rates in " + from + "-" + to + ": " + skipped);
         }
-        return new SelectionResult(request.caseId(), release.version(), from, to, request.draws(), request.seed(),
+        return new SelectionResult(request.caseId(), window.release(), from, to, request.draws(), request.seed(),
                 system.ids(), system.outside(), system.without(), actors, skipped);
     }
 

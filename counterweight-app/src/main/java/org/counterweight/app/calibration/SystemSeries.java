@@ -9,10 +9,12 @@ import java.util.TreeSet;
 import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.UnitOfWork;
+import org.counterweight.app.YearRange;
 import org.counterweight.app.snapshot.CaseSnapshot;
 import org.counterweight.core.dynamics.SecurityDilemmaModel;
 import org.counterweight.core.expenditure.ExpenditureHistory;
 import org.counterweight.core.model.Actor;
+import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.ValueStatus;
 
@@ -44,8 +46,29 @@ import org.counterweight.core.model.ValueStatus;
 record SystemSeries(int from, int to, List<String> ids, List<String> outside, List<String> without,
         List<double[]> level, List<double[]> share, double[][] threat, double[][] hostility) {
 
-    /** Reads the system of {@code caseId} over {@code from..to}. */
-    static SystemSeries read(UnitOfWork work, CaseId caseId, int from, int to, List<String> leftOut, Carry carry) {
+    /**
+     * The window asked for, closed with {@value CalibrationRequest#DEFAULT_FROM} and SIPRI's last year and
+     * checked to lie within the newest SIPRI release, and that release.
+     */
+    static Window window(UnitOfWork work, YearRange years) {
+        DatasetCoverage release = work.releases().milexRequired("years");
+        YearRange closed = years.closed(CalibrationRequest.DEFAULT_FROM, release.lastYear())
+                .requireWithin(release, "the SIPRI release " + release.version());
+        return new Window(release.version(), closed.first(), closed.last());
+    }
+
+    /** A closed window of years of a SIPRI release. */
+    record Window(String release, int from, int to) {
+        /** Its number of years. */
+        int years() {
+            return to - from + 1;
+        }
+    }
+
+    /** Reads the system of {@code caseId} over the window. */
+    static SystemSeries read(UnitOfWork work, CaseId caseId, Window window, List<String> leftOut, Carry carry) {
+        int from = window.from();
+        int to = window.to();
         Set<String> without = new TreeSet<>();
         leftOut.forEach(a -> without.add(work.actor(caseId, a.strip(), "without").id()));
         CaseSnapshot snapshot = work.snapshot(caseId, from, to, carry);

@@ -31,7 +31,7 @@ import org.counterweight.core.estimation.RegressionData;
  * bounds (slightly more demanding than theirs). Above the I(1) bound: a level relationship; below the
  * I(0) bound: none; between: inconclusive.
  */
-public final class ErrorCorrection extends LinearSpecification {
+public final class ErrorCorrection extends LogGrowthSpecification {
     /** ln x_{t-1}, coefficient φ. */
     public static final String OWN_LEVEL_LAG = "ln_own_lag";
     /** ln T_{t-1}, coefficient θ_T. */
@@ -79,11 +79,6 @@ public final class ErrorCorrection extends LinearSpecification {
     }
 
     @Override
-    public boolean positiveByConstruction() {
-        return true;
-    }
-
-    @Override
     public String admissibleRegion() {
         return "-2 < phi < 0 (|lambda| < 1: stable, error-correcting)";
     }
@@ -105,18 +100,8 @@ public final class ErrorCorrection extends LinearSpecification {
     }
 
     @Override
-    double response(ExpenditurePath path, int year) {
-        return ExpenditurePath.ln(path.level(year)) - ExpenditurePath.ln(path.level(year - 1));
-    }
-
-    @Override
     List<Column> columns() {
         return COLUMNS;
-    }
-
-    @Override
-    double level(ExpenditurePath path, int year, double fittedResponse) {
-        return path.level(year - 1) * Math.exp(fittedResponse);
     }
 
     /**

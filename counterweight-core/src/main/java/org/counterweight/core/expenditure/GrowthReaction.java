@@ -19,7 +19,7 @@ import java.util.List;
  * when x_t, x_{t-1}, x_{t-2}, T_{t-1} and T_{t-2} are present and positive (a zero threat has no
  * log). Columns: {@code const} (c), {@value #THREAT_GROWTH_LAG} (k), {@value #GROWTH_LAG} (ρ).
  */
-public final class GrowthReaction extends LinearSpecification {
+public final class GrowthReaction extends LogGrowthSpecification {
     /** Δln T_{t-1}, coefficient k. */
     public static final String THREAT_GROWTH_LAG = "d_ln_threat_lag";
     /** Δln x_{t-1}, coefficient ρ. */
@@ -46,11 +46,6 @@ public final class GrowthReaction extends LinearSpecification {
     }
 
     @Override
-    public boolean positiveByConstruction() {
-        return true;
-    }
-
-    @Override
     public String admissibleRegion() {
         return "|rho| < 1 (stationary growth)";
     }
@@ -71,17 +66,7 @@ public final class GrowthReaction extends LinearSpecification {
     }
 
     @Override
-    double response(ExpenditurePath path, int year) {
-        return ExpenditurePath.ln(path.level(year)) - ExpenditurePath.ln(path.level(year - 1));
-    }
-
-    @Override
     List<Column> columns() {
         return COLUMNS;
-    }
-
-    @Override
-    double level(ExpenditurePath path, int year, double fittedResponse) {
-        return path.level(year - 1) * Math.exp(fittedResponse);
     }
 }

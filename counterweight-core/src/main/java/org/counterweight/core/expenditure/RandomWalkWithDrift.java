@@ -12,7 +12,7 @@ import java.util.List;
  * logs so that it is positive by construction. It has no threat term: chosen for a state where no
  * specification beats it, it says there is no evidence of reaction. Every μ is admissible.
  */
-public final class RandomWalkWithDrift extends LinearSpecification {
+public final class RandomWalkWithDrift extends LogGrowthSpecification {
     @Override
     public String id() {
         return "drift";
@@ -26,11 +26,6 @@ public final class RandomWalkWithDrift extends LinearSpecification {
     @Override
     public String source() {
         return "Hyndman & Athanasopoulos (2021), Forecasting: Principles and Practice, 3rd ed., 5.2";
-    }
-
-    @Override
-    public boolean positiveByConstruction() {
-        return true;
     }
 
     @Override
@@ -54,17 +49,7 @@ public final class RandomWalkWithDrift extends LinearSpecification {
     }
 
     @Override
-    double response(ExpenditurePath path, int year) {
-        return ExpenditurePath.ln(path.level(year)) - ExpenditurePath.ln(path.level(year - 1));
-    }
-
-    @Override
     List<Column> columns() {
         return List.of();
-    }
-
-    @Override
-    double level(ExpenditurePath path, int year, double fittedResponse) {
-        return path.level(year - 1) * Math.exp(fittedResponse);
     }
 }
