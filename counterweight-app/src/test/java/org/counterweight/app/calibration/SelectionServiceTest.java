@@ -83,6 +83,34 @@ class SelectionServiceTest {
                 within(1e-9));
     }
 
+    /**
+     * India's and China's drift rows against an independent NumPy computation on the bundled CSV's
+     * constant-dollar series 1990-2023 (l = log x; origins o = 10 .. 32, i.e. 2000-2022; q = mean
+     * |diff(l[:o+1])|, mu = mean diff(l[:o+1])): India h = 1: 23 forecasts, MASE persistence
+     * 0.8271940441419937, drift 0.7032745618660322, RMSE drift / persistence 0.7691565721617031; h = 5: 19,
+     * 4.150820009229441, 1.6229162336537049, 0.4286540512397608. China h = 1: 0.8625251465141733,
+     * 0.3452145061917738, 0.46404789952661046.
+     */
+    @Test
+    void theDriftRowsMatchAnIndependentComputationOnTheCsv() {
+        RollingOriginEvaluation.Result india = actor(defaults, "IND").specifications().get(4).evaluation();
+        RollingOriginEvaluation.Accuracy one = india.at(1).orElseThrow();
+        assertThat(one.forecasts()).isEqualTo(23);
+        assertThat(one.masePersistence()).isCloseTo(0.8271940441419937, within(1e-10));
+        assertThat(one.maseDrift()).isCloseTo(0.7032745618660322, within(1e-10));
+        assertThat(1 / one.rmseRatioPersistence()).isCloseTo(0.7691565721617031, within(1e-10));
+        RollingOriginEvaluation.Accuracy five = india.at(5).orElseThrow();
+        assertThat(five.forecasts()).isEqualTo(19);
+        assertThat(five.masePersistence()).isCloseTo(4.150820009229441, within(1e-10));
+        assertThat(five.maseDrift()).isCloseTo(1.6229162336537049, within(1e-10));
+        assertThat(1 / five.rmseRatioPersistence()).isCloseTo(0.4286540512397608, within(1e-10));
+        RollingOriginEvaluation.Accuracy china = actor(defaults, "CHN").specifications().get(4).evaluation().at(1)
+                .orElseThrow();
+        assertThat(china.masePersistence()).isCloseTo(0.8625251465141733, within(1e-10));
+        assertThat(china.maseDrift()).isCloseTo(0.3452145061917738, within(1e-10));
+        assertThat(1 / china.rmseRatioPersistence()).isCloseTo(0.46404789952661046, within(1e-10));
+    }
+
     @Test
     void theChosenDrawsAreAdmissibleAndDependOnTheSeedOnly() {
         SelectionResult again = service.select(SelectionRequest.of(CaseId.SOUTH_ASIA, 99, 7));
