@@ -1,6 +1,5 @@
 package org.counterweight.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.calibration.CalibrationRequest;
@@ -35,9 +34,8 @@ final class SelectModelCommand extends ServiceCommand {
             description = "Seed of the draws (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--without", paramLabel = "STATE", split = ",", description = "Leave these states out of the"
-            + " system (a sensitivity check, reported in the notes).")
-    List<String> without = new ArrayList<>();
+    @Mixin
+    WithoutOption without;
 
     @Mixin
     CarryOption carryOption;
@@ -45,6 +43,6 @@ final class SelectModelCommand extends ServiceCommand {
     @Override
     List<Report.Table> run(Workbench workbench) {
         return SelectionTables.of(new SelectionService(workbench).select(new SelectionRequest(caseOption.caseId(),
-                range.years(), draws, seed, without, carryOption.carry())));
+                range.years(), draws, seed, without.states, carryOption.carry())));
     }
 }
