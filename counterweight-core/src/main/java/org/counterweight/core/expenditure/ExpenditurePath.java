@@ -28,32 +28,7 @@ public interface ExpenditurePath {
      * standing in for the levels it must not see, the exogenous paths unchanged.
      */
     default ExpenditurePath withLevelsAfter(int origin, double[] levels) {
-        ExpenditurePath history = this;
-        return new ExpenditurePath() {
-            @Override
-            public double level(int year) {
-                if (year <= origin) {
-                    return history.level(year);
-                }
-                int i = year - origin - 1;
-                return i < levels.length ? levels[i] : Double.NaN;
-            }
-
-            @Override
-            public double threat(int year) {
-                return history.threat(year);
-            }
-
-            @Override
-            public double income(int year) {
-                return history.income(year);
-            }
-
-            @Override
-            public double hostility(int year) {
-                return history.hostility(year);
-            }
-        };
+        return new OverlaidPath(this, origin, levels);
     }
 
     /** ln v for v &gt; 0, else NaN (the log of a zero threat or a missing value is absent, never filled). */
