@@ -1,6 +1,5 @@
 package org.counterweight.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.calibration.CalibrationRequest;
@@ -36,9 +35,8 @@ final class CalibrateCommand extends ServiceCommand {
             description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--without", paramLabel = "STATE", split = ",", description = "Leave these states out of the"
-            + " system (a sensitivity check, reported in the notes).")
-    List<String> without = new ArrayList<>();
+    @Mixin
+    WithoutOption without;
 
     @Mixin
     CarryOption carryOption;
@@ -46,6 +44,6 @@ final class CalibrateCommand extends ServiceCommand {
     @Override
     List<Report.Table> run(Workbench workbench) {
         return CalibrationTables.of(new CalibrationService(workbench).calibrate(new CalibrationRequest(
-                caseOption.caseId(), range.years(), split, draws, seed, without, carryOption.carry())));
+                caseOption.caseId(), range.years(), split, draws, seed, without.states, carryOption.carry())));
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The richardson and calibrate commands, end to end. */
+/** The richardson, calibrate and select-model commands, end to end. */
 class CalibrationCommandsTest {
     @TempDir
     static Path folder;
@@ -46,5 +46,19 @@ class CalibrationCommandsTest {
         Cli.Run split = cli.run("calibrate", "--split", "2023");
         assertThat(split.exitCode()).isEqualTo(2);
         assertThat(split.err()).contains("--split").contains("2023");
+    }
+
+    /** End to end: the selection's three tables, one chosen specification per state, the draws' rejection rate. */
+    @Test
+    void selectModelPrintsTheSelectionTable() throws Exception {
+        JsonNode tables = cli.json("select-model", "--draws", "20", "--format", "json");
+        assertThat(tables).hasSize(3);
+        assertThat(column(tables.get(0), "specification")).contains("richardson-levels", "growth-reaction", "ardl-ecm",
+                "military-demand", "drift");
+        assertThat(column(tables.get(1), "actor")).contains("CHN", "IND", "PAK", "RUS", "USA");
+        assertThat(column(tables.get(1), "rejection_rate")).doesNotContain("");
+        Cli.Run bad = cli.run("select-model", "--draws", "1");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--draws");
     }
 }

@@ -2,15 +2,11 @@ package org.counterweight.app.calibration;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
-import org.counterweight.app.YearRange;
 import org.counterweight.app.snapshot.CaseSnapshot;
 import org.counterweight.core.dynamics.SecurityDilemmaModel;
 import org.counterweight.core.ensemble.Seeds;
@@ -18,10 +14,6 @@ import org.counterweight.core.estimation.Backtest;
 import org.counterweight.core.estimation.Bootstrap;
 import org.counterweight.core.estimation.GrangerCausality;
 import org.counterweight.core.estimation.RichardsonRegression;
-import org.counterweight.core.model.Actor;
-import org.counterweight.core.model.DatasetCoverage;
-import org.counterweight.core.model.MilitaryExpenditure;
-import org.counterweight.core.model.ValueStatus;
 
 /**
  * Calibrates the arms equation of the security-dilemma model to history: each of the case's states
@@ -79,38 +71,17 @@ public final class CalibrationService {
      * calibrates and reads its alignment path in one).
      */
     public CalibrationResult calibrate(UnitOfWork work, CalibrationRequest request) {
-        DatasetCoverage release = work.releases().milexRequired("years");
-        YearRange years = request.years().closed(CalibrationRequest.DEFAULT_FROM, release.lastYear())
-                .requireWithin(release, "the SIPRI release " + release.version());
-        int from = years.first();
-        int to = years.last();
+        SystemSeries.Window window = SystemSeries.window(work, request.years());
+        int from = window.from();
+        int to = window.to();
         validate(from, to, request.split());
-        Set<String> without = new TreeSet<>();
-        request.without().forEach(a -> without.add(work.actor(request.caseId(), a.strip(), "without").id()));
-        CaseSnapshot snapshot = work.snapshot(request.caseId(), from, to, request.carry());
-        List<String> ids = new ArrayList<>();
-        List<String> outside = new ArrayList<>();
-        List<double[]> levels = new ArrayList<>();
-        List<double[]> shares = new ArrayList<>();
-        for (Actor actor : snapshot.states()) {
-            if (without.contains(actor.id())) {
-                continue;
-            }
-            double[][] levelAndShare = levels(snapshot, actor, from, to);
-            if (Arrays.stream(levelAndShare[0]).anyMatch(Double::isFinite)) {
-                ids.add(actor.id());
-                levels.add(levelAndShare[0]);
-                shares.add(levelAndShare[1]);
-            } else if (CaseSnapshot.exists(actor.id(), from)) {
-                outside.add(actor.id());
-            }
-        }
-        double[][] threat = threats(snapshot, ids, levels, from, to - from + 1);
+        SystemSeries system = SystemSeries.read(work, request.caseId(), window, request.without(), request.carry());
+        List<String> ids = system.ids();
+        List<double[]> levels = system.level();
         List<CalibrationResult.ActorResult> results = new ArrayList<>();
         List<CalibrationResult.Skipped> skipped = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            CalibrationResult.Series series = new CalibrationResult.Series(ids.get(i), from, levels.get(i), threat[i],
-                    shares.get(i));
+            CalibrationResult.Series series = system.series(i);
             RichardsonRegression.Estimate ols = RichardsonRegression.fit(from, series.level(), series.threat());
             if (!ols.ok()) {
                 skipped.add(new CalibrationResult.Skipped(ids.get(i), Arrays.stream(series.threat())
@@ -128,8 +99,8 @@ public final class CalibrationService {
             throw new InvalidRequestException("from", "no actor has " + MIN_CHANGES + " usable years in " + from + "-"
                     + to + ": " + skipped);
         }
-        return new CalibrationResult(request.caseId(), release.version(), from, to, request.split(),
-                request.bootstrapDraws(), request.seed(), ids, outside, List.copyOf(without), results, skipped,
+        return new CalibrationResult(request.caseId(), window.release(), from, to, request.split(),
+                request.bootstrapDraws(), request.seed(), ids, system.outside(), system.without(), results, skipped,
                 dyad(ids, levels, from));
     }
 
@@ -211,81 +182,6 @@ public final class CalibrationService {
         }
         return new ActorParameters(series.id(), ols.k(), ols.a(), ols.c(), x[last], series.firstYear() + last,
                 capacity, draws);
-    }
-
-    /**
-     * {levels, shares} of an actor over the window, US$ bn and fractions, NaN where SIPRI has no value
-     * or, ambiguously, two values under the actor's code.
-     */
-    private static double[][] levels(CaseSnapshot snapshot, Actor actor, int from, int to) {
-        double[] level = new double[to - from + 1];
-        double[] share = new double[to - from + 1];
-        Arrays.fill(level, Double.NaN);
-        Arrays.fill(share, Double.NaN);
-        for (int year = from; year <= to; year++) {
-            List<MilitaryExpenditure> values = snapshot.milexRows(actor, year).stream()
-                    .filter(m -> m.constantStatus() == ValueStatus.VALUE).toList();
-            if (values.size() == 1) {
-                level[year - from] = values.get(0).constantUsdMillions().getAsDouble() / 1000;
-                if (values.get(0).shareStatus() == ValueStatus.VALUE) {
-                    share[year - from] = values.get(0).shareOfGdp().getAsDouble();
-                }
-            }
-        }
-        return new double[][] {level, share};
-    }
-
-    /** T_i(t) for every actor and year; NaN where a level it needs is missing. */
-    private static double[][] threats(CaseSnapshot snapshot, List<String> ids, List<double[]> levels, int from,
-            int years) {
-        int n = ids.size();
-        SecurityDilemmaModel.Builder builder = SecurityDilemmaModel.builder();
-        ids.forEach(id -> builder.actor(id, 0, 0, 0, Double.POSITIVE_INFINITY)); // parameters do not enter T
-        SecurityDilemmaModel model = builder.build();
-        double[][] threat = new double[n][years];
-        for (int t = 0; t < years; t++) {
-            int year = from + t;
-            List<String> present = ids.stream().filter(id -> CaseSnapshot.exists(id, year)).toList();
-            double[][] path = snapshot.alignment(present, year, Set.of());
-            double[][] w = new double[n][n];
-            for (int p = 0; p < present.size(); p++) {
-                for (int q = 0; q < present.size(); q++) {
-                    w[ids.indexOf(present.get(p))][ids.indexOf(present.get(q))] = p == q ? 0 : path[p][q];
-                }
-            }
-            double[] x = new double[n];
-            Set<Integer> missing = new HashSet<>();
-            for (int i = 0; i < n; i++) {
-                x[i] = levels.get(i)[t];
-                if (!Double.isFinite(x[i])) {
-                    missing.add(i);
-                    x[i] = 0; // only actors outside T_i's dependencies get here without making T_i NaN
-                }
-            }
-            double[] all = model.threat(model.state(x, w));
-            for (int i = 0; i < n; i++) {
-                threat[i][t] = needsMissing(w, i, missing) ? Double.NaN : all[i];
-            }
-        }
-        return threat;
-    }
-
-    /** Whether T_i uses a missing level: a hostile j's, or that of a partner k of a hostile j. */
-    static boolean needsMissing(double[][] w, int i, Set<Integer> missing) {
-        for (int j = 0; j < w.length; j++) {
-            if (j == i || w[i][j] >= 0) {
-                continue;
-            }
-            if (missing.contains(j)) {
-                return true;
-            }
-            for (int k = 0; k < w.length; k++) {
-                if (k != j && w[j][k] > 0 && missing.contains(k)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** d_t = v_t - v_{t-1}, aligned with v (d_0 = NaN). */

@@ -192,9 +192,9 @@ class CalibrationServiceTest {
     @Test
     void threatNeedsHostileActorsAndTheirPartners() {
         double[][] w = {{0, -1, 0, 0}, {-1, 0, 0.5, 0}, {0, 0.5, 0, 0}, {0, 0, 0, 0}};
-        assertThat(CalibrationService.needsMissing(w, 0, Set.of(2))).isTrue(); // 2 is the enemy's partner
-        assertThat(CalibrationService.needsMissing(w, 0, Set.of(3))).isFalse();
-        assertThat(CalibrationService.needsMissing(w, 1, Set.of(2))).isFalse(); // own partner: not in T_1
+        assertThat(SystemSeries.needsMissing(w, 0, Set.of(2))).isTrue(); // 2 is the enemy's partner
+        assertThat(SystemSeries.needsMissing(w, 0, Set.of(3))).isFalse();
+        assertThat(SystemSeries.needsMissing(w, 1, Set.of(2))).isFalse(); // own partner: not in T_1
     }
 
     /** The same seed gives the same draws; another seed other draws; OLS does not depend on the seed. */

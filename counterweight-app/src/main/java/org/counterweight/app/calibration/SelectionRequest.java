@@ -1,0 +1,39 @@
+package org.counterweight.app.calibration;
+
+import java.util.List;
+import java.util.Objects;
+import org.counterweight.app.Carry;
+import org.counterweight.app.CaseId;
+import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.YearRange;
+
+/**
+ * A selection of each state's military expenditure specification by its out-of-sample record
+ * ({@link SelectionService}).
+ *
+ * @param caseId  the case whose states form the system
+ * @param years   the window; an open start is {@value CalibrationRequest#DEFAULT_FROM}, an open end SIPRI's last year
+ * @param draws   admissible parameter draws wanted per state, {@value CalibrationRequest#MIN_DRAWS}-{@value
+ *                CalibrationRequest#MAX_DRAWS}
+ * @param seed    the base seed of every state's draw stream
+ * @param without states left out of the system (a sensitivity check), as given (ids, codes or names)
+ * @param carry   whether the alignment path carries ATOP obligations and rivalries past their datasets' ends
+ */
+public record SelectionRequest(CaseId caseId, YearRange years, int draws, long seed, List<String> without,
+        Carry carry) {
+    public SelectionRequest {
+        Objects.requireNonNull(caseId, "case");
+        Objects.requireNonNull(years, "years");
+        Objects.requireNonNull(carry, "carry");
+        if (draws < CalibrationRequest.MIN_DRAWS || draws > CalibrationRequest.MAX_DRAWS) {
+            throw new InvalidRequestException("draws", "draws must be " + CalibrationRequest.MIN_DRAWS + "-"
+                    + CalibrationRequest.MAX_DRAWS + ", got " + draws);
+        }
+        without = List.copyOf(without);
+    }
+
+    /** The default selection of a case: {@value CalibrationRequest#DEFAULT_FROM} to SIPRI's last year, carried ties. */
+    public static SelectionRequest of(CaseId caseId, int draws, long seed) {
+        return new SelectionRequest(caseId, YearRange.open(), draws, seed, List.of(), Carry.FORWARD);
+    }
+}
