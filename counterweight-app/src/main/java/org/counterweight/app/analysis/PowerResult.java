@@ -33,8 +33,9 @@ public record PowerResult(PowerRequest.Measure measure, DatasetCoverage source, 
      * @param ratios each pair of blocs (in the order asked): own and effective capability ratio
      * @param atop   the basis of the year's treaty and portfolio evidence: observed, carried forward from
      *               ATOP's last year, or not covered
+     * @param capability the basis of the year's capabilities: observed, or NMC's last year carried forward
      */
-    public record YearPower(int year, List<BlocPower> blocs, List<Ratio> ratios, Basis atop) {
+    public record YearPower(int year, List<BlocPower> blocs, List<Ratio> ratios, Basis atop, Basis capability) {
         public YearPower {
             blocs = List.copyOf(blocs);
             ratios = List.copyOf(ratios);

@@ -33,8 +33,9 @@ import org.counterweight.store.PortfolioQueries.YearPortfolios;
  * the published weightings of {@link ExpectedSupport} ({@link PowerRequest.Partners}). The main
  * weighting gives the effective figures; every weighting gives each ratio, and their least and
  * greatest are the range. Third parties are the case's states in none of the blocs compared. Years
- * outside the capability dataset are refused: there the data do not say, which is not zero; after
- * ATOP's last year its obligations and portfolios are carried (marked) or not covered.
+ * outside the capability dataset are refused: there the data do not say, which is not zero, except
+ * that with {@link Carry#FORWARD} the last NMC year's CINC is carried (marked) up to SIPRI's last year;
+ * after ATOP's last year its obligations and portfolios are carried (marked) or not covered.
  */
 public final class PowerService {
     private final Workbench workbench;
@@ -63,8 +64,18 @@ public final class PowerService {
             Integer to = request.years().to();
             Integer from = request.years().from();
             int last = to != null ? to : coverage.lastYear();
-            YearRange years = YearRange.of(from != null ? from : last, last).requireWithin(coverage,
-                    PowerResult.sourceName(request.measure(), coverage));
+            int carriedTo = cinc && request.carry() == Carry.FORWARD ? Math.max(coverage.lastYear(), work.releases()
+                    .milex().map(DatasetCoverage::lastYear).orElse(coverage.lastYear())) : coverage.lastYear();
+            YearRange years = YearRange.of(from != null ? from : last, Math.min(last, coverage.lastYear()))
+                    .requireWithin(coverage, PowerResult.sourceName(request.measure(), coverage));
+            if (last > carriedTo) {
+                throw new InvalidRequestException("to", "the years " + years.first() + "-" + last + " are outside "
+                        + PowerResult.sourceName(request.measure(), coverage) + " (" + coverage.firstYear() + "-"
+                        + coverage.lastYear() + (carriedTo > coverage.lastYear() ? "; carried forward at most to "
+                                + carriedTo + ", the last year of SIPRI military expenditure" : "")
+                        + "): the data do not say, which is not zero");
+            }
+            years = YearRange.of(years.first(), last);
             List<ResolvedWeight> overrides = new ArrayList<>();
             for (PowerRequest.Weight weight : request.weights()) {
                 overrides.add(resolve(work, caseId, weight, blocs, known));
@@ -161,7 +172,17 @@ public final class PowerService {
                 ratios.add(ratio(entries, supports, main, i, j));
             }
         }
-        return new PowerResult.YearPower(in.year(), powers, ratios, in.weigher().atopBasis(in.year()));
+        return new PowerResult.YearPower(in.year(), powers, ratios, in.weigher().atopBasis(in.year()),
+                capabilityBasis(in));
+    }
+
+    /** Observed within the capability dataset's years; after NMC's last year its CINC, carried forward. */
+    private static Basis capabilityBasis(YearInputs in) {
+        DatasetCoverage nmc = in.snapshot().nmc();
+        if (!in.cinc() || in.year() <= nmc.lastYear()) {
+            return Basis.observed(in.cinc() ? in.snapshot().nmcName() : "SIPRI military expenditure");
+        }
+        return Basis.carriedForward(in.snapshot().nmcName(), nmc.lastYear(), CaseSnapshot.NMC_CARRY_RULE);
     }
 
     private static PowerResult.Ratio ratio(List<CapabilityDistribution.Entry> entries,
