@@ -2,6 +2,7 @@ package org.counterweight.core.actor;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,16 +122,35 @@ public final class ActorDirectory {
         if (NUMBER.matcher(trimmed).matches()) {
             return byCowCode(Integer.parseInt(trimmed));
         }
-        Actor exact = byKey.get(key(trimmed));
-        if (exact != null) {
-            return Optional.of(exact);
-        }
+        return exact(trimmed).or(() -> byPattern(trimmed));
+    }
+
+    /** The actor with this id, name or alias (not a combining form), ignoring case and a leading "the". */
+    public Optional<Actor> exact(String text) {
+        return Optional.ofNullable(byKey.get(key(text)));
+    }
+
+    /**
+     * The first state whose crosswalk name pattern matches {@code text}: a guess, which callers
+     * should report ("Nigera" matches Niger's pattern).
+     */
+    public Optional<Actor> byPattern(String text) {
         for (Map.Entry<Pattern, Actor> pattern : namePatterns) {
-            if (pattern.getKey().matcher(trimmed).find()) {
+            if (pattern.getKey().matcher(text.strip()).find()) {
                 return Optional.of(pattern.getValue());
             }
         }
         return Optional.empty();
+    }
+
+    /** Every id, name and alias known (lower case, without a leading "the") with its actor. */
+    public Map<String, Actor> names() {
+        return Collections.unmodifiableMap(byKey);
+    }
+
+    /** A text folded as the directory compares names: lower case, curly apostrophes plain, no leading "the". */
+    public static String fold(String text) {
+        return key(text);
     }
 
     /**
