@@ -101,7 +101,7 @@ public final class CalibrationService {
                 ids.add(actor.id());
                 levels.add(levelAndShare[0]);
                 shares.add(levelAndShare[1]);
-            } else if (CaseSnapshot.exists(actor.id(), from)) {
+            } else if (snapshot.exists(actor.id(), from)) {
                 outside.add(actor.id());
             }
         }
@@ -245,7 +245,7 @@ public final class CalibrationService {
         double[][] threat = new double[n][years];
         for (int t = 0; t < years; t++) {
             int year = from + t;
-            List<String> present = ids.stream().filter(id -> CaseSnapshot.exists(id, year)).toList();
+            List<String> present = ids.stream().filter(id -> snapshot.exists(id, year)).toList();
             double[][] path = snapshot.alignment(present, year, Set.of());
             double[][] w = new double[n][n];
             for (int p = 0; p < present.size(); p++) {
