@@ -209,19 +209,28 @@ public final class StateResolver {
         return actor.name() + " (" + actor.id() + (actor.cowCode() != null ? ", " + actor.cowCode() : "") + ")";
     }
 
+    /** The states a match may stand for: a named period alone, else every state of its line. */
+    private List<StateIdentity> lineStates(Match match) {
+        return match.identity() != null && match.identity().namedPeriod() ? List.of(match.identity())
+                : match.line().stream().flatMap(code -> identities.ofCode(code).stream()).toList();
+    }
+
     /** The states of a match's line with their years, in words. */
     private String lineYears(Match match) {
-        List<StateIdentity> states = match.identity() != null && match.identity().namedPeriod()
-                ? List.of(match.identity())
-                : match.line().stream().flatMap(code -> identities.ofCode(code).stream()).toList();
-        return states.stream().map(i -> i.label() + ": " + i.yearsText()).collect(Collectors.joining("; "));
+        return lineStates(match).stream().map(i -> i.label() + ": " + i.yearsText())
+                .collect(Collectors.joining("; "));
     }
 
     private String outside(String reference, Match match, YearSpan asked) {
-        StringBuilder message = new StringBuilder("'" + reference + "'");
         StateIdentity identity = match.identity();
-        message.append(identity != null ? " is " + identity.label() : "").append(": ").append(lineYears(match))
-                .append(", nothing in ").append(asked);
+        List<StateIdentity> line = lineStates(match);
+        StringBuilder message = new StringBuilder("'" + reference + "' ");
+        if (line.size() == 1) {
+            message.append("is ").append(line.get(0).label()).append(", which exists in the COW state list ")
+                    .append(line.get(0).yearsText()).append(", not in ").append(asked);
+        } else {
+            message.append("names ").append(lineYears(match)).append(": none of them in ").append(asked);
+        }
         if (identity != null && identity.namedPeriod()) {
             List<String> others = new ArrayList<>();
             for (int year = asked.first(); year <= asked.last(); year++) {
