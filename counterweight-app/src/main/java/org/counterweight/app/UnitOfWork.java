@@ -140,7 +140,20 @@ public final class UnitOfWork implements AutoCloseable {
 
     /** Resolves a state given for {@code parameter} and returns its COW code. */
     public int cowCode(CaseId caseId, String text, String parameter) {
-        Actor actor = actor(caseId, text, parameter);
+        return requireCowCode(text, actor(caseId, text, parameter), parameter);
+    }
+
+    /**
+     * As {@link #resolve}, for a state: every actor standing for it has a COW code (an organisation or
+     * a territory is refused).
+     */
+    public StateResolver.Resolution resolveState(CaseId caseId, String text, String parameter, int first, int last) {
+        StateResolver.Resolution resolution = resolve(caseId, text, parameter, first, last);
+        resolution.holdings().forEach(h -> requireCowCode(text, h.actor(), parameter));
+        return resolution;
+    }
+
+    private static int requireCowCode(String text, Actor actor, String parameter) {
         if (actor.cowCode() == null) {
             throw new InvalidRequestException(parameter, text + " resolves to " + actor.id() + " (" + actor.name()
                     + "), which has no COW state code");

@@ -46,7 +46,7 @@ class SchemaMigrationTest {
         writeVersionTwoStore(file);
 
         try (KnowledgeBase store = KnowledgeBase.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(4).isEqualTo(Schema.currentVersion());
+            assertThat(store.schemaVersion()).isEqualTo(5).isEqualTo(Schema.currentVersion());
             assertThat(dialogue(store).aliases()).isEmpty();
 
             BundledCases.LoadedCase bundled = BundledCases.bundled("south-asia");
@@ -59,8 +59,8 @@ class SchemaMigrationTest {
                 Statement statement = session.connection().createStatement();
                 ResultSet versions = statement.executeQuery("SELECT count(*), max(version) FROM schema_version")) {
             versions.next();
-            assertThat(versions.getInt(1)).as("migrations applied once each").isEqualTo(4);
-            assertThat(versions.getInt(2)).isEqualTo(4);
+            assertThat(versions.getInt(1)).as("migrations applied once each").isEqualTo(5);
+            assertThat(versions.getInt(2)).isEqualTo(5);
             assertThat(dialogue(store).aliases()).contains("2+2 dialogue");
         }
     }

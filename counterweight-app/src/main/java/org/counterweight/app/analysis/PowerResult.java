@@ -13,12 +13,15 @@ import org.counterweight.core.power.EffectiveCapability;
  * @param partners where partners' weights came from
  * @param weights  the weights set by hand
  * @param years    each year's blocs and ratios, in order
+ * @param warnings how the actors asked for were read: guesses, the states standing for them by year, years
+ *                 without one
  */
 public record PowerResult(PowerRequest.Measure measure, DatasetCoverage source, PowerRequest.Partners partners,
-        List<PowerRequest.Weight> weights, List<YearPower> years) {
+        List<PowerRequest.Weight> weights, List<YearPower> years, List<String> warnings) {
     public PowerResult {
         weights = List.copyOf(weights);
         years = List.copyOf(years);
+        warnings = List.copyOf(warnings);
     }
 
     /**

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
 import org.counterweight.app.snapshot.CaseSnapshot;
+import org.counterweight.core.actor.StateResolver;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.BasedValue;
 import org.counterweight.core.model.DatasetCoverage;
@@ -29,7 +31,9 @@ import org.counterweight.core.power.EffectiveCapability;
  * alignment-weighted capabilities of partners outside the bloc (one level; Walt 1987 on the
  * aggregation of allies' power), with weights from the case's curated relations
  * ({@link AlignmentWeights}) or set by hand. Years outside the dataset are refused: there the data do
- * not say, which is not zero.
+ * not say, which is not zero. An actor asked for stands for the state holding its line in each year
+ * ({@link StateResolver}): "RUS" is the Soviet Union (SUN) in 1922-1991, "DEU" the German Federal
+ * Republic in 1955-1990, said in the result's warnings; a year with none has no figure.
  */
 public final class PowerService {
     private final Workbench workbench;
@@ -41,18 +45,6 @@ public final class PowerService {
     public PowerResult power(PowerRequest request) {
         try (UnitOfWork work = workbench.begin()) {
             CaseId caseId = work.requireCase(request.caseId());
-            Map<String, Actor> known = new LinkedHashMap<>();
-            List<Bloc> blocs = new ArrayList<>();
-            for (List<String> bloc : request.blocs()) {
-                List<String> ids = new ArrayList<>();
-                for (String reference : bloc) {
-                    Actor actor = work.actor(caseId, reference, "actors");
-                    known.put(actor.id(), actor);
-                    ids.add(actor.id());
-                }
-                blocs.add(new Bloc(String.join("+", ids), ids));
-            }
-            Set<String> members = new LinkedHashSet<>(known.keySet());
             boolean cinc = request.measure() == PowerRequest.Measure.CINC;
             DatasetCoverage coverage = cinc ? work.releases().nmc() : work.releases().milexRequired("measure");
             Integer to = request.years().to();
@@ -60,6 +52,12 @@ public final class PowerService {
             int last = to != null ? to : coverage.lastYear();
             YearRange years = YearRange.of(from != null ? from : last, last).requireWithin(coverage,
                     PowerResult.sourceName(request.measure(), coverage));
+            List<List<StateResolver.Resolution>> asked = new ArrayList<>();
+            for (List<String> bloc : request.blocs()) {
+                asked.add(bloc.stream().map(reference -> work.resolve(caseId, reference, "actors", years.first(),
+                        years.last())).toList());
+            }
+            Map<String, Actor> known = new LinkedHashMap<>();
             List<ResolvedWeight> overrides = new ArrayList<>();
             for (PowerRequest.Weight weight : request.weights()) {
                 Actor actor = work.actor(caseId, weight.actor(), "weight");
@@ -71,12 +69,34 @@ public final class PowerService {
             snapshot.actors().forEach(a -> known.putIfAbsent(a.id(), a));
             List<PowerResult.YearPower> result = new ArrayList<>();
             for (int year = years.first(); year <= years.last(); year++) {
+                List<Bloc> blocs = blocs(asked, year, known);
+                Set<String> members = new LinkedHashSet<>();
+                blocs.forEach(b -> members.addAll(b.members()));
                 AlignmentWeights weights = weights(request.partners(), snapshot.relations(), members, overrides, year);
                 Map<String, Double> capability = capabilities(snapshot, cinc, year, members, weights, known);
                 result.add(year(year, blocs, members, capability, weights));
             }
-            return new PowerResult(request.measure(), coverage, request.partners(), request.weights(), result);
+            return new PowerResult(request.measure(), coverage, request.partners(), request.weights(), result,
+                    work.warnings());
         }
+    }
+
+    /**
+     * The blocs in a year: each named by the actors asked for ("IND+RUS"), its members the actors
+     * standing for them that year (SUN for RUS in 1971), which join {@code known}.
+     */
+    private static List<Bloc> blocs(List<List<StateResolver.Resolution>> asked, int year, Map<String, Actor> known) {
+        List<Bloc> blocs = new ArrayList<>();
+        for (List<StateResolver.Resolution> bloc : asked) {
+            List<String> ids = new ArrayList<>();
+            for (StateResolver.Resolution member : bloc) {
+                Actor actor = member.actorIn(year).orElse(member.named());
+                known.put(actor.id(), actor);
+                ids.add(actor.id());
+            }
+            blocs.add(new Bloc(bloc.stream().map(m -> m.named().id()).collect(Collectors.joining("+")), ids));
+        }
+        return blocs;
     }
 
     /** A weight set by hand, with its actors resolved. */

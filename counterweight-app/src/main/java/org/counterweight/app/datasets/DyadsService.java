@@ -75,15 +75,11 @@ public final class DyadsService {
         work.requireCase(request.caseId());
         List<DyadFrames.Member> members = new ArrayList<>();
         for (String actor : request.actors()) {
-            StateResolver.Resolution resolution = work.resolve(request.caseId(), actor, "actors",
+            StateResolver.Resolution resolution = work.resolveState(request.caseId(), actor, "actors",
                     request.years().first(), request.years().last());
             for (StateResolver.Holding holding : resolution.holdings()) {
-                if (holding.actor().cowCode() == null) {
-                    throw new InvalidRequestException("actors", actor + " resolves to " + holding.actor().id() + " ("
-                            + holding.actor().name() + "), which has no COW state code");
-                }
                 members.add(new DyadFrames.Member(holding.actor().cowCode(), holding.years().first(),
-                        Math.min(holding.years().last(), request.years().last())));
+                        holding.years().last()));
             }
         }
         String version = work.releases().nmc(request.nmcVersion(), "nmc-version").version();

@@ -80,10 +80,11 @@ public final class StateResolver {
      * A reference resolved over years.
      *
      * @param reference as typed
+     * @param named     the actor it names, whatever the year ("DEU": Germany)
      * @param holdings  who stands for it, in year order (never empty)
      * @param notes     what was guessed, mapped or not found, in words, for the person who asked
      */
-    public record Resolution(String reference, List<Holding> holdings, List<String> notes) {
+    public record Resolution(String reference, Actor named, List<Holding> holdings, List<String> notes) {
         public Resolution {
             holdings = List.copyOf(holdings);
             notes = List.copyOf(notes);
@@ -140,7 +141,7 @@ public final class StateResolver {
         }
         YearSpan asked = new YearSpan(first, last);
         if (match.line().isEmpty() || identities.ofCode(match.line().get(0)).isEmpty()) {
-            return new Resolution(reference, List.of(new Holding(match.actor(), null, asked)), notes);
+            return new Resolution(reference, match.actor(), List.of(new Holding(match.actor(), null, asked)), notes);
         }
         List<Holding> holdings = new ArrayList<>();
         List<YearSpan> gaps = new ArrayList<>();
@@ -167,7 +168,7 @@ public final class StateResolver {
             notes.add("'" + reference + "' names no member of the COW state system in " + gaps.stream()
                     .map(YearSpan::toString).collect(Collectors.joining(", ")) + " (" + lineYears(match) + ")");
         }
-        return new Resolution(reference, holdings, notes);
+        return new Resolution(reference, match.actor(), holdings, notes);
     }
 
     private static Optional<StateIdentity> holderOf(StateIdentity identity, int year) {
