@@ -52,7 +52,7 @@ public final class ActorDirectory {
             index(actor.name(), actor);
             for (Alias alias : actor.aliases()) {
                 if (alias.kind() == AliasKind.COMBINING) {
-                    byCombiningForm.putIfAbsent(key(alias.text()), actor);
+                    byCombiningForm.putIfAbsent(fold(alias.text()), actor);
                 } else {
                     index(alias.text(), actor);
                 }
@@ -90,10 +90,11 @@ public final class ActorDirectory {
     }
 
     private void index(String text, Actor actor) {
-        byKey.putIfAbsent(key(text), actor);
+        byKey.putIfAbsent(fold(text), actor);
     }
 
-    private static String key(String text) {
+    /** A text folded as the directory compares names: lower case, curly apostrophes plain, no leading "the". */
+    public static String fold(String text) {
         String key = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         return key.startsWith("the ") ? key.substring(4) : key;
     }
@@ -127,7 +128,7 @@ public final class ActorDirectory {
 
     /** The actor with this id, name or alias (not a combining form), ignoring case and a leading "the". */
     public Optional<Actor> exact(String text) {
-        return Optional.ofNullable(byKey.get(key(text)));
+        return Optional.ofNullable(byKey.get(fold(text)));
     }
 
     /**
@@ -148,17 +149,13 @@ public final class ActorDirectory {
         return Collections.unmodifiableMap(byKey);
     }
 
-    /** A text folded as the directory compares names: lower case, curly apostrophes plain, no leading "the". */
-    public static String fold(String text) {
-        return key(text);
-    }
 
     /**
      * Resolves a hyphenated compound ("Sino-Pak", "Indo-US", "Pak-India") to its actors; a plain
      * reference gives one actor. Empty when any part is unknown.
      */
     public List<Actor> resolveCompound(String text) {
-        Actor exact = text == null ? null : byKey.get(key(text));
+        Actor exact = text == null ? null : byKey.get(fold(text));
         if (exact != null) {
             return List.of(exact);
         }
@@ -167,7 +164,7 @@ public final class ActorDirectory {
         }
         List<Actor> parts = new ArrayList<>();
         for (String part : text.split("[-\u2013]")) {
-            Actor actor = byCombiningForm.get(key(part));
+            Actor actor = byCombiningForm.get(fold(part));
             if (actor == null) {
                 actor = resolve(part).orElse(null);
             }

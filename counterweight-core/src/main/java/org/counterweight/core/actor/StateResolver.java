@@ -160,7 +160,7 @@ public final class StateResolver {
         if (holdings.isEmpty()) {
             throw new UnresolvedReferenceException(outside(reference, match, asked));
         }
-        if (holdings.size() > 1 || holdings.get(0).identity() != match.identity()) {
+        if (holdings.stream().anyMatch(h -> h.identity() != match.identity())) {
             notes.add("'" + reference + "' is " + holdings.stream().map(h -> h.identity().label() + " in " + h.years())
                     .collect(joining("and")));
         }

@@ -69,6 +69,8 @@ class StateIdentitiesBundledTest {
                 "succeeded by Germany (GMY, 255)");
         assertThat(holderId("315", 1918)).isEqualTo("CSK");
         assertThat(holderId("315", 1992)).isEqualTo("CSK");
+        assertThat(RESOLVER.resolve("Czechoslovakia", 1935, 1950).notes()).containsExactly("'Czechoslovakia' names no"
+                + " member of the COW state system in 1940-1944 (Czechoslovakia (CZE, 315): 1918-1939, 1945-1992)");
         assertThat(unresolved("315", 1940, 1944)).isEqualTo("'315' is Czechoslovakia (CZE, 315), which exists in the"
                 + " COW state list 1918-1939, 1945-1992, not in 1940-1944; succeeded by Czech Republic (CZR, 316) and"
                 + " Slovakia (SLO, 317)");
