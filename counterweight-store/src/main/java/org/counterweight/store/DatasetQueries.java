@@ -14,6 +14,9 @@ import org.counterweight.core.model.CountryCodeEntry;
 import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.NationalCapabilities;
+import org.counterweight.core.model.StateNamePeriod;
+import org.counterweight.core.model.StateSystem;
+import org.counterweight.core.model.StateSystemSpell;
 import org.counterweight.core.model.ValueStatus;
 
 /** Reads dataset rows back as domain records, with each dataset's coverage, within one session. */
@@ -53,6 +56,24 @@ public final class DatasetQueries {
                 Sql.integer(row, "cow_code"), row.getString("gw_abb"), Sql.integer(row, "gw_code"),
                 row.getString("fips"), row.getString("region"), row.getString("continent"), row.getString("un_region"),
                 row.getString("un_subregion"), row.getString("name_regex")));
+    }
+
+    /** Every spell of the COW and Gleditsch-Ward state lists, by system, code and start. */
+    public List<StateSystemSpell> stateSpells() {
+        return Sql.query(session.connection(), "SELECT * FROM state_spells ORDER BY system, code, start_date",
+                row -> new StateSystemSpell(StateSystem.valueOf(row.getString("system")), row.getInt("code"),
+                        row.getString("abbreviation"), row.getString("name"), row.getDate("start_date").toLocalDate(),
+                        row.getDate("end_date").toLocalDate(), row.getBoolean("microstate")));
+    }
+
+    /** The curated names of COW codes over years, by code and first year. */
+    public List<StateNamePeriod> stateNames() {
+        return Sql.query(session.connection(), "SELECT * FROM state_names ORDER BY ccode, first_year NULLS FIRST",
+                row -> new StateNamePeriod(row.getInt("ccode"), row.getString("id"), row.getString("name"),
+                        row.getString("abbreviation"), Sql.integer(row, "first_year"), Sql.integer(row, "last_year"),
+                        Sql.integer(row, "gwcode"), Sql.split(row.getString("aliases"), "|"),
+                        Sql.split(row.getString("successors"), "|").stream().map(Integer::valueOf).toList(),
+                        row.getString("source")));
     }
 
     /** NMC versions stored, newest first, with their coverage. */

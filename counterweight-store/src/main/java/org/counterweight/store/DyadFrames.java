@@ -53,9 +53,26 @@ public final class DyadFrames {
     }
 
     /**
+     * A state a frame is restricted to, in some years: the German Federal Republic (260) in 1985-1990
+     * and Germany (255) in 1991-1995 when "DEU" is asked for 1985-1995.
+     *
+     * @param ccode the COW code
+     * @param from  the first year it counts
+     * @param to    the last year it counts
+     */
+    public record Member(int ccode, int from, int to) {
+        public Member {
+            if (to < from) {
+                throw new IllegalArgumentException("COW " + ccode + " counts from " + from + " to " + to);
+            }
+        }
+    }
+
+    /**
      * What frame to build.
      *
-     * @param actors      COW codes to restrict to (both members of each dyad), or empty for all states
+     * @param actors      the states to restrict to, each in its years (both sides of each dyad), or empty for
+     *                    all states
      * @param nmcVersion  NMC version for the CINC columns
      * @param armsReleases SIPRI arms-transfer releases for the arms columns, newest first (each
      *                     supplier-recipient-year from the newest covering it); empty when none is loaded
@@ -63,7 +80,7 @@ public final class DyadFrames {
      * @param carry       whether ATOP obligations and rivalries are carried past their datasets' last years
      *                    (marked in the basis columns); otherwise they are not covered there (NULL)
      */
-    public record Spec(int from, int to, List<Integer> actors, boolean directed, Set<Addition> additions,
+    public record Spec(int from, int to, List<Member> actors, boolean directed, Set<Addition> additions,
             String nmcVersion, List<String> armsReleases, String rivalries, boolean carry) {
         public Spec {
             if (to < from) {
@@ -209,18 +226,25 @@ public final class DyadFrames {
         List<Object> withParameters = new ArrayList<>();
         List<Object> selectParameters = new ArrayList<>();
         List<Object> joinParameters = new ArrayList<>();
-        String restriction = spec.actors().isEmpty() ? "" : " AND list_contains(?, s.code)";
+        boolean restricted = !spec.actors().isEmpty();
         with.append("WITH spells AS (SELECT code, year(start_date) AS first_year, CASE WHEN end_date = (SELECT max(end_date)"
                 + " FROM state_spells WHERE system = 'COW') THEN greatest(year(end_date), ?::INTEGER) ELSE"
-                + " year(end_date) END AS last_year FROM state_spells s WHERE system = 'COW'")
-                .append(restriction).append("),\n")
-                .append("state_years AS (SELECT DISTINCT s.code AS ccode, y.range::INTEGER AS year FROM spells s JOIN"
-                        + " range(?::BIGINT, ?::BIGINT) y ON y.range BETWEEN s.first_year AND s.last_year),\n")
+                + " year(end_date) END AS last_year FROM state_spells s WHERE system = 'COW'),\n");
+        if (restricted) {
+            with.append("members AS (SELECT unnest(?::INTEGER[]) AS code, unnest(?::INTEGER[]) AS first_year,"
+                    + " unnest(?::INTEGER[]) AS last_year),\n");
+        }
+        with.append("state_years AS (SELECT DISTINCT s.code AS ccode, y.range::INTEGER AS year FROM spells s JOIN"
+                        + " range(?::BIGINT, ?::BIGINT) y ON y.range BETWEEN s.first_year AND s.last_year")
+                .append(restricted ? " JOIN members m ON m.code = s.code AND y.range BETWEEN m.first_year AND"
+                        + " m.last_year" : "").append("),\n")
                 .append("dyads AS (SELECT a.ccode AS ccode1, b.ccode AS ccode2, a.year FROM state_years a JOIN state_years b"
                         + " ON a.year = b.year AND a.ccode ").append(spec.directed() ? "<>" : "<").append(" b.ccode)");
         withParameters.add(spec.to());
-        if (!spec.actors().isEmpty()) {
-            withParameters.add(spec.actors());
+        if (restricted) {
+            withParameters.add(spec.actors().stream().map(Member::ccode).toList());
+            withParameters.add(spec.actors().stream().map(Member::from).toList());
+            withParameters.add(spec.actors().stream().map(Member::to).toList());
         }
         withParameters.add(spec.from());
         withParameters.add(spec.to() + 1);

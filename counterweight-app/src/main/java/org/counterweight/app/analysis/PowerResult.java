@@ -18,12 +18,15 @@ import org.counterweight.core.power.EffectiveCapability;
  * @param weights  the weights set by hand
  * @param carry    whether ATOP was carried past its last year
  * @param years    each year's blocs and ratios, in order
+ * @param warnings how the actors asked for were read: guesses, the states standing for them by year, years
+ *                 without one
  */
 public record PowerResult(PowerRequest.Measure measure, DatasetCoverage source, PowerRequest.Partners partners,
-        List<PowerRequest.Weight> weights, Carry carry, List<YearPower> years) {
+        List<PowerRequest.Weight> weights, Carry carry, List<YearPower> years, List<String> warnings) {
     public PowerResult {
         weights = List.copyOf(weights);
         years = List.copyOf(years);
+        warnings = List.copyOf(warnings);
     }
 
     /**

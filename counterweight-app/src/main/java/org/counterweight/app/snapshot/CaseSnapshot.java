@@ -15,6 +15,8 @@ import org.counterweight.app.Carry;
 import org.counterweight.app.DatasetReleases;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
+import org.counterweight.core.actor.StateIdentities;
+import org.counterweight.core.actor.StateIdentity;
 import org.counterweight.core.balance.SignedNetwork;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.ActorKind;
@@ -44,8 +46,9 @@ import org.counterweight.core.network.TieRules;
  * the knowledge base records their end (a curated relation or agreement for the pair overrules them).
  * With {@link Carry#NONE} they are not covered there: no evidence, and the coverage says so.
  *
- * <p>COW code 365 (and SIPRI's series) is the Soviet Union to 1991 and Russia from 1992; the case
- * keeps them as two actors (SUN, RUS), so every year-indexed use of the code picks one
+ * <p>A COW code may stand for different states over the years ({@link StateIdentities}): 365 (and
+ * SIPRI's series) is Russia to 1921, the Soviet Union in 1922-1991 and Russia from 1992; the case
+ * keeps them as two actors (RUS, SUN), so every year-indexed use of the code picks one
  * ({@link #exists}). Every other actor exists in every year.
  */
 public final class CaseSnapshot {
@@ -68,8 +71,10 @@ public final class CaseSnapshot {
     private final Map<Integer, Map<Integer, NationalCapabilities>> capabilities;
     private final Optional<DatasetCoverage> milex;
     private final Map<Integer, Map<Integer, List<MilitaryExpenditure>>> expenditure;
+    private final StateIdentities identities;
 
-    private CaseSnapshot(CaseId caseId, int from, int to, Carry carry, List<Actor> actors, List<Relation> relations,
+    private CaseSnapshot(CaseId caseId, int from, int to, Carry carry, List<Actor> actors, StateIdentities identities,
+            List<Relation> relations,
             List<Agreement> agreements, Map<Integer, List<AllianceObligation>> obligations,
             Optional<DatasetCoverage> atop, List<Rivalry> rivalries, Optional<DatasetCoverage> rivalryData,
             DatasetCoverage nmc, Map<Integer, Map<Integer, NationalCapabilities>> capabilities,
@@ -90,6 +95,7 @@ public final class CaseSnapshot {
         this.capabilities = capabilities;
         this.milex = milex;
         this.expenditure = expenditure;
+        this.identities = identities;
     }
 
     /**
@@ -126,12 +132,13 @@ public final class CaseSnapshot {
         milex.ifPresent(release -> work.datasets().milex(release.version(), allCodes(work), from, to)
                 .forEach(m -> expenditure.computeIfAbsent(m.cowCode(), c -> new HashMap<>())
                         .computeIfAbsent(m.year(), y -> new ArrayList<>()).add(m)));
-        return new CaseSnapshot(caseId, from, to, carry, actors, work.cases().relations(caseId.value()),
+        return new CaseSnapshot(caseId, from, to, carry, actors, work.identities(),
+                work.cases().relations(caseId.value()),
                 work.cases().agreements(caseId.value(), null, null, null), obligations, atop, rivalries,
                 rivalryData, nmc, capabilities, milex, expenditure);
     }
 
-    /** Every COW code SIPRI figures may be held under: the crosswalk's and the case's. */
+    /** Every COW code SIPRI figures may be held under: the crosswalk's, the state lists' and the case's. */
     private static List<Integer> allCodes(UnitOfWork work) {
         List<Integer> codes = new ArrayList<>();
         work.datasets().countryCodes().forEach(c -> {
@@ -139,6 +146,7 @@ public final class CaseSnapshot {
                 codes.add(c.cowCode());
             }
         });
+        work.identities().all().forEach(i -> codes.add(i.cowCode()));
         work.cases().actors(null).forEach(a -> {
             if (a.cowCode() != null) {
                 codes.add(a.cowCode());
@@ -180,11 +188,23 @@ public final class CaseSnapshot {
     }
 
     /**
-     * Whether an actor is the holder of its COW code in a year: SUN to 1991, RUS from 1992, every
-     * other actor always.
+     * Whether the case's actor {@code actorId} stands for its COW code in {@code year}. A state whose id
+     * is one of its code's {@link StateIdentities identities} exists in that identity's years (SUN in
+     * 1922-1991; RUS in 1816-1921 and from 1992), and not in a year another name holds its code; a
+     * named period (SUN) exists in its own years only. Every other actor exists in every year (where
+     * its code has no member, its data say so: NMC does not cover it).
      */
-    public static boolean exists(String actorId, int year) {
-        return !(actorId.equals("SUN") && year > 1991) && !(actorId.equals("RUS") && year <= 1991);
+    public boolean exists(String actorId, int year) {
+        Actor actor = actor(actorId).orElse(null);
+        if (actor == null || actor.cowCode() == null) {
+            return true;
+        }
+        Optional<StateIdentity> own = identities.ofCode(actor.cowCode()).stream()
+                .filter(i -> i.id().equals(actorId)).findFirst();
+        if (own.isEmpty() || own.get().holds(year)) {
+            return true;
+        }
+        return !own.get().namedPeriod() && identities.holder(actor.cowCode(), year).isEmpty();
     }
 
     /** The case's curated relations, in case-file order. */

@@ -124,4 +124,23 @@ class LandscapeServiceTest {
         assertThatThrownBy(() -> LandscapeRequest.ofCase(CaseId.SOUTH_ASIA, 1700))
                 .extracting(e -> ((InvalidRequestException) e).parameter()).isEqualTo("year");
     }
+
+    /**
+     * COW code 365 (the case's RUS and SUN) is Russia in 1816, the Soviet Union in 1950 and Russia in
+     * 2000 (state_names_curated.csv: SUN 1922-1991); the landscape of each year labels it so. NMC has
+     * CINC for GBR, RUS and USA in 1816 (NMC-7.0-abridged.csv).
+     */
+    @Test
+    void code365IsLabelledAsTheYearNamesIt() {
+        LandscapeResult.CaseYear in1816 = (LandscapeResult.CaseYear) service.landscape(LandscapeRequest.ofCase(
+                CaseId.SOUTH_ASIA, 1816)).input();
+        LandscapeResult.CaseYear in1950 = (LandscapeResult.CaseYear) service.landscape(LandscapeRequest.ofCase(
+                CaseId.SOUTH_ASIA, 1950)).input();
+        LandscapeResult.CaseYear in2000 = (LandscapeResult.CaseYear) service.landscape(LandscapeRequest.ofCase(
+                CaseId.SOUTH_ASIA, 2000)).input();
+
+        assertThat(in1816.names()).containsOnlyKeys("GBR", "RUS", "USA").containsEntry("RUS", "Russia");
+        assertThat(in1950.names()).containsKey("SUN").doesNotContainKey("RUS");
+        assertThat(in2000.names()).containsEntry("RUS", "Russia").doesNotContainKey("SUN");
+    }
 }

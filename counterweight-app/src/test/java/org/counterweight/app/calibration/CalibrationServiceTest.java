@@ -162,7 +162,7 @@ class CalibrationServiceTest {
         int year = 2010;
         try (UnitOfWork work = workbench.begin()) {
             CaseSnapshot snapshot = work.snapshot(CaseId.SOUTH_ASIA, year, year);
-            List<String> present = defaults.system().stream().filter(id -> CaseSnapshot.exists(id, year)).toList();
+            List<String> present = defaults.system().stream().filter(id -> snapshot.exists(id, year)).toList();
             double[][] w = snapshot.alignment(present, year, Set.of());
             double[] x = new double[present.size()];
             for (int j = 0; j < x.length; j++) {

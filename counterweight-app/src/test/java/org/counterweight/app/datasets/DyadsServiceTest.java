@@ -219,4 +219,42 @@ class DyadsServiceTest {
                 .hasMessageContaining("no NMC version 9.9 is loaded")
                 .extracting(DyadsServiceTest::parameter).isEqualTo("nmc-version");
     }
+
+    /**
+     * "DEU" over 1985-1995 is the German Federal Republic (COW 260, a member 1955-05-05 to 1990-10-02)
+     * to 1990 and Germany (COW 255, a member again from 1990-10-03) after: cow_states2016.csv. In 1990,
+     * when both are members, the GFR keeps it (it held it first).
+     */
+    @Test
+    void deuIsTheGermanFederalRepublicTo1990AndGermanyAfter() {
+        DyadFrame frame = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(1985, 1995),
+                List.of("USA", "DEU"), false, List.of(), null, Carry.FORWARD));
+
+        assertThat(frame.rows()).extracting(r -> r.get(0) + "-" + r.get(1) + " " + r.get(2)).containsExactly(
+                "2-255 1991", "2-255 1992", "2-255 1993", "2-255 1994", "2-255 1995", "2-260 1985", "2-260 1986",
+                "2-260 1987", "2-260 1988", "2-260 1989", "2-260 1990");
+        assertThat(frame.warnings()).containsExactly("'DEU' is German Federal Republic (GFR, 260) in 1985-1990 and"
+                + " Germany (GMY, 255) in 1991-1995");
+        DyadFrame year1988 = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(1988),
+                List.of("USA", "DEU"), false, List.of(), null, Carry.FORWARD));
+        assertThat(year1988.rows()).extracting(r -> r.get(0) + "-" + r.get(1)).containsExactly("2-260");
+    }
+
+    /** A name matched by a crosswalk pattern only is a guess, noted; a name matching nothing gets the closest. */
+    @Test
+    void aGuessIsNotedAndAnUnknownNameGetsTheClosest() {
+        DyadFrame niger = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(2000), List.of("USA",
+                "Nigera"), false, List.of(), null, Carry.FORWARD));
+        assertThat(niger.rows()).extracting(r -> r.get(1)).containsExactly(436);
+        assertThat(niger.warnings()).containsExactly("read 'Nigera' as Niger (NIR, 436)");
+
+        assertThatThrownBy(() -> service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(2000),
+                List.of("USA", "Pakistn"), false, List.of(), null, Carry.FORWARD)))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("unknown state 'Pakistn'; did you mean Pakistan (PAK, 770)?")
+                .extracting(DyadsServiceTest::parameter).isEqualTo("actors");
+        assertThatThrownBy(() -> service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(2000),
+                List.of("USA", "East Germany"), false, List.of(), null, Carry.FORWARD)))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("1954-1990, not in 2000");
+    }
 }
