@@ -431,7 +431,7 @@ final class ReportAssembly {
                                 "ATOP " + alliances.atop() + "; counterweight similarity --a A --b B --from " + FIRST
                                         + " --to " + year),
                         new Report.Figure(new LineChart("UN General Assembly votes: Signorino-Ritter S, " + FIRST + "-"
-                                + year, "year", "S (-1 to 1)", lines(unga, Double.NaN), ungaEnd),
+                                + UNGA_LAST, "year", "S (-1 to 1)", lines(unga, Double.NaN), ungaEnd),
                                 "S over the year's roll calls both voted in (yes/abstain/no); not covered below "
                                         + UnAgreement.MIN_JOINT_VOTES + " joint votes. No votes after "
                                         + UNGA_LAST + " are loaded.",
