@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.Carry;
 import org.counterweight.app.InvalidRequestException;
@@ -18,6 +18,8 @@ import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
+import org.counterweight.core.model.StateSystem;
+import org.counterweight.core.model.StateSystemSpell;
 import org.counterweight.report.Report;
 import org.counterweight.store.AllianceSimilarity;
 import org.junit.jupiter.api.AfterAll;
@@ -206,27 +208,25 @@ class DyadsServiceTest {
      * members, carried: 195), d = sum over members k of |US code to k - Afghan code to k|. With the
      * Islamic Republic's commitments dropped, Afghanistan's portfolio is 3 at itself and 0 elsewhere,
      * and the US code to Afghanistan is 0: d = (the US 2018 codes to the members other than Afghanistan,
-     * counted by SQL straight from atop_ddy: 293) + |3 - 0| at the US + |0 - 3| at Afghanistan = 299,
+     * counted here straight from the stored ATOP rows and COW spells: 293) + |3 - 0| at the US + |0 - 3| at Afghanistan = 299,
      * S = 1 - 598 / 585 = -13/585 = -1/45. In 2018 the consultation pair is still there:
      * d = 293 + |3 - 1| + |1 - 3| = 297, S = 1 - 594 / 585 = -1/65.
      */
     @Test
-    void usAfghanSimilarityIn2022ComesFromPortfoliosWithoutTheFallenGovernment() throws SQLException {
+    void usAfghanSimilarityIn2022ComesFromPortfoliosWithoutTheFallenGovernment() {
         int members;
         int usCodes;
-        try (UnitOfWork work = workbench.begin(); Statement statement = work.session().connection().createStatement()) {
-            String lastMembers = "SELECT code FROM state_spells WHERE system = 'COW' AND year(start_date) <= 2022"
-                    + " AND end_date = (SELECT max(end_date) FROM state_spells WHERE system = 'COW')";
-            try (ResultSet rows = statement.executeQuery("SELECT count(DISTINCT code) FROM (" + lastMembers + ")")) {
-                rows.next();
-                members = rows.getInt(1);
-            }
-            try (ResultSet rows = statement.executeQuery("SELECT sum(CASE WHEN defense OR offense THEN 3 WHEN neutral"
-                    + " OR nonaggression THEN 2 WHEN consultation THEN 1 ELSE 0 END) FROM atop_ddy WHERE ccode1 = 2"
-                    + " AND year = 2018 AND ccode2 <> 700 AND ccode2 IN (" + lastMembers + ")")) {
-                rows.next();
-                usCodes = rows.getInt(1);
-            }
+        try (UnitOfWork work = workbench.begin()) {
+            List<StateSystemSpell> cow = work.datasets().stateSpells().stream()
+                    .filter(s -> s.system() == StateSystem.COW).toList();
+            LocalDate listEnd = cow.stream().map(StateSystemSpell::end).max(LocalDate::compareTo).orElseThrow();
+            Set<Integer> lastMembers = cow.stream().filter(s -> s.end().equals(listEnd))
+                    .map(StateSystemSpell::code).collect(Collectors.toSet());
+            members = lastMembers.size();
+            usCodes = work.datasets().atopObligations(2018, 2018, lastMembers).stream()
+                    .filter(o -> o.ccode1() == 2 && o.ccode2() != 700)
+                    .mapToInt(o -> o.defense() || o.offense() ? 3 : o.neutral() || o.nonaggression() ? 2
+                            : o.consultation() ? 1 : 0).sum();
         }
         assertThat(members).isEqualTo(195);
         assertThat(usCodes).isEqualTo(293);
