@@ -14,6 +14,7 @@ import org.counterweight.core.model.CountryCodeEntry;
 import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.NationalCapabilities;
+import org.counterweight.core.model.ObligationEnd;
 import org.counterweight.core.model.StateNamePeriod;
 import org.counterweight.core.model.StateSystem;
 import org.counterweight.core.model.StateSystemSpell;
@@ -74,6 +75,14 @@ public final class DatasetQueries {
                         Sql.integer(row, "gwcode"), Sql.split(row.getString("aliases"), "|"),
                         Sql.split(row.getString("successors"), "|").stream().map(Integer::valueOf).toList(),
                         row.getString("source")));
+    }
+
+    /** The curated ends of carried treaty obligations, by date and code. */
+    public List<ObligationEnd> obligationEnds() {
+        return Sql.query(session.connection(), "SELECT * FROM obligation_ends ORDER BY end_date, ccode",
+                row -> new ObligationEnd(row.getInt("ccode"), row.getString("state"),
+                        row.getDate("end_date").toLocalDate(), row.getString("event"), row.getString("reason"),
+                        row.getString("source"), row.getString("locator")));
     }
 
     /** NMC versions stored, newest first, with their coverage. */

@@ -123,7 +123,8 @@ public final class SimilarityService {
                         values.add(defined(y.matrix().get(column[1], i, j)));
                     }
                     rows.add(new SimilarityResult.DyadYear(y.year(), states[i], states[j],
-                            dyads.name(states[i], y.year()), dyads.name(states[j], y.year()), null, values, y.basis()));
+                            dyads.name(states[i], y.year()), dyads.name(states[j], y.year()), null, values,
+                            y.basis(states[i], states[j])));
                 }
             }
         }

@@ -27,6 +27,7 @@ import org.counterweight.core.model.Basis;
 import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.NationalCapabilities;
+import org.counterweight.core.model.ObligationEnd;
 import org.counterweight.core.model.Relation;
 import org.counterweight.core.model.Rivalry;
 import org.counterweight.core.model.ValueStatus;
@@ -43,7 +44,8 @@ import org.counterweight.core.network.TieRules;
  * <p>Past a dataset's last year, with {@link Carry#FORWARD} (the default of present-day views), the
  * ATOP obligations in force in ATOP's last year and the rivalries still going at the rivalry
  * dataset's end are carried: they keep counting, marked with the year they were carried from, until
- * the knowledge base records their end (a curated relation or agreement for the pair overrules them).
+ * the knowledge base records their end (a curated relation or agreement for the pair overrules them;
+ * a curated {@link ObligationEnd}, a state discontinuity, ends all carried obligations of its state).
  * With {@link Carry#NONE} they are not covered there: no evidence, and the coverage says so.
  *
  * <p>A COW code may stand for different states over the years ({@link StateIdentities}): 365 (and
@@ -64,6 +66,7 @@ public final class CaseSnapshot {
     private final List<Agreement> agreements;
     private final Map<Integer, List<AllianceObligation>> obligations;
     private final Optional<DatasetCoverage> atop;
+    private final List<ObligationEnd> obligationEnds;
     private final List<Rivalry> rivalries;
     private final Optional<DatasetCoverage> rivalryData;
     private final Carry carry;
@@ -76,7 +79,7 @@ public final class CaseSnapshot {
     private CaseSnapshot(CaseId caseId, int from, int to, Carry carry, List<Actor> actors, StateIdentities identities,
             List<Relation> relations,
             List<Agreement> agreements, Map<Integer, List<AllianceObligation>> obligations,
-            Optional<DatasetCoverage> atop, List<Rivalry> rivalries, Optional<DatasetCoverage> rivalryData,
+            Optional<DatasetCoverage> atop, List<ObligationEnd> obligationEnds, List<Rivalry> rivalries, Optional<DatasetCoverage> rivalryData,
             DatasetCoverage nmc, Map<Integer, Map<Integer, NationalCapabilities>> capabilities,
             Optional<DatasetCoverage> milex, Map<Integer, Map<Integer, List<MilitaryExpenditure>>> expenditure) {
         this.caseId = caseId;
@@ -89,6 +92,7 @@ public final class CaseSnapshot {
         this.carry = carry;
         this.obligations = obligations;
         this.atop = atop;
+        this.obligationEnds = List.copyOf(obligationEnds);
         this.rivalries = List.copyOf(rivalries);
         this.rivalryData = rivalryData;
         this.nmc = nmc;
@@ -134,7 +138,8 @@ public final class CaseSnapshot {
                         .computeIfAbsent(m.year(), y -> new ArrayList<>()).add(m)));
         return new CaseSnapshot(caseId, from, to, carry, actors, work.identities(),
                 work.cases().relations(caseId.value()),
-                work.cases().agreements(caseId.value(), null, null, null), obligations, atop, rivalries,
+                work.cases().agreements(caseId.value(), null, null, null), obligations, atop,
+                work.datasets().obligationEnds(), rivalries,
                 rivalryData, nmc, capabilities, milex, expenditure);
     }
 
@@ -254,25 +259,38 @@ public final class CaseSnapshot {
      * @param carriedFrom ATOP's last year when the year lies beyond it and its obligations are carried, else null
      * @param covered     false when the year lies beyond ATOP's last and carrying is off (or no ATOP is
      *                    loaded): the data do not say, and {@code obligations} is empty
+     * @param ended       the recorded ends whose states' carried obligations are left out of the year's
      */
-    public record YearObligations(List<AllianceObligation> obligations, Integer carriedFrom, boolean covered) {
+    public record YearObligations(List<AllianceObligation> obligations, Integer carriedFrom, boolean covered,
+            List<ObligationEnd> ended) {
         public YearObligations {
             obligations = List.copyOf(obligations);
+            ended = List.copyOf(ended);
         }
     }
 
-    /** The year's ATOP obligations: of the year, carried from ATOP's last year, or not covered. */
+    /**
+     * The year's ATOP obligations: of the year, carried from ATOP's last year, or not covered. Carried
+     * obligations of or to a state whose carried obligations a recorded {@link ObligationEnd} has
+     * ended by the year are left out (they hold in the end's year, not after it).
+     */
     public YearObligations obligations(int year) {
         requireYear(year);
         Integer atopLast = atop.map(DatasetCoverage::lastYear).orElse(null);
         if (atopLast == null) {
-            return new YearObligations(List.of(), null, false);
+            return new YearObligations(List.of(), null, false, List.of());
         }
         if (year <= atopLast) {
-            return new YearObligations(obligations.getOrDefault(year, List.of()), null, true);
+            return new YearObligations(obligations.getOrDefault(year, List.of()), null, true, List.of());
         }
-        return carry == Carry.FORWARD ? new YearObligations(obligations.getOrDefault(atopLast, List.of()), atopLast,
-                true) : new YearObligations(List.of(), null, false);
+        if (carry == Carry.NONE) {
+            return new YearObligations(List.of(), null, false, List.of());
+        }
+        List<ObligationEnd> ended = obligationEnds.stream().filter(e -> e.endedBy(year)).toList();
+        List<AllianceObligation> carried = obligations.getOrDefault(atopLast, List.of()).stream()
+                .filter(o -> ended.stream().noneMatch(e -> e.cowCode() == o.ccode1() || e.cowCode() == o.ccode2()))
+                .toList();
+        return new YearObligations(carried, atopLast, true, ended);
     }
 
     /** The ATOP release the snapshot reads, if any is loaded. */
@@ -307,9 +325,10 @@ public final class CaseSnapshot {
         List<String> notes = new ArrayList<>();
         atop.ifPresent(c -> {
             if (year > c.lastYear()) {
-                notes.add(carry == Carry.FORWARD ? "ATOP " + c.version() + " ends in " + c.lastYear()
-                        + ": its obligations in force then are carried" : "ATOP " + c.version() + " ends in "
-                        + c.lastYear() + ": no alliance evidence after it (not covered)");
+                notes.add(carry == Carry.FORWARD ? ObligationEnd.carryNote("ATOP " + c.version(), c.lastYear(),
+                        obligationEnds)
+                        : "ATOP " + c.version() + " ends in " + c.lastYear() + ": no alliance evidence after it (not"
+                                + " covered)");
             }
         });
         rivalryData.ifPresent(c -> {
