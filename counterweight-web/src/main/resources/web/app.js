@@ -197,10 +197,10 @@ function drawNetwork(container, t, year, evidence) {
     const group = svg('g', { class: 'tie', tabindex: 0, role: 'button', 'aria-label': label,
       'data-pair': row.a + '-' + row.b, 'data-basis': kind, 'data-sign': row.sign },
       svg('title', {}, label),
-      svg('line', { class: 'hit', x1, y1, x2, y2, stroke: 'transparent', 'stroke-width': 16 }),
       svg('line', { x1, y1, x2, y2, stroke: SIGN_COLOUR[row.sign] || '#555',
         'stroke-width': style.width * (0.5 + row.weight / 2), 'stroke-dasharray': style.dash,
-        'stroke-opacity': kind === 'curated' ? 0.9 : 0.75, 'stroke-linecap': 'round' }));
+        'stroke-opacity': kind === 'curated' ? 0.9 : 0.75, 'stroke-linecap': 'round' }),
+      svg('line', { class: 'hit', x1, y1, x2, y2, stroke: 'transparent', 'stroke-width': 16 }));
     const open = () => {
       picture.querySelectorAll('.tie.selected').forEach(n => n.classList.remove('selected'));
       group.classList.add('selected');
@@ -381,9 +381,9 @@ async function chartsPage() {
         .map(r => [r.year, r.capability, r.missing || null]) })),
       unit: 'share of world capabilities', yLabel: 'CINC', source: dist.notes[0] ? dist.notes[0].split('. ')[0]
         : dist.source, format: v => v.toFixed(3) }), el('p', { class: 'muted' }, dist.source));
-  }).catch(e => power.append(failure(e)));
+  }).catch(e => power.replaceChildren(power.firstChild, failure(e)));
   const recipient = el('select', { 'aria-label': 'Recipient' }, ['PAK', 'IND'].map(a => el('option', {}, a)));
-  const drawArms = () => tables('/api/arms?recipient=' + recipient.value + '&from=1990&to=2022').then(([t]) => {
+  const drawArms = () => tables('/api/arms?recipient=' + recipient.value).then(([t]) => {
     const top = t.rows.slice(0, 8);
     const w = 720, rowH = 30, h = top.length * rowH + 20, max = Math.max(...top.map(r => r.share_pct || 0), 1);
     const chart = svg('svg', { class: 'chart', viewBox: '0 0 ' + w + ' ' + h, role: 'img', 'aria-label': t.title });
@@ -396,7 +396,7 @@ async function chartsPage() {
     });
     arms.replaceChildren(arms.firstChild, el('div', { class: 'controls' }, el('label', {}, 'Recipient ', recipient)),
       el('p', {}, t.title), chart, notes(t));
-  }).catch(e => arms.append(failure(e)));
+  }).catch(e => arms.replaceChildren(arms.firstChild, failure(e)));
   recipient.addEventListener('change', drawArms);
   drawArms();
   tables('/api/similarity?a=IND&b=USA&from=1990&to=2022').then(([t]) => {
@@ -405,7 +405,7 @@ async function chartsPage() {
         r.basis]) }, { name: 'IND–USA unweighted S', colour: SERIES_COLOURS[2], dash: '6 4', points: t.rows.map(r =>
         [r.year, r.s_unweighted, r.basis]) }],
       unit: '-1 to 1', yLabel: 'S', source: t.title, format: v => v.toFixed(2) }), notes(t));
-  }).catch(e => similarity.append(failure(e)));
+  }).catch(e => similarity.replaceChildren(similarity.firstChild, failure(e)));
 }
 
 // ---------------------------------------------------------------- scenario runner
@@ -458,11 +458,11 @@ async function scenariosPage() {
 
 function follow(id, bar, status, result, done) {
   const events = new EventSource('/api/scenarios/runs/' + id + '/events');
-  const describe = s => s.state + (s.total ? ': ' + (s.ensemble === 1 ? 'baseline' : 'scenario') + ' ensemble, '
-    + s.completed + ' of ' + s.total + ' runs' : '');
+  const describe = s => s.state + (s.total ? ': ' + s.completed + ' of ' + s.total
+    + ' runs (baseline and scenario ensembles)' : '');
   events.addEventListener('progress', m => {
     const s = JSON.parse(m.data);
-    bar.style.width = (s.total ? ((s.ensemble - 1) * 50 + 50 * s.completed / s.total) : 0) + '%';
+    bar.style.width = (s.total ? 100 * s.completed / s.total : 0) + '%';
     status.textContent = describe(s);
   });
   events.addEventListener('end', async m => {

@@ -107,7 +107,7 @@ final class ApiEndpoints {
         endpoints.add(tables("/api/relations", "knowledge", "The case's curated relations with their evidence",
                 List.of(CASE, ACTOR, YEAR),
                 q -> KnowledgeTables.of(knowledge.relations(new RelationsRequest(q.caseId(), q.string("actor"),
-                        YearRange.yearOr(q.integer("year"), null, null))))));
+                        YearRange.yearOr(q.year("year"), null, null))))));
         endpoints.add(tables("/api/memberships", "knowledge", "Memberships of organisations", List.of(CASE, ACTOR),
                 q -> KnowledgeTables.of(knowledge.memberships(new MembershipsRequest(q.caseId(), q.string("actor"))))));
         endpoints.add(tables("/api/events", "knowledge", "The case's events", List.of(CASE, ACTOR, FROM, TO),
@@ -116,7 +116,7 @@ final class ApiEndpoints {
         endpoints.add(tables("/api/ties", "network", "The ties of one year, each with its sign, basis and evidence",
                 List.of(CASE, Param.required("year", Param.Type.INTEGER, "The year."), NO_CARRY),
                 q -> List.of(BalanceTables.of(new BalanceService(workbench).balance(new BalanceRequest(q.caseId(),
-                        YearRange.year(q.integer("year")), null, null, false, carry(q)))).get(0))));
+                        YearRange.year(q.year("year")), null, null, false, carry(q)))).get(0))));
         endpoints.add(tables("/api/balance", "network", "Structural balance of the case's network by year",
                 List.of(CASE, YEAR, FROM, TO, Param.optional("weighted", Param.Type.BOOLEAN, "Use tie weights."),
                         NO_CARRY),
@@ -124,7 +124,7 @@ final class ApiEndpoints {
                         q.yearOrRange(), null, null, q.bool("weighted"), carry(q))))));
         endpoints.add(tables("/api/overview", "network", "States, relations, agreements and arms suppliers in one year",
                 List.of(CASE, YEAR), q -> OverviewTables.of(new OverviewService(workbench).overview(
-                        new OverviewRequest(q.caseId(), q.integer("year"))))));
+                        new OverviewRequest(q.caseId(), q.year("year"))))));
         endpoints.add(tables("/api/capabilities", "power", "An actor's COW NMC capabilities with their basis",
                 List.of(Param.required("actor", Param.Type.STRING, "The actor."), CASE, FROM, TO,
                         Param.optional("nmcVersion", Param.Type.STRING, "NMC version (default: the newest).")),
@@ -165,7 +165,7 @@ final class ApiEndpoints {
                         Param.optional("starts", Param.Type.INTEGER, "Heuristic starts (default 2000)."),
                         Param.optional("seed", Param.Type.INTEGER, "Seed of the heuristic starts."), NO_CARRY),
                 q -> LandscapeTables.of(new LandscapeService(workbench).landscape(new LandscapeRequest(q.caseId(),
-                        q.integer("year"), null, null, 0, q.integer("minima", LandscapeRequest.DEFAULT_MINIMA),
+                        q.year("year"), null, null, 0, q.integer("minima", LandscapeRequest.DEFAULT_MINIMA),
                         q.integer("starts", LandscapeRequest.DEFAULT_STARTS), seed(q, LandscapeRequest.DEFAULT_SEED),
                         carry(q))))));
         endpoints.add(tables("/api/calibration", "scenarios", "The arms-race model's calibration, bootstrap and backtest",
@@ -188,10 +188,10 @@ final class ApiEndpoints {
         endpoints.add(tables("/api/status", "sources", "What the knowledge base holds", List.of(),
                 q -> DatasetsTables.of(datasets.status())));
         endpoints.add(new Endpoint("POST", "/api/claims/review", "knowledge", "Accept or reject proposed claims",
-                List.of(Param.required("ids", Param.Type.LIST, "Claim ids."),
+                List.of(Param.required("id", Param.Type.LIST, "Claim ids, comma-separated."),
                         Param.choice("decision", true, "accept or reject.", List.of("accept", "reject"))),
                 true, null, List.of("200", "401", "403"), tableAction(q -> KnowledgeTables.of(knowledge.review(
-                        new ClaimReviewRequest(q.list("ids"), q.string("decision").equals("accept")
+                        new ClaimReviewRequest(q.list("id"), q.string("decision").equals("accept")
                                 ? ClaimStatus.ACCEPTED : ClaimStatus.REJECTED))))));
         endpoints.add(Uploads.importEndpoint(datasets));
         return List.copyOf(endpoints);

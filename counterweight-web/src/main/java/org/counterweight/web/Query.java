@@ -156,14 +156,24 @@ final class Query {
         return new CaseId(string("case", ApiEndpoints.DEFAULT_CASE));
     }
 
+    /** A year ({@value YearRange#EARLIEST}-{@value YearRange#LATEST}), or null when absent. */
+    Integer year(String name) {
+        Integer year = integer(name);
+        if (year != null && (year < YearRange.EARLIEST || year > YearRange.LATEST)) {
+            throw new InvalidRequestException(name, "a year " + YearRange.EARLIEST + "-" + YearRange.LATEST
+                    + ", got " + year);
+        }
+        return year;
+    }
+
     /** {@code from} and {@code to}, either open. */
     YearRange years() {
-        return YearRange.of(integer("from"), integer("to"));
+        return YearRange.of(year("from"), year("to"));
     }
 
     /** {@code year}, else {@code from} and {@code to}. */
     YearRange yearOrRange() {
-        return YearRange.yearOr(integer("year"), integer("from"), integer("to"));
+        return YearRange.yearOr(year("year"), year("from"), year("to"));
     }
 
     private void check(String name) {

@@ -50,7 +50,6 @@ final class ScenarioRuns implements AutoCloseable {
         final String id;
         final String scenario;
         State state = State.QUEUED;
-        int ensemble = 1;
         int completed;
         int total;
         String error;
@@ -67,7 +66,7 @@ final class ScenarioRuns implements AutoCloseable {
         synchronized ObjectNode status() {
             ObjectNode node = JSON.createObjectNode();
             node.put("id", id).put("scenario", scenario).put("state", state.name().toLowerCase())
-                    .put("ensemble", ensemble).put("completed", completed).put("total", total);
+                    .put("completed", completed).put("total", total);
             if (error != null) {
                 node.putObject("error").put("field", errorField).put("message", error);
             }
@@ -110,7 +109,8 @@ final class ScenarioRuns implements AutoCloseable {
                         + " its tables (verdicts, horizon, sensitivity, then the bands)", List.of(id), false, null,
                         List.of("200", "404"), (ctx, q) -> ctx.contentType(TableJson.JSON).result(body(find(ctx)))),
                 new Endpoint("GET", "/api/scenarios/runs/{id}/events", "scenarios", "Server-sent events: 'progress'"
-                        + " (the run's state; ensemble 1 is the baseline, 2 the scenario) while it waits or runs, then 'end' with its final state",
+                        + " (the run's state: runs completed of both ensembles') while"
+                        + " it waits or runs, then 'end' with its final state",
                         List.of(id), false, null, List.of("200", "404"), this::events),
                 new Endpoint("DELETE", "/api/scenarios/runs/{id}", "scenarios", "Cancel a run that waits or runs",
                         List.of(id), false, null, List.of("200", "404"), (ctx, q) -> {
@@ -169,9 +169,6 @@ final class ScenarioRuns implements AutoCloseable {
                     throw new CancellationException("cancelled");
                 }
                 synchronized (run) {
-                    if (completed < run.completed) {
-                        run.ensemble = 2;
-                    }
                     run.completed = completed;
                     run.total = total;
                 }
