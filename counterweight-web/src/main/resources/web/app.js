@@ -219,7 +219,8 @@ function drawNetwork(container, t, year, evidence) {
 
 async function showEvidence(target, tie, year) {
   const pair = [tie.a, tie.b];
-  const split = s => (s || '').split('; ').filter(Boolean);
+  // Items are separated by '; ' before their sign ('+ relation ...; - TSS ...'); a ';' inside brackets stays.
+  const split = s => (s || '').split(/; (?=[+-] )/).filter(Boolean);
   target.replaceChildren(
     el('h3', {}, tie.a + ' – ' + tie.b + ' in ' + year),
     el('dl', {},
@@ -498,6 +499,8 @@ function showRun(target, all) {
       yLabel: s, source: scenario.source + ' (bands: 5th-95th and 25th-75th percentiles of the runs)',
       format: v => Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3) }));
   };
+  const focus = seriesNames.find(n => n === 'PAK.deficit');
+  if (focus) pick.value = focus;
   pick.addEventListener('change', draw);
   const rest = all.filter(t => !t.id.endsWith('-bands'));
   target.replaceChildren(el('section', { class: 'panel', id: 'fan-panel' }, el('h3', {}, 'Fan chart against the baseline'),

@@ -1,6 +1,7 @@
 package org.counterweight.web;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -83,20 +84,20 @@ final class ApiEndpoints {
     }
 
     /** The endpoints over this workbench, scenario runs going through {@code runs}. */
-    static List<Endpoint> all(Workbench workbench, ScenarioRuns runs) {
+    static List<Endpoint> all(Workbench workbench, ScenarioRuns runs, ResponseCache cache) {
         KnowledgeService knowledge = new KnowledgeService(workbench);
         DatasetsService datasets = new DatasetsService(workbench);
         ArmsService arms = new ArmsService(workbench);
         List<Endpoint> endpoints = new ArrayList<>();
-        endpoints.add(tables("/api/actors", "knowledge", "The case's actors (or every state), or what a name refers to",
+        endpoints.add(tables(cache, "/api/actors", "knowledge", "The case's actors (or every state), or what a name refers to",
                 List.of(CASE, Param.optional("all", Param.Type.BOOLEAN, "Also every state of the crosswalk."),
                         Param.optional("resolve", Param.Type.STRING, "A name, code or metonym to resolve.")),
                 q -> KnowledgeTables.of(knowledge.actors(new ActorsRequest(q.caseId(), q.bool("all"),
                         q.string("resolve"))))));
-        endpoints.add(tables("/api/agreements", "knowledge", "The case's agreements", List.of(CASE, ACTOR, FROM, TO),
+        endpoints.add(tables(cache, "/api/agreements", "knowledge", "The case's agreements", List.of(CASE, ACTOR, FROM, TO),
                 q -> KnowledgeTables.of(knowledge.agreements(new AgreementsRequest(q.caseId(), q.string("actor"),
                         q.years())))));
-        endpoints.add(tables("/api/claims", "knowledge", "The case's claims with their exact quotes",
+        endpoints.add(tables(cache, "/api/claims", "knowledge", "The case's claims with their exact quotes",
                 List.of(CASE, ACTOR, Param.optional("source", Param.Type.STRING, "Only claims quoted from this source."),
                         Param.choice("kind", false, "fact, assessment or recommendation.",
                                 List.of("fact", "assessment", "recommendation")),
@@ -104,33 +105,33 @@ final class ApiEndpoints {
                                 List.of("curated", "proposed", "accepted", "rejected"))),
                 q -> KnowledgeTables.of(knowledge.claims(ClaimsRequest.of(q.caseId(), q.string("actor"),
                         q.string("source"), q.string("kind"), q.string("status"))))));
-        endpoints.add(tables("/api/relations", "knowledge", "The case's curated relations with their evidence",
+        endpoints.add(tables(cache, "/api/relations", "knowledge", "The case's curated relations with their evidence",
                 List.of(CASE, ACTOR, YEAR),
                 q -> KnowledgeTables.of(knowledge.relations(new RelationsRequest(q.caseId(), q.string("actor"),
                         YearRange.yearOr(q.year("year"), null, null))))));
-        endpoints.add(tables("/api/memberships", "knowledge", "Memberships of organisations", List.of(CASE, ACTOR),
+        endpoints.add(tables(cache, "/api/memberships", "knowledge", "Memberships of organisations", List.of(CASE, ACTOR),
                 q -> KnowledgeTables.of(knowledge.memberships(new MembershipsRequest(q.caseId(), q.string("actor"))))));
-        endpoints.add(tables("/api/events", "knowledge", "The case's events", List.of(CASE, ACTOR, FROM, TO),
+        endpoints.add(tables(cache, "/api/events", "knowledge", "The case's events", List.of(CASE, ACTOR, FROM, TO),
                 q -> KnowledgeTables.of(knowledge.events(new EventsRequest(q.caseId(), q.string("actor"),
                         q.years())))));
-        endpoints.add(tables("/api/ties", "network", "The ties of one year, each with its sign, basis and evidence",
+        endpoints.add(tables(cache, "/api/ties", "network", "The ties of one year, each with its sign, basis and evidence",
                 List.of(CASE, Param.required("year", Param.Type.INTEGER, "The year."), NO_CARRY),
                 q -> List.of(BalanceTables.of(new BalanceService(workbench).balance(new BalanceRequest(q.caseId(),
                         YearRange.year(q.year("year")), null, null, false, carry(q)))).get(0))));
-        endpoints.add(tables("/api/balance", "network", "Structural balance of the case's network by year",
+        endpoints.add(tables(cache, "/api/balance", "network", "Structural balance of the case's network by year",
                 List.of(CASE, YEAR, FROM, TO, Param.optional("weighted", Param.Type.BOOLEAN, "Use tie weights."),
                         NO_CARRY),
                 q -> BalanceTables.of(new BalanceService(workbench).balance(new BalanceRequest(q.caseId(),
                         q.yearOrRange(), null, null, q.bool("weighted"), carry(q))))));
-        endpoints.add(tables("/api/overview", "network", "States, relations, agreements and arms suppliers in one year",
+        endpoints.add(tables(cache, "/api/overview", "network", "States, relations, agreements and arms suppliers in one year",
                 List.of(CASE, YEAR), q -> OverviewTables.of(new OverviewService(workbench).overview(
                         new OverviewRequest(q.caseId(), q.year("year"))))));
-        endpoints.add(tables("/api/capabilities", "power", "An actor's COW NMC capabilities with their basis",
+        endpoints.add(tables(cache, "/api/capabilities", "power", "An actor's COW NMC capabilities with their basis",
                 List.of(Param.required("actor", Param.Type.STRING, "The actor."), CASE, FROM, TO,
                         Param.optional("nmcVersion", Param.Type.STRING, "NMC version (default: the newest).")),
                 q -> CapabilitiesTables.of(new CapabilitiesService(workbench).capabilities(new CapabilitiesRequest(
                         q.caseId(), q.string("actor"), q.years(), q.string("nmcVersion"))))));
-        endpoints.add(tables("/api/power", "power", "Capability shares and asymmetries, with partners' weight",
+        endpoints.add(tables(cache, "/api/power", "power", "Capability shares and asymmetries, with partners' weight",
                 List.of(Param.required("actors", Param.Type.LIST, "Actors, or blocs written A+B."), CASE, FROM, TO,
                         Param.choice("measure", false, "cinc (COW NMC) or milex (SIPRI).", List.of("cinc", "milex")),
                         Param.choice("partners", false, "The main weighting (default: obligations).", List.of(
@@ -141,10 +142,10 @@ final class ApiEndpoints {
                         PowerRequest.Measure.parse(q.string("measure", "cinc")),
                         PowerRequest.Partners.parse(q.string("partners", "obligations")),
                         q.list("weights").stream().map(PowerRequest.Weight::parse).toList(), carry(q))))));
-        endpoints.add(tables("/api/arms", "power", "SIPRI arms-transfer shares of a recipient or supplier",
+        endpoints.add(tables(cache, "/api/arms", "power", "SIPRI arms-transfer shares of a recipient or supplier",
                 List.of(RECIPIENT, SUPPLIER, RELEASE, CASE, FROM, TO),
                 q -> ArmsTables.of(arms.shares(new ArmsRequest(q.caseId(), focus(q), q.years())))));
-        endpoints.add(tables("/api/dependence", "power", "Arms dependence by window and switches of main partner",
+        endpoints.add(tables(cache, "/api/dependence", "power", "Arms dependence by window and switches of main partner",
                 List.of(RECIPIENT, SUPPLIER, RELEASE, CASE, FROM, TO,
                         Param.optional("window", Param.Type.INTEGER, "Window length in years (default 5)."),
                         Param.optional("step", Param.Type.INTEGER, "Years between windows."),
@@ -152,7 +153,7 @@ final class ApiEndpoints {
                 q -> DependenceTables.of(arms.dependence(new DependenceRequest(q.caseId(), focus(q), q.years(),
                         q.integer("window", DependenceRequest.DEFAULT_WINDOW), q.integer("step"),
                         q.integer("top", DependenceRequest.DEFAULT_TOP))))));
-        endpoints.add(tables("/api/similarity", "power", "Alliance-portfolio (ATOP) or UN-vote similarity of states",
+        endpoints.add(tables(cache, "/api/similarity", "power", "Alliance-portfolio (ATOP) or UN-vote similarity of states",
                 List.of(Param.choice("source", false, "atop or unga (default atop).", List.of("atop", "unga")),
                         Param.optional("a", Param.Type.STRING, "First state of a dyad."),
                         Param.optional("b", Param.Type.STRING, "Second state of a dyad."), CASE, YEAR, FROM, TO,
@@ -160,7 +161,7 @@ final class ApiEndpoints {
                 q -> SimilarityTables.of(new SimilarityService(workbench).similarity(new SimilarityRequest(q.caseId(),
                         SimilarityRequest.Source.parse(q.string("source", "atop")), q.string("a"), q.string("b"),
                         q.yearOrRange(), null, carry(q))))));
-        endpoints.add(tables("/api/landscape", "power", "The landscape of aligned coalitions (Axelrod & Bennett)",
+        endpoints.add(tables(cache, "/api/landscape", "power", "The landscape of aligned coalitions (Axelrod & Bennett)",
                 List.of(CASE, YEAR, Param.optional("minima", Param.Type.INTEGER, "Local minima listed (default 10)."),
                         Param.optional("starts", Param.Type.INTEGER, "Heuristic starts (default 2000)."),
                         Param.optional("seed", Param.Type.INTEGER, "Seed of the heuristic starts."), NO_CARRY),
@@ -168,7 +169,7 @@ final class ApiEndpoints {
                         q.year("year"), null, null, 0, q.integer("minima", LandscapeRequest.DEFAULT_MINIMA),
                         q.integer("starts", LandscapeRequest.DEFAULT_STARTS), seed(q, LandscapeRequest.DEFAULT_SEED),
                         carry(q))))));
-        endpoints.add(tables("/api/calibration", "scenarios", "The arms-race model's calibration, bootstrap and backtest",
+        endpoints.add(tables(cache, "/api/calibration", "scenarios", "The arms-race model's calibration, bootstrap and backtest",
                 List.of(CASE, FROM, TO, Param.optional("split", Param.Type.INTEGER, "Last year fitted in the backtest."),
                         Param.optional("bootstrap", Param.Type.INTEGER, "Bootstrap draws, 1-" + MAX_WEB_DRAWS + "."),
                         Param.optional("seed", Param.Type.INTEGER, "Seed."),
@@ -177,15 +178,15 @@ final class ApiEndpoints {
                         q.caseId(), q.years(), q.integer("split", CalibrationRequest.DEFAULT_SPLIT), draws(q),
                         seed(q, CalibrationRequest.DEFAULT_SEED), q.list("without"), carry(q))))));
         ScenarioService scenarios = new ScenarioService(workbench);
-        endpoints.add(tables("/api/scenarios", "scenarios", "The built-in scenarios", List.of(),
+        endpoints.add(tables(cache, "/api/scenarios", "scenarios", "The built-in scenarios", List.of(),
                 q -> List.of(ScenarioTables.list(scenarios.builtIn()))));
         endpoints.addAll(runs.endpoints());
-        endpoints.add(tables("/api/sources", "sources", "Every source: datasets, articles, documents", List.of(),
+        endpoints.add(tables(cache, "/api/sources", "sources", "Every source: datasets, articles, documents", List.of(),
                 q -> DatasetsTables.of(datasets.sources())));
-        endpoints.add(tables("/api/citations", "sources", "How to cite the datasets (and with all, every source)",
+        endpoints.add(tables(cache, "/api/citations", "sources", "How to cite the datasets (and with all, every source)",
                 List.of(Param.optional("all", Param.Type.BOOLEAN, "Also the case's articles and documents.")),
                 q -> DatasetsTables.of(datasets.citations(new CitationsRequest(q.bool("all"))))));
-        endpoints.add(tables("/api/status", "sources", "What the knowledge base holds", List.of(),
+        endpoints.add(tables(cache, "/api/status", "sources", "What the knowledge base holds", List.of(),
                 q -> DatasetsTables.of(datasets.status())));
         endpoints.add(new Endpoint("POST", "/api/claims/review", "knowledge", "Accept or reject proposed claims",
                 List.of(Param.required("id", Param.Type.LIST, "Claim ids, comma-separated."),
@@ -197,12 +198,18 @@ final class ApiEndpoints {
         return List.copyOf(endpoints);
     }
 
-    /** A GET endpoint answering a service's tables. */
-    static Endpoint tables(String path, String tag, String summary, List<Param> params,
+    /** A GET endpoint answering a service's tables, repeated requests from the cache. */
+    static Endpoint tables(ResponseCache cache, String path, String tag, String summary, List<Param> params,
             Function<Query, List<Report.Table>> call) {
-        return new Endpoint("GET", path, tag, summary, params, false, null, List.of("200"), tableAction(call));
+        return new Endpoint("GET", path, tag, summary, params, false, null, List.of("200"), (ctx, query) -> {
+            String source = source(ctx);
+            ctx.header("X-Cache", cache.holds(source) ? "hit" : "miss");
+            ctx.contentType(TableJson.JSON).result(cache.get(source, () -> TableJson.text(call.apply(query), source)
+                    .getBytes(StandardCharsets.UTF_8)));
+        });
     }
 
+    /** An action answering a service's tables (writes: never cached). */
     static Endpoint.Action tableAction(Function<Query, List<Report.Table>> call) {
         return (ctx, query) -> TableJson.answer(ctx, call.apply(query));
     }

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * {@code line} for a bad uploaded file): 400 for an invalid parameter or body, 401 and 403 for writes,
  * 404, 413 for a body over the limit, 429 when the scenario queue is full. Bound to loopback, it also
  * refuses requests whose Host is not a loopback name (so another site's page cannot reach it through
- * DNS rebinding).
+ * DNS rebinding). Read answers are kept in a {@link ResponseCache} that every write empties.
  */
 public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
@@ -46,7 +46,8 @@ public final class WebServer implements AutoCloseable {
     /** Starts serving the workbench as the settings say; the caller closes the server, then the workbench. */
     public static WebServer start(Workbench workbench, ServerSettings settings) {
         ScenarioRuns runs = new ScenarioRuns(workbench, settings.runQueue());
-        List<Endpoint> endpoints = new ArrayList<>(ApiEndpoints.all(workbench, runs));
+        ResponseCache cache = new ResponseCache(ResponseCache.DEFAULT_ENTRIES);
+        List<Endpoint> endpoints = new ArrayList<>(ApiEndpoints.all(workbench, runs, cache));
         endpoints.add(configEndpoint(settings));
         String openApi = OpenApiDocument.of(endpoints, settings);
         WriteGuard guard = new WriteGuard(settings);
@@ -78,10 +79,16 @@ public final class WebServer implements AutoCloseable {
             List<Param> queryParams = endpoint.params().stream()
                     .filter(p -> !endpoint.path().contains("{" + p.name() + "}")).toList();
             app.addHttpHandler(HandlerType.valueOf(endpoint.method()), endpoint.path(), ctx -> {
-                if (endpoint.write()) {
-                    guard.check(ctx);
+                if (!endpoint.write()) {
+                    endpoint.action().handle(ctx, Query.of(ctx.queryParamMap(), queryParams));
+                    return;
                 }
-                endpoint.action().handle(ctx, Query.of(ctx.queryParamMap(), queryParams));
+                guard.check(ctx);
+                try {
+                    endpoint.action().handle(ctx, Query.of(ctx.queryParamMap(), queryParams));
+                } finally {
+                    cache.clear();
+                }
             });
         }
         app.get("/openapi.json", ctx -> ctx.contentType(TableJson.JSON).result(openApi));
