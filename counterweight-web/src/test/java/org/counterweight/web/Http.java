@@ -20,8 +20,8 @@ final class Http {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    /** An answer: its status, body text and headers' content type. */
-    record Answer(int status, String body, String contentType) {
+    /** An answer: its status, body text, content type and X-Cache header ("hit", "miss" or empty). */
+    record Answer(int status, String body, String contentType, String cache) {
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -54,7 +54,8 @@ final class Http {
         try {
             HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+            return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""),
+                    r.headers().firstValue("X-Cache").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

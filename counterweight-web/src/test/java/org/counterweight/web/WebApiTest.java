@@ -145,6 +145,17 @@ class WebApiTest {
     }
 
     @Test
+    void aRepeatedRequestIsAnsweredFromTheCacheWithTheSameBody() {
+        Http.Answer first = http.get("/api/events?actor=PAK");
+        Http.Answer again = http.get("/api/events?actor=PAK");
+
+        assertThat(first.cache()).isEqualTo("miss");
+        assertThat(again.cache()).isEqualTo("hit");
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(http.get("/api/events?actor=PAK&bogus=1").status()).isEqualTo(400);
+    }
+
+    @Test
     void unknownPathsAndMethodsAnswerJsonErrors() {
         assertThat(http.get("/api/nothing").status()).isEqualTo(404);
         assertThat(http.get("/api/nothing").json().path("error").path("status").asInt()).isEqualTo(404);

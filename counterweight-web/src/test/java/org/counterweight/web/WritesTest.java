@@ -61,6 +61,7 @@ class WritesTest {
                 "Authorization", bearer);
 
         assertThat(refused.status()).as(refused.body()).isIn(200, 400);
+        assertThat(http.get("/api/claims?status=curated").cache()).as("a write empties the cache").isEqualTo("miss");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.field()).isEqualTo("id");
     }
