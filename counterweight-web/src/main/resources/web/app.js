@@ -179,7 +179,7 @@ function drawNetwork(container, t, year, evidence) {
   actors.sort((x, y) => (focus.indexOf(x) + 1 || 99) - (focus.indexOf(y) + 1 || 99) || x.localeCompare(y));
   const size = 600;
   const centre = size / 2;
-  const radius = 235;
+  const radius = 230;
   const at = {};
   actors.forEach((a, i) => {
     const angle = -Math.PI / 2 + 2 * Math.PI * i / actors.length;
@@ -212,7 +212,7 @@ function drawNetwork(container, t, year, evidence) {
   }
   for (const a of actors) {
     const [x, y] = at[a];
-    picture.append(svg('g', { class: 'node' }, svg('circle', { cx: x, cy: y, r: 30 }), svg('text', { x, y }, a)));
+    picture.append(svg('g', { class: 'node' }, svg('circle', { cx: x, cy: y, r: 34 }), svg('text', { x, y }, a)));
   }
   container.replaceChildren(picture);
 }

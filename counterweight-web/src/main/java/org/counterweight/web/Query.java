@@ -76,15 +76,11 @@ final class Query {
 
     /** The integer, or null when absent. */
     Integer integer(String name) {
-        String value = string(name);
-        if (value == null) {
-            return null;
+        Long value = longValue(name);
+        if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+            throw new InvalidRequestException(name, value + " is out of range");
         }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, "'" + value + "' is not a whole number");
-        }
+        return value == null ? null : value.intValue();
     }
 
     /** The integer, or {@code otherwise} when absent. */

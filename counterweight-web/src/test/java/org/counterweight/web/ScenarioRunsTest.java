@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.counterweight.app.TestWorkbenches;
-import org.counterweight.app.Workbench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,22 +18,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScenarioRunsTest {
-    private Workbench workbench;
-    private WebServer server;
+    private TestServer server;
     private Http http;
 
     @BeforeAll
     void start(@TempDir Path folder) {
-        workbench = TestWorkbenches.copy(folder);
-        server = WebServer.start(workbench, new ServerSettings(ServerSettings.LOOPBACK, 0, Optional.empty(),
+        server = new TestServer(folder, new ServerSettings(ServerSettings.LOOPBACK, 0, Optional.empty(),
                 ServerSettings.DEFAULT_MAX_REQUEST_BYTES, 1));
-        http = new Http(server.url());
+        http = server.http;
     }
 
     @AfterAll
     void stop() {
         server.close();
-        workbench.close();
     }
 
     @Test

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.counterweight.app.TestWorkbenches;
-import org.counterweight.app.Workbench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,22 +24,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebApiTest {
-    private Workbench workbench;
-    private WebServer server;
+    private TestServer server;
     private Http http;
 
     @BeforeAll
     void start(@TempDir Path folder) {
-        workbench = TestWorkbenches.copy(folder);
-        server = WebServer.start(workbench, new ServerSettings(ServerSettings.LOOPBACK, 0,
+        server = new TestServer(folder, new ServerSettings(ServerSettings.LOOPBACK, 0,
                 java.util.Optional.empty(), 64 * 1024, 2));
-        http = new Http(server.url());
+        http = server.http;
     }
 
     @AfterAll
     void stop() {
         server.close();
-        workbench.close();
     }
 
     /** Each read endpoint with a request a person would make, and the id of the first table it answers. */
@@ -185,7 +180,7 @@ class WebApiTest {
         Http.Answer answer = http.send("GET", "/api/actors", null, "X-Ignored", "1");
         assertThat(answer.status()).isEqualTo(200);
         // java.net.http will not send a forged Host header; the check is exercised with a raw socket.
-        assertThat(RawHttp.status(server.port(), "GET /api/actors HTTP/1.1\r\nHost: evil.example\r\n"
+        assertThat(RawHttp.status(server.server.port(), "GET /api/actors HTTP/1.1\r\nHost: evil.example\r\n"
                 + "Connection: close\r\n\r\n")).isEqualTo(421);
     }
 

@@ -3,8 +3,6 @@ package org.counterweight.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.counterweight.app.TestWorkbenches;
-import org.counterweight.app.Workbench;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,23 +12,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** Writes on a server started with writes allowed: 401 without the token or with a wrong one, 200 with it. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WritesTest {
-    private Workbench workbench;
-    private WebServer server;
+    private TestServer server;
     private ServerSettings settings;
     private Http http;
 
     @BeforeAll
     void start(@TempDir Path folder) {
-        workbench = TestWorkbenches.copy(folder);
         settings = ServerSettings.withWrites(0);
-        server = WebServer.start(workbench, settings);
-        http = new Http(server.url());
+        server = new TestServer(folder, settings);
+        http = server.http;
     }
 
     @AfterAll
     void stop() {
         server.close();
-        workbench.close();
     }
 
     @Test
