@@ -380,8 +380,8 @@ async function chartsPage() {
     power.replaceChildren(power.firstChild, lineChart({
       series: actors.map((a, i) => ({ name: a, colour: SERIES_COLOURS[i], points: dist.rows.filter(r => r.actor === a)
         .map(r => [r.year, r.capability, r.missing || null]) })),
-      unit: 'share of world capabilities', yLabel: 'CINC', source: dist.notes[0] ? dist.notes[0].split('. ')[0]
-        : dist.source, format: v => v.toFixed(3) }), el('p', { class: 'muted' }, dist.source));
+      unit: 'share of world capabilities', yLabel: 'CINC', source: dist.notes[0]
+        ? dist.notes[0].split('. ')[0].replace(/^Source: /, '') : dist.source, format: v => v.toFixed(3) }), el('p', { class: 'muted' }, dist.source));
   }).catch(e => power.replaceChildren(power.firstChild, failure(e)));
   const recipient = el('select', { 'aria-label': 'Recipient' }, ['PAK', 'IND'].map(a => el('option', {}, a)));
   const drawArms = () => tables('/api/arms?recipient=' + recipient.value).then(([t]) => {
@@ -497,7 +497,7 @@ function showRun(target, all) {
         { colour: '#c0392b', opacity: 0.15, from: of(scenario, s).map(r => [r.year, r.p5, r.p95]) },
         { colour: '#c0392b', opacity: 0.2, from: of(scenario, s).map(r => [r.year, r.p25, r.p75]) }],
       yLabel: s, source: scenario.source + ' (bands: 5th-95th and 25th-75th percentiles of the runs)',
-      format: v => Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(3) }));
+      format: v => Math.abs(v) >= 100 ? v.toFixed(0) : String(Number(v.toPrecision(3))) }));
   };
   const focus = seriesNames.find(n => n === 'PAK.deficit');
   if (focus) pick.value = focus;
