@@ -124,7 +124,11 @@ public final class ScenarioService {
         return digests;
     }
 
-    private static ScenarioSpec load(SimulationRequest request) {
+    /**
+     * The scenario a request asks for, read and checked without running it: what a server calls to
+     * refuse a malformed upload (io's {@code InputFormatException}: file, line, field) before queueing it.
+     */
+    public static ScenarioSpec load(SimulationRequest request) {
         if (request.file() != null) {
             return ScenarioFileReader.read(request.file().reader(), request.file().name());
         }
