@@ -43,9 +43,10 @@ import org.counterweight.store.CaseQueries.ClaimFilter;
 public final class ScenarioService {
     /**
      * Bump when the model, the scenario engine or the calibration changes what a run computes
-     * (2: the calibration's bootstrap draws from the named streams of core.ensemble.Seeds).
+     * (2: the calibration's bootstrap draws from the named streams of core.ensemble.Seeds; 3: runs
+     * record their ties and the digest their alignment paths).
      */
-    static final String MODEL_VERSION = "security-dilemma-2";
+    static final String MODEL_VERSION = "security-dilemma-3";
 
     private final Workbench workbench;
 
@@ -84,11 +85,11 @@ public final class ScenarioService {
             focus = work.actor(caseId, request.focus().strip(), "focus").id();
             inputs = prepare(work, spec, calibrate(work, spec));
         }
-        ScenarioComparison.Comparison comparison = compare(spec, inputs,
-                new EnsembleRunner(settings.threadsOrAvailable()), progress);
+        Compared compared = compare(spec, inputs, new EnsembleRunner(settings.threadsOrAvailable()), progress);
+        ScenarioComparison.Comparison comparison = compared.comparison();
         Optional<Tornado.Result> sensitivity = spec.interventions().isEmpty() && spec.withoutAgreements().isEmpty()
                 ? Optional.empty() : Optional.of(tornado(spec, inputs, focus));
-        return new SimulationResult(spec, inputs, tested, comparison, focus, sensitivity);
+        return new SimulationResult(spec, inputs, tested, comparison, focus, sensitivity, compared.alignment());
     }
 
     /**
@@ -117,7 +118,8 @@ public final class ScenarioService {
                         c -> calibrate(work, spec));
                 inputs = prepare(work, spec, calibration);
             }
-            ScenarioDigest digest = ScenarioDigest.of(compare(spec, inputs, runner, ProgressListener.NONE));
+            Compared compared = compare(spec, inputs, runner, ProgressListener.NONE);
+            ScenarioDigest digest = ScenarioDigest.of(compared.comparison(), compared.alignment());
             workbench.store().resultCache().put(key, ScenarioDigest.CODEC, digest);
             digests.add(digest);
         }
@@ -153,8 +155,12 @@ public final class ScenarioService {
                         + ", which is not a claim of case " + spec.caseId()))).toList();
     }
 
+    /** A scenario's ensemble compared with its baseline's, and both ensembles' alignment paths. */
+    private record Compared(ScenarioComparison.Comparison comparison, ScenarioAlignment alignment) {
+    }
+
     /** The baseline's and the scenario's ensembles from the same seed (common random numbers), compared. */
-    private static ScenarioComparison.Comparison compare(ScenarioSpec spec, ScenarioInputs inputs,
+    private static Compared compare(ScenarioSpec spec, ScenarioInputs inputs,
             EnsembleRunner runner, ProgressListener progress) {
         int runs = spec.runs();
         Ensemble baseline = runner.run(new ScenarioSimulation(spec.baseline(), inputs.actors(),
@@ -162,7 +168,9 @@ public final class ScenarioService {
                         2 * runs));
         Ensemble scenario = runner.run(new ScenarioSimulation(spec, inputs.actors(), inputs::alignment, true), runs,
                 spec.seed(), (done, total) -> progress.completed(runs + done, 2 * runs));
-        return ScenarioComparison.of(baseline, scenario);
+        List<String> actors = inputs.actors().stream().map(CalibratedActor::id).toList();
+        return new Compared(ScenarioComparison.of(baseline, scenario), ScenarioAlignment.of(actors, baseline,
+                scenario));
     }
 
     /**

@@ -17,9 +17,12 @@ import org.counterweight.core.scenario.ScenarioSpec;
  * @param focus       the actor whose security deficit the sensitivity analysis explains
  * @param sensitivity one-at-a-time sensitivity of that deficit at the horizon, when the scenario
  *                    changes anything (interventions or a counterfactual record)
+ * @param alignment   the alignment paths of both ensembles' runs, summarised against the baseline's
+ *                    start year
  */
 public record SimulationResult(ScenarioSpec spec, ScenarioInputs inputs, List<Claim> tested,
-        ScenarioComparison.Comparison comparison, String focus, Optional<Tornado.Result> sensitivity) {
+        ScenarioComparison.Comparison comparison, String focus, Optional<Tornado.Result> sensitivity,
+        ScenarioAlignment alignment) {
     public SimulationResult {
         tested = List.copyOf(tested);
     }

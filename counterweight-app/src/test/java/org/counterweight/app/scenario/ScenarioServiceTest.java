@@ -181,7 +181,9 @@ class ScenarioServiceTest {
     @Test
     void theDigestCodecRoundTripsExactly() throws IOException {
         ScenarioDigest digest = new ScenarioDigest(new double[] {2023, 2024}, new double[][] {{Double.NaN, -0.0},
-            {1e-300, Double.MAX_VALUE}}, new double[][] {{0.1, 0.2}}, List.of(new double[] {1, 2, 3}, new double[0]));
+            {1e-300, Double.MAX_VALUE}}, new double[][] {{0.1, 0.2}}, List.of(new double[] {1, 2, 3}, new double[0]),
+            List.of(new ScenarioAlignment.Realignment("IND-USA", ScenarioAlignment.TIE_FLIP, "0.5", 0, 0.25, 0.75,
+                    2025)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ScenarioDigest.CODEC.write(digest, new DataOutputStream(bytes));
         ScenarioDigest read = ScenarioDigest.CODEC.read(new DataInputStream(new ByteArrayInputStream(
@@ -190,7 +192,7 @@ class ScenarioServiceTest {
         byte[] cut = Arrays.copyOf(bytes.toByteArray(), bytes.size() - 3);
         assertThatThrownBy(() -> ScenarioDigest.CODEC.read(new DataInputStream(new ByteArrayInputStream(cut))))
                 .isInstanceOf(IOException.class);
-        assertThat(ScenarioDigest.CODEC.name()).isEqualTo("scenario-digest/1");
+        assertThat(ScenarioDigest.CODEC.name()).isEqualTo("scenario-digest/2");
     }
 
     /** Equal number for number (Double.toString is exact and tells NaN and -0.0 apart). */
@@ -200,6 +202,7 @@ class ScenarioServiceTest {
 
     private static String text(ScenarioDigest digest) {
         return Arrays.toString(digest.time()) + Arrays.deepToString(digest.baseline())
-                + Arrays.deepToString(digest.scenario()) + Arrays.deepToString(digest.differences().toArray());
+                + Arrays.deepToString(digest.scenario()) + Arrays.deepToString(digest.differences().toArray())
+                + digest.realignments();
     }
 }
