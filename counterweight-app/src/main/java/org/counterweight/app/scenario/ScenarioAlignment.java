@@ -1,11 +1,11 @@
 package org.counterweight.app.scenario;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.counterweight.core.ensemble.Ensemble;
-import org.counterweight.core.ensemble.Trajectory;
 import org.counterweight.core.landscape.Landscape;
 import org.counterweight.core.scenario.AlignmentPath;
 import org.counterweight.core.scenario.AlignmentSummary;
@@ -91,12 +91,14 @@ public record ScenarioAlignment(AlignmentSummary baseline, AlignmentSummary scen
                 AlignmentSummary.of(paths(actors, scenario), reference));
     }
 
+    /**
+     * Every run's path, computed in parallel (each is a pure function of its run; the memo of
+     * partitions by sign pattern is shared and holds the same value whoever computes it first), in
+     * run order.
+     */
     private static List<AlignmentPath> paths(List<String> actors, Ensemble ensemble) {
-        Map<String, long[]> partitions = new HashMap<>();
-        List<AlignmentPath> paths = new ArrayList<>(ensemble.size());
-        for (Trajectory run : ensemble.runs()) {
-            paths.add(AlignmentPath.of(actors, run, partitions));
-        }
-        return paths;
+        Map<String, long[]> partitions = new ConcurrentHashMap<>();
+        return IntStream.range(0, ensemble.size()).parallel()
+                .mapToObj(r -> AlignmentPath.of(actors, ensemble.run(r), partitions)).toList();
     }
 }

@@ -71,7 +71,8 @@ public record AlignmentPath(List<String> actors, int firstYear, double[][] ties,
      * The path of one run of a {@link ScenarioSimulation}: its recorded ties and expenditure.
      *
      * @param partitions memo of the exact partition by sign pattern, shared by the runs of one
-     *                   ensemble (the partition depends on the signs alone); not thread-safe
+     *                   ensemble (the partition depends on the signs alone); a concurrent map when
+     *                   runs are computed in parallel
      */
     public static AlignmentPath of(List<String> actors, Trajectory run, Map<String, long[]> partitions) {
         int n = actors.size();
