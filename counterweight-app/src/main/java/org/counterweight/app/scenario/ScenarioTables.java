@@ -208,10 +208,7 @@ public final class ScenarioTables {
         Report.Table.Builder table = Report.Table.builder(result.spec().id() + "-alignment-by-year", null,
                 "ensemble", "item", "kind", "year", "share_flipped_or_moved", "share_sign_changed", "weight_p5",
                 "weight_p50", "weight_p95");
-        Map<String, AlignmentSummary> summaries = new LinkedHashMap<>();
-        summaries.put("baseline", result.alignment().baseline());
-        summaries.put("scenario", result.alignment().scenario());
-        summaries.forEach((name, summary) -> {
+        ensembles(result.alignment()).forEach((name, summary) -> {
             QuantileBands.Bands bands = name.equals("baseline") ? comparison.baseline() : comparison.scenario();
             List<String> actors = summary.actors();
             List<int[]> pairs = AlignmentPath.pairs(actors.size());
@@ -248,10 +245,7 @@ public final class ScenarioTables {
         pairs.forEach(p -> columns.add(ScenarioSimulation.tieSeries(actors.get(p[0]), actors.get(p[1]))));
         Report.Table.Builder table = Report.Table.builder(result.spec().id() + "-alignment-runs", null,
                 columns.toArray(String[]::new));
-        Map<String, AlignmentSummary> summaries = new LinkedHashMap<>();
-        summaries.put("baseline", result.alignment().baseline());
-        summaries.put("scenario", result.alignment().scenario());
-        summaries.forEach((name, summary) -> {
+        ensembles(result.alignment()).forEach((name, summary) -> {
             for (int r = 0; r < summary.paths().size(); r++) {
                 AlignmentPath path = summary.paths().get(r);
                 for (int t = 0; t < summary.years(); t++) {
@@ -266,6 +260,14 @@ public final class ScenarioTables {
             }
         });
         return table.build(null);
+    }
+
+    /** The baseline's and the scenario's alignment summaries by name, in that order. */
+    private static Map<String, AlignmentSummary> ensembles(ScenarioAlignment alignment) {
+        Map<String, AlignmentSummary> summaries = new LinkedHashMap<>();
+        summaries.put("baseline", alignment.baseline());
+        summaries.put("scenario", alignment.scenario());
+        return summaries;
     }
 
     /** The one-at-a-time sensitivity of the focus actor's deficit at the horizon. */
