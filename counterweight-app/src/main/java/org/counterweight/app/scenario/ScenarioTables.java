@@ -195,7 +195,9 @@ public final class ScenarioTables {
             }
         }
         return table.note("Landscape minimum: Axelrod and Bennett's energy with the ties as propensities and each"
-                + " run's military expenditure of the year as sizes (`landscape` uses NMC CINC of the record).")
+                + " run's military expenditure of the year as sizes (`landscape` uses NMC CINC of the record); a run"
+                + " in which some actor's expenditure is not positive that year has none, and counts in the share's"
+                + " denominator.")
                 .build(null);
     }
 

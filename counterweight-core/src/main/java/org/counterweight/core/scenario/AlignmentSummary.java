@@ -23,8 +23,9 @@ import java.util.TreeMap;
  * @param moved          moved[i][t]: share of runs with actor i in the other bloc than in the reference
  * @param modalPartition per year, the commonest exact partition (ties: the lowest mask)
  * @param partitionShare per year, its share of runs
- * @param modalMinimum   per year, the commonest landscape minimum
- * @param minimumShare   per year, its share of runs
+ * @param modalMinimum   per year, the commonest landscape minimum among the runs that have one
+ * @param minimumShare   per year, its share of the runs that reached the year (those without a
+ *                       minimum, {@link AlignmentPath#UNKNOWN}, count in the denominator)
  */
 public record AlignmentSummary(List<AlignmentPath> paths, double[] referenceTies, long reference,
         double[][] flipped, double[][] changed, double[][] moved, long[] modalPartition, double[] partitionShare,
@@ -96,7 +97,9 @@ public record AlignmentSummary(List<AlignmentPath> paths, double[] referenceTies
                     moved[i][t] += (away >>> i) & 1;
                 }
                 partitions.merge(partition, 1, Integer::sum);
-                minima.merge(path.landscapeMinimum()[t], 1, Integer::sum);
+                if (path.landscapeMinimum()[t] != AlignmentPath.UNKNOWN) {
+                    minima.merge(path.landscapeMinimum()[t], 1, Integer::sum);
+                }
             }
             for (int p = 0; p < pairs; p++) {
                 flipped[p][t] = share(flipped[p][t], reached);
