@@ -9,6 +9,7 @@ import org.counterweight.core.ensemble.Ensemble;
 import org.counterweight.core.landscape.Landscape;
 import org.counterweight.core.scenario.AlignmentPath;
 import org.counterweight.core.scenario.AlignmentSummary;
+import org.counterweight.report.export.TableExport;
 
 /**
  * The alignment paths of a scenario's and its baseline's runs ({@link AlignmentPath}: the ties each
@@ -54,7 +55,7 @@ public record ScenarioAlignment(AlignmentSummary baseline, AlignmentSummary scen
             if (most > 0 || baseline.mostFlipped(p) > 0) {
                 int first = scenario.firstMajorityFlip(p);
                 rows.add(new Realignment(actors.get(pairs.get(p)[0]) + "-" + actors.get(pairs.get(p)[1]), TIE_FLIP,
-                        String.valueOf(scenario.referenceTies()[p]), baseline.flipped()[p][last],
+                        TableExport.cellText(scenario.referenceTies()[p]), baseline.flipped()[p][last],
                         scenario.flipped()[p][last], most, Math.max(first, 0)));
             }
         }

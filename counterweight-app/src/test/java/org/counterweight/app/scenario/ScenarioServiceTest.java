@@ -117,6 +117,16 @@ class ScenarioServiceTest {
         assertThat(result.sensitivity()).isPresent();
         assertThat(ScenarioTables.tested(result).notes()).contains(
                 "counterfactual record: without us-ind-gsomia, us-ind-lemoa, us-ind-comcasa, us-ind-beca until 2023");
+        // the record's own realignment from 2002 shows in both ensembles: the US-Pakistan tie of 2002
+        // (+1, the post-2001 alliance) has turned hostile in every run by 2018
+        assertThat(result.alignment().realignments()).anySatisfy(r -> {
+            assertThat(r.item()).isEqualTo("PAK-USA");
+            assertThat(r.kind()).isEqualTo(ScenarioAlignment.TIE_FLIP);
+            assertThat(r.start()).isEqualTo("1");
+            assertThat(r.baseline()).isEqualTo(1.0);
+            assertThat(r.scenario()).isEqualTo(1.0);
+            assertThat(r.firstMajor()).isEqualTo(2018);
+        });
     }
 
     /** The progress listener hears every run of both ensembles, baseline first, in order. */
