@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.duckdb.DuckDBConnection;
@@ -129,6 +132,14 @@ public final class KnowledgeBase implements AutoCloseable {
     public Optional<String> importedHash(String dataset) {
         return read(session -> Sql.query(session.connection(), "SELECT sha256 FROM imports WHERE dataset = ?",
                 row -> row.getString(1), dataset).stream().findFirst());
+    }
+
+    /** The content hash recorded for every slot, by slot name in order. */
+    public SortedMap<String, String> importedHashes() {
+        SortedMap<String, String> hashes = new TreeMap<>();
+        read(session -> Sql.query(session.connection(), "SELECT dataset, sha256 FROM imports",
+                row -> new String[] {row.getString(1), row.getString(2)})).forEach(r -> hashes.put(r[0], r[1]));
+        return Collections.unmodifiableSortedMap(hashes);
     }
 
     /** What was imported into a slot, and when. */

@@ -36,8 +36,10 @@ import org.counterweight.app.analysis.SimilarityResult;
 import org.counterweight.app.analysis.SimilarityService;
 import org.counterweight.app.datasets.DatasetsService;
 import org.counterweight.app.datasets.SourcesResult;
+import org.counterweight.app.scenario.ScenarioAlignment;
 import org.counterweight.app.scenario.ScenarioDigest;
 import org.counterweight.app.scenario.ScenarioService;
+import org.counterweight.app.scenario.ScenarioTables;
 import org.counterweight.app.snapshot.CaseSnapshot;
 import org.counterweight.core.arms.ArmsDependence;
 import org.counterweight.core.arms.PartnerShares;
@@ -503,6 +505,11 @@ final class ReportAssembly {
         Report.Table.Builder summary = Report.Table.builder("scenario-differences", "Scenario minus baseline at the"
                 + " horizon, median [5%, 95%] of paired differences", "scenario", "actor", "measure", "horizon",
                 "difference_median", "difference_p5", "difference_p95");
+        List<String> realignmentColumns = new ArrayList<>(List.of("scenario"));
+        realignmentColumns.addAll(ScenarioTables.REALIGNMENT_COLUMNS);
+        Report.Table.Builder realignment = Report.Table.builder("scenario-realignment", "Realignment: share of runs"
+                + " with a tie's sign flipped or an actor in the other bloc, against the start year",
+                realignmentColumns.toArray(String[]::new));
         for (int s = 0; s < specs.size(); s++) {
             ScenarioSpec spec = specs.get(s);
             ScenarioDigest digest = digests.get(s);
@@ -518,9 +525,19 @@ final class ReportAssembly {
                 ScenarioDigest.Measure measure = ScenarioDigest.SUMMARY.get(i);
                 summary.row(spec.id(), measure.actor(), measure.measure(), spec.endYear(), d[0], d[1], d[2]);
             }
+            if (digest.realignments().isEmpty()) {
+                realignment.note(spec.id() + ": no tie flips sign and no actor changes bloc in any run.");
+            }
+            for (ScenarioAlignment.Realignment r : digest.realignments()) {
+                List<Object> cells = new ArrayList<>(List.of(spec.id()));
+                cells.addAll(ScenarioTables.realignmentCells(r));
+                realignment.row(cells.toArray());
+            }
         }
         blocks.add(place(summary.build(null), "scenario-differences", "counterweight simulate SCENARIO --runs " + runs
                 + " --seed " + seed));
+        blocks.add(place(realignment.note(ScenarioTables.REALIGNMENT_NOTE).build(null), "scenario-realignment",
+                "counterweight simulate SCENARIO --runs " + runs + " --seed " + seed));
         return new Report.Section("scenarios", "Scenarios", "Each built-in scenario against its baseline, run as "
                 + runs + "-run Monte Carlo ensembles with common random numbers (parameter draws from the calibration"
                 + " bootstrap; intervention magnitudes from their ranges). Results are cached in the store under a"

@@ -11,7 +11,8 @@ import org.counterweight.store.ResultCache;
 
 /**
  * What the report shows of one scenario against its baseline: Pakistan's security-deficit bands under
- * each, and the horizon differences of the {@link #SUMMARY} measures. Cached in the store's result
+ * each, the horizon differences of the {@link #SUMMARY} measures, and the ties that flip and actors
+ * that change bloc. Cached in the store's result
  * cache by {@link #CODEC} under a key of everything it is computed from
  * ({@link ScenarioService#digests}).
  *
@@ -20,8 +21,15 @@ import org.counterweight.store.ResultCache;
  * @param scenario    the scenario's, likewise
  * @param differences for each {@link #SUMMARY} measure, in order, the paired difference (scenario minus
  *                    baseline) at the horizon: {median, 5%, 95%}
+ * @param realignments the ties that flip and the actors that change bloc in some run
+ *                     ({@link ScenarioAlignment#realignments})
  */
-public record ScenarioDigest(double[] time, double[][] baseline, double[][] scenario, List<double[]> differences) {
+public record ScenarioDigest(double[] time, double[][] baseline, double[][] scenario, List<double[]> differences,
+        List<ScenarioAlignment.Realignment> realignments) {
+    public ScenarioDigest {
+        realignments = List.copyOf(realignments);
+    }
+
     /** A measure of one actor, as the simulation names its series ({@code PAK.deficit}). */
     public record Measure(String actor, String measure) {
         /** The series name. */
@@ -44,7 +52,7 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
     public static final ResultCache.Codec<ScenarioDigest> CODEC = new ResultCache.Codec<>() {
         @Override
         public String name() {
-            return "scenario-digest/1";
+            return "scenario-digest/2";
         }
 
         @Override
@@ -53,6 +61,13 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
             writeRows(digest.baseline(), out);
             writeRows(digest.scenario(), out);
             writeRows(digest.differences().toArray(double[][]::new), out);
+            out.writeInt(digest.realignments().size());
+            for (ScenarioAlignment.Realignment r : digest.realignments()) {
+                out.writeUTF(r.item());
+                out.writeUTF(r.kind());
+                out.writeUTF(r.start());
+                writeRow(new double[] {r.baseline(), r.scenario(), r.most(), r.firstMajor()}, out);
+            }
         }
 
         @Override
@@ -61,15 +76,31 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
             double[][] baseline = readRows(in);
             double[][] scenario = readRows(in);
             List<double[]> differences = List.of(readRows(in));
+            int count = in.readInt();
+            if (count < 0 || count > in.available()) {
+                throw new IOException("implausible count " + count);
+            }
+            List<ScenarioAlignment.Realignment> realignments = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String item = in.readUTF();
+                String kind = in.readUTF();
+                String start = in.readUTF();
+                double[] values = readRow(in);
+                if (values.length != 4) {
+                    throw new IOException("a realignment holds 4 numbers, not " + values.length);
+                }
+                realignments.add(new ScenarioAlignment.Realignment(item, kind, start, values[0], values[1], values[2],
+                        (int) values[3]));
+            }
             if (in.read() != -1) {
                 throw new IOException("bytes left after the digest");
             }
-            return new ScenarioDigest(time, baseline, scenario, differences);
+            return new ScenarioDigest(time, baseline, scenario, differences, realignments);
         }
     };
 
-    /** The digest of a scenario's comparison with its baseline. */
-    static ScenarioDigest of(ScenarioComparison.Comparison comparison) {
+    /** The digest of a scenario's comparison with its baseline and of their alignment paths. */
+    static ScenarioDigest of(ScenarioComparison.Comparison comparison, ScenarioAlignment alignment) {
         int last = comparison.difference().time().length - 1;
         List<double[]> differences = new ArrayList<>();
         for (Measure item : SUMMARY) {
@@ -77,7 +108,7 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
             differences.add(new double[] {d.quantile(0.5)[last], d.quantile(0.05)[last], d.quantile(0.95)[last]});
         }
         return new ScenarioDigest(comparison.baseline().time(), quantiles(comparison.baseline()),
-                quantiles(comparison.scenario()), differences);
+                quantiles(comparison.scenario()), differences, alignment.realignments());
     }
 
     private static double[][] quantiles(QuantileBands.Bands bands) {

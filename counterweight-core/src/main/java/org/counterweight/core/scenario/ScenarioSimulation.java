@@ -25,7 +25,8 @@ import org.counterweight.core.ensemble.Trajectory;
  * and then fixed, or drifting at the scenario's {@link ScenarioSpec.AlignmentDrift} rates (ties also
  * change by the interventions),
  * and records, for every actor and year, {@code ID.milex} (US$ bn), {@code ID.effective},
- * {@code ID.threat} and {@code ID.deficit}.
+ * {@code ID.threat} and {@code ID.deficit}, and for every pair the tie its state held,
+ * {@link #tieSeries} (the run's alignment path, {@link AlignmentPath}).
  *
  * <p>Parameters: grievance g = c, reaction k, fatigue a from the annual Richardson regression
  * Δx_t = c + k T_(t-1) - a x_(t-1), read as the continuous-time rates (a one-year Euler step of the
@@ -34,6 +35,11 @@ import org.counterweight.core.ensemble.Trajectory;
 public final class ScenarioSimulation implements Simulation {
     /** Series recorded for each actor. */
     public static final List<String> MEASURES = List.of("milex", "effective", "threat", "deficit");
+
+    /** The series of the tie between two actors, in the actors' order: {@code tie.IND-USA}. */
+    public static String tieSeries(String a, String b) {
+        return "tie." + a + "-" + b;
+    }
 
     private final ScenarioSpec spec;
     private final List<CalibratedActor> actors;
@@ -131,6 +137,10 @@ public final class ScenarioSimulation implements Simulation {
                 series.put(actor.id() + "." + measure, new double[years]);
             }
         }
+        List<int[]> pairs = AlignmentPath.pairs(actors.size());
+        for (int[] pair : pairs) {
+            series.put(tieSeries(actors.get(pair[0]).id(), actors.get(pair[1]).id()), new double[years]);
+        }
         var outcome = SegmentedIntegration.run(integrator, new ModelState<>(model, state), spec.startYear(),
                 spec.endYear(), interventions, outputs, (t, equations, y) -> {
                     int index = (int) Math.round(t - spec.startYear());
@@ -144,6 +154,7 @@ public final class ScenarioSimulation implements Simulation {
                         series.get(id + ".threat")[index] = threat[i];
                         series.get(id + ".deficit")[index] = deficit[i];
                     }
+                    recordTies(equations, y, pairs, series, index);
                 });
         if (!outcome.completed()) {
             // a run that cannot be integrated to the end leaves its unreached years missing, never 0
@@ -153,6 +164,14 @@ public final class ScenarioSimulation implements Simulation {
             }
         }
         return Trajectory.yearly(spec.startYear(), series);
+    }
+
+    private void recordTies(SecurityDilemmaModel equations, double[] y, List<int[]> pairs,
+            Map<String, double[]> series, int index) {
+        for (int[] pair : pairs) {
+            series.get(tieSeries(actors.get(pair[0]).id(), actors.get(pair[1]).id()))[index] =
+                    y[equations.tieIndex(pair[0], pair[1])];
+        }
     }
 
     private static double[] setTies(SecurityDilemmaModel model, double[] y, double[][] w) {
