@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -63,6 +66,28 @@ public record EventFile(Path path, EventFileFormat format) {
         } catch (IOException e) {
             throw new InputFormatException(path.toString(), 0, null, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** The SHA-256 of the file's bytes (as stored, zipped or not), in hex: an import's identity. */
+    public String sha256() {
+        try (InputStream in = Files.newInputStream(path)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first 16 hex digits of {@link #sha256()}: the id its stored rows carry ({@code import_id}). */
+    public static String importId(String sha256) {
+        return sha256.substring(0, 16);
     }
 
     /** The file's name, as errata and coverage notes give it. */

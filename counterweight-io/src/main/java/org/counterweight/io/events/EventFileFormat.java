@@ -42,7 +42,7 @@ public enum EventFileFormat {
     }
 
     /** Whether {@code fields} are this layout's header rather than data. */
-    boolean isHeader(String[] fields) {
+    public boolean isHeader(String[] fields) {
         String first = fields[0].strip();
         return this == ICEWS_EVENTS ? first.equalsIgnoreCase("Event ID")
                 : first.equalsIgnoreCase("GLOBALEVENTID") || first.equalsIgnoreCase("GlobalEventID");

@@ -1,12 +1,10 @@
 package org.counterweight.store.events;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,9 +19,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,14 +107,19 @@ public final class EventStore {
     }
 
     private FileImport importFile(EventFile file, EventLineParser parser) {
-        String sha256 = sha256(file.path());
+        String sha256;
+        try {
+            sha256 = file.sha256();
+        } catch (UncheckedIOException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
         Path log = root.resolve("imports").resolve(sha256 + ".parquet");
         if (Files.exists(log)) {
             FileCoverage logged = coverage().stream().filter(c -> c.sha256().equals(sha256)).findFirst()
                     .orElseThrow(() -> new StoreException("the import log " + log + " cannot be read"));
             return new FileImport(logged, false, 0, 0, Map.of(), List.of());
         }
-        String importId = sha256.substring(0, 16);
+        String importId = EventFile.importId(sha256);
         Path staging = root.resolve(".staging").resolve(importId);
         try {
             deleteTree(staging);
@@ -403,22 +403,6 @@ public final class EventStore {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    private static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, read);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
