@@ -345,6 +345,25 @@ public final class EventStore {
                 .toList();
     }
 
+    /**
+     * The dyad-month table as one hand-written DuckDB {@code GROUP BY} over the same Parquet, returning
+     * its row count: the floor the benchmark measures {@link #dyadMonths()} against, not a second
+     * definition of the measures (the counts are those of {@link DyadTally}).
+     */
+    public long dyadMonthsInPlainSql() {
+        if (!hasEvents()) {
+            return 0;
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+            return count(connection, "SELECT count(*) FROM (SELECT source_cow, target_cow, year, month, count(*),"
+                    + " count(*) FILTER (quad_class = 1), count(*) FILTER (quad_class = 2), count(*) FILTER"
+                    + " (quad_class = 3), count(*) FILTER (quad_class = 4), sum(goldstein) FROM " + eventsRelation()
+                    + " WHERE source_cow IS NOT NULL AND target_cow IS NOT NULL GROUP BY ALL)");
+        } catch (SQLException e) {
+            throw new StoreException("cannot read events from " + root + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The number of stored events (of logged imports). */
     public long eventCount() {
         if (!hasEvents()) {
