@@ -56,15 +56,12 @@ public enum EventFileFormat {
         boolean gdeltHeader = first.equalsIgnoreCase("GLOBALEVENTID");
         boolean numericId = first.matches("\\d{1,20}");
         switch (fields.length) {
-            case 57:
-                return gdeltHeader || numericId && second.matches("\\d{8}") ? Optional.of(GDELT1_EVENTS_57)
-                        : Optional.empty();
-            case 58:
-                return gdeltHeader || numericId && second.matches("\\d{8}") ? Optional.of(GDELT1_EVENTS_58)
-                        : Optional.empty();
-            case 61:
-                return gdeltHeader || numericId && second.matches("\\d{8}") ? Optional.of(GDELT2_EVENTS)
-                        : Optional.empty();
+            case 57, 58, 61:
+                if (!gdeltHeader && !(numericId && second.matches("\\d{8}"))) {
+                    return Optional.empty();
+                }
+                return Optional.of(fields.length == 57 ? GDELT1_EVENTS_57
+                        : fields.length == 58 ? GDELT1_EVENTS_58 : GDELT2_EVENTS);
             case 16:
                 return gdeltHeader || numericId && second.matches("\\d{14}") ? Optional.of(GDELT2_MENTIONS)
                         : Optional.empty();
