@@ -31,7 +31,11 @@ public final class CameoCountries implements Serializable {
 
     /** The COW code of a CAMEO country code, if it has one. */
     public Optional<Integer> cow(String cameoCode) {
-        return cameoCode == null ? Optional.empty()
+        if (cameoCode == null) {
+            return Optional.empty();
+        }
+        Integer cow = cowByCode.get(cameoCode);
+        return cow != null ? Optional.of(cow)
                 : Optional.ofNullable(cowByCode.get(cameoCode.strip().toUpperCase(Locale.ROOT)));
     }
 

@@ -1,6 +1,7 @@
 package org.counterweight.io.events;
 
 import java.io.Serializable;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +27,6 @@ public final class EventLineParser implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int GDELT_FIRST_YEAR = 1979;
     private static final int ICEWS_FIRST_YEAR = 1995;
-    private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private final CameoCountries countries;
@@ -56,7 +56,7 @@ public final class EventLineParser implements Serializable {
 
     private void gdelt(EventFileFormat format, String file, long line, String[] fields, EventSink sink) {
         String id = integer(fields[0], "GLOBALEVENTID");
-        LocalDate date = date(fields[1], BASIC_DATE, "SQLDATE");
+        LocalDate date = date(fields[1], true, "SQLDATE");
         if (date.getYear() < GDELT_FIRST_YEAR) {
             sink.erratum(new EventErratum(file, line, "SQLDATE", EventDefect.DATE_BEFORE_DATASET, "date " + fields[1]
                     + " is before GDELT starts (" + GDELT_FIRST_YEAR + ")"));
@@ -86,7 +86,7 @@ public final class EventLineParser implements Serializable {
 
     private void icews(String file, long line, String[] fields, EventSink sink) {
         String id = integer(fields[0], "Event ID");
-        LocalDate date = date(fields[1], DateTimeFormatter.ISO_LOCAL_DATE, "Event Date");
+        LocalDate date = date(fields[1], false, "Event Date");
         if (date.getYear() < ICEWS_FIRST_YEAR) {
             sink.erratum(new EventErratum(file, line, "Event Date", EventDefect.DATE_BEFORE_DATASET, "date "
                     + fields[1] + " is before ICEWS starts (" + ICEWS_FIRST_YEAR + ")"));
@@ -117,7 +117,7 @@ public final class EventLineParser implements Serializable {
     }
 
     private static boolean isEventCode(String code) {
-        if (code.length() < 2 || code.length() > 4 || !code.chars().allMatch(Character::isDigit)) {
+        if (code.length() < 2 || code.length() > 4 || !digits(code, 0, code.length())) {
             return false;
         }
         int root = Integer.parseInt(code.substring(0, 2));
@@ -168,18 +168,39 @@ public final class EventLineParser implements Serializable {
 
     private static String integer(String raw, String field) {
         String value = raw.strip();
-        if (value.isEmpty() || value.length() > 19 || !value.chars().allMatch(Character::isDigit)) {
+        if (value.isEmpty() || value.length() > 19 || !digits(value, 0, value.length())) {
             throw new BadField(field, field + " '" + raw + "' is not a whole number");
         }
         return value;
     }
 
-    private static LocalDate date(String raw, DateTimeFormatter format, String field) {
-        try {
-            return LocalDate.parse(raw.strip(), format);
-        } catch (DateTimeParseException e) {
-            throw new BadField(field, field + " '" + raw + "' is not a date");
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
         }
+        return true;
+    }
+
+    /** A date as YYYYMMDD ({@code basic}) or YYYY-MM-DD, parsed by hand: this runs once per line of a dump. */
+    private static LocalDate date(String raw, boolean basic, String field) {
+        String value = raw.strip();
+        try {
+            if (basic && value.length() == 8 && digits(value, 0, 8)) {
+                return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 4, 6, 10),
+                        Integer.parseInt(value, 6, 8, 10));
+            }
+            if (!basic && value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-'
+                    && digits(value, 0, 4) && digits(value, 5, 7) && digits(value, 8, 10)) {
+                return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+                        Integer.parseInt(value, 8, 10, 10));
+            }
+        } catch (DateTimeException e) {
+            // reported below
+        }
+        throw new BadField(field, field + " '" + raw + "' is not a date");
     }
 
     private static LocalDateTime timestamp(String raw, String field) {

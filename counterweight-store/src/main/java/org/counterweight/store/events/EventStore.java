@@ -1,7 +1,9 @@
 package org.counterweight.store.events;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,8 +40,6 @@ import org.counterweight.io.events.EventFile;
 import org.counterweight.io.events.EventLineParser;
 import org.counterweight.io.events.EventSink;
 import org.counterweight.store.StoreException;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * GDELT and ICEWS events as Parquet partitioned by year and month under one folder, queried through
@@ -52,7 +52,8 @@ import org.duckdb.DuckDBConnection;
  * ROOT/imports/SHA256.parquet                       one row per imported file: its hash, coverage, counts
  * </pre>
  *
- * <p>Each file is one import: staged in a DuckDB database of its own in {@code ROOT/.staging}, written
+ * <p>Each file is one import: parsed into tab-separated staging files in {@code ROOT/.staging}, read in
+ * bulk by an in-memory DuckDB (spilling to that folder), written
  * as partitioned Parquet with {@code COPY ... (PARTITION_BY (year, month))}, moved into place, and
  * logged last; events whose import is not logged are never read, so a failed or interrupted import
  * changes nothing visible. A file whose SHA-256 is logged is skipped. Events with the same id and date
@@ -67,16 +68,16 @@ public final class EventStore {
             "target_actor", "source_country", "target_country", "source_cow", "target_cow", "event_code",
             "quad_class", "goldstein", "mentions", "source_url", "file", "line", "import_id");
 
-    private static final String EVENTS_DDL = "CREATE TABLE stage_events (dataset VARCHAR, event_id VARCHAR,"
-            + " event_date DATE, source_actor VARCHAR, target_actor VARCHAR, source_country VARCHAR,"
-            + " target_country VARCHAR, source_cow INTEGER, target_cow INTEGER, event_code VARCHAR,"
-            + " quad_class TINYINT, goldstein DOUBLE, mentions INTEGER, source_url VARCHAR, file VARCHAR,"
-            + " line BIGINT)";
-    private static final String MENTIONS_DDL = "CREATE TABLE stage_mentions (event_id VARCHAR, event_time TIMESTAMP,"
-            + " mention_time TIMESTAMP, mention_type INTEGER, source_name VARCHAR, identifier VARCHAR,"
-            + " confidence INTEGER, file VARCHAR, line BIGINT)";
-    private static final String ERRATA_DDL = "CREATE TABLE stage_errata (file VARCHAR, line BIGINT, field VARCHAR,"
-            + " defect VARCHAR, problem VARCHAR)";
+    private static final String EVENT_TYPES = "{'dataset': 'VARCHAR', 'event_id': 'VARCHAR', 'event_date': 'DATE',"
+            + " 'source_actor': 'VARCHAR', 'target_actor': 'VARCHAR', 'source_country': 'VARCHAR',"
+            + " 'target_country': 'VARCHAR', 'source_cow': 'INTEGER', 'target_cow': 'INTEGER', 'event_code': 'VARCHAR',"
+            + " 'quad_class': 'TINYINT', 'goldstein': 'DOUBLE', 'mentions': 'INTEGER', 'source_url': 'VARCHAR',"
+            + " 'file': 'VARCHAR', 'line': 'BIGINT'}";
+    private static final String MENTION_TYPES = "{'event_id': 'VARCHAR', 'event_time': 'TIMESTAMP',"
+            + " 'mention_time': 'TIMESTAMP', 'mention_type': 'INTEGER', 'source_name': 'VARCHAR',"
+            + " 'identifier': 'VARCHAR', 'confidence': 'INTEGER', 'file': 'VARCHAR', 'line': 'BIGINT'}";
+    private static final String ERRATA_TYPES = "{'file': 'VARCHAR', 'line': 'BIGINT', 'field': 'VARCHAR',"
+            + " 'defect': 'VARCHAR', 'problem': 'VARCHAR'}";
 
     private final Path root;
 
@@ -126,8 +127,8 @@ public final class EventStore {
             removePartitionFiles("events", importId);
             removePartitionFiles("mentions", importId);
             Files.createDirectories(staging);
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + staging.resolve("stage.duckdb"))) {
-                FileImport result = stageAndWrite((DuckDBConnection) connection, file, parser, sha256, importId, staging);
+            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
+                FileImport result = stageAndWrite(connection, file, parser, sha256, importId, staging);
                 connection.close();
                 publish(staging, importId, sha256);
                 return result;
@@ -145,29 +146,27 @@ public final class EventStore {
         }
     }
 
-    private FileImport stageAndWrite(DuckDBConnection connection, EventFile file, EventLineParser parser,
-            String sha256, String importId, Path staging) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(EVENTS_DDL);
-            statement.execute(MENTIONS_DDL);
-            statement.execute(ERRATA_DDL);
-        }
+    private FileImport stageAndWrite(Connection connection, EventFile file, EventLineParser parser,
+            String sha256, String importId, Path staging) throws SQLException, IOException {
         Map<EventDefect, Long> defects = new EnumMap<>(EventDefect.class);
         long lines;
-        try (DuckDBAppender events = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_events");
-                DuckDBAppender mentions = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_mentions");
-                DuckDBAppender errata = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stage_errata")) {
-            lines = file.read(parser, new AppendingSink(events, mentions, errata, defects));
+        Path eventsTsv = staging.resolve("events.tsv");
+        Path mentionsTsv = staging.resolve("mentions.tsv");
+        Path errataTsv = staging.resolve("errata.tsv");
+        try (TsvSink sink = new TsvSink(eventsTsv, mentionsTsv, errataTsv, defects)) {
+            lines = file.read(parser, sink);
         }
         String stagedEvents = staging.resolve("events").toString();
         String stagedMentions = staging.resolve("mentions").toString();
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET preserve_insertion_order = false");
-            statement.execute("CREATE TABLE kept AS SELECT * FROM stage_events QUALIFY row_number() OVER"
-                    + " (PARTITION BY dataset, event_id, event_date ORDER BY line) = 1");
+            statement.execute("SET temp_directory = '" + staging.resolve("spill") + "'");
+            statement.execute("CREATE TABLE stage_errata AS " + readTsv(errataTsv, ERRATA_TYPES));
+            statement.execute("CREATE TABLE stage_events AS SELECT *, row_number() OVER (PARTITION BY dataset,"
+                    + " event_id, event_date ORDER BY line) AS copy FROM (" + readTsv(eventsTsv, EVENT_TYPES) + ")");
             statement.execute("INSERT INTO stage_errata SELECT file, line, 'event id', 'REPEATED_EVENT', 'event '"
-                    + " || event_id || ' of ' || event_date || ' already read' FROM stage_events QUALIFY row_number()"
-                    + " OVER (PARTITION BY dataset, event_id, event_date ORDER BY line) > 1");
+                    + " || event_id || ' of ' || event_date || ' already read' FROM stage_events WHERE copy > 1");
+            statement.execute("CREATE VIEW kept AS SELECT * EXCLUDE (copy) FROM stage_events WHERE copy = 1");
             long events = count(connection, "SELECT count(*) FROM kept");
             long repeated = count(connection, "SELECT count(*) FROM stage_events") - events;
             if (repeated > 0) {
@@ -178,6 +177,7 @@ public final class EventStore {
                         + " month(event_date) AS month FROM kept) TO '" + stagedEvents + "' (FORMAT PARQUET,"
                         + " PARTITION_BY (year, month), FILENAME_PATTERN '" + importId + "_{i}')");
             }
+            statement.execute("CREATE TABLE stage_mentions AS " + readTsv(mentionsTsv, MENTION_TYPES));
             long mentionCount = count(connection, "SELECT count(*) FROM stage_mentions");
             if (mentionCount > 0) {
                 statement.execute("COPY (SELECT *, '" + importId + "' AS import_id, year(event_time) AS year,"
@@ -230,6 +230,12 @@ public final class EventStore {
             }
             return new FileImport(coverage, true, lines, mentionCount, defects, shown);
         }
+    }
+
+    /** A DuckDB query reading a staging file the {@link TsvSink} wrote. */
+    private static String readTsv(Path file, String columns) {
+        return "SELECT * FROM read_csv('" + file + "', delim = '\\t', header = false, quote = '\"', escape = '\"',"
+                + " nullstr = '\\N', columns = " + columns + ", auto_detect = false)";
     }
 
     /** Moves the staged files into place, the import log last. */
@@ -436,82 +442,50 @@ public final class EventStore {
         }
     }
 
-    /** Appends what the reader finds to the staging tables, counting defects. */
-    private static final class AppendingSink implements EventSink {
-        private final DuckDBAppender events;
-        private final DuckDBAppender mentions;
-        private final DuckDBAppender errata;
+    /**
+     * Writes what the reader finds to tab-separated staging files, counting defects; DuckDB then reads
+     * them in bulk ({@code read_csv}), which is many times faster than appending row by row. Nulls are
+     * written as {@code \N}; a text with a tab, quote, line break or backslash is quoted.
+     */
+    private static final class TsvSink implements EventSink, AutoCloseable {
+        private final BufferedWriter events;
+        private final BufferedWriter mentions;
+        private final BufferedWriter errata;
         private final Map<EventDefect, Long> defects;
+        private final StringBuilder line = new StringBuilder(512);
 
-        AppendingSink(DuckDBAppender events, DuckDBAppender mentions, DuckDBAppender errata,
-                Map<EventDefect, Long> defects) {
-            this.events = events;
-            this.mentions = mentions;
-            this.errata = errata;
+        TsvSink(Path events, Path mentions, Path errata, Map<EventDefect, Long> defects) throws IOException {
+            this.events = Files.newBufferedWriter(events, StandardCharsets.UTF_8);
+            this.mentions = Files.newBufferedWriter(mentions, StandardCharsets.UTF_8);
+            this.errata = Files.newBufferedWriter(errata, StandardCharsets.UTF_8);
             this.defects = defects;
         }
 
         @Override
         public void event(DumpEvent e) {
-            try {
-                events.beginRow();
-                events.append(e.dataset());
-                events.append(e.eventId());
-                events.append(e.date());
-                appendText(events, e.sourceActor());
-                appendText(events, e.targetActor());
-                appendText(events, e.sourceCountry());
-                appendText(events, e.targetCountry());
-                appendInteger(events, e.sourceCow());
-                appendInteger(events, e.targetCow());
-                events.append(e.eventCode());
-                events.append((byte) e.quadClass().code());
-                events.append(e.goldstein());
-                appendInteger(events, e.mentions());
-                appendText(events, e.sourceUrl());
-                events.append(e.file());
-                events.append(e.line());
-                events.endRow();
-            } catch (SQLException ex) {
-                throw new StoreException("cannot stage line " + e.line() + " of " + e.file() + ": " + ex.getMessage(),
-                        ex);
-            }
+            line.setLength(0);
+            text(e.dataset()).text(e.eventId()).text(e.date().toString()).text(e.sourceActor()).text(e.targetActor())
+                    .text(e.sourceCountry()).text(e.targetCountry()).number(e.sourceCow()).number(e.targetCow())
+                    .text(e.eventCode()).number(e.quadClass().code()).number(e.goldstein()).number(e.mentions())
+                    .text(e.sourceUrl()).text(e.file()).number(e.line());
+            write(events);
         }
 
         @Override
         public void mention(DumpMention m) {
-            try {
-                mentions.beginRow();
-                mentions.append(m.eventId());
-                mentions.append(m.eventTime());
-                mentions.append(m.mentionTime());
-                mentions.append(m.mentionType());
-                appendText(mentions, m.sourceName());
-                appendText(mentions, m.identifier());
-                mentions.append(m.confidence());
-                mentions.append(m.file());
-                mentions.append(m.line());
-                mentions.endRow();
-            } catch (SQLException ex) {
-                throw new StoreException("cannot stage line " + m.line() + " of " + m.file() + ": " + ex.getMessage(),
-                        ex);
-            }
+            line.setLength(0);
+            text(m.eventId()).text(m.eventTime().toString()).text(m.mentionTime().toString()).number(m.mentionType())
+                    .text(m.sourceName()).text(m.identifier()).number(m.confidence()).text(m.file()).number(m.line());
+            write(mentions);
         }
 
         @Override
         public void erratum(EventErratum erratum) {
             defects.merge(erratum.defect(), 1L, Long::sum);
-            try {
-                errata.beginRow();
-                errata.append(erratum.file());
-                errata.append(erratum.line());
-                appendText(errata, erratum.field());
-                errata.append(erratum.defect().name());
-                errata.append(erratum.problem());
-                errata.endRow();
-            } catch (SQLException ex) {
-                throw new StoreException("cannot stage an erratum of " + erratum.file() + ": " + ex.getMessage(), ex);
-            }
+            line.setLength(0);
+            text(erratum.file()).number(erratum.line()).text(erratum.field()).text(erratum.defect().name())
+                    .text(erratum.problem());
+            write(errata);
         }
 
         @Override
@@ -519,19 +493,54 @@ public final class EventStore {
             defects.merge(defect, 1L, Long::sum);
         }
 
-        private static void appendText(DuckDBAppender appender, String value) throws SQLException {
+        private TsvSink text(String value) {
+            separate();
             if (value == null) {
-                appender.appendNull();
+                line.append("\\N");
+            } else if (needsQuotes(value)) {
+                line.append('"').append(value.replace("\"", "\"\"")).append('"');
             } else {
-                appender.append(value);
+                line.append(value);
+            }
+            return this;
+        }
+
+        private TsvSink number(Object value) {
+            separate();
+            line.append(value == null ? "\\N" : value.toString());
+            return this;
+        }
+
+        private void separate() {
+            if (line.length() > 0) {
+                line.append('\t');
             }
         }
 
-        private static void appendInteger(DuckDBAppender appender, Integer value) throws SQLException {
-            if (value == null) {
-                appender.appendNull();
-            } else {
-                appender.append(value.intValue());
+        private static boolean needsQuotes(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\t' || c == '"' || c == '\n' || c == '\r' || c == '\\') {
+                    return true;
+                }
+            }
+            return value.isEmpty();
+        }
+
+        private void write(BufferedWriter out) {
+            try {
+                out.append(line).append('\n');
+            } catch (IOException ex) {
+                throw new UncheckedIOException("cannot write a staging file: " + ex.getMessage(), ex);
+            }
+        }
+
+        @Override
+        public void close() {
+            try (events; mentions; errata) {
+                events.flush();
+            } catch (IOException ex) {
+                throw new UncheckedIOException("cannot write a staging file: " + ex.getMessage(), ex);
             }
         }
     }
