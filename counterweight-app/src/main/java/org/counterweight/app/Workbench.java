@@ -1,10 +1,13 @@
 package org.counterweight.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.counterweight.store.BundledData;
 import org.counterweight.store.ImportResult;
 import org.counterweight.store.KnowledgeBase;
+import org.counterweight.store.events.EventStore;
 
 /**
  * The application over one knowledge base, with everything bundled loaded: what every interface
@@ -16,10 +19,12 @@ public final class Workbench implements AutoCloseable {
     public static final String VERSION = "0.1.0";
 
     private final KnowledgeBase store;
+    private final EventStore events;
     private final long loaded;
 
-    private Workbench(KnowledgeBase store) {
+    private Workbench(KnowledgeBase store, Path eventFolder) {
         this.store = store;
+        this.events = EventStore.at(eventFolder);
         try {
             this.loaded = BundledData.ensureLoaded(store).stream().filter(ImportResult::changed).count();
         } catch (RuntimeException e) {
@@ -30,12 +35,21 @@ public final class Workbench implements AutoCloseable {
 
     /** Opens (creating if needed) the knowledge base at {@code file} and loads the bundled data it lacks. */
     public static Workbench open(Path file) {
-        return new Workbench(KnowledgeBase.open(file));
+        return new Workbench(KnowledgeBase.open(file), eventFolderBeside(file));
+    }
+
+    /** The folder of the event store beside a knowledge base file: {@code kb.duckdb} has {@code kb.duckdb.events/}. */
+    public static Path eventFolderBeside(Path file) {
+        return file.toAbsolutePath().resolveSibling(file.getFileName() + ".events");
     }
 
     /** An in-memory knowledge base with the bundled data, for tests and one-off runs. */
     public static Workbench inMemory() {
-        return new Workbench(KnowledgeBase.inMemory());
+        try {
+            return new Workbench(KnowledgeBase.inMemory(), Files.createTempDirectory("counterweight-events"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a folder for the event store", e);
+        }
     }
 
     /** How many bundled datasets and cases were loaded (or reloaded) when this workbench opened. */
@@ -56,6 +70,11 @@ public final class Workbench implements AutoCloseable {
     /** The store, for the services that import into it, cache in it or report on it; interfaces use services. */
     public KnowledgeBase store() {
         return store;
+    }
+
+    /** The event store (GDELT and ICEWS events as partitioned Parquet) beside the knowledge base. */
+    public EventStore events() {
+        return events;
     }
 
     @Override

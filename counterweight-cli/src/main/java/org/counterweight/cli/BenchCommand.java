@@ -21,22 +21,29 @@ import picocli.CommandLine.Parameters;
     "landscape: exact minima and basins of a seeded random 25-actor landscape.",
     "ensemble: 10,000 Monte Carlo runs of 30 years of the baseline scenario (calibrated actors of the case).",
     "ingest: article extraction on one thread over the two bundled articles, in sentences per second"
-            + " (sentence splitting alone as the reference)."},
+            + " (sentence splitting alone as the reference).",
+    "events: import of a synthetic GDELT 2.0 file (--rows, default 1,000,000) into a fresh event store, and the"
+            + " dyad-month table (a plain DuckDB GROUP BY over the same Parquet as the reference)."},
         subcommands = BenchServeCommand.class,
         footerHeading = "%nExamples:%n", footer = {"  counterweight bench dyads", "  counterweight bench ingest",
-            "  counterweight bench similarity --runs 5", "  counterweight bench serve   # the web server under load"})
+            "  counterweight bench similarity --runs 5", "  counterweight bench events --rows 5000000 --runs 3",
+            "  counterweight bench serve   # the web server under load"})
 final class BenchCommand extends ServiceCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT", description = "What to measure: dyads, similarity,"
-            + " balance, landscape, ensemble or ingest (the web server: the subcommand serve).")
+            + " balance, landscape, ensemble, ingest or events (the web server: the subcommand serve).")
     String what;
 
     @Option(names = "--runs", paramLabel = "N", description = "Timed runs after one warm-up (default: "
             + BenchmarkRequest.DEFAULT_RUNS + ").")
     Integer runs;
 
+    @Option(names = "--rows", paramLabel = "N", description = "Generated rows, for events (default: "
+            + BenchmarkRequest.DEFAULT_ROWS + ", at most " + BenchmarkRequest.MAX_ROWS + ").")
+    Long rows;
+
     @Override
     List<Report.Table> run(Workbench workbench) {
         return BenchmarkTables.of(new BenchmarkService(workbench).run(new BenchmarkRequest(Benchmark.parse(what),
-                new RunSettings(runs, null, null))));
+                new RunSettings(runs, null, null), rows)));
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.OptionSpec;
                 + " claims and datasets, every number traced to its source.",
         subcommands = {ReportCommand.class, OverviewCommand.class, ActorsCommand.class, SourcesCommand.class,
             CiteCommand.class, ClaimsCommand.class, AgreementsCommand.class, RelationsCommand.class,
-            MembershipsCommand.class, EventsCommand.class, CapabilitiesCommand.class, ArmsCommand.class,
+            MembershipsCommand.class, EventsCommand.class, EventsDyadCommand.class, CapabilitiesCommand.class, ArmsCommand.class,
             DependenceCommand.class, PowerCommand.class, SimilarityCommand.class, BalanceCommand.class,
             LandscapeCommand.class, RichardsonCommand.class, CalibrateCommand.class, SelectModelCommand.class, ScenariosCommand.class,
             SimulateCommand.class, DyadsCommand.class, IngestCommand.class, EvalIngestCommand.class,

@@ -6,6 +6,9 @@ import org.counterweight.app.Workbench;
 import org.counterweight.app.datasets.DatasetsService;
 import org.counterweight.app.datasets.DatasetsTables;
 import org.counterweight.app.datasets.ImportRequest;
+import org.counterweight.app.events.EventImportRequest;
+import org.counterweight.app.events.EventsService;
+import org.counterweight.app.events.EventsTables;
 import org.counterweight.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,17 +21,25 @@ import picocli.CommandLine.Parameters;
             + " from the newest release covering it (README, 'Importing data').",
     "DATASET is 'case' or one of: cow-nmc, atop, sipri-milex, sipri-tiv, sipri-tiv-table, sipri-trade-register,"
             + " sipri-tiv-totals, cow-states, gw-states, countrycode, obligation-ends, td-rivalries, tss-rivalries,"
-            + " cow-contiguity, cow-majors, unga-votes, unga-ideal-points, unga-agreement, cameo-codebook."},
+            + " cow-contiguity, cow-majors, unga-votes, unga-ideal-points, unga-agreement, cameo-codebook.",
+    "Event data (gdelt, icews, or events for either): FILE is a file, a folder or a quoted glob, plain, .gz or .zip;"
+            + " GDELT 1.0 (57/58 columns) and 2.0 (61) events and 2.0 mentions (16), ICEWS (20), detected from the"
+            + " file. Stored as Parquet by year and month beside the knowledge base; bad lines are listed and skipped,"
+            + " a file that is not an event file stops the import before anything is written (docs/event-data.md)."},
         footerHeading = "%nExamples:%n", footer = {
             "  counterweight import cow-nmc NMC-7.0-abridged.csv --version 7.0   # a newer or fuller copy of a dataset",
             "  counterweight import sipri-tiv-table TIV-Import-PAK-1950-2023.csv # a TIV table downloaded from SIPRI",
-            "  counterweight import case my-case.yaml       # your own case file (docs/case-file-format.md)"})
+            "  counterweight import case my-case.yaml       # your own case file (docs/case-file-format.md)",
+            "  counterweight import gdelt data/datasets/event-data/gdelt1_events_sample_daily_20160728.tsv",
+            "  counterweight import gdelt 'dumps/2016*.export.CSV.zip'   # a glob (quoted) or a folder",
+            "  counterweight import icews data/datasets/event-data/icews_events_sample_2018-06-01_02.tsv"})
 final class ImportCommand extends ServiceCommand {
     @Parameters(index = "0", paramLabel = "DATASET", description = "What the file is (see above).")
     String dataset;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
-    Path file;
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import (event data: a file, folder or"
+            + " glob).")
+    String file;
 
     @Option(names = "--version", paramLabel = "V", description = "The dataset version, where the file does not state"
             + " it (cow-nmc: 7.0).")
@@ -36,6 +47,9 @@ final class ImportCommand extends ServiceCommand {
 
     @Override
     List<Report.Table> run(Workbench workbench) {
-        return DatasetsTables.of(new DatasetsService(workbench).importFile(new ImportRequest(dataset, file, version)));
+        if (EventImportRequest.FAMILIES.contains(dataset)) {
+            return EventsTables.of(new EventsService(workbench).importEvents(new EventImportRequest(dataset, file)));
+        }
+        return DatasetsTables.of(new DatasetsService(workbench).importFile(new ImportRequest(dataset, Path.of(file), version)));
     }
 }

@@ -18,7 +18,9 @@ public enum Benchmark {
     /** 10,000 Monte Carlo runs of 30 years of the baseline scenario, with quantile bands. */
     ENSEMBLE,
     /** Article extraction on one thread over the bundled articles; sentence splitting as reference. */
-    INGEST;
+    INGEST,
+    /** Import of a synthetic GDELT 2.0 file into the event store, and its dyad-month table; plain SQL as the floor. */
+    EVENTS;
 
     /** The benchmark named {@code text} ({@code dyads}, ...). */
     public static Benchmark parse(String text) {

@@ -33,6 +33,10 @@ import org.counterweight.core.text.ArticleExtractor;
 import org.counterweight.core.text.SentenceSplitter;
 import org.counterweight.io.article.ArticleReader;
 import org.counterweight.io.casefile.BundledCases;
+import org.counterweight.io.events.CameoCountriesReader;
+import org.counterweight.io.events.EventFile;
+import org.counterweight.io.events.EventLineParser;
+import org.counterweight.store.events.EventStore;
 import org.counterweight.io.csv.CsvReader;
 import org.counterweight.io.dataset.BundledDatasets;
 import org.counterweight.io.scenario.ScenarioFileReader;
@@ -69,6 +73,7 @@ public final class BenchmarkService {
             case LANDSCAPE -> landscape(runs);
             case ENSEMBLE -> ensemble(runs);
             case INGEST -> ingest(runs);
+            case EVENTS -> events(runs, request.rowsOrDefault());
         };
     }
 
@@ -106,6 +111,86 @@ public final class BenchmarkService {
             return "unknown (" + e.getMessage() + ")";
         }
         return "unknown";
+    }
+
+    /**
+     * Generates a synthetic GDELT 2.0 file of {@code rows} events over one year, then times (a) its import
+     * into a fresh event store (parse, stage, write year/month-partitioned Parquet), (b) the dyad-month
+     * table of every state dyad through the shared {@code DyadTally} reduction, and (c) the same table as
+     * one hand-written DuckDB GROUP BY over the same Parquet (the engine's floor).
+     */
+    private static BenchmarkResult events(int runs, long rows) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("counterweight-bench-events");
+            Path file = folder.resolve("synthetic.export.CSV");
+            long generateStart = System.nanoTime();
+            SyntheticGdelt.write(file, rows, 366, 20161231L);
+            double generated = (System.nanoTime() - generateStart) / 1e9;
+            long bytes = Files.size(file);
+            List<EventFile> files = EventFile.resolve(file.toString());
+            EventLineParser parser = new EventLineParser(CameoCountriesReader.bundled());
+            Path stores = folder.resolve("stores");
+            int[] run = {0};
+            double cpuBefore = processCpuSeconds();
+            double[] importTimes = time(runs, () -> EventStore.at(stores.resolve("run" + run[0]++)).importFiles(files,
+                    parser));
+            double importCpu = (processCpuSeconds() - cpuBefore) / (runs + 1);
+            EventStore store = EventStore.at(stores.resolve("run0"));
+            long stored = store.eventCount();
+            long[] months = {0};
+            double[] tallyTimes = time(runs, () -> months[0] = store.dyadMonths().size());
+            double[] sqlTimes = time(runs, () -> store.dyadMonthsInPlainSql());
+            BenchmarkResult.Timing imported = new BenchmarkResult.Timing("import " + rows + " synthetic GDELT 2.0 rows ("
+                    + bytes / (1 << 20) + " MB)", stored, importTimes);
+            BenchmarkResult.Timing tallied = new BenchmarkResult.Timing("dyad-month table, DyadTally reduction ("
+                    + months[0] + " dyad-months)", stored, tallyTimes);
+            BenchmarkResult.Timing floor = new BenchmarkResult.Timing("dyad-month table, plain DuckDB GROUP BY"
+                    + " (reference)", stored, sqlTimes);
+            return new BenchmarkResult("Event import and dyad-month aggregation" + after(runs), "work", "events",
+                    "events_per_s", List.of(imported, tallied, floor), List.of(String.format(Locale.ROOT,
+                            "generating the file took %.1f s (not timed above); ratio reduction/plain SQL: %.2f;"
+                                    + " process CPU per import (all threads, user+system): %.1f s; load average"
+                                    + " during the run: %s", generated, tallied.median() / floor.median(), importCpu,
+                            loadAverage()), machine()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a temporary file: " + e.getMessage(), e);
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    /** CPU seconds this process has used, all threads (JVM and DuckDB's), from /proc; NaN where unknown. */
+    private static double processCpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The 1-minute load average, from /proc, so a reader can tell a busy machine's timings. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     private static BenchmarkResult simple(String title, String work, long count, double[] seconds,

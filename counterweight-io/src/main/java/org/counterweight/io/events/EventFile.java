@@ -1,0 +1,185 @@
+package org.counterweight.io.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.counterweight.io.InputFormatException;
+
+/**
+ * One event dump file and its detected layout. Files are read as a stream of lines, never whole:
+ * plain, gzipped ({@code .gz}) or zipped ({@code .zip}, the first entry, as GDELT ships them).
+ *
+ * @param path   the file
+ * @param format its layout, detected from its first line
+ */
+public record EventFile(Path path, EventFileFormat format) {
+
+    /**
+     * The event files named by {@code spec}: one file, every file in a folder (sorted by name), or a
+     * glob ({@code dumps/2016*.export.CSV.zip}). Each file's layout is detected before any is read, so
+     * a file that is not an event dump stops the whole import before anything is written.
+     *
+     * @throws InputFormatException naming the file (line 1) that is not an event dump, or a spec that
+     *                              names no file
+     */
+    public static List<EventFile> resolve(String spec) {
+        List<Path> paths = paths(spec);
+        if (paths.isEmpty()) {
+            throw new InputFormatException(spec, 0, null, "no file matches");
+        }
+        List<EventFile> files = new ArrayList<>();
+        for (Path path : paths) {
+            files.add(detect(path));
+        }
+        return files;
+    }
+
+    /** The file's layout, from its first line. */
+    public static EventFile detect(Path path) {
+        try (BufferedReader reader = open(path)) {
+            String first = reader.readLine();
+            if (first == null) {
+                throw new InputFormatException(path.toString(), 0, null, "the file is empty");
+            }
+            return new EventFile(path, EventFileFormat.detect(first).orElseThrow(() -> new InputFormatException(
+                    path.toString(), 1, null, "not an event file: the first line has " + first.split("\t", -1).length
+                            + " tab-separated columns; GDELT 1.0 events have 57 or 58, GDELT 2.0 events 61, GDELT"
+                            + " 2.0 mentions 16, ICEWS events 20 (with a header starting 'Event ID')")));
+        } catch (IOException e) {
+            throw new InputFormatException(path.toString(), 0, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The SHA-256 of the file's bytes (as stored, zipped or not), in hex: an import's identity. */
+    public String sha256() {
+        try (InputStream in = Files.newInputStream(path)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first 16 hex digits of {@link #sha256()}: the id its stored rows carry ({@code import_id}). */
+    public static String importId(String sha256) {
+        return sha256.substring(0, 16);
+    }
+
+    /** The file's name, as errata and coverage notes give it. */
+    public String name() {
+        return path.getFileName().toString();
+    }
+
+    /**
+     * Streams every data line through {@code parser} into {@code sink}, skipping a header line.
+     *
+     * @return the number of data lines read
+     */
+    public long read(EventLineParser parser, EventSink sink) {
+        try (BufferedReader reader = open(path)) {
+            long lineNumber = 0;
+            long lines = 0;
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (lineNumber == 1 && format.isHeader(line.split("\t", 2))) {
+                    continue;
+                }
+                if (line.isEmpty()) {
+                    continue;
+                }
+                lines++;
+                parser.parse(format, name(), lineNumber, line, sink);
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static BufferedReader open(Path path) throws IOException {
+        InputStream in = Files.newInputStream(path);
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".gz")) {
+                in = new GZIPInputStream(in, 1 << 16);
+            } else if (name.endsWith(".zip")) {
+                ZipInputStream zip = new ZipInputStream(in);
+                ZipEntry entry = zip.getNextEntry();
+                if (entry == null) {
+                    zip.close();
+                    throw new InputFormatException(path.toString(), 0, null, "the zip archive holds no file");
+                }
+                in = zip;
+            }
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static List<Path> paths(String spec) {
+        Path plain = Paths.get(spec);
+        try {
+            if (Files.isRegularFile(plain)) {
+                return List.of(plain);
+            }
+            if (Files.isDirectory(plain)) {
+                try (Stream<Path> listing = Files.list(plain)) {
+                    return listing.filter(Files::isRegularFile).sorted().toList();
+                }
+            }
+            int wildcard = indexOfWildcard(spec);
+            if (wildcard < 0) {
+                return List.of();
+            }
+            int slash = spec.lastIndexOf('/', wildcard);
+            Path folder = slash < 0 ? Paths.get(".") : Paths.get(spec.substring(0, slash + 1));
+            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + spec.substring(slash + 1));
+            if (!Files.isDirectory(folder)) {
+                return List.of();
+            }
+            try (Stream<Path> walk = Files.walk(folder)) {
+                return walk.filter(Files::isRegularFile).filter(p -> matcher.matches(folder.relativize(p))).sorted()
+                        .toList();
+            }
+        } catch (IOException e) {
+            throw new InputFormatException(spec, 0, null, "cannot list: " + e.getMessage(), e);
+        }
+    }
+
+    private static int indexOfWildcard(String spec) {
+        for (int i = 0; i < spec.length(); i++) {
+            if ("*?[{".indexOf(spec.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
