@@ -423,8 +423,8 @@ final class ReportAssembly {
         List<LineChart.Mark> ungaEnd = List.of(new LineChart.Mark(UNGA_LAST, "UN roll calls end (Jan "
                 + (UNGA_LAST + 1) + ")"));
         String carried = year > atopLast ? " After " + atopLast + " (dashed): ATOP's " + atopLast + " commitments"
-                + " carried forward until the knowledge base records their end (the Islamic Republic of"
-                + " Afghanistan's after 2021: `sources`, obligation-ends)." : "";
+                + " carried forward until the knowledge base records their end (the obligation-ends dataset:"
+                + " `counterweight sources`)." : "";
         return new Report.Section("similarity", "Alignment similarity", "How alike the dyads' alliance portfolios and"
                 + " UN votes are, year by year.", List.of(
                         new Report.Figure(new LineChart("Alliance portfolios (ATOP): Signorino-Ritter S, " + FIRST + "-"
