@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.counterweight.core.ensemble.QuantileBands;
 import org.counterweight.core.ensemble.ScenarioComparison;
+import org.counterweight.core.scenario.ClaimTest;
+import org.counterweight.core.scenario.Location;
+import org.counterweight.core.scenario.Verdict;
 import org.counterweight.store.ResultCache;
 
 /**
@@ -20,8 +23,17 @@ import org.counterweight.store.ResultCache;
  * @param scenario    the scenario's, likewise
  * @param differences for each {@link #SUMMARY} measure, in order, the paired difference (scenario minus
  *                    baseline) at the horizon: {median, 5%, 95%}
+ * @param statements  each simulated state's equation and evidence ("PAK: drift, no evidence of reaction")
+ * @param verdicts    the verdict of each claim the scenario tests (their locations are not kept)
  */
-public record ScenarioDigest(double[] time, double[][] baseline, double[][] scenario, List<double[]> differences) {
+public record ScenarioDigest(double[] time, double[][] baseline, double[][] scenario, List<double[]> differences,
+        List<String> statements, List<Verdict> verdicts) {
+    public ScenarioDigest {
+        differences = List.copyOf(differences);
+        statements = List.copyOf(statements);
+        verdicts = List.copyOf(verdicts);
+    }
+
     /** A measure of one actor, as the simulation names its series ({@code PAK.deficit}). */
     public record Measure(String actor, String measure) {
         /** The series name. */
@@ -44,7 +56,7 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
     public static final ResultCache.Codec<ScenarioDigest> CODEC = new ResultCache.Codec<>() {
         @Override
         public String name() {
-            return "scenario-digest/1";
+            return "scenario-digest/2";
         }
 
         @Override
@@ -53,6 +65,20 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
             writeRows(digest.baseline(), out);
             writeRows(digest.scenario(), out);
             writeRows(digest.differences().toArray(double[][]::new), out);
+            out.writeInt(digest.statements().size());
+            for (String statement : digest.statements()) {
+                out.writeUTF(statement);
+            }
+            out.writeInt(digest.verdicts().size());
+            for (Verdict verdict : digest.verdicts()) {
+                ClaimTest test = verdict.test();
+                out.writeUTF(test.claim());
+                out.writeUTF(test.actor());
+                out.writeUTF(test.measure());
+                out.writeUTF(test.expect().name());
+                writeRow(new double[] {verdict.p05(), verdict.median(), verdict.p95(), verdict.shareExpected()}, out);
+                out.writeUTF(verdict.outcome().name());
+            }
         }
 
         @Override
@@ -61,15 +87,30 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
             double[][] baseline = readRows(in);
             double[][] scenario = readRows(in);
             List<double[]> differences = List.of(readRows(in));
+            int statementCount = length(in);
+            List<String> statements = new ArrayList<>();
+            for (int i = 0; i < statementCount; i++) {
+                statements.add(in.readUTF());
+            }
+            int verdictCount = length(in);
+            List<Verdict> verdicts = new ArrayList<>();
+            for (int i = 0; i < verdictCount; i++) {
+                ClaimTest test = new ClaimTest(in.readUTF(), in.readUTF(), in.readUTF(),
+                        ClaimTest.Direction.valueOf(in.readUTF()), Location.IN_CODE);
+                double[] numbers = readRow(in);
+                verdicts.add(new Verdict(test, numbers[0], numbers[1], numbers[2], numbers[3],
+                        Verdict.Outcome.valueOf(in.readUTF())));
+            }
             if (in.read() != -1) {
                 throw new IOException("bytes left after the digest");
             }
-            return new ScenarioDigest(time, baseline, scenario, differences);
+            return new ScenarioDigest(time, baseline, scenario, differences, statements, verdicts);
         }
     };
 
-    /** The digest of a scenario's comparison with its baseline. */
-    static ScenarioDigest of(ScenarioComparison.Comparison comparison) {
+    /** The digest of a scenario's comparison with its baseline, its states' statements and its verdicts. */
+    static ScenarioDigest of(ScenarioComparison.Comparison comparison, List<String> statements,
+            List<Verdict> verdicts) {
         int last = comparison.difference().time().length - 1;
         List<double[]> differences = new ArrayList<>();
         for (Measure item : SUMMARY) {
@@ -77,7 +118,7 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
             differences.add(new double[] {d.quantile(0.5)[last], d.quantile(0.05)[last], d.quantile(0.95)[last]});
         }
         return new ScenarioDigest(comparison.baseline().time(), quantiles(comparison.baseline()),
-                quantiles(comparison.scenario()), differences);
+                quantiles(comparison.scenario()), differences, statements, verdicts);
     }
 
     private static double[][] quantiles(QuantileBands.Bands bands) {

@@ -19,7 +19,10 @@ import org.counterweight.app.UserFile;
 import org.counterweight.app.Workbench;
 import org.counterweight.core.ensemble.ProgressListener;
 import org.counterweight.core.ensemble.QuantileBands;
+import org.counterweight.core.scenario.ClaimTest;
+import org.counterweight.core.scenario.Location;
 import org.counterweight.core.scenario.ScenarioSpec;
+import org.counterweight.core.scenario.Verdict;
 import org.counterweight.io.InputFormatException;
 import org.counterweight.io.scenario.ScenarioFileReader;
 import org.counterweight.report.Report;
@@ -70,7 +73,7 @@ class ScenarioServiceTest {
         assertThat(table.rows().get(2).get(3)).isEqualTo(
                 "record without us-ind-gsomia, us-ind-lemoa, us-ind-comcasa, us-ind-beca");
         assertThat(table.rows().get(3).get(3)).isEqualTo(
-                "2025.0 shift-tie USA-IND [-0.5, -0.2]; 2025.0 scale-capacity IND [0.85, 0.95]");
+                "2025.0 shift-tie USA-IND [-0.5, -0.2]; 2025.0 scale-level IND [0.85, 0.95]");
     }
 
     /** Run i of an ensemble draws from its own stream (core.ensemble.Seeds): the bands do not depend on threads. */
@@ -180,8 +183,11 @@ class ScenarioServiceTest {
     /** The codec writes doubles as doubles (NaN and signed zero included) and refuses damaged entries. */
     @Test
     void theDigestCodecRoundTripsExactly() throws IOException {
+        Verdict verdict = new Verdict(new ClaimTest("gillani-2021-30", "PAK", "threat", ClaimTest.Direction.DECREASE,
+                Location.IN_CODE), -0.5, Double.NaN, -0.0, 0.95, Verdict.Outcome.SUPPORTED);
         ScenarioDigest digest = new ScenarioDigest(new double[] {2023, 2024}, new double[][] {{Double.NaN, -0.0},
-            {1e-300, Double.MAX_VALUE}}, new double[][] {{0.1, 0.2}}, List.of(new double[] {1, 2, 3}, new double[0]));
+            {1e-300, Double.MAX_VALUE}}, new double[][] {{0.1, 0.2}}, List.of(new double[] {1, 2, 3}, new double[0]),
+                List.of("PAK: drift, no evidence of reaction", "é ü"), List.of(verdict));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ScenarioDigest.CODEC.write(digest, new DataOutputStream(bytes));
         ScenarioDigest read = ScenarioDigest.CODEC.read(new DataInputStream(new ByteArrayInputStream(
@@ -190,7 +196,7 @@ class ScenarioServiceTest {
         byte[] cut = Arrays.copyOf(bytes.toByteArray(), bytes.size() - 3);
         assertThatThrownBy(() -> ScenarioDigest.CODEC.read(new DataInputStream(new ByteArrayInputStream(cut))))
                 .isInstanceOf(IOException.class);
-        assertThat(ScenarioDigest.CODEC.name()).isEqualTo("scenario-digest/1");
+        assertThat(ScenarioDigest.CODEC.name()).isEqualTo("scenario-digest/2");
     }
 
     /** Equal number for number (Double.toString is exact and tells NaN and -0.0 apart). */
@@ -200,6 +206,7 @@ class ScenarioServiceTest {
 
     private static String text(ScenarioDigest digest) {
         return Arrays.toString(digest.time()) + Arrays.deepToString(digest.baseline())
-                + Arrays.deepToString(digest.scenario()) + Arrays.deepToString(digest.differences().toArray());
+                + Arrays.deepToString(digest.scenario()) + Arrays.deepToString(digest.differences().toArray())
+                + digest.statements() + digest.verdicts();
     }
 }
