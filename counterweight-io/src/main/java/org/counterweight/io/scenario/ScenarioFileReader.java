@@ -55,7 +55,8 @@ import org.counterweight.io.yaml.YamlNode;
 public final class ScenarioFileReader {
     /** The bundled scenarios, in the order {@code scenarios} lists them. */
     public static final List<String> BUNDLED = List.of("baseline", "baseline-drifting", "no-foundational-agreements",
-            "caatsa-india", "pakistan-russia-ties", "us-engages-pakistan", "us-withdrawal-afghanistan");
+            "caatsa-india", "pakistan-russia-ties", "us-engages-pakistan", "us-withdrawal-afghanistan",
+            "gillani-recommendations", "cpec-stalls");
 
     private static final Set<String> KEYS = Set.of("scenario", "title", "description", "cites", "case", "start",
             "horizon", "historical_until", "without_agreements", "alignment_drift", "runs", "seed", "interventions",
@@ -79,6 +80,13 @@ public final class ScenarioFileReader {
             if (!cites.contains(tests.get(i).claim())) {
                 throw root.list("tests").get(i).required("claim").error("the scenario tests " + tests.get(i).claim()
                         + " but does not cite it (cites: " + cites + ")");
+            }
+        }
+        for (int i = 0; i < cites.size(); i++) {
+            String claim = cites.get(i);
+            if (tests.stream().noneMatch(t -> t.claim().equals(claim))) {
+                throw root.list("cites").get(i).error("the scenario cites " + claim + " but states no test of it: add"
+                        + " {claim: " + claim + ", measure: ACTOR.MEASURE, expect: increase|decrease} under tests");
             }
         }
         return root.build(() -> new ScenarioSpec(root.text("scenario"), root.text("title"),
