@@ -117,8 +117,11 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
             QuantileBands.SeriesBands d = comparison.difference().series(item.series());
             differences.add(new double[] {d.quantile(0.5)[last], d.quantile(0.05)[last], d.quantile(0.95)[last]});
         }
+        List<Verdict> unlocated = verdicts.stream().map(v -> new Verdict(new ClaimTest(v.test().claim(), v.test().actor(),
+                v.test().measure(), v.test().expect(), Location.IN_CODE), v.p05(), v.median(), v.p95(),
+                v.shareExpected(), v.outcome())).toList();
         return new ScenarioDigest(comparison.baseline().time(), quantiles(comparison.baseline()),
-                quantiles(comparison.scenario()), differences, statements, verdicts);
+                quantiles(comparison.scenario()), differences, statements, unlocated);
     }
 
     private static double[][] quantiles(QuantileBands.Bands bands) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ class BuiltInScenariosTest {
                         result.comparison().scenario())) {
                     QuantileBands.SeriesBands milex = bands.series(actor.id() + ".milex");
                     for (double[] quantile : milex.quantiles()) {
-                        assertThat(quantile).as(id + " " + actor.id()).allSatisfy(q -> assertThat(q).isPositive());
+                        assertThat(Arrays.stream(quantile).min().orElseThrow()).as(id + " " + actor.id()).isPositive();
                     }
                     assertThat(milex.missing()).as(id + " " + actor.id()).containsOnly(0);
                 }
@@ -105,8 +106,8 @@ class BuiltInScenariosTest {
     void removingTheIndoUsAgreementsDoesNotRaisePakistansThreat() {
         SimulationResult result = RESULTS.get("no-foundational-agreements");
         for (String series : List.of("PAK.threat", "PAK.deficit")) {
-            assertThat(result.comparison().difference().series(series).quantile(0.95)).as(series)
-                    .allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(0.0));
+            assertThat(Arrays.stream(result.comparison().difference().series(series).quantile(0.95)).max()
+                    .orElseThrow()).as(series).isLessThanOrEqualTo(0.0);
         }
         assertThat(result.comparison().difference().series("PAK.threat").quantile(0.95)[0]).isNegative();
     }

@@ -61,6 +61,8 @@ public final class ScenarioSimulation implements Simulation {
     private final SecurityDilemmaModel drifting;
     private final double[][] income;
     private final int[] firstYear;
+    /** Whether any equation reads this year's threat or hostility (then a year's levels are solved jointly). */
+    private final boolean readsThisYear;
     private final DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, 1.0, 1e-6, 1e-6);
 
     /**
@@ -94,6 +96,11 @@ public final class ScenarioSimulation implements Simulation {
                 throw new IllegalArgumentException(actors.get(i).id() + " has no expenditure in " + spec.startYear());
             }
         }
+        boolean reads = false;
+        for (int i = 0; i < this.actors.size(); i++) {
+            reads |= readsThisYear(this.actors.get(i), spec.startYear(), income[i]);
+        }
+        this.readsThisYear = reads;
         problem(spec, structure.actors().stream().map(SecurityDilemmaModel.Actor::id).toList(), alignment)
                 .ifPresent(p -> {
                     throw new IllegalArgumentException(p.message());
@@ -190,17 +197,15 @@ public final class ScenarioSimulation implements Simulation {
         int start = spec.startYear();
         int years = spec.horizonYears() + 1;
         Map<String, double[]> series = new LinkedHashMap<>();
+        double[][] out = new double[n * MEASURES.size()][];
+        int k = 0;
         for (SimulatedActor actor : actors) {
             for (String measure : MEASURES) {
                 double[] values = new double[years];
                 Arrays.fill(values, Double.NaN);
                 series.put(actor.id() + "." + measure, values);
+                out[k++] = values;
             }
-        }
-        double[][] out = new double[n * MEASURES.size()][];
-        int k = 0;
-        for (double[] values : series.values()) {
-            out[k++] = values;
         }
         SimulatedPath[] paths = new SimulatedPath[n];
         double[] x = new double[n];
@@ -227,43 +232,70 @@ public final class ScenarioSimulation implements Simulation {
                 }
                 applyTies(w, magnitudes, t, t);
             }
-            double[] next = levels(models, paths, x, w, t);
-            if (next == null) {
+            setTies(state, w);
+            if (!levels(models, paths, state, w, t)) {
                 break;
             }
-            x = next;
+            for (int i = 0; i < n; i++) {
+                x[i] = state[i];
+            }
             scaleLevels(x, magnitudes, t);
-            state = structure.state(x, w);
+            System.arraycopy(x, 0, state, 0, n);
             record(state, w, paths, t, t - start, out);
         }
         return Trajectory.yearly(start, series);
     }
 
-    /** This year's levels, solved jointly; null when an equation cannot be evaluated or does not converge. */
-    private double[] levels(Model[] models, SimulatedPath[] paths, double[] previous, double[][] w, int t) {
+    /**
+     * Solves this year's levels into {@code state} (its ties already the year's, its levels last
+     * year's on entry): in one pass when no equation reads this year's threat or hostility, else by
+     * fixed-point iteration. False when an equation cannot be evaluated or does not converge.
+     */
+    private boolean levels(Model[] models, SimulatedPath[] paths, double[] state, double[][] w, int t) {
         int n = actors.size();
-        double[] guess = previous.clone();
-        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
-            double[] state = structure.state(guess, w);
-            double[] threat = structure.threat(state);
-            for (int i = 0; i < n; i++) {
-                paths[i].set(t, Double.NaN, threat[i], hostility(w, i));
+        int passes = readsThisYear ? MAX_ITERATIONS : 1;
+        for (int iteration = 0; iteration < passes; iteration++) {
+            if (readsThisYear) {
+                double[] threat = structure.threat(state);
+                for (int i = 0; i < n; i++) {
+                    paths[i].set(t, Double.NaN, threat[i], hostility(w, i));
+                }
             }
+            boolean converged = iteration > 0 || !readsThisYear;
             double[] next = new double[n];
-            boolean converged = iteration > 0;
             for (int i = 0; i < n; i++) {
                 next[i] = models[i].predict(paths[i], t);
                 if (!(next[i] > 0) || !Double.isFinite(next[i])) {
-                    return null;
+                    return false;
                 }
-                converged &= Math.abs(Math.log(next[i]) - Math.log(guess[i])) <= TOLERANCE;
+                converged &= !readsThisYear || Math.abs(Math.log(next[i]) - Math.log(state[i])) <= TOLERANCE;
             }
-            guess = next;
+            System.arraycopy(next, 0, state, 0, n);
             if (converged) {
-                return guess;
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    /**
+     * Whether an actor's equation reads the threat or hostility of the year it predicts: probed on its
+     * history, with the year after the start's threat and hostility absent; an equation that still gives
+     * a level does not read them (one that gives none is assumed to, and is solved jointly).
+     */
+    private static boolean readsThisYear(SimulatedActor actor, int start, double[] income) {
+        SimulatedPath probe = new SimulatedPath(actor.history(), actor.history().firstYear(), start + 1, income);
+        probe.set(start + 1, Double.NaN, Double.NaN, Double.NaN);
+        return !Double.isFinite(actor.point().predict(probe, start + 1));
+    }
+
+    private void setTies(double[] state, double[][] w) {
+        int n = actors.size();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                state[structure.tieIndex(i, j)] = w[i][j];
+            }
+        }
     }
 
     private void record(double[] state, double[][] w, SimulatedPath[] paths, int year, int index, double[][] out) {
