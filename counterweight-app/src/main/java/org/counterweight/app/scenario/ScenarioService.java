@@ -4,12 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.RunSettings;
@@ -55,6 +55,11 @@ public final class ScenarioService {
     static final String MODEL_VERSION = "security-dilemma-3";
 
     private final Workbench workbench;
+    /**
+     * The selections this service made, by case, seed and the store's content fingerprint: scenarios of
+     * one case and seed share one selection, and an import (a new fingerprint) makes a new one.
+     */
+    private final Map<String, SelectionResult> selections = new ConcurrentHashMap<>();
 
     public ScenarioService(Workbench workbench) {
         this.workbench = workbench;
@@ -107,7 +112,6 @@ public final class ScenarioService {
      */
     public List<ScenarioDigest> digests(List<ScenarioSpec> specs, RunSettings settings) {
         EnsembleRunner runner = new EnsembleRunner(settings.threadsOrAvailable());
-        Map<String, SelectionResult> selections = new HashMap<>();
         List<ScenarioDigest> digests = new ArrayList<>();
         for (ScenarioSpec given : specs) {
             RunSettings effective = settings.orElse(given.runs(), given.seed());
@@ -120,9 +124,7 @@ public final class ScenarioService {
             }
             ScenarioInputs inputs;
             try (UnitOfWork work = workbench.begin()) {
-                SelectionResult selection = selections.computeIfAbsent(spec.caseId() + "/" + spec.seed(),
-                        c -> select(work, spec));
-                inputs = prepare(work, spec, selection);
+                inputs = prepare(work, spec, select(work, spec));
             }
             ScenarioComparison.Comparison comparison = compare(spec, inputs, runner, ProgressListener.NONE);
             ScenarioDigest digest = ScenarioDigest.of(comparison, inputs.statements(), verdicts(spec, comparison));
@@ -143,9 +145,11 @@ public final class ScenarioService {
         return ScenarioFileReader.bundled(request.scenario());
     }
 
+    /** Each state's equation for the scenario's case and seed, selected once per store content. */
     private SelectionResult select(UnitOfWork work, ScenarioSpec spec) {
-        return new SelectionService(workbench).select(work, SelectionRequest.of(new CaseId(spec.caseId()),
-                ScenarioInputs.SELECTION_DRAWS, spec.seed()));
+        String key = spec.caseId() + "|" + spec.seed() + "|" + workbench.store().contentFingerprint();
+        return selections.computeIfAbsent(key, k -> new SelectionService(workbench).select(work,
+                SelectionRequest.of(new CaseId(spec.caseId()), ScenarioInputs.SELECTION_DRAWS, spec.seed())));
     }
 
     /**
