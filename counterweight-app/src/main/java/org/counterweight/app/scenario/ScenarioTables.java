@@ -22,7 +22,8 @@ import org.counterweight.report.Report;
 
 /**
  * The tables of scenarios: the list of built-in scenarios; a {@link SimulationResult}'s claims tested,
- * horizon comparison and sensitivity; and its bands year by year.
+ * their verdicts, horizon comparison and sensitivity; and its bands year by year. Every table that
+ * depends on the states' equations notes each state's ("PAK: drift, no evidence of reaction").
  */
 public final class ScenarioTables {
     private ScenarioTables() {
