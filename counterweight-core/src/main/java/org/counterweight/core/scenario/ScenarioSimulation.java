@@ -445,8 +445,7 @@ public final class ScenarioSimulation implements Simulation {
         }
 
         private double at(double[] values, int year) {
-            int t = year - first;
-            return t >= 0 && t < values.length ? values[t] : Double.NaN;
+            return ExpenditurePath.at(values, first, year);
         }
     }
 }
