@@ -139,9 +139,10 @@ public final class ScenarioTables {
             table.row(bar.name(), round(bar.low()), round(bar.high()), round(bar.outputLow()), round(bar.outputHigh()),
                     round(bar.swing()));
         }
-        return table.note("Each state's equation moves between its admissible draws at the 5th and 95th percentiles of"
-                + " its reaction (of mu for the drift: no reaction term); interventions over their ranges.")
-                .build(null);
+        table.note("Each state's equation moves between its admissible draws at the 5th and 95th percentiles of"
+                + " its reaction (of mu for the drift: no reaction term); interventions over their ranges.");
+        result.inputs().statements().forEach(table::note);
+        return table.build(null);
     }
 
     /**
