@@ -1,11 +1,15 @@
 package org.counterweight.app;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.counterweight.app.snapshot.CaseSnapshot;
 import org.counterweight.core.actor.ActorDirectory;
+import org.counterweight.core.actor.StateIdentities;
+import org.counterweight.core.actor.StateResolver;
+import org.counterweight.core.actor.UnresolvedReferenceException;
 import org.counterweight.core.model.Actor;
 import org.counterweight.store.CaseQueries;
 import org.counterweight.store.DatasetQueries;
@@ -15,14 +19,19 @@ import org.counterweight.store.StoreSession;
 
 /**
  * One service call's reading of the knowledge base: a {@link StoreSession} (one consistent snapshot)
- * with the lookups every service needs, each done once: the case, its actor directory, which
- * dataset releases to read, and the case's snapshot. Used by one thread; close it when done.
+ * with the lookups every service needs, each done once: the case, its actor directory, the state
+ * identities by year, which dataset releases to read, and the case's snapshot. It gathers what it
+ * guessed or mapped while resolving references ({@link #warnings}) for the service's result. Used by
+ * one thread; close it when done.
  */
 public final class UnitOfWork implements AutoCloseable {
     private final StoreSession session;
     private final CaseQueries cases;
     private final DatasetQueries datasets;
     private final Map<CaseId, ActorDirectory> directories = new HashMap<>();
+    private final Map<CaseId, StateResolver> resolvers = new HashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private StateIdentities identities;
     private DatasetReleases releases;
     private List<String> caseIds;
 
@@ -76,16 +85,76 @@ public final class UnitOfWork implements AutoCloseable {
                 datasets.countryCodes()));
     }
 
-    /** Resolves an actor reference given for {@code parameter}. */
+    /** Every state of the COW list under each of its names by year, with the curated names. */
+    public StateIdentities identities() {
+        if (identities == null) {
+            identities = StateIdentities.of(datasets.stateSpells(), datasets.countryCodes(), datasets.stateNames());
+        }
+        return identities;
+    }
+
+    /** Resolves what users type for the case's actors and every state, year by year. */
+    public StateResolver resolver(CaseId caseId) {
+        return resolvers.computeIfAbsent(caseId, c -> new StateResolver(directory(c), identities()));
+    }
+
+    /**
+     * What this unit of work guessed or mapped while resolving references ("read 'Nigera' as Niger
+     * (NIR, 436)"), in order, for the service's result to carry to the person who asked.
+     */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Resolves an actor reference given for {@code parameter}, whatever the years; a guess is noted. */
     public Actor actor(CaseId caseId, String text, String parameter) {
-        return directory(caseId).resolve(text).orElseThrow(() -> new InvalidRequestException(parameter,
-                "unknown actor '" + text + "': give an ISO3 code (PAK), a COW code (770), a name or alias of an actor"
-                        + " of case " + caseId + " or of a state"));
+        try {
+            StateResolver.Match match = resolver(caseId).match(text);
+            if (match.guess() != null) {
+                warn(match.guess());
+            }
+            return match.actor();
+        } catch (UnresolvedReferenceException e) {
+            throw new InvalidRequestException(parameter, e.getMessage());
+        }
+    }
+
+    /**
+     * Resolves a reference given for {@code parameter} to the actors standing for it in each year of
+     * [first, last] ("DEU" is the German Federal Republic to 1990); guesses and mappings are noted.
+     */
+    public StateResolver.Resolution resolve(CaseId caseId, String text, String parameter, int first, int last) {
+        try {
+            StateResolver.Resolution resolution = resolver(caseId).resolve(text, first, last);
+            resolution.notes().forEach(this::warn);
+            return resolution;
+        } catch (UnresolvedReferenceException e) {
+            throw new InvalidRequestException(parameter, e.getMessage());
+        }
+    }
+
+    private void warn(String warning) {
+        if (!warnings.contains(warning)) {
+            warnings.add(warning);
+        }
     }
 
     /** Resolves a state given for {@code parameter} and returns its COW code. */
     public int cowCode(CaseId caseId, String text, String parameter) {
-        Actor actor = actor(caseId, text, parameter);
+        return requireCowCode(text, actor(caseId, text, parameter), parameter);
+    }
+
+    /**
+     * As {@link #resolve}, for a state: every actor standing for it has a COW code (an organisation or
+     * a territory is refused).
+     */
+    public StateResolver.Resolution resolveState(CaseId caseId, String text, String parameter, int first, int last) {
+        StateResolver.Resolution resolution = resolve(caseId, text, parameter, first, last);
+        resolution.holdings().forEach(h -> requireCowCode(text, h.actor(), parameter));
+        return resolution;
+    }
+
+    private static int requireCowCode(String text, Actor actor, String parameter) {
         if (actor.cowCode() == null) {
             throw new InvalidRequestException(parameter, text + " resolves to " + actor.id() + " (" + actor.name()
                     + "), which has no COW state code");

@@ -12,6 +12,9 @@ import org.counterweight.store.KnowledgeBase;
  * service call works in a {@link UnitOfWork} of its own.
  */
 public final class Workbench implements AutoCloseable {
+    /** Counterweight's version, as {@code --version} and a simulation's settings give it. */
+    public static final String VERSION = "0.1.0";
+
     private final KnowledgeBase store;
     private final long loaded;
 

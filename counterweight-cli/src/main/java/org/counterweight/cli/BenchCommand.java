@@ -22,11 +22,12 @@ import picocli.CommandLine.Parameters;
     "ensemble: 10,000 Monte Carlo runs of 30 years of the baseline scenario (each state's selected equation).",
     "ingest: article extraction on one thread over the two bundled articles, in sentences per second"
             + " (sentence splitting alone as the reference)."},
+        subcommands = BenchServeCommand.class,
         footerHeading = "%nExamples:%n", footer = {"  counterweight bench dyads", "  counterweight bench ingest",
-            "  counterweight bench similarity --runs 5"})
+            "  counterweight bench similarity --runs 5", "  counterweight bench serve   # the web server under load"})
 final class BenchCommand extends ServiceCommand {
-    @Parameters(index = "0", paramLabel = "WHAT", description = "What to measure: dyads, similarity, balance, landscape,"
-            + " ensemble or ingest.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT", description = "What to measure: dyads, similarity,"
+            + " balance, landscape, ensemble or ingest (the web server: the subcommand serve).")
     String what;
 
     @Option(names = "--runs", paramLabel = "N", description = "Timed runs after one warm-up (default: "

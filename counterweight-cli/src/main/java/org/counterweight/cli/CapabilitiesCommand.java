@@ -3,6 +3,7 @@ package org.counterweight.cli;
 import java.util.List;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.analysis.CapabilitiesRequest;
+import org.counterweight.app.analysis.CapabilitiesResult;
 import org.counterweight.app.analysis.CapabilitiesService;
 import org.counterweight.app.analysis.CapabilitiesTables;
 import org.counterweight.report.Report;
@@ -28,7 +29,9 @@ final class CapabilitiesCommand extends ServiceCommand {
 
     @Override
     List<Report.Table> run(Workbench workbench) {
-        return CapabilitiesTables.of(new CapabilitiesService(workbench).capabilities(new CapabilitiesRequest(
-                caseOption.caseId(), actor, range.years(), nmcVersion)));
+        CapabilitiesResult result = new CapabilitiesService(workbench).capabilities(new CapabilitiesRequest(
+                caseOption.caseId(), actor, range.years(), nmcVersion));
+        warn(result.warnings());
+        return CapabilitiesTables.of(result);
     }
 }

@@ -2,6 +2,7 @@ package org.counterweight.cli;
 
 import java.io.PrintWriter;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.Workbench;
 import org.counterweight.io.InputFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /** The {@code counterweight} command: entry point and exit codes (0 ok, 1 failure, 2 bad input). */
-@Command(name = "counterweight", mixinStandardHelpOptions = true, version = "counterweight 0.1.0",
+@Command(name = "counterweight", mixinStandardHelpOptions = true, version = "counterweight " + Workbench.VERSION,
         description = "How strategic partnerships shift the balance of power: a knowledge base of actors, agreements,"
                 + " claims and datasets, every number traced to its source.",
         subcommands = {ReportCommand.class, OverviewCommand.class, ActorsCommand.class, SourcesCommand.class,
@@ -18,7 +19,7 @@ import picocli.CommandLine.Model.OptionSpec;
             DependenceCommand.class, PowerCommand.class, SimilarityCommand.class, BalanceCommand.class,
             LandscapeCommand.class, RichardsonCommand.class, CalibrateCommand.class, SelectModelCommand.class, ScenariosCommand.class,
             SimulateCommand.class, DyadsCommand.class, IngestCommand.class, EvalIngestCommand.class,
-            ImportCommand.class, StatusCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            ImportCommand.class, StatusCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.counterweight.app.Carry;
 import org.counterweight.app.Workbench;
+import org.counterweight.app.datasets.DyadFrame;
 import org.counterweight.app.datasets.DyadsRequest;
 import org.counterweight.app.datasets.DyadsService;
 import org.counterweight.app.datasets.DyadsTables;
+import org.counterweight.app.datasets.WrittenDyadFrame;
 import org.counterweight.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +58,13 @@ final class DyadsCommand extends ServiceCommand {
         DyadsService service = new DyadsService(workbench);
         DyadsRequest request = DyadsRequest.of(caseOption.caseId(), range.years(), actors, directed, with, nmcVersion,
                 carryOption.carry());
-        return out == null ? DyadsTables.of(service.frame(request)) : DyadsTables.of(service.write(request, out));
+        if (out == null) {
+            DyadFrame frame = service.frame(request);
+            warn(frame.warnings());
+            return DyadsTables.of(frame);
+        }
+        WrittenDyadFrame written = service.write(request, out);
+        warn(written.warnings());
+        return DyadsTables.of(written);
     }
 }

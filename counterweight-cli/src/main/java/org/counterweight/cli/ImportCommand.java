@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
             + " the bundled data: SIPRI TIV tables are merged with the bundled extract, each supplier-recipient-year"
             + " from the newest release covering it (README, 'Importing data').",
     "DATASET is 'case' or one of: cow-nmc, atop, sipri-milex, sipri-tiv, sipri-tiv-table, sipri-trade-register,"
-            + " sipri-tiv-totals, cow-states, gw-states, countrycode, td-rivalries, tss-rivalries, cow-contiguity,"
-            + " cow-majors, unga-votes, unga-ideal-points, unga-agreement, cameo-codebook."},
+            + " sipri-tiv-totals, cow-states, gw-states, countrycode, obligation-ends, td-rivalries, tss-rivalries,"
+            + " cow-contiguity, cow-majors, unga-votes, unga-ideal-points, unga-agreement, cameo-codebook."},
         footerHeading = "%nExamples:%n", footer = {
             "  counterweight import cow-nmc NMC-7.0-abridged.csv --version 7.0   # a newer or fuller copy of a dataset",
             "  counterweight import sipri-tiv-table TIV-Import-PAK-1950-2023.csv # a TIV table downloaded from SIPRI",

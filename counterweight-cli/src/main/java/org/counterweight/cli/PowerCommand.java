@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.analysis.PowerRequest;
+import org.counterweight.app.analysis.PowerResult;
 import org.counterweight.app.analysis.PowerService;
 import org.counterweight.app.analysis.PowerTables;
 import org.counterweight.report.Report;
@@ -55,9 +56,11 @@ final class PowerCommand extends ServiceCommand {
 
     @Override
     List<Report.Table> run(Workbench workbench) {
-        return PowerTables.of(new PowerService(workbench).power(new PowerRequest(caseOption.caseId(),
+        PowerResult result = new PowerService(workbench).power(new PowerRequest(caseOption.caseId(),
                 PowerRequest.blocs(actors), range.years(), PowerRequest.Measure.parse(measure),
                 PowerRequest.Partners.parse(partners), weights.stream().map(PowerRequest.Weight::parse).toList(),
-                carryOption.carry())));
+                carryOption.carry()));
+        warn(result.warnings());
+        return PowerTables.of(result);
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /**
  * A subcommand that parses its options, calls one application service and prints its tables
  * ({@code --db}, {@code --format}). Each printed table names the command line that produced it as its
- * source (the JSON's {@code source}).
+ * source (the JSON's {@code source}); a result's warnings go to the error stream ({@link #warn}).
  */
 abstract class ServiceCommand implements Callable<Integer> {
     @Mixin
@@ -46,5 +46,14 @@ abstract class ServiceCommand implements Callable<Integer> {
 
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /**
+     * Prints a result's warnings (what the service guessed or mapped while reading the request) to the
+     * error stream, one "note:" line each, so that the tables on the output stay clean.
+     */
+    void warn(List<String> warnings) {
+        warnings.forEach(w -> err().println("note: " + w));
+        err().flush();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.counterweight.app.UserFile;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.analysis.SimilarityRequest;
+import org.counterweight.app.analysis.SimilarityResult;
 import org.counterweight.app.analysis.SimilarityService;
 import org.counterweight.app.analysis.SimilarityTables;
 import org.counterweight.report.Report;
@@ -50,8 +51,12 @@ final class SimilarityCommand extends ServiceCommand {
     @Override
     List<Report.Table> run(Workbench workbench) {
         UserFile file = portfolios == null ? null : UserFile.read(portfolios);
-        return SimilarityTables.of(new SimilarityService(workbench).similarity(new SimilarityRequest(
+        SimilarityResult result = new SimilarityService(workbench).similarity(new SimilarityRequest(
                 caseOption.caseId(), SimilarityRequest.Source.parse(source), a, b, range.yearOr(year), file,
-                carryOption.carry())));
+                carryOption.carry()));
+        if (result instanceof SimilarityResult.DyadYears dyads) {
+            warn(dyads.warnings());
+        }
+        return SimilarityTables.of(result);
     }
 }

@@ -44,6 +44,15 @@ class AnalyticsCommandsTest {
         assertThat(bad.err()).contains("error: --weight: a weight looks like IND:USA=0.5");
     }
 
+    /** A guess goes to stderr as a note; the table on stdout stays clean. */
+    @Test
+    void aGuessedNameIsNotedOnStderr() {
+        Cli.Run run = cli.run("dyads", "--from", "2000", "--to", "2000", "--actors", "USA,Nigera");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("note: read 'Nigera' as Niger (NIR, 436)");
+        assertThat(run.out()).contains("436").doesNotContain("note:");
+    }
+
     private static final Path SYRIA = Path.of("..", "data", "datasets", "landscape-axelrod-furnas-2016");
 
     private static Path write(String name, String content) throws java.io.IOException {

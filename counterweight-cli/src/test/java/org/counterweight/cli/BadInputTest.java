@@ -79,4 +79,10 @@ class BadInputTest {
         assertRejected("error: --to: the years end (2010) before they start (2015)", "agreements", "--from", "2015",
                 "--to", "2010");
     }
+
+    @Test
+    void anUnknownStateGetsTheClosestNames() {
+        assertRejected("error: --actors: unknown state 'Pakistn'; did you mean Pakistan (PAK, 770)?", "dyads",
+                "--from", "2000", "--to", "2000", "--actors", "USA,Pakistn");
+    }
 }

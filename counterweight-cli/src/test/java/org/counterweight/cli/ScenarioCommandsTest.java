@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,39 @@ class ScenarioCommandsTest {
         assertThat(run.out()).contains("At the horizon, 2053").contains("Sensitivity of PAK's security deficit");
         assertThat(Files.readAllLines(out.resolve("caatsa-india-difference-bands.csv")).get(0))
                 .isEqualTo("series,year,p5,p25,p50,p75,p95,mean,missing_runs");
+    }
+
+    /**
+     * {@code simulate X --out d && simulate --replay d}: the replay writes every file again byte for
+     * byte (compared here file by file), and refuses settings whose data hashes are not the store's.
+     */
+    @Test
+    void aRunWrittenWithOutReplaysByteForByte() throws Exception {
+        Path out = folder.resolve("handover");
+        Cli.Run run = cli.run("simulate", "caatsa-india", "--runs", "8", "--seed", "2", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Realignment against 2023").contains("Blocs by year");
+        Path again = folder.resolve("replayed");
+        Cli.Run replay = cli.run("simulate", "--replay", out.toString(), "--out", again.toString());
+        assertThat(replay.exitCode()).as(replay.err()).isZero();
+        assertThat(replay.out()).contains("settings.json").doesNotContain(" no\n");
+        try (var files = Files.list(out)) {
+            List<Path> written = files.sorted().toList();
+            assertThat(written).extracting(p -> p.getFileName().toString()).contains("scenario.yaml",
+                    "settings.json", "summary.json", "caatsa-india-alignment-runs.csv");
+            for (Path file : written) {
+                assertThat(Files.readAllBytes(again.resolve(file.getFileName()))).as(file.toString())
+                        .isEqualTo(Files.readAllBytes(file));
+            }
+        }
+        Path tampered = folder.resolve("tampered");
+        Files.createDirectories(tampered);
+        Files.copy(out.resolve("scenario.yaml"), tampered.resolve("scenario.yaml"));
+        Files.writeString(tampered.resolve("settings.json"), Files.readString(out.resolve("settings.json"))
+                .replaceFirst("\"sipri-milex-2024\": \"[0-9a-f]", "\"sipri-milex-2024\": \"g"));
+        Cli.Run refused = cli.run("simulate", "--replay", tampered.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("--replay").contains("sipri-milex-2024 differs");
     }
 
     @Test

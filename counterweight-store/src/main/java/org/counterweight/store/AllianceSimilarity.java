@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.counterweight.core.model.ObligationEnd;
 import org.counterweight.core.similarity.SimilarityMatrix;
 import org.counterweight.store.PortfolioQueries.YearPortfolios;
 import org.duckdb.DuckDBAppender;
@@ -20,8 +21,9 @@ import org.duckdb.DuckDBAppender;
  * is rare; {@link YearMatrix#unweightedItems()} counts them).
  *
  * <p>Years after ATOP's last are computed only when asked to carry: from the commitments of ATOP's
- * last year among the year's members, and, after NMC's last year, NMC's last CINC as weights; each
- * such year says what it was carried from. Without carrying there is no value for them: similarity is
+ * last year among the year's members (save those a recorded {@link ObligationEnd} has ended), and,
+ * after NMC's last year, NMC's last CINC as weights; each such year says what it was carried from, and
+ * each dyad of a state whose carried commitments ended says that too. Without carrying there is no value for them: similarity is
  * never computed from portfolios that are empty because the data have ended.
  */
 public final class AllianceSimilarity {
@@ -42,9 +44,14 @@ public final class AllianceSimilarity {
      *
      * @param atopFrom    the ATOP year the portfolios are, when carried; null when they are the year's own
      * @param weightsFrom the NMC year the weights are, when carried; null when they are the year's own
+     * @param ended       the recorded ends that dropped states' carried commitments from the year's portfolios
      */
     public record YearMatrix(int year, int[] states, SimilarityMatrix matrix, int unweightedItems, Integer atopFrom,
-            Integer weightsFrom) {
+            Integer weightsFrom, List<ObligationEnd> ended) {
+        public YearMatrix {
+            ended = List.copyOf(ended);
+        }
+
         /** Whether anything in the year was carried past a dataset's end. */
         public boolean carried() {
             return atopFrom != null || weightsFrom != null;
@@ -52,8 +59,17 @@ public final class AllianceSimilarity {
 
         /** The year's basis: observed, carried-forward-from-Y (ATOP), or weights-carried-from-Y (NMC only). */
         public String basis() {
-            return atopFrom != null ? "carried-forward-from-" + atopFrom : weightsFrom != null
+            return atopFrom != null ? ObligationEnd.carriedLabel(atopFrom) : weightsFrom != null
                     ? "weights-carried-from-" + weightsFrom : "observed";
+        }
+
+        /**
+         * The basis of one dyad's values: the year's, or carried-forward-from-Y-ended-E when a recorded
+         * end (in year E) dropped either state's carried commitments from the portfolios.
+         */
+        public String basis(int ccodeA, int ccodeB) {
+            return atopFrom == null ? basis() : ended.stream().filter(e -> e.cowCode() == ccodeA
+                    || e.cowCode() == ccodeB).findFirst().map(e -> e.carriedBasis(atopFrom)).orElse(basis());
         }
     }
 
@@ -132,7 +148,7 @@ public final class AllianceSimilarity {
             YearPortfolios year = portfolios.years().get(i);
             int weightYear = portfolios.weightYears().get(i);
             result.add(new YearMatrix(year.year(), year.states(), matrices.get(i), portfolios.unweighted().get(i),
-                    year.carriedFrom(), weightYear == year.year() ? null : weightYear));
+                    year.carriedFrom(), weightYear == year.year() ? null : weightYear, year.ended()));
         }
         return result;
     }
@@ -172,7 +188,7 @@ public final class AllianceSimilarity {
                                 appender.append(value);
                             }
                         }
-                        appender.append(year.basis());
+                        appender.append(year.basis(states[i], states[j]));
                         appender.endRow();
                     }
                 }

@@ -17,10 +17,12 @@ import org.counterweight.io.dataset.GwStatesReader;
 import org.counterweight.io.dataset.IdealPointReader;
 import org.counterweight.io.dataset.MajorPowersReader;
 import org.counterweight.io.dataset.NmcReader;
+import org.counterweight.io.dataset.ObligationEndsReader;
 import org.counterweight.io.dataset.RivalryReader;
 import org.counterweight.io.dataset.SipriMilexReader;
 import org.counterweight.io.dataset.SipriTivFlowReader;
 import org.counterweight.io.dataset.SipriTivTotalReader;
+import org.counterweight.io.dataset.StateNamesReader;
 import org.counterweight.io.dataset.TssRivalryReader;
 import org.counterweight.io.dataset.UnAgreementReader;
 import org.counterweight.io.dataset.UnVoteReader;
@@ -43,6 +45,8 @@ public enum DatasetFormat {
     COW_STATES("COW state system membership (states2016.csv layout)", null),
     GW_STATES("Gleditsch-Ward state list (isard gw_system layout)", null),
     COUNTRYCODE("countrycode codelist CSV", null),
+    STATE_NAMES("curated names of COW state codes over years (state_names_curated.csv layout)", null),
+    OBLIGATION_ENDS("curated ends of carried treaty obligations (obligation_ends.csv layout)", null),
     TD_RIVALRIES("Thompson-Dreyer strategic rivalries CSV", null),
     TSS_RIVALRIES("Thompson, Sakuwa & Suhas (2021) strategic rivalries CSV (peacesciencer tss_rivalries)", null),
     COW_CONTIGUITY("COW direct contiguity, directed spells (peacesciencer layout)", null),
@@ -115,6 +119,9 @@ public enum DatasetFormat {
             case COW_STATES -> stage(batch, DatasetTables.STATES, new CowStatesReader(), input, fileName);
             case GW_STATES -> stage(batch, DatasetTables.STATES, new GwStatesReader(), input, fileName);
             case COUNTRYCODE -> stage(batch, DatasetTables.COUNTRY_CODES, new CountryCodeListReader(), input, fileName);
+            case STATE_NAMES -> stage(batch, DatasetTables.STATE_NAMES, new StateNamesReader(), input, fileName);
+            case OBLIGATION_ENDS -> stage(batch, DatasetTables.OBLIGATION_ENDS, new ObligationEndsReader(), input,
+                    fileName);
             case TD_RIVALRIES -> stage(batch, DatasetTables.RIVALRIES, new RivalryReader(), input, fileName);
             case TSS_RIVALRIES -> stage(batch, DatasetTables.RIVALRIES, new TssRivalryReader(), input, fileName);
             case COW_CONTIGUITY -> stage(batch, DatasetTables.CONTIGUITY, new ContiguityReader(), input, fileName);

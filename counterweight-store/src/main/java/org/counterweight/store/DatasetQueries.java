@@ -14,6 +14,10 @@ import org.counterweight.core.model.CountryCodeEntry;
 import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.NationalCapabilities;
+import org.counterweight.core.model.ObligationEnd;
+import org.counterweight.core.model.StateNamePeriod;
+import org.counterweight.core.model.StateSystem;
+import org.counterweight.core.model.StateSystemSpell;
 import org.counterweight.core.model.ValueStatus;
 
 /** Reads dataset rows back as domain records, with each dataset's coverage, within one session. */
@@ -53,6 +57,32 @@ public final class DatasetQueries {
                 Sql.integer(row, "cow_code"), row.getString("gw_abb"), Sql.integer(row, "gw_code"),
                 row.getString("fips"), row.getString("region"), row.getString("continent"), row.getString("un_region"),
                 row.getString("un_subregion"), row.getString("name_regex")));
+    }
+
+    /** Every spell of the COW and Gleditsch-Ward state lists, by system, code and start. */
+    public List<StateSystemSpell> stateSpells() {
+        return Sql.query(session.connection(), "SELECT * FROM state_spells ORDER BY system, code, start_date",
+                row -> new StateSystemSpell(StateSystem.valueOf(row.getString("system")), row.getInt("code"),
+                        row.getString("abbreviation"), row.getString("name"), row.getDate("start_date").toLocalDate(),
+                        row.getDate("end_date").toLocalDate(), row.getBoolean("microstate")));
+    }
+
+    /** The curated names of COW codes over years, by code and first year. */
+    public List<StateNamePeriod> stateNames() {
+        return Sql.query(session.connection(), "SELECT * FROM state_names ORDER BY ccode, first_year NULLS FIRST",
+                row -> new StateNamePeriod(row.getInt("ccode"), row.getString("id"), row.getString("name"),
+                        row.getString("abbreviation"), Sql.integer(row, "first_year"), Sql.integer(row, "last_year"),
+                        Sql.integer(row, "gwcode"), Sql.split(row.getString("aliases"), "|"),
+                        Sql.split(row.getString("successors"), "|").stream().map(Integer::valueOf).toList(),
+                        row.getString("source")));
+    }
+
+    /** The curated ends of carried treaty obligations, by date and code. */
+    public List<ObligationEnd> obligationEnds() {
+        return Sql.query(session.connection(), "SELECT * FROM obligation_ends ORDER BY end_date, ccode",
+                row -> new ObligationEnd(row.getInt("ccode"), row.getString("state"),
+                        row.getDate("end_date").toLocalDate(), row.getString("event"), row.getString("reason"),
+                        row.getString("source"), row.getString("locator")));
     }
 
     /** NMC versions stored, newest first, with their coverage. */

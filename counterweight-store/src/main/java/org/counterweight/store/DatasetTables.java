@@ -14,7 +14,9 @@ import org.counterweight.core.model.Labels;
 import org.counterweight.core.model.MajorPowerSpell;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.NationalCapabilities;
+import org.counterweight.core.model.ObligationEnd;
 import org.counterweight.core.model.Rivalry;
+import org.counterweight.core.model.StateNamePeriod;
 import org.counterweight.core.model.StateSystemSpell;
 import org.counterweight.core.model.UnAgreement;
 import org.counterweight.core.model.UnIssue;
@@ -65,6 +67,16 @@ public final class DatasetTables {
     public static final Table<StateSystemSpell> STATES = new Table<>("state_spells", (s, row) -> row
             .text(s.system().name()).integer(s.code()).text(s.abbreviation()).text(s.name()).date(s.start())
             .date(s.end()).bool(s.microstate()));
+
+    public static final Table<StateNamePeriod> STATE_NAMES = new Table<>("state_names", (s, row) -> row
+            .integer(s.cowCode()).text(s.id()).text(s.name()).text(s.abbreviation()).integer(s.firstYear())
+            .integer(s.lastYear()).integer(s.gwCode()).text(s.aliases().isEmpty() ? null : String.join("|", s.aliases()))
+            .text(s.successors().isEmpty() ? null : s.successors().stream().map(String::valueOf)
+                    .collect(Collectors.joining("|"))).text(s.source()));
+
+    public static final Table<ObligationEnd> OBLIGATION_ENDS = new Table<>("obligation_ends", (e, row) -> row
+            .integer(e.cowCode()).text(e.state()).date(e.date()).text(e.event()).text(e.reason()).text(e.source())
+            .text(e.locator()));
 
     public static final Table<CountryCodeEntry> COUNTRY_CODES = new Table<>("country_codes", (c, row) -> row
             .text(c.name()).text(c.isoName()).text(c.cowName()).text(c.iso2()).text(c.iso3()).integer(c.isoNumeric())

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.counterweight.core.model.ObligationEnd;
 import org.counterweight.core.model.UnAgreement;
 
 /**
@@ -24,7 +25,9 @@ import org.counterweight.core.model.UnAgreement;
  * {@code mry = TRUE}, states still members at the end of the membership list (2016) are carried
  * forward to the requested last year. Each added column is NULL outside its dataset's coverage,
  * 0 only where the dataset covers the dyad-year and records nothing (ATOP lists only dyad-years with
- * an obligation; SIPRI lists only deliveries), and otherwise the dataset's value.
+ * an obligation; SIPRI lists only deliveries), and otherwise the dataset's value. ATOP obligations
+ * carried past ATOP's last year stop after a recorded end of either side's carried obligations
+ * ({@link ObligationEnd}): 0, with the basis {@code carried-forward-from-2018-ended-2021}.
  */
 public final class DyadFrames {
     private final StoreSession session;
@@ -53,9 +56,26 @@ public final class DyadFrames {
     }
 
     /**
+     * A state a frame is restricted to, in some years: the German Federal Republic (260) in 1985-1990
+     * and Germany (255) in 1991-1995 when "DEU" is asked for 1985-1995.
+     *
+     * @param ccode the COW code
+     * @param from  the first year it counts
+     * @param to    the last year it counts
+     */
+    public record Member(int ccode, int from, int to) {
+        public Member {
+            if (to < from) {
+                throw new IllegalArgumentException("COW " + ccode + " counts from " + from + " to " + to);
+            }
+        }
+    }
+
+    /**
      * What frame to build.
      *
-     * @param actors      COW codes to restrict to (both members of each dyad), or empty for all states
+     * @param actors      the states to restrict to, each in its years (both sides of each dyad), or empty for
+     *                    all states
      * @param nmcVersion  NMC version for the CINC columns
      * @param armsReleases SIPRI arms-transfer releases for the arms columns, newest first (each
      *                     supplier-recipient-year from the newest covering it); empty when none is loaded
@@ -63,7 +83,7 @@ public final class DyadFrames {
      * @param carry       whether ATOP obligations and rivalries are carried past their datasets' last years
      *                    (marked in the basis columns); otherwise they are not covered there (NULL)
      */
-    public record Spec(int from, int to, List<Integer> actors, boolean directed, Set<Addition> additions,
+    public record Spec(int from, int to, List<Member> actors, boolean directed, Set<Addition> additions,
             String nmcVersion, List<String> armsReleases, String rivalries, boolean carry) {
         public Spec {
             if (to < from) {
@@ -110,11 +130,15 @@ public final class DyadFrames {
                     Coverage c = coverage("SELECT min(year), max(year) FROM atop_ddy");
                     for (String kind : List.of("defense", "offense", "neutral", "nonaggression", "consultation")) {
                         columns.add(new ColumnSource("atop_" + kind, "atop-5.1", "1 if state 1 has an ATOP " + kind
-                                + " obligation to state 2 (0 if none recorded)", c.carried(spec.carry())));
+                                + " obligation to state 2 (0 if none recorded, or its carry ended: see alliance_basis)",
+                                c.carried(spec.carry())));
                     }
-                    columns.add(new ColumnSource("alliance_basis", "atop-5.1", "observed; carried-forward-from-"
-                            + c.last() + " (obligations in force in ATOP's last year, until the knowledge base records"
-                            + " their end); not-covered (NULL values)", c.carried(spec.carry())));
+                    columns.add(new ColumnSource("alliance_basis", "atop-5.1 (+ obligation-ends-curated)",
+                            "observed; " + ObligationEnd.carriedLabel(c.last()) + " (obligations in force in ATOP's last"
+                                    + " year, until the knowledge base records their end); " + endedLabel(c)
+                                    + " (values 0: a recorded end, such as a government's fall, ended a side's carried"
+                                    + " obligations in that year, so they hold to it and not after); not-covered (NULL"
+                                    + " values)", carryNote(c, spec.carry())));
                 }
                 case SIMILARITY -> {
                     Coverage c = coverage("SELECT min(year), max(year) FROM atop_ddy");
@@ -124,10 +148,13 @@ public final class DyadFrames {
                                         + ".core.similarity; Bueno de Mesquita 0-3 scale over the year's system members)",
                                 c.carried(spec.carry())));
                     }
-                    columns.add(new ColumnSource("similarity_basis", "atop-5.1 (+ cow-nmc-" + spec.nmcVersion() + ")",
-                            "observed; carried-forward-from-" + c.last() + " (ATOP's last year's portfolios; NMC's"
-                                    + " last CINC as weights after NMC ends); not-covered (NULL values)",
-                            c.carried(spec.carry())));
+                    columns.add(new ColumnSource("similarity_basis", "atop-5.1 (+ cow-nmc-" + spec.nmcVersion()
+                            + ", obligation-ends-curated)", "observed; " + ObligationEnd.carriedLabel(c.last())
+                                    + " (ATOP's last year's portfolios, without the commitments of and to states whose"
+                                    + " carried obligations have ended; NMC's last CINC as weights after NMC ends); "
+                                    + endedLabel(c) + " (either state's carried commitments ended in that year and"
+                                    + " are absent from the portfolios); not-covered (NULL values)",
+                            carryNote(c, spec.carry())));
                 }
                 case RIVALRY -> {
                     Coverage c = spec.rivalries() == null ? new Coverage(null, null)
@@ -191,6 +218,17 @@ public final class DyadFrames {
         }
     }
 
+    /** The basis label of carried ATOP values a recorded end stopped, with E for the end's year. */
+    private static String endedLabel(Coverage atop) {
+        return ObligationEnd.carriedLabel(atop.last()) + "-ended-E";
+    }
+
+    /** ATOP's coverage and, when carried, how: the carry note naming each recorded end. */
+    private String carryNote(Coverage atop, boolean carry) {
+        return atop.first() == null || !carry ? atop.text() : atop.text() + "; " + ObligationEnd.carryNote("ATOP",
+                atop.last(), new DatasetQueries(session).obligationEnds());
+    }
+
     private Coverage coverage(String sql, Object... parameters) {
         return Sql.query(session.connection(), sql, row -> new Coverage(Sql.integer(row, row.getMetaData().getColumnLabel(1)),
                 Sql.integer(row, row.getMetaData().getColumnLabel(2))), parameters).get(0);
@@ -209,18 +247,25 @@ public final class DyadFrames {
         List<Object> withParameters = new ArrayList<>();
         List<Object> selectParameters = new ArrayList<>();
         List<Object> joinParameters = new ArrayList<>();
-        String restriction = spec.actors().isEmpty() ? "" : " AND list_contains(?, s.code)";
+        boolean restricted = !spec.actors().isEmpty();
         with.append("WITH spells AS (SELECT code, year(start_date) AS first_year, CASE WHEN end_date = (SELECT max(end_date)"
                 + " FROM state_spells WHERE system = 'COW') THEN greatest(year(end_date), ?::INTEGER) ELSE"
-                + " year(end_date) END AS last_year FROM state_spells s WHERE system = 'COW'")
-                .append(restriction).append("),\n")
-                .append("state_years AS (SELECT DISTINCT s.code AS ccode, y.range::INTEGER AS year FROM spells s JOIN"
-                        + " range(?::BIGINT, ?::BIGINT) y ON y.range BETWEEN s.first_year AND s.last_year),\n")
+                + " year(end_date) END AS last_year FROM state_spells s WHERE system = 'COW'),\n");
+        if (restricted) {
+            with.append("members AS (SELECT unnest(?::INTEGER[]) AS code, unnest(?::INTEGER[]) AS first_year,"
+                    + " unnest(?::INTEGER[]) AS last_year),\n");
+        }
+        with.append("state_years AS (SELECT DISTINCT s.code AS ccode, y.range::INTEGER AS year FROM spells s JOIN"
+                        + " range(?::BIGINT, ?::BIGINT) y ON y.range BETWEEN s.first_year AND s.last_year")
+                .append(restricted ? " JOIN members m ON m.code = s.code AND y.range BETWEEN m.first_year AND"
+                        + " m.last_year" : "").append("),\n")
                 .append("dyads AS (SELECT a.ccode AS ccode1, b.ccode AS ccode2, a.year FROM state_years a JOIN state_years b"
                         + " ON a.year = b.year AND a.ccode ").append(spec.directed() ? "<>" : "<").append(" b.ccode)");
         withParameters.add(spec.to());
-        if (!spec.actors().isEmpty()) {
-            withParameters.add(spec.actors());
+        if (restricted) {
+            withParameters.add(spec.actors().stream().map(Member::ccode).toList());
+            withParameters.add(spec.actors().stream().map(Member::from).toList());
+            withParameters.add(spec.actors().stream().map(Member::to).toList());
         }
         withParameters.add(spec.from());
         withParameters.add(spec.to() + 1);
@@ -234,17 +279,27 @@ public final class DyadFrames {
                     joinParameters.add(spec.nmcVersion());
                 }
                 case ALLIANCE -> {
-                    with.append(",\natop_coverage AS (SELECT min(year) AS first_year, max(year) AS last_year FROM atop_ddy)");
+                    with.append(",\natop_coverage AS (SELECT min(year) AS first_year, max(year) AS last_year FROM atop_ddy),\n"
+                            + "obligation_end_years AS (SELECT ccode, min(year(end_date)) AS end_year FROM obligation_ends"
+                            + " GROUP BY ccode)");
+                    // a carried year after a recorded end of either side's carried obligations
+                    String endYear = "least(coalesce(oe1.end_year, 9999), coalesce(oe2.end_year, 9999))";
+                    String ended = "d.year > ac.last_year AND " + endYear + " < d.year";
                     for (String kind : List.of("defense", "offense", "neutral", "nonaggression", "consultation")) {
                         select.append(", CASE WHEN d.year >= ac.first_year AND (d.year <= ac.last_year OR ?) THEN"
-                                + " coalesce(atop.").append(kind).append("::INTEGER, 0) END AS atop_").append(kind);
+                                + " CASE WHEN ").append(ended).append(" THEN 0 ELSE coalesce(atop.").append(kind)
+                                .append("::INTEGER, 0) END END AS atop_").append(kind);
                         selectParameters.add(spec.carry());
                     }
-                    select.append(basis("ac"));
+                    select.append(", CASE WHEN ? AND ").append(ended).append(" THEN 'carried-forward-from-' ||"
+                            + " ac.last_year || '-ended-' || ").append(endYear).append(" ELSE ")
+                            .append(basis("ac").substring(2)).append(" END AS alliance_basis");
                     selectParameters.add(spec.carry());
-                    select.append(" AS alliance_basis");
+                    selectParameters.add(spec.carry());
                     joins.append(" CROSS JOIN atop_coverage ac LEFT JOIN atop_ddy atop ON atop.ccode1 = d.ccode1"
-                            + " AND atop.ccode2 = d.ccode2 AND atop.year = least(d.year, ac.last_year)");
+                            + " AND atop.ccode2 = d.ccode2 AND atop.year = least(d.year, ac.last_year)"
+                            + " LEFT JOIN obligation_end_years oe1 ON oe1.ccode = d.ccode1"
+                            + " LEFT JOIN obligation_end_years oe2 ON oe2.ccode = d.ccode2");
                 }
                 case SIMILARITY -> {
                     for (String[] column : AllianceSimilarity.COLUMNS) {

@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.duckdb.DuckDBConnection;
@@ -31,7 +34,7 @@ public final class KnowledgeBase implements AutoCloseable {
             "agreement_aliases", "agreement_parties", "memberships", "relations", "events", "claims", "nmc", "milex",
             "arms_transfers", "arms_coverage", "arms_export_totals", "atop_ddy", "state_spells", "country_codes", "rivalries",
             "contiguity", "major_powers", "un_roll_calls", "un_votes", "un_ideal_points", "un_agreement", "cameo_codes",
-            "arms_deals");
+            "arms_deals", "state_names", "obligation_ends");
 
     private final DuckDBConnection connection;
     private final String name;
@@ -129,6 +132,14 @@ public final class KnowledgeBase implements AutoCloseable {
     public Optional<String> importedHash(String dataset) {
         return read(session -> Sql.query(session.connection(), "SELECT sha256 FROM imports WHERE dataset = ?",
                 row -> row.getString(1), dataset).stream().findFirst());
+    }
+
+    /** The content hash recorded for every slot, by slot name in order. */
+    public SortedMap<String, String> importedHashes() {
+        SortedMap<String, String> hashes = new TreeMap<>();
+        read(session -> Sql.query(session.connection(), "SELECT dataset, sha256 FROM imports",
+                row -> new String[] {row.getString(1), row.getString(2)})).forEach(r -> hashes.put(r[0], r[1]));
+        return Collections.unmodifiableSortedMap(hashes);
     }
 
     /** What was imported into a slot, and when. */

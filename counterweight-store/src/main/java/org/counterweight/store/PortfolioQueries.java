@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.counterweight.core.model.ObligationEnd;
 
 /**
  * Foreign-policy portfolios by year, as ordinal code matrices for the similarity measures.
@@ -15,7 +17,10 @@ import java.util.TreeMap;
  * commitment to k on Bueno de Mesquita's (1975) ordinal scale: 3 defence (or offence), 2 neutrality
  * or non-aggression, 1 consultation (entente), 0 none; a state's tie with itself is 3. Only years ATOP
  * covers have portfolios: a later year is either left out or, when asked, given the commitments of
- * ATOP's last year (carried, and marked so); it is never read as "no alliances at all".
+ * ATOP's last year (carried, and marked so); it is never read as "no alliances at all". A carried
+ * commitment holds until the knowledge base records its end: after the year of a curated
+ * {@link ObligationEnd} (the Islamic Republic of Afghanistan's fall in 2021), the state has no carried
+ * commitment and none is carried to it (its row and column read as no commitment; it stays a member).
  *
  * <p>UN General Assembly votes (Voeten): the items are the year's roll calls; codes 3 yes, 2 abstain,
  * 1 no, and 0 where the state did not vote (absent or not a member), which measures must treat as
@@ -36,8 +41,19 @@ public final class PortfolioQueries {
      *
      * @param carriedFrom the year whose commitments the codes are, when carried past ATOP's end; null when
      *                    they are the year's own
+     * @param ended       the recorded ends that dropped states' carried commitments from this year's codes
+     *                    (empty for years ATOP covers)
      */
-    public record YearPortfolios(int year, int[] states, int[][] codes, Integer carriedFrom) {
+    public record YearPortfolios(int year, int[] states, int[][] codes, Integer carriedFrom, List<ObligationEnd> ended) {
+        public YearPortfolios {
+            ended = List.copyOf(ended);
+        }
+
+        /** The recorded end that dropped this state's carried commitments in the year, if any. */
+        public Optional<ObligationEnd> endOf(int ccode) {
+            return ended.stream().filter(e -> e.cowCode() == ccode).findFirst();
+        }
+
         public int indexOf(int ccode) {
             for (int i = 0; i < states.length; i++) {
                 if (states[i] == ccode) {
@@ -65,7 +81,8 @@ public final class PortfolioQueries {
     /**
      * ATOP alliance portfolios for every year in [from, to] that has system members and that ATOP
      * covers; with {@code carry}, also the later years, with the commitments of ATOP's last year among
-     * the states of the year.
+     * the states of the year, save those of and to a state whose carried obligations have ended
+     * ({@link DatasetQueries#obligationEnds()}) by the year.
      */
     public List<YearPortfolios> alliances(int from, int to, boolean carry) {
         Integer atopLast = Sql.query(session.connection(), "SELECT max(year) AS last FROM atop_ddy",
@@ -91,9 +108,14 @@ public final class PortfolioQueries {
             index.put(year, positions);
         });
         List<Integer> carried = members.keySet().stream().filter(y -> y > atopLast).toList();
+        List<ObligationEnd> ends = new DatasetQueries(session).obligationEnds();
+        Map<Integer, List<ObligationEnd>> endedIn = new HashMap<>();
+        carried.forEach(year -> endedIn.put(year, ends.stream().filter(e -> e.endedBy(year)).toList()));
         Sql.query(session.connection(), "SELECT ccode1, ccode2, year, defense, offense, neutral, nonaggression,"
                 + " consultation FROM atop_ddy WHERE year BETWEEN ? AND ? OR year = ? AND ?", row -> {
                     int year = row.getInt("year");
+                    int ccode1 = row.getInt("ccode1");
+                    int ccode2 = row.getInt("ccode2");
                     List<Integer> targets = year == atopLast ? new ArrayList<>(carried) : new ArrayList<>();
                     if (year >= from && year <= last) {
                         targets.add(year);
@@ -102,9 +124,13 @@ public final class PortfolioQueries {
                             : row.getBoolean("neutral") || row.getBoolean("nonaggression") ? 2
                                     : row.getBoolean("consultation") ? 1 : 0;
                     for (int target : targets) {
+                        if (endedIn.getOrDefault(target, List.of()).stream().anyMatch(e -> e.cowCode() == ccode1
+                                || e.cowCode() == ccode2)) {
+                            continue;
+                        }
                         Map<Integer, Integer> positions = index.get(target);
-                        Integer i = positions == null ? null : positions.get(row.getInt("ccode1"));
-                        Integer k = positions == null ? null : positions.get(row.getInt("ccode2"));
+                        Integer i = positions == null ? null : positions.get(ccode1);
+                        Integer k = positions == null ? null : positions.get(ccode2);
                         if (i != null && k != null && !i.equals(k)) {
                             codes.get(target)[i][k] = code;
                         }
@@ -113,7 +139,7 @@ public final class PortfolioQueries {
                 }, from, Math.min(last, atopLast), atopLast, !carried.isEmpty());
         List<YearPortfolios> result = new ArrayList<>();
         members.forEach((year, states) -> result.add(new YearPortfolios(year, states, codes.get(year),
-                year > atopLast ? atopLast : null)));
+                year > atopLast ? atopLast : null, endedIn.getOrDefault(year, List.of()))));
         return result;
     }
 
@@ -142,7 +168,7 @@ public final class PortfolioQueries {
         for (int i = 0; i < states.length; i++) {
             codes[i] = votes.get(states[i]);
         }
-        return new YearPortfolios(year, states, codes, null);
+        return new YearPortfolios(year, states, codes, null, List.of());
     }
 
     /** The last year of an NMC version, or null when it is not loaded. */

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Small JDBC helpers: queries with bound parameters mapped row by row, errors as
@@ -68,6 +69,11 @@ final class Sql {
     }
 
     static List<String> split(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
+        return split(joined, ",");
+    }
+
+    /** The parts of a joined column, none for null or empty. */
+    static List<String> split(String joined, String separator) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(Pattern.quote(separator)));
     }
 }

@@ -17,11 +17,13 @@ import org.counterweight.core.model.NationalCapabilities;
  * @param nmc     the NMC version read
  * @param milex   the SIPRI military expenditure release read, if any is loaded
  * @param years   one row per year, in order
+ * @param warnings how the state asked for was read, where it was a guess ("read 'Nigera' as Niger")
  */
 public record CapabilitiesResult(Actor actor, int cowCode, DatasetCoverage nmc, Optional<DatasetCoverage> milex,
-        List<Year> years) {
+        List<Year> years, List<String> warnings) {
     public CapabilitiesResult {
         years = List.copyOf(years);
+        warnings = List.copyOf(warnings);
     }
 
     /** Whether NMC has the state in a year. */

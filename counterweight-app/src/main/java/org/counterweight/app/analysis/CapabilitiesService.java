@@ -67,7 +67,7 @@ public final class CapabilitiesService {
                         cinc == null ? OptionalDouble.empty() : OptionalDouble.of(cinc), Optional.ofNullable(m),
                         milexStatus, shareStatus));
             }
-            return new CapabilitiesResult(state, cow, nmc, milex, rows);
+            return new CapabilitiesResult(state, cow, nmc, milex, rows, work.warnings());
         }
     }
 

@@ -1,6 +1,9 @@
 package org.counterweight.app.analysis;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.counterweight.core.landscape.LandscapeAnalysis;
 
@@ -26,10 +29,14 @@ public record LandscapeResult(Input input, LandscapeAnalysis analysis, int shown
      *                      (carried forward), else empty
      * @param coverage      what the datasets behind the propensities (the ties) do not observe in the year, in
      *                      words: carried or not covered (empty when every dataset observes it)
+     * @param names         the name of each state by its id, as it is named in the year (SUN: the Soviet Union
+     *                      in 1950; RUS: Russia in 1816 and 2000)
      */
-    public record CaseYear(int year, Optional<Integer> sizesFromYear, List<String> coverage) implements Input {
+    public record CaseYear(int year, Optional<Integer> sizesFromYear, List<String> coverage,
+            Map<String, String> names) implements Input {
         public CaseYear {
             coverage = List.copyOf(coverage);
+            names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.counterweight.app.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +67,9 @@ public final class LandscapeService {
                 }
                 landscape = Landscape.of(ids, sizes.stream().mapToDouble(Double::doubleValue).toArray(),
                         snapshot.alignment(ids, year, Set.of()));
-                input = new LandscapeResult.CaseYear(year, carried, snapshot.coverage(year));
+                Map<String, String> names = new LinkedHashMap<>();
+                ids.forEach(id -> names.put(id, snapshot.actor(id).map(Actor::name).orElse(id)));
+                input = new LandscapeResult.CaseYear(year, carried, snapshot.coverage(year), names);
             }
         }
         return new LandscapeResult(input, search(landscape, request.starts(), request.seed()), request.minima(),

@@ -2,6 +2,7 @@ package org.counterweight.app.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.counterweight.app.Rounding;
 import org.counterweight.app.snapshot.CaseSnapshot;
 import org.counterweight.core.landscape.ActorAlignment;
@@ -42,6 +43,8 @@ public final class LandscapeTables {
             caseYear.sizesFromYear().ifPresent(from -> table.note("Sizes: the CINC of " + from + ", NMC's last"
                     + " year, carried forward to " + caseYear.year() + " (" + CaseSnapshot.NMC_CARRY_RULE + ")."));
             caseYear.coverage().forEach(c -> table.note("Propensities: " + c + "."));
+            table.note("States in " + caseYear.year() + ": " + caseYear.names().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ".");
         }
         return table.build(null);
     }

@@ -18,12 +18,15 @@ import org.counterweight.core.power.EffectiveCapability;
  * @param weights  the weights set by hand
  * @param carry    whether ATOP was carried past its last year
  * @param years    each year's blocs and ratios, in order
+ * @param warnings how the actors asked for were read: guesses, the states standing for them by year, years
+ *                 without one
  */
 public record PowerResult(PowerRequest.Measure measure, DatasetCoverage source, PowerRequest.Partners partners,
-        List<PowerRequest.Weight> weights, Carry carry, List<YearPower> years) {
+        List<PowerRequest.Weight> weights, Carry carry, List<YearPower> years, List<String> warnings) {
     public PowerResult {
         weights = List.copyOf(weights);
         years = List.copyOf(years);
+        warnings = List.copyOf(warnings);
     }
 
     /**
@@ -33,8 +36,9 @@ public record PowerResult(PowerRequest.Measure measure, DatasetCoverage source, 
      * @param ratios each pair of blocs (in the order asked): own and effective capability ratio
      * @param atop   the basis of the year's treaty and portfolio evidence: observed, carried forward from
      *               ATOP's last year, or not covered
+     * @param capability the basis of the year's capabilities: observed, or NMC's last year carried forward
      */
-    public record YearPower(int year, List<BlocPower> blocs, List<Ratio> ratios, Basis atop) {
+    public record YearPower(int year, List<BlocPower> blocs, List<Ratio> ratios, Basis atop, Basis capability) {
         public YearPower {
             blocs = List.copyOf(blocs);
             ratios = List.copyOf(ratios);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.Carry;
 import org.counterweight.app.InvalidRequestException;
@@ -15,6 +16,7 @@ import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
 import org.counterweight.app.snapshot.CaseSnapshot;
+import org.counterweight.core.actor.StateResolver;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.BasedValue;
 import org.counterweight.core.model.Basis;
@@ -33,8 +35,12 @@ import org.counterweight.store.PortfolioQueries.YearPortfolios;
  * the published weightings of {@link ExpectedSupport} ({@link PowerRequest.Partners}). The main
  * weighting gives the effective figures; every weighting gives each ratio, and their least and
  * greatest are the range. Third parties are the case's states in none of the blocs compared. Years
- * outside the capability dataset are refused: there the data do not say, which is not zero; after
- * ATOP's last year its obligations and portfolios are carried (marked) or not covered.
+ * outside the capability dataset are refused: there the data do not say, which is not zero, except
+ * that with {@link Carry#FORWARD} the last NMC year's CINC is carried (marked) up to SIPRI's last year;
+ * after ATOP's last year its obligations and portfolios are carried (marked) or not covered.
+ * An actor asked for stands for the state holding its line in each year ({@link StateResolver}): "RUS"
+ * is the Soviet Union (SUN) in 1922-1991, "DEU" the German Federal Republic in 1955-1990, said in the
+ * result's warnings; a year with none has no figure.
  */
 public final class PowerService {
     private final Workbench workbench;
@@ -46,30 +52,44 @@ public final class PowerService {
     public PowerResult power(PowerRequest request) {
         try (UnitOfWork work = workbench.begin()) {
             CaseId caseId = work.requireCase(request.caseId());
-            Map<String, Actor> known = new LinkedHashMap<>();
-            List<Bloc> blocs = new ArrayList<>();
-            for (List<String> bloc : request.blocs()) {
-                List<String> ids = new ArrayList<>();
-                for (String reference : bloc) {
-                    Actor actor = work.actor(caseId, reference, "actors");
-                    known.put(actor.id(), actor);
-                    ids.add(actor.id());
-                }
-                blocs.add(new Bloc(String.join("+", ids), ids));
-            }
-            Set<String> members = new LinkedHashSet<>(known.keySet());
             boolean cinc = request.measure() == PowerRequest.Measure.CINC;
             DatasetCoverage coverage = cinc ? work.releases().nmc() : work.releases().milexRequired("measure");
             Integer to = request.years().to();
             Integer from = request.years().from();
             int last = to != null ? to : coverage.lastYear();
-            YearRange years = YearRange.of(from != null ? from : last, last).requireWithin(coverage,
-                    PowerResult.sourceName(request.measure(), coverage));
+            int carriedTo = cinc && request.carry() == Carry.FORWARD ? Math.max(coverage.lastYear(), work.releases()
+                    .milex().map(DatasetCoverage::lastYear).orElse(coverage.lastYear())) : coverage.lastYear();
+            YearRange years = YearRange.of(from != null ? from : last, Math.min(last, coverage.lastYear()))
+                    .requireWithin(coverage, PowerResult.sourceName(request.measure(), coverage));
+            if (last > carriedTo) {
+                throw new InvalidRequestException("to", "the years " + years.first() + "-" + last + " are outside "
+                        + PowerResult.sourceName(request.measure(), coverage) + " (" + coverage.firstYear() + "-"
+                        + coverage.lastYear() + (carriedTo > coverage.lastYear() ? "; carried forward at most to "
+                                + carriedTo + ", the last year of SIPRI military expenditure" : "")
+                        + "): the data do not say, which is not zero");
+            }
+            years = YearRange.of(years.first(), last);
+            YearRange range = years;
+            List<List<StateResolver.Resolution>> asked = new ArrayList<>();
+            for (List<String> bloc : request.blocs()) {
+                asked.add(bloc.stream().map(reference -> work.resolve(caseId, reference, "actors", range.first(),
+                        range.last())).toList());
+            }
+            Map<String, Actor> known = new LinkedHashMap<>();
+            Map<Integer, List<Bloc>> blocsByYear = new LinkedHashMap<>();
+            Set<String> everMember = new LinkedHashSet<>();
+            for (int year = years.first(); year <= years.last(); year++) {
+                List<Bloc> blocs = blocs(asked, year, known);
+                blocs.forEach(b -> everMember.addAll(b.members()));
+                blocsByYear.put(year, blocs);
+            }
+            List<Bloc> named = asked.stream().map(bloc -> new Bloc(bloc.stream().map(m -> m.named().id())
+                    .collect(Collectors.joining("+")), bloc.stream().map(m -> m.named().id()).toList())).toList();
             List<ResolvedWeight> overrides = new ArrayList<>();
             for (PowerRequest.Weight weight : request.weights()) {
-                overrides.add(resolve(work, caseId, weight, blocs, known));
+                overrides.add(resolve(work, caseId, weight, named, everMember, known));
             }
-            List<Integer> memberCodes = members.stream().map(known::get).map(Actor::cowCode).filter(Objects::nonNull)
+            List<Integer> memberCodes = everMember.stream().map(known::get).map(Actor::cowCode).filter(Objects::nonNull)
                     .toList();
             CaseSnapshot snapshot = work.snapshot(caseId, years.first(), years.last(), request.carry(), memberCodes);
             snapshot.actors().forEach(a -> known.putIfAbsent(a.id(), a));
@@ -79,26 +99,51 @@ public final class PowerService {
             ThirdPartyWeights weigher = new ThirdPartyWeights(snapshot, portfolios, request.carry());
             List<PowerResult.YearPower> result = new ArrayList<>();
             for (int year = years.first(); year <= years.last(); year++) {
+                List<Bloc> blocs = blocsByYear.get(year);
+                Set<String> members = new LinkedHashSet<>();
+                blocs.forEach(b -> members.addAll(b.members()));
                 result.add(year(new YearInputs(year, snapshot, cinc, blocs, members, known, overrides, weigher),
                         request.partners()));
             }
             return new PowerResult(request.measure(), coverage, request.partners(), request.weights(), request.carry(),
-                    result);
+                    result, work.warnings());
         }
+    }
+
+    /**
+     * The blocs in a year: each named by the actors asked for ("IND+RUS"), its members the actors
+     * standing for them that year (SUN for RUS in 1971), which join {@code known}.
+     */
+    private static List<Bloc> blocs(List<List<StateResolver.Resolution>> asked, int year, Map<String, Actor> known) {
+        List<Bloc> blocs = new ArrayList<>();
+        for (List<StateResolver.Resolution> bloc : asked) {
+            List<String> ids = new ArrayList<>();
+            for (StateResolver.Resolution member : bloc) {
+                Actor actor = member.actorIn(year).orElse(member.named());
+                known.put(actor.id(), actor);
+                ids.add(actor.id());
+            }
+            blocs.add(new Bloc(bloc.stream().map(m -> m.named().id()).collect(Collectors.joining("+")), ids));
+        }
+        return blocs;
     }
 
     /** A weight set by hand, with its actors resolved and the bloc of its actor. */
     private record ResolvedWeight(PowerRequest.Weight asked, String bloc, String partner) {
     }
 
-    private static ResolvedWeight resolve(UnitOfWork work, CaseId caseId, PowerRequest.Weight weight, List<Bloc> blocs,
-            Map<String, Actor> known) {
+    /**
+     * A weight set by hand resolved against the blocs as asked ({@code named}: the actors named, not the
+     * states standing for them by year); its partner may be no state compared in any year.
+     */
+    private static ResolvedWeight resolve(UnitOfWork work, CaseId caseId, PowerRequest.Weight weight, List<Bloc> named,
+            Set<String> everMember, Map<String, Actor> known) {
         Actor actor = work.actor(caseId, weight.actor(), "weight");
         Actor partner = work.actor(caseId, weight.partner(), "weight");
-        Bloc bloc = blocs.stream().filter(b -> b.members().contains(actor.id())).findFirst().orElseThrow(
+        Bloc bloc = named.stream().filter(b -> b.members().contains(actor.id())).findFirst().orElseThrow(
                 () -> new InvalidRequestException("weight", weight + ": " + actor.id()
                         + " is not among the actors compared"));
-        if (blocs.stream().anyMatch(b -> b.members().contains(partner.id()))) {
+        if (everMember.contains(partner.id()) || named.stream().anyMatch(b -> b.members().contains(partner.id()))) {
             throw new InvalidRequestException("weight", weight + ": " + partner.id() + " is compared itself, so it"
                     + " cannot lend capability to another side");
         }
@@ -161,7 +206,17 @@ public final class PowerService {
                 ratios.add(ratio(entries, supports, main, i, j));
             }
         }
-        return new PowerResult.YearPower(in.year(), powers, ratios, in.weigher().atopBasis(in.year()));
+        return new PowerResult.YearPower(in.year(), powers, ratios, in.weigher().atopBasis(in.year()),
+                capabilityBasis(in));
+    }
+
+    /** Observed within the capability dataset's years; after NMC's last year its CINC, carried forward. */
+    private static Basis capabilityBasis(YearInputs in) {
+        DatasetCoverage nmc = in.snapshot().nmc();
+        if (!in.cinc() || in.year() <= nmc.lastYear()) {
+            return Basis.observed(in.cinc() ? in.snapshot().nmcName() : "SIPRI military expenditure");
+        }
+        return Basis.carriedForward(in.snapshot().nmcName(), nmc.lastYear(), CaseSnapshot.NMC_CARRY_RULE);
     }
 
     private static PowerResult.Ratio ratio(List<CapabilityDistribution.Entry> entries,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.counterweight.app.Rounding;
 import org.counterweight.core.model.Basis;
 import org.counterweight.core.power.EffectiveCapability;
@@ -28,14 +29,16 @@ public final class PowerTables {
     /** Each bloc's capability and share by year, own and effective, with the third parties that added to it. */
     public static Report.Table distribution(PowerResult result) {
         Report.Table.Builder table = Report.Table.builder("power-distribution", "Capability by " + measure(result),
-                "year", "actor", "capability", "share", "effective", "effective_share", "partners_added", "missing");
+                "year", "actor", "capability", "share", "effective", "effective_share", "partners_added", "missing",
+                "capability_basis");
         for (PowerResult.YearPower year : result.years()) {
             for (PowerResult.BlocPower bloc : year.blocs()) {
                 table.row(year.year(), bloc.bloc(), bloc.own().capability(), bloc.own().share(), bloc.effective(),
                         bloc.effectiveShare(), partnersAdded(bloc.support()), String.join(" ",
-                                bloc.own().missingMembers()));
+                                bloc.own().missingMembers()), year.capability().label());
             }
         }
+        carriedNote(result).ifPresent(table::note);
         return table.note("Source: " + result.sourceName() + ". Effective = own + sum of w x third party's"
                 + " capability, one level; third parties: the case's states in none of the blocs, each lending a bloc"
                 + " once, at the largest weight it lends a member. Weights (" + result.partners().label() + "): "
@@ -52,18 +55,27 @@ public final class PowerTables {
     public static Report.Table asymmetry(PowerResult result) {
         Report.Table.Builder table = Report.Table.builder("power-asymmetry", "Power asymmetry: ratio of a to b, own"
                 + " and with partners", "year", "a", "b", "ratio", "effective_ratio", "ratio_low", "ratio_high",
-                "partners_method");
+                "partners_method", "capability_basis");
         for (PowerResult.YearPower year : result.years()) {
             for (PowerResult.Ratio ratio : year.ratios()) {
                 table.row(year.year(), ratio.a(), ratio.b(), ratio.ratio(), ratio.effectiveRatio(), ratio.low(),
-                        ratio.high(), result.partners().label());
+                        ratio.high(), result.partners().label(), year.capability().label());
             }
         }
+        carriedNote(result).ifPresent(table::note);
         table.note("With partners (effective_ratio): " + result.partners().describe() + ". Source: "
                 + result.sourceName() + ".");
         table.note(rangeNote());
         assumptions(result).forEach(table::note);
         return table.build(null);
+    }
+
+    /** Where the capability dataset ends and its last year is carried, or empty when no year is carried. */
+    private static Optional<String> carriedNote(PowerResult result) {
+        return result.years().stream().map(PowerResult.YearPower::capability).filter(b -> b.kind()
+                == Basis.Kind.CARRIED_FORWARD).findFirst().map(b -> result.sourceName()
+                        + " ends in " + b.fromYear() + ": later years carry each state's " + b.fromYear() + " CINC ("
+                        + b.note() + "; capability_basis says which).");
     }
 
     /** What the range columns mean, with every weighting and its source. */
@@ -85,6 +97,7 @@ public final class PowerTables {
             columns.add(method.label().replace('-', '_'));
         }
         columns.add("atop_basis");
+        columns.add("capability_basis");
         Report.Table.Builder table = Report.Table.builder("power-methods", "Ratio of a to b with partners, under each"
                 + " weighting", columns.toArray(String[]::new));
         for (PowerResult.YearPower year : result.years()) {
@@ -92,12 +105,14 @@ public final class PowerTables {
                 List<Object> row = new ArrayList<>(List.of(year.year(), ratio.a(), ratio.b()));
                 ratio.methods().forEach(m -> row.add(m.ratio()));
                 row.add(year.atop().label());
+                row.add(year.capability().label());
                 table.row(row.toArray());
             }
         }
         return table.note("Empty = not covered (a figure or a weight), never 0. atop_basis: the year's ATOP"
                 + " obligations and portfolios are observed, carried forward from ATOP's last year (--no-carry to"
-                + " switch off), or not covered.").build(null);
+                + " switch off), or not covered. capability_basis: observed, or NMC's last year carried forward.")
+                .build(null);
     }
 
     /**

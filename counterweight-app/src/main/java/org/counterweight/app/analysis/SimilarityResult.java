@@ -19,12 +19,14 @@ public sealed interface SimilarityResult permits SimilarityResult.DyadYears, Sim
      * @param named      whether dyads were named (else every dyad of the year)
      * @param measures   the measures, in column order
      * @param dyads      each dyad-year with a value per measure, by year then COW codes
+     * @param warnings   how the states named were read: guesses, the states standing for them by year
      */
     record DyadYears(SimilarityRequest.Source source, String atop, String nmc, int from, int to, boolean named,
-            List<String> measures, List<DyadYear> dyads) implements SimilarityResult {
+            List<String> measures, List<DyadYear> dyads, List<String> warnings) implements SimilarityResult {
         public DyadYears {
             measures = List.copyOf(measures);
             dyads = List.copyOf(dyads);
+            warnings = List.copyOf(warnings);
         }
     }
 

@@ -3,6 +3,7 @@ package org.counterweight.app.analysis;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.Carry;
@@ -11,6 +12,8 @@ import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.UserFile;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
+import org.counterweight.core.actor.StateIdentity;
+import org.counterweight.core.actor.StateResolver;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.core.model.UnAgreement;
@@ -55,28 +58,41 @@ public final class SimilarityService {
             CaseId caseId = request.caseId();
             Set<List<Integer>> pairs = new HashSet<>();
             for (SimilarityRequest.Dyad dyad : request.dyads()) {
-                int a = work.cowCode(caseId, dyad.a(), "a");
-                int b = work.cowCode(caseId, dyad.b(), "b");
-                pairs.add(List.of(Math.min(a, b), Math.max(a, b)));
+                StateResolver.Resolution a = work.resolveState(caseId, dyad.a(), "a", years.first(), years.last());
+                StateResolver.Resolution b = work.resolveState(caseId, dyad.b(), "b", years.first(), years.last());
+                for (int year = years.first(); year <= years.last(); year++) {
+                    Optional<Actor> stateA = a.actorIn(year);
+                    Optional<Actor> stateB = b.actorIn(year);
+                    if (stateA.isPresent() && stateB.isPresent()) {
+                        pairs.add(Dyads.key(stateA.get().cowCode(), stateB.get().cowCode(), year));
+                    }
+                }
             }
-            Dyads dyads = new Dyads(work, caseId, pairs);
+            Dyads dyads = new Dyads(work, request.dyads().isEmpty() ? null : pairs);
             return request.source() == SimilarityRequest.Source.ATOP ? alliances(work, years, dyads, request.carry())
                     : votes(work, years, dyads);
         }
     }
 
-    /** Which dyads to list (those named by COW codes, lower first; all when none) and how to name their states. */
-    private record Dyads(UnitOfWork work, CaseId caseId, Set<List<Integer>> pairs) {
-        boolean wanted(int first, int second) {
-            return pairs.isEmpty() || pairs.contains(List.of(Math.min(first, second), Math.max(first, second)));
+    /**
+     * Which dyad-years to list (those of the states named, by COW codes and year; every one when none
+     * were named) and how to name their states: by who holds the code that year (365 is SUN in 1950).
+     */
+    private record Dyads(UnitOfWork work, Set<List<Integer>> pairs) {
+        static List<Integer> key(int first, int second, int year) {
+            return List.of(Math.min(first, second), Math.max(first, second), year);
+        }
+
+        boolean wanted(int first, int second, int year) {
+            return pairs == null || pairs.contains(key(first, second, year));
         }
 
         boolean named() {
-            return !pairs.isEmpty();
+            return pairs != null;
         }
 
-        String name(int cow) {
-            return work.directory(caseId).byCowCode(cow).map(Actor::id).orElse(String.valueOf(cow));
+        String name(int cow, int year) {
+            return work.identities().holder(cow, year).map(StateIdentity::id).orElse(String.valueOf(cow));
         }
     }
 
@@ -99,20 +115,22 @@ public final class SimilarityService {
             int[] states = y.states();
             for (int i = 0; i < states.length; i++) {
                 for (int j = i + 1; j < states.length; j++) {
-                    if (!dyads.wanted(states[i], states[j])) {
+                    if (!dyads.wanted(states[i], states[j], y.year())) {
                         continue;
                     }
                     List<Double> values = new ArrayList<>();
                     for (String[] column : AllianceSimilarity.COLUMNS) {
                         values.add(defined(y.matrix().get(column[1], i, j)));
                     }
-                    rows.add(new SimilarityResult.DyadYear(y.year(), states[i], states[j], dyads.name(states[i]),
-                            dyads.name(states[j]), null, values, y.basis()));
+                    rows.add(new SimilarityResult.DyadYear(y.year(), states[i], states[j],
+                            dyads.name(states[i], y.year()), dyads.name(states[j], y.year()), null, values,
+                            y.basis(states[i], states[j])));
                 }
             }
         }
         return new SimilarityResult.DyadYears(SimilarityRequest.Source.ATOP, atop.version(), nmc, years.first(),
-                years.last(), dyads.named(), AllianceSimilarity.COLUMNS.stream().map(c -> c[0]).toList(), rows);
+                years.last(), dyads.named(), AllianceSimilarity.COLUMNS.stream().map(c -> c[0]).toList(), rows,
+                work.warnings());
     }
 
     private static SimilarityResult.DyadYears votes(UnitOfWork work, YearRange years, Dyads dyads) {
@@ -124,7 +142,7 @@ public final class SimilarityService {
             int[] states = portfolios.states();
             for (int i = 0; i < states.length; i++) {
                 for (int j = i + 1; j < states.length; j++) {
-                    if (!dyads.wanted(states[i], states[j])) {
+                    if (!dyads.wanted(states[i], states[j], year)) {
                         continue;
                     }
                     int[][] joint = jointVotes(portfolios.codes()[i], portfolios.codes()[j]);
@@ -133,14 +151,14 @@ public final class SimilarityService {
                     for (PortfolioSimilarity measure : measures) {
                         values.add(enough ? defined(measure.similarity(joint[0], joint[1])) : null);
                     }
-                    rows.add(new SimilarityResult.DyadYear(year, states[i], states[j], dyads.name(states[i]),
-                            dyads.name(states[j]), joint[0].length, values, enough ? "observed"
+                    rows.add(new SimilarityResult.DyadYear(year, states[i], states[j], dyads.name(states[i], year),
+                            dyads.name(states[j], year), joint[0].length, values, enough ? "observed"
                                     : "too-few-joint-votes"));
                 }
             }
         }
         return new SimilarityResult.DyadYears(SimilarityRequest.Source.UNGA, null, null, years.first(), years.last(),
-                dyads.named(), measures.stream().map(PortfolioSimilarity::name).toList(), rows);
+                dyads.named(), measures.stream().map(PortfolioSimilarity::name).toList(), rows, work.warnings());
     }
 
     /**

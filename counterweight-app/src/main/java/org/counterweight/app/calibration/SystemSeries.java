@@ -85,7 +85,7 @@ record SystemSeries(int from, int to, List<String> ids, List<String> outside, Li
                 ids.add(actor.id());
                 levels.add(levelAndShare[0]);
                 shares.add(levelAndShare[1]);
-            } else if (CaseSnapshot.exists(actor.id(), from)) {
+            } else if (snapshot.exists(actor.id(), from)) {
                 outside.add(actor.id());
             }
         }
@@ -143,7 +143,7 @@ record SystemSeries(int from, int to, List<String> ids, List<String> outside, Li
         SecurityDilemmaModel model = builder.build();
         for (int t = 0; t < threat[0].length; t++) {
             int year = from + t;
-            List<String> present = ids.stream().filter(id -> CaseSnapshot.exists(id, year)).toList();
+            List<String> present = ids.stream().filter(id -> snapshot.exists(id, year)).toList();
             double[][] path = snapshot.alignment(present, year, Set.of());
             double[][] w = new double[n][n];
             for (int p = 0; p < present.size(); p++) {

@@ -1,6 +1,7 @@
 package org.counterweight.app.datasets;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import org.counterweight.app.Carry;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
+import org.counterweight.core.actor.StateResolver;
 import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.report.export.TableExport;
 import org.counterweight.store.DyadFrames;
@@ -18,7 +20,9 @@ import org.counterweight.store.DyadFrames;
  * agreement), as peacesciencer's {@code create_dyadyears()} and {@code add_*()} build them (Miller
  * 2022, Conflict Management and Peace Science 39(6)); see {@link DyadFrames}. A frame for a few
  * actors is read into memory; a larger one is written to CSV or Parquet with a dictionary naming the
- * dataset and version behind every column.
+ * dataset and version behind every column. Each actor asked for stands for the states holding its
+ * line in each year (org.counterweight.core.actor.StateResolver): "DEU" over 1985-1995 is the German
+ * Federal Republic (260) to 1990 and Germany (255) after, said in the result's warnings.
  */
 public final class DyadsService {
     /** The file types a frame is written as. */
@@ -44,7 +48,7 @@ public final class DyadsService {
             DyadFrames.Spec spec = spec(work, request);
             DyadFrames.Frame frame = frames.read(spec);
             return new DyadFrame(frame.columns(), frame.rows().stream().map(Arrays::asList).toList(),
-                    frames.dictionary(spec));
+                    frames.dictionary(spec), work.warnings());
         }
     }
 
@@ -63,18 +67,25 @@ public final class DyadsService {
             long rows = frames.write(spec, out);
             Path dictionary = out.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".sources.csv");
             TableExport.writeCsv(DyadsTables.dictionary(frames.dictionary(spec)), dictionary);
-            return new WrittenDyadFrame(out, rows, dictionary);
+            return new WrittenDyadFrame(out, rows, dictionary, work.warnings());
         }
     }
 
     private static DyadFrames.Spec spec(UnitOfWork work, DyadsRequest request) {
         work.requireCase(request.caseId());
-        List<Integer> codes = request.actors().stream().map(a -> work.cowCode(request.caseId(), a.strip(), "actors"))
-                .toList();
+        List<DyadFrames.Member> members = new ArrayList<>();
+        for (String actor : request.actors()) {
+            StateResolver.Resolution resolution = work.resolveState(request.caseId(), actor, "actors",
+                    request.years().first(), request.years().last());
+            for (StateResolver.Holding holding : resolution.holdings()) {
+                members.add(new DyadFrames.Member(holding.actor().cowCode(), holding.years().first(),
+                        holding.years().last()));
+            }
+        }
         String version = work.releases().nmc(request.nmcVersion(), "nmc-version").version();
         List<String> arms = work.releases().armsReleases().stream().map(DatasetCoverage::version).toList();
         String rivalries = work.releases().rivalries().map(DatasetCoverage::dataset).orElse(null);
-        return new DyadFrames.Spec(request.years().first(), request.years().last(), codes, request.directed(),
+        return new DyadFrames.Spec(request.years().first(), request.years().last(), members, request.directed(),
                 request.additions(), version, arms, rivalries, request.carry() == Carry.FORWARD);
     }
 }

@@ -39,9 +39,8 @@ public final class KnowledgeService {
             if (request.resolve() != null) {
                 List<Actor> actors = work.directory(caseId).resolveCompound(request.resolve());
                 if (actors.isEmpty()) {
-                    throw new InvalidRequestException("resolve", "no actor is known as '" + request.resolve()
-                            + "' (among the actors of case " + caseId + " and the states of the country-code"
-                            + " crosswalk)");
+                    // a state of the COW list by a name of its own ("Yugoslavia", "East Germany"), or the closest names
+                    actors = List.of(work.actor(caseId, request.resolve(), "resolve"));
                 }
                 return new ActorsResult(caseId, request.resolve(), actors);
             }

@@ -36,8 +36,10 @@ import org.counterweight.app.analysis.SimilarityResult;
 import org.counterweight.app.analysis.SimilarityService;
 import org.counterweight.app.datasets.DatasetsService;
 import org.counterweight.app.datasets.SourcesResult;
+import org.counterweight.app.scenario.ScenarioAlignment;
 import org.counterweight.app.scenario.ScenarioDigest;
 import org.counterweight.app.scenario.ScenarioService;
+import org.counterweight.app.scenario.ScenarioTables;
 import org.counterweight.app.snapshot.CaseSnapshot;
 import org.counterweight.core.arms.ArmsDependence;
 import org.counterweight.core.arms.PartnerShares;
@@ -432,7 +434,7 @@ final class ReportAssembly {
                                 "ATOP " + alliances.atop() + "; counterweight similarity --a A --b B --from " + FIRST
                                         + " --to " + year),
                         new Report.Figure(new LineChart("UN General Assembly votes: Signorino-Ritter S, " + FIRST + "-"
-                                + year, "year", "S (-1 to 1)", lines(unga, Double.NaN), ungaEnd),
+                                + UNGA_LAST, "year", "S (-1 to 1)", lines(unga, Double.NaN), ungaEnd),
                                 "S over the year's roll calls both voted in (yes/abstain/no); not covered below "
                                         + UnAgreement.MIN_JOINT_VOTES + " joint votes. No votes after "
                                         + UNGA_LAST + " are loaded.",
@@ -508,6 +510,11 @@ final class ReportAssembly {
                 + " expected direction against the 5-95% band of the paired differences at the horizon", "scenario",
                 "claim", "measure", "expect", "verdict", "difference_p5", "difference_median", "difference_p95",
                 "share_runs_expected");
+        List<String> realignmentColumns = new ArrayList<>(List.of("scenario"));
+        realignmentColumns.addAll(ScenarioTables.REALIGNMENT_COLUMNS);
+        Report.Table.Builder realignment = Report.Table.builder("scenario-realignment", "Realignment: share of runs"
+                + " with a tie's sign flipped or an actor in the other bloc, against the start year",
+                realignmentColumns.toArray(String[]::new));
         for (int s = 0; s < specs.size(); s++) {
             ScenarioSpec spec = specs.get(s);
             ScenarioDigest digest = digests.get(s);
@@ -529,6 +536,14 @@ final class ReportAssembly {
                         .label(), verdict.outcome().label(), verdict.p05(), verdict.median(), verdict.p95(),
                         verdict.shareExpected());
             }
+            if (digest.realignments().isEmpty()) {
+                realignment.note(spec.id() + ": no tie flips sign and no actor changes bloc in any run.");
+            }
+            for (ScenarioAlignment.Realignment r : digest.realignments()) {
+                List<Object> cells = new ArrayList<>(List.of(spec.id()));
+                cells.addAll(ScenarioTables.realignmentCells(r));
+                realignment.row(cells.toArray());
+            }
         }
         blocks.add(place(verdicts.note("supported: the 5%-95% band of the paired differences (scenario minus"
                 + " baseline, run by run) lies on the expected side of 0; contradicted: on the other side;"
@@ -538,6 +553,8 @@ final class ReportAssembly {
                 "scenario-verdicts", "counterweight simulate SCENARIO --runs " + runs + " --seed " + seed));
         blocks.add(place(summary.build(null), "scenario-differences", "counterweight simulate SCENARIO --runs " + runs
                 + " --seed " + seed));
+        blocks.add(place(realignment.note(ScenarioTables.REALIGNMENT_NOTE).build(null), "scenario-realignment",
+                "counterweight simulate SCENARIO --runs " + runs + " --seed " + seed));
         return new Report.Section("scenarios", "Scenarios", "Each built-in scenario against its baseline, run as "
                 + runs + "-run Monte Carlo ensembles with common random numbers (each state's expenditure equation"
                 + " selected by its out-of-sample record, parameters from its admissible draws; intervention"

@@ -14,7 +14,8 @@ import org.counterweight.store.ResultCache;
 
 /**
  * What the report shows of one scenario against its baseline: Pakistan's security-deficit bands under
- * each, and the horizon differences of the {@link #SUMMARY} measures. Cached in the store's result
+ * each, the horizon differences of the {@link #SUMMARY} measures, and the ties that flip and actors
+ * that change bloc. Cached in the store's result
  * cache by {@link #CODEC} under a key of everything it is computed from
  * ({@link ScenarioService#digests}).
  *
@@ -25,13 +26,16 @@ import org.counterweight.store.ResultCache;
  *                    baseline) at the horizon: {median, 5%, 95%}
  * @param statements  each simulated state's equation and evidence ("PAK: drift, no evidence of reaction")
  * @param verdicts    the verdict of each claim the scenario tests (their locations are not kept)
+ * @param realignments the ties that flip and the actors that change bloc in some run
+ *                     ({@link ScenarioAlignment#realignments})
  */
 public record ScenarioDigest(double[] time, double[][] baseline, double[][] scenario, List<double[]> differences,
-        List<String> statements, List<Verdict> verdicts) {
+        List<String> statements, List<Verdict> verdicts, List<ScenarioAlignment.Realignment> realignments) {
     public ScenarioDigest {
         differences = List.copyOf(differences);
         statements = List.copyOf(statements);
         verdicts = List.copyOf(verdicts);
+        realignments = List.copyOf(realignments);
     }
 
     /** A measure of one actor, as the simulation names its series ({@code PAK.deficit}). */
@@ -56,7 +60,7 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
     public static final ResultCache.Codec<ScenarioDigest> CODEC = new ResultCache.Codec<>() {
         @Override
         public String name() {
-            return "scenario-digest/2";
+            return "scenario-digest/3";
         }
 
         @Override
@@ -78,6 +82,13 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
                 out.writeUTF(test.expect().name());
                 writeRow(new double[] {verdict.p05(), verdict.median(), verdict.p95(), verdict.shareExpected()}, out);
                 out.writeUTF(verdict.outcome().name());
+            }
+            out.writeInt(digest.realignments().size());
+            for (ScenarioAlignment.Realignment r : digest.realignments()) {
+                out.writeUTF(r.item());
+                out.writeUTF(r.kind());
+                out.writeUTF(r.start());
+                writeRow(new double[] {r.baseline(), r.scenario(), r.most(), r.firstMajor()}, out);
             }
         }
 
@@ -101,16 +112,32 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
                 verdicts.add(new Verdict(test, numbers[0], numbers[1], numbers[2], numbers[3],
                         Verdict.Outcome.valueOf(in.readUTF())));
             }
+            int count = length(in);
+            List<ScenarioAlignment.Realignment> realignments = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String item = in.readUTF();
+                String kind = in.readUTF();
+                String start = in.readUTF();
+                double[] values = readRow(in);
+                if (values.length != 4) {
+                    throw new IOException("a realignment holds 4 numbers, not " + values.length);
+                }
+                realignments.add(new ScenarioAlignment.Realignment(item, kind, start, values[0], values[1], values[2],
+                        (int) values[3]));
+            }
             if (in.read() != -1) {
                 throw new IOException("bytes left after the digest");
             }
-            return new ScenarioDigest(time, baseline, scenario, differences, statements, verdicts);
+            return new ScenarioDigest(time, baseline, scenario, differences, statements, verdicts, realignments);
         }
     };
 
-    /** The digest of a scenario's comparison with its baseline, its states' statements and its verdicts. */
-    static ScenarioDigest of(ScenarioComparison.Comparison comparison, List<String> statements,
-            List<Verdict> verdicts) {
+    /**
+     * The digest of a scenario's comparison with its baseline, of their alignment paths, its states'
+     * statements and its verdicts.
+     */
+    static ScenarioDigest of(ScenarioComparison.Comparison comparison, ScenarioAlignment alignment,
+            List<String> statements, List<Verdict> verdicts) {
         int last = comparison.difference().time().length - 1;
         List<double[]> differences = new ArrayList<>();
         for (Measure item : SUMMARY) {
@@ -121,7 +148,7 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
                 v.test().measure(), v.test().expect(), Location.IN_CODE), v.p05(), v.median(), v.p95(),
                 v.shareExpected(), v.outcome())).toList();
         return new ScenarioDigest(comparison.baseline().time(), quantiles(comparison.baseline()),
-                quantiles(comparison.scenario()), differences, statements, unlocated);
+                quantiles(comparison.scenario()), differences, statements, unlocated, alignment.realignments());
     }
 
     private static double[][] quantiles(QuantileBands.Bands bands) {

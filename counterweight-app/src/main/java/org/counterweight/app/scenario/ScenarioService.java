@@ -1,19 +1,18 @@
 package org.counterweight.app.scenario;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.RunSettings;
 import org.counterweight.app.UnitOfWork;
+import org.counterweight.app.UserFile;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.calibration.SelectionRequest;
 import org.counterweight.app.calibration.SelectionResult;
@@ -34,6 +33,9 @@ import org.counterweight.core.scenario.SimulatedActor;
 import org.counterweight.core.scenario.Verdict;
 import org.counterweight.io.InputFormatException;
 import org.counterweight.io.scenario.ScenarioFileReader;
+import org.counterweight.io.scenario.SimulationSettings;
+import org.counterweight.io.scenario.SimulationSettingsReader;
+import org.counterweight.store.CaseImporter;
 import org.counterweight.store.CaseQueries.ClaimFilter;
 
 /**
@@ -50,9 +52,10 @@ public final class ScenarioService {
     /**
      * Bump when the model, the scenario engine or the calibration changes what a run computes
      * (2: the calibration's bootstrap draws from the named streams of core.ensemble.Seeds; 3: the selected
-     * log specifications in yearly steps, admissible draws, checked interventions, verdicts).
+     * log specifications in yearly steps, admissible draws, checked interventions, verdicts; 4: runs record
+     * their ties and the digest their alignment paths).
      */
-    static final String MODEL_VERSION = "security-dilemma-3";
+    static final String MODEL_VERSION = "security-dilemma-4";
 
     private final Workbench workbench;
     /**
@@ -84,23 +87,76 @@ public final class ScenarioService {
      * @param progress told of the runs completed out of both ensembles' (baseline first)
      */
     public SimulationResult simulate(SimulationRequest request, ProgressListener progress) {
-        ScenarioSpec loaded = load(request);
+        UserFile file = scenarioFile(request);
+        ScenarioSpec loaded = ScenarioFileReader.read(file.reader(), file.name());
         RunSettings settings = request.settings().orElse(loaded.runs(), loaded.seed());
         ScenarioSpec spec = loaded.withRuns(settings.runs(), settings.seed());
         ScenarioInputs inputs;
         List<Claim> tested;
         String focus;
+        SortedMap<String, String> hashes;
         try (UnitOfWork work = workbench.begin()) {
             CaseId caseId = work.requireCase(new CaseId(spec.caseId()));
             tested = tested(work, spec);
             focus = work.actor(caseId, request.focus().strip(), "focus").id();
             inputs = prepare(work, spec, select(work, spec));
+            hashes = new TreeMap<>(workbench.store().importedHashes());
         }
-        ScenarioComparison.Comparison comparison = compare(spec, inputs,
-                new EnsembleRunner(settings.threadsOrAvailable()), progress);
+        String caseSha256 = hashes.remove(CaseImporter.slot(spec.caseId()));
+        SimulationSettings recorded = new SimulationSettings(Workbench.VERSION, MODEL_VERSION, spec.id(),
+                SimulationFiles.sha256(file.text()), spec.caseId(), caseSha256, spec.runs(), spec.seed(),
+                settings.threadsOrAvailable(), focus, hashes);
+        Compared compared = compare(spec, inputs, new EnsembleRunner(settings.threadsOrAvailable()), progress);
+        ScenarioComparison.Comparison comparison = compared.comparison();
         Optional<Tornado.Result> sensitivity = spec.interventions().isEmpty() && spec.withoutAgreements().isEmpty()
                 ? Optional.empty() : Optional.of(tornado(spec, inputs, focus));
-        return new SimulationResult(spec, inputs, tested, comparison, verdicts(spec, comparison), focus, sensitivity);
+        return new SimulationResult(spec, inputs, tested, comparison, verdicts(spec, comparison), focus, sensitivity,
+                compared.alignment(), file, recorded);
+    }
+
+    /**
+     * Runs a simulation again from the scenario file and settings it wrote
+     * ({@link SimulationFiles}), after checking that this program, its model and the knowledge base's
+     * data are those it ran on; its files are then the same byte for byte.
+     *
+     * @throws InvalidRequestException ({@code replay}) naming every version or hash that differs
+     */
+    public SimulationResult replay(ReplayRequest request, ProgressListener progress) {
+        SimulationSettings settings = SimulationSettingsReader.read(request.settings().reader(),
+                request.settings().name());
+        List<String> differences = new ArrayList<>();
+        String scenarioSha256 = SimulationFiles.sha256(request.scenario().text());
+        if (!scenarioSha256.equals(settings.scenarioSha256())) {
+            differences.add(request.scenario().name() + " has SHA-256 " + scenarioSha256 + ", the settings record "
+                    + settings.scenarioSha256());
+        }
+        if (!settings.counterweight().equals(Workbench.VERSION)) {
+            differences.add("Counterweight " + Workbench.VERSION + " here, " + settings.counterweight() + " in the run");
+        }
+        if (!settings.model().equals(MODEL_VERSION)) {
+            differences.add("model " + MODEL_VERSION + " here, " + settings.model() + " in the run");
+        }
+        SortedMap<String, String> store = new TreeMap<>(workbench.store().importedHashes());
+        String caseSlot = CaseImporter.slot(settings.caseId());
+        SortedMap<String, String> recorded = new TreeMap<>(settings.data());
+        recorded.put(caseSlot, settings.caseSha256());
+        for (String slot : recorded.keySet()) {
+            String here = store.get(slot);
+            if (here == null) {
+                differences.add(slot + " is not in the knowledge base (the run had " + recorded.get(slot) + ")");
+            } else if (!here.equals(recorded.get(slot))) {
+                differences.add(slot + " differs: the knowledge base has " + here + ", the run had "
+                        + recorded.get(slot));
+            }
+        }
+        store.keySet().stream().filter(slot -> !recorded.containsKey(slot)).forEach(slot -> differences.add(slot
+                + " is in the knowledge base but was not when the run was made"));
+        if (!differences.isEmpty()) {
+            throw new InvalidRequestException("replay", "cannot reproduce the run: " + String.join("; ",
+                    differences));
+        }
+        return simulate(new SimulationRequest(null, request.scenario(), new RunSettings(settings.runs(),
+                settings.seed(), settings.threads()), settings.focus()), progress);
     }
 
     /**
@@ -126,23 +182,34 @@ public final class ScenarioService {
             try (UnitOfWork work = workbench.begin()) {
                 inputs = prepare(work, spec, select(work, spec));
             }
-            ScenarioComparison.Comparison comparison = compare(spec, inputs, runner, ProgressListener.NONE);
-            ScenarioDigest digest = ScenarioDigest.of(comparison, inputs.statements(), verdicts(spec, comparison));
+            Compared compared = compare(spec, inputs, runner, ProgressListener.NONE);
+            ScenarioDigest digest = ScenarioDigest.of(compared.comparison(), compared.alignment(),
+                    inputs.statements(), verdicts(spec, compared.comparison()));
             workbench.store().resultCache().put(key, ScenarioDigest.CODEC, digest);
             digests.add(digest);
         }
         return digests;
     }
 
-    private static ScenarioSpec load(SimulationRequest request) {
+    /**
+     * The scenario a request asks for, read and checked without running it: what a server calls to
+     * refuse a malformed upload (io's {@code InputFormatException}: file, line, field) before queueing it.
+     */
+    public static ScenarioSpec load(SimulationRequest request) {
+        UserFile file = scenarioFile(request);
+        return ScenarioFileReader.read(file.reader(), file.name());
+    }
+
+    /** The scenario file of a request: the user's, or a built-in scenario's as bundled. */
+    private static UserFile scenarioFile(SimulationRequest request) {
         if (request.file() != null) {
-            return ScenarioFileReader.read(request.file().reader(), request.file().name());
+            return request.file();
         }
         if (!ScenarioFileReader.BUNDLED.contains(request.scenario())) {
             throw new InvalidRequestException("scenario", "no built-in scenario or scenario file '"
                     + request.scenario() + "'; built-in: " + String.join(", ", ScenarioFileReader.BUNDLED));
         }
-        return ScenarioFileReader.bundled(request.scenario());
+        return new UserFile(request.scenario() + ".yaml", ScenarioFileReader.bundledText(request.scenario()));
     }
 
     /** Each state's equation for the scenario's case and seed, selected once per store content. */
@@ -200,8 +267,12 @@ public final class ScenarioService {
                         + ", which is not a claim of case " + spec.caseId()))).toList();
     }
 
+    /** A scenario's ensemble compared with its baseline's, and both ensembles' alignment paths. */
+    private record Compared(ScenarioComparison.Comparison comparison, ScenarioAlignment alignment) {
+    }
+
     /** The baseline's and the scenario's ensembles from the same seed (common random numbers), compared. */
-    private static ScenarioComparison.Comparison compare(ScenarioSpec spec, ScenarioInputs inputs,
+    private static Compared compare(ScenarioSpec spec, ScenarioInputs inputs,
             EnsembleRunner runner, ProgressListener progress) {
         int runs = spec.runs();
         Ensemble baseline = runner.run(new ScenarioSimulation(spec.baseline(), inputs.actors(),
@@ -209,7 +280,9 @@ public final class ScenarioService {
                         2 * runs));
         Ensemble scenario = runner.run(new ScenarioSimulation(spec, inputs.actors(), inputs::alignment, true), runs,
                 spec.seed(), (done, total) -> progress.completed(runs + done, 2 * runs));
-        return ScenarioComparison.of(baseline, scenario);
+        List<String> actors = inputs.actors().stream().map(SimulatedActor::id).toList();
+        return new Compared(ScenarioComparison.of(baseline, scenario), ScenarioAlignment.of(actors, baseline,
+                scenario));
     }
 
     /**
@@ -282,11 +355,6 @@ public final class ScenarioService {
                 spec.interventions().toString(), spec.tests().toString(), spec.alignmentDrift().toString(),
                 String.valueOf(spec.runs()),
                 String.valueOf(spec.seed()), workbench.store().contentFingerprint());
-        try {
-            return "scenario:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(description.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 missing from the JDK", e);
-        }
+        return "scenario:" + SimulationFiles.sha256(description);
     }
 }

@@ -12,7 +12,8 @@ import org.counterweight.core.ensemble.Tornado;
 import org.counterweight.core.model.Claim;
 import org.counterweight.core.model.Evidence;
 import org.counterweight.core.model.Labels;
-
+import org.counterweight.core.scenario.AlignmentPath;
+import org.counterweight.core.scenario.AlignmentSummary;
 import org.counterweight.core.scenario.InterventionSpec;
 import org.counterweight.core.scenario.ScenarioSimulation;
 import org.counterweight.core.scenario.ScenarioSpec;
@@ -49,6 +50,9 @@ public final class ScenarioTables {
         tables.add(tested(result));
         tables.add(verdicts(result.spec(), result.verdicts(), result.inputs().statements()));
         tables.add(horizon(result));
+        tables.add(realignment(result));
+        tables.add(ties(result));
+        tables.add(blocs(result));
         result.sensitivity().ifPresent(s -> tables.add(sensitivity(result, s)));
         return tables;
     }
@@ -127,6 +131,176 @@ public final class ScenarioTables {
                 + " type 7.");
         result.inputs().statements().forEach(table::note);
         return table.build(null);
+    }
+
+    /** The columns of a realignment table, after any leading ones. */
+    public static final List<String> REALIGNMENT_COLUMNS = List.of("item", "kind", "start", "baseline_share_horizon",
+            "scenario_share_horizon", "scenario_share_most", "scenario_majority_from");
+
+    /**
+     * The ties that flip sign and the actors that change bloc in some run, with the share of runs in
+     * which they do at the horizon and at most, against the baseline's start year.
+     */
+    public static Report.Table realignment(SimulationResult result) {
+        Report.Table.Builder table = Report.Table.builder("scenario-realignment", "Realignment against "
+                + result.spec().startYear() + " (the baseline's start year): share of runs with a tie's sign flipped"
+                + " or an actor in the other bloc", REALIGNMENT_COLUMNS.toArray(String[]::new));
+        List<ScenarioAlignment.Realignment> rows = result.alignment().realignments();
+        rows.forEach(r -> table.row(realignmentCells(r).toArray()));
+        if (rows.isEmpty()) {
+            table.note("No tie flips sign and no actor changes bloc in any run of either ensemble.");
+        }
+        return table.note(REALIGNMENT_NOTE).build(null);
+    }
+
+    /** What a realignment table's columns mean. */
+    public static final String REALIGNMENT_NOTE = "Blocs: the exact balance partition of the ties' signs (as"
+            + " `balance`), compared with the start year's under the mirror image that moves fewer actors; an actor"
+            + " without ties sits in the first bloc. start: the tie's signed weight, or the actor's bloc partners."
+            + " scenario_majority_from: the first year at least half the scenario's runs have it (0: none).";
+
+    /** A realignment's cells, in {@link #REALIGNMENT_COLUMNS}' order. */
+    public static List<Object> realignmentCells(ScenarioAlignment.Realignment r) {
+        return List.of(r.item(), r.kind(), r.start(), round(r.baseline()), round(r.scenario()), round(r.most()),
+                r.firstMajor());
+    }
+
+    /**
+     * Every tie with a weight at the start or in some run at the horizon: its weight then under the
+     * baseline and the scenario (median and 90% band) and the share of the scenario's runs flipped.
+     */
+    public static Report.Table ties(SimulationResult result) {
+        ScenarioComparison.Comparison comparison = result.comparison();
+        AlignmentSummary scenario = result.alignment().scenario();
+        List<String> actors = scenario.actors();
+        int last = scenario.years() - 1;
+        Report.Table.Builder table = Report.Table.builder("scenario-ties", "Ties at the start and at the horizon, "
+                + result.spec().endYear() + ": signed weight, median [5%, 95%] over runs", "tie", "start",
+                "baseline_median", "baseline_p5", "baseline_p95", "scenario_median", "scenario_p5", "scenario_p95",
+                "scenario_share_flipped", "scenario_share_sign_changed");
+        List<int[]> pairs = AlignmentPath.pairs(actors.size());
+        for (int p = 0; p < pairs.size(); p++) {
+            String a = actors.get(pairs.get(p)[0]);
+            String b = actors.get(pairs.get(p)[1]);
+            String series = ScenarioSimulation.tieSeries(a, b);
+            QuantileBands.SeriesBands base = comparison.baseline().series(series);
+            QuantileBands.SeriesBands scen = comparison.scenario().series(series);
+            boolean any = scenario.referenceTies()[p] != 0 || base.quantile(0.05)[last] != 0
+                    || base.quantile(0.95)[last] != 0 || scen.quantile(0.05)[last] != 0
+                    || scen.quantile(0.95)[last] != 0;
+            if (any) {
+                table.row(a + "-" + b, round(scenario.referenceTies()[p]), round(base.quantile(0.5)[last]),
+                        round(base.quantile(0.05)[last]), round(base.quantile(0.95)[last]),
+                        round(scen.quantile(0.5)[last]), round(scen.quantile(0.05)[last]),
+                        round(scen.quantile(0.95)[last]), round(scenario.flipped()[p][last]),
+                        round(scenario.changed()[p][last]));
+            }
+        }
+        return table.note("Weights in [-1, 1] as each run's state held them (the record, the interventions and any"
+                + " drift). A sign change also counts a tie made or ended; a flip only + to - or - to +.")
+                .build(null);
+    }
+
+    /**
+     * Year by year, the commonest exact balance partition of each ensemble and the scenario's commonest
+     * landscape minimum, each with its share of runs: the first year, every year where one of them
+     * changes, and the horizon.
+     */
+    public static Report.Table blocs(SimulationResult result) {
+        AlignmentSummary base = result.alignment().baseline();
+        AlignmentSummary scen = result.alignment().scenario();
+        Report.Table.Builder table = Report.Table.builder("scenario-blocs", "Blocs by year: the commonest exact"
+                + " balance partition and landscape minimum, with their share of runs", "year", "baseline_blocs",
+                "baseline_share", "scenario_blocs", "scenario_share", "scenario_landscape_minimum",
+                "scenario_landscape_share");
+        int years = scen.years();
+        for (int t = 0; t < years; t++) {
+            boolean changes = t == 0 || t == years - 1 || base.modalPartition()[t] != base.modalPartition()[t - 1]
+                    || scen.modalPartition()[t] != scen.modalPartition()[t - 1]
+                    || scen.modalMinimum()[t] != scen.modalMinimum()[t - 1];
+            if (changes) {
+                table.row(scen.firstYear() + t, base.describe(base.modalPartition()[t]),
+                        round(base.partitionShare()[t]), scen.describe(scen.modalPartition()[t]),
+                        round(scen.partitionShare()[t]), scen.describe(scen.modalMinimum()[t]),
+                        round(scen.minimumShare()[t]));
+            }
+        }
+        return table.note("Landscape minimum: Axelrod and Bennett's energy with the ties as propensities and each"
+                + " run's military expenditure of the year as sizes (`landscape` uses NMC CINC of the record); a run"
+                + " in which some actor's expenditure is missing that year (its equation could not be evaluated) has"
+                + " none, and counts in the share's denominator.")
+                .build(null);
+    }
+
+    /**
+     * The alignment paths for a run's files: by ensemble and year, every tie's share of runs flipped
+     * and changed with its weight's bands, and every actor's share of runs in the other bloc.
+     */
+    public static Report.Table alignmentByYear(SimulationResult result) {
+        ScenarioComparison.Comparison comparison = result.comparison();
+        Report.Table.Builder table = Report.Table.builder(result.spec().id() + "-alignment-by-year", null,
+                "ensemble", "item", "kind", "year", "share_flipped_or_moved", "share_sign_changed", "weight_p5",
+                "weight_p50", "weight_p95");
+        ensembles(result.alignment()).forEach((name, summary) -> {
+            QuantileBands.Bands bands = name.equals("baseline") ? comparison.baseline() : comparison.scenario();
+            List<String> actors = summary.actors();
+            List<int[]> pairs = AlignmentPath.pairs(actors.size());
+            for (int p = 0; p < pairs.size(); p++) {
+                String a = actors.get(pairs.get(p)[0]);
+                String b = actors.get(pairs.get(p)[1]);
+                QuantileBands.SeriesBands weight = bands.series(ScenarioSimulation.tieSeries(a, b));
+                for (int t = 0; t < summary.years(); t++) {
+                    table.row(name, a + "-" + b, "tie", summary.firstYear() + t, summary.flipped()[p][t],
+                            summary.changed()[p][t], weight.quantile(0.05)[t], weight.quantile(0.5)[t],
+                            weight.quantile(0.95)[t]);
+                }
+            }
+            for (int i = 0; i < actors.size(); i++) {
+                for (int t = 0; t < summary.years(); t++) {
+                    table.row(name, actors.get(i), "actor", summary.firstYear() + t, summary.moved()[i][t], null, null,
+                            null, null);
+                }
+            }
+        });
+        return table.build(null);
+    }
+
+    /**
+     * Every run's alignment path: by ensemble, run and year, the exact balance partition, its
+     * frustration, the landscape minimum and every tie's signed weight.
+     */
+    public static Report.Table alignmentRuns(SimulationResult result) {
+        AlignmentSummary first = result.alignment().baseline();
+        List<String> actors = first.actors();
+        List<String> columns = new ArrayList<>(List.of("ensemble", "run", "year", "blocs", "frustration",
+                "landscape_minimum"));
+        List<int[]> pairs = AlignmentPath.pairs(actors.size());
+        pairs.forEach(p -> columns.add(ScenarioSimulation.tieSeries(actors.get(p[0]), actors.get(p[1]))));
+        Report.Table.Builder table = Report.Table.builder(result.spec().id() + "-alignment-runs", null,
+                columns.toArray(String[]::new));
+        ensembles(result.alignment()).forEach((name, summary) -> {
+            for (int r = 0; r < summary.paths().size(); r++) {
+                AlignmentPath path = summary.paths().get(r);
+                for (int t = 0; t < summary.years(); t++) {
+                    List<Object> row = new ArrayList<>(List.of(name, r, path.firstYear() + t,
+                            path.describe(path.partition()[t]), path.frustration()[t],
+                            path.describe(path.landscapeMinimum()[t])));
+                    for (double w : path.ties()[t]) {
+                        row.add(w);
+                    }
+                    table.row(row.toArray());
+                }
+            }
+        });
+        return table.build(null);
+    }
+
+    /** The baseline's and the scenario's alignment summaries by name, in that order. */
+    private static Map<String, AlignmentSummary> ensembles(ScenarioAlignment alignment) {
+        Map<String, AlignmentSummary> summaries = new LinkedHashMap<>();
+        summaries.put("baseline", alignment.baseline());
+        summaries.put("scenario", alignment.scenario());
+        return summaries;
     }
 
     /** The one-at-a-time sensitivity of the focus actor's deficit at the horizon. */

@@ -15,6 +15,8 @@ import org.counterweight.app.Carry;
 import org.counterweight.app.DatasetReleases;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
+import org.counterweight.core.actor.StateIdentities;
+import org.counterweight.core.actor.StateIdentity;
 import org.counterweight.core.balance.SignedNetwork;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.ActorKind;
@@ -25,6 +27,7 @@ import org.counterweight.core.model.Basis;
 import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.NationalCapabilities;
+import org.counterweight.core.model.ObligationEnd;
 import org.counterweight.core.model.Relation;
 import org.counterweight.core.model.Rivalry;
 import org.counterweight.core.model.ValueStatus;
@@ -41,11 +44,13 @@ import org.counterweight.core.network.TieRules;
  * <p>Past a dataset's last year, with {@link Carry#FORWARD} (the default of present-day views), the
  * ATOP obligations in force in ATOP's last year and the rivalries still going at the rivalry
  * dataset's end are carried: they keep counting, marked with the year they were carried from, until
- * the knowledge base records their end (a curated relation or agreement for the pair overrules them).
+ * the knowledge base records their end (a curated relation or agreement for the pair overrules them;
+ * a curated {@link ObligationEnd}, a state discontinuity, ends all carried obligations of its state).
  * With {@link Carry#NONE} they are not covered there: no evidence, and the coverage says so.
  *
- * <p>COW code 365 (and SIPRI's series) is the Soviet Union to 1991 and Russia from 1992; the case
- * keeps them as two actors (SUN, RUS), so every year-indexed use of the code picks one
+ * <p>A COW code may stand for different states over the years ({@link StateIdentities}): 365 (and
+ * SIPRI's series) is Russia to 1921, the Soviet Union in 1922-1991 and Russia from 1992; the case
+ * keeps them as two actors (RUS, SUN), so every year-indexed use of the code picks one
  * ({@link #exists}). Every other actor exists in every year.
  */
 public final class CaseSnapshot {
@@ -61,6 +66,7 @@ public final class CaseSnapshot {
     private final List<Agreement> agreements;
     private final Map<Integer, List<AllianceObligation>> obligations;
     private final Optional<DatasetCoverage> atop;
+    private final List<ObligationEnd> obligationEnds;
     private final List<Rivalry> rivalries;
     private final Optional<DatasetCoverage> rivalryData;
     private final Carry carry;
@@ -68,10 +74,12 @@ public final class CaseSnapshot {
     private final Map<Integer, Map<Integer, NationalCapabilities>> capabilities;
     private final Optional<DatasetCoverage> milex;
     private final Map<Integer, Map<Integer, List<MilitaryExpenditure>>> expenditure;
+    private final StateIdentities identities;
 
-    private CaseSnapshot(CaseId caseId, int from, int to, Carry carry, List<Actor> actors, List<Relation> relations,
+    private CaseSnapshot(CaseId caseId, int from, int to, Carry carry, List<Actor> actors, StateIdentities identities,
+            List<Relation> relations,
             List<Agreement> agreements, Map<Integer, List<AllianceObligation>> obligations,
-            Optional<DatasetCoverage> atop, List<Rivalry> rivalries, Optional<DatasetCoverage> rivalryData,
+            Optional<DatasetCoverage> atop, List<ObligationEnd> obligationEnds, List<Rivalry> rivalries, Optional<DatasetCoverage> rivalryData,
             DatasetCoverage nmc, Map<Integer, Map<Integer, NationalCapabilities>> capabilities,
             Optional<DatasetCoverage> milex, Map<Integer, Map<Integer, List<MilitaryExpenditure>>> expenditure) {
         this.caseId = caseId;
@@ -84,12 +92,14 @@ public final class CaseSnapshot {
         this.carry = carry;
         this.obligations = obligations;
         this.atop = atop;
+        this.obligationEnds = List.copyOf(obligationEnds);
         this.rivalries = List.copyOf(rivalries);
         this.rivalryData = rivalryData;
         this.nmc = nmc;
         this.capabilities = capabilities;
         this.milex = milex;
         this.expenditure = expenditure;
+        this.identities = identities;
     }
 
     /**
@@ -126,12 +136,14 @@ public final class CaseSnapshot {
         milex.ifPresent(release -> work.datasets().milex(release.version(), allCodes(work), from, to)
                 .forEach(m -> expenditure.computeIfAbsent(m.cowCode(), c -> new HashMap<>())
                         .computeIfAbsent(m.year(), y -> new ArrayList<>()).add(m)));
-        return new CaseSnapshot(caseId, from, to, carry, actors, work.cases().relations(caseId.value()),
-                work.cases().agreements(caseId.value(), null, null, null), obligations, atop, rivalries,
+        return new CaseSnapshot(caseId, from, to, carry, actors, work.identities(),
+                work.cases().relations(caseId.value()),
+                work.cases().agreements(caseId.value(), null, null, null), obligations, atop,
+                work.datasets().obligationEnds(), rivalries,
                 rivalryData, nmc, capabilities, milex, expenditure);
     }
 
-    /** Every COW code SIPRI figures may be held under: the crosswalk's and the case's. */
+    /** Every COW code SIPRI figures may be held under: the crosswalk's, the state lists' and the case's. */
     private static List<Integer> allCodes(UnitOfWork work) {
         List<Integer> codes = new ArrayList<>();
         work.datasets().countryCodes().forEach(c -> {
@@ -139,6 +151,7 @@ public final class CaseSnapshot {
                 codes.add(c.cowCode());
             }
         });
+        work.identities().all().forEach(i -> codes.add(i.cowCode()));
         work.cases().actors(null).forEach(a -> {
             if (a.cowCode() != null) {
                 codes.add(a.cowCode());
@@ -180,11 +193,23 @@ public final class CaseSnapshot {
     }
 
     /**
-     * Whether an actor is the holder of its COW code in a year: SUN to 1991, RUS from 1992, every
-     * other actor always.
+     * Whether the case's actor {@code actorId} stands for its COW code in {@code year}. A state whose id
+     * is one of its code's {@link StateIdentities identities} exists in that identity's years (SUN in
+     * 1922-1991; RUS in 1816-1921 and from 1992), and not in a year another name holds its code; a
+     * named period (SUN) exists in its own years only. Every other actor exists in every year (where
+     * its code has no member, its data say so: NMC does not cover it).
      */
-    public static boolean exists(String actorId, int year) {
-        return !(actorId.equals("SUN") && year > 1991) && !(actorId.equals("RUS") && year <= 1991);
+    public boolean exists(String actorId, int year) {
+        Actor actor = actor(actorId).orElse(null);
+        if (actor == null || actor.cowCode() == null) {
+            return true;
+        }
+        Optional<StateIdentity> own = identities.ofCode(actor.cowCode()).stream()
+                .filter(i -> i.id().equals(actorId)).findFirst();
+        if (own.isEmpty() || own.get().holds(year)) {
+            return true;
+        }
+        return !own.get().namedPeriod() && identities.holder(actor.cowCode(), year).isEmpty();
     }
 
     /** The case's curated relations, in case-file order. */
@@ -234,25 +259,38 @@ public final class CaseSnapshot {
      * @param carriedFrom ATOP's last year when the year lies beyond it and its obligations are carried, else null
      * @param covered     false when the year lies beyond ATOP's last and carrying is off (or no ATOP is
      *                    loaded): the data do not say, and {@code obligations} is empty
+     * @param ended       the recorded ends whose states' carried obligations are left out of the year's
      */
-    public record YearObligations(List<AllianceObligation> obligations, Integer carriedFrom, boolean covered) {
+    public record YearObligations(List<AllianceObligation> obligations, Integer carriedFrom, boolean covered,
+            List<ObligationEnd> ended) {
         public YearObligations {
             obligations = List.copyOf(obligations);
+            ended = List.copyOf(ended);
         }
     }
 
-    /** The year's ATOP obligations: of the year, carried from ATOP's last year, or not covered. */
+    /**
+     * The year's ATOP obligations: of the year, carried from ATOP's last year, or not covered. Carried
+     * obligations of or to a state whose carried obligations a recorded {@link ObligationEnd} has
+     * ended by the year are left out (they hold in the end's year, not after it).
+     */
     public YearObligations obligations(int year) {
         requireYear(year);
         Integer atopLast = atop.map(DatasetCoverage::lastYear).orElse(null);
         if (atopLast == null) {
-            return new YearObligations(List.of(), null, false);
+            return new YearObligations(List.of(), null, false, List.of());
         }
         if (year <= atopLast) {
-            return new YearObligations(obligations.getOrDefault(year, List.of()), null, true);
+            return new YearObligations(obligations.getOrDefault(year, List.of()), null, true, List.of());
         }
-        return carry == Carry.FORWARD ? new YearObligations(obligations.getOrDefault(atopLast, List.of()), atopLast,
-                true) : new YearObligations(List.of(), null, false);
+        if (carry == Carry.NONE) {
+            return new YearObligations(List.of(), null, false, List.of());
+        }
+        List<ObligationEnd> ended = obligationEnds.stream().filter(e -> e.endedBy(year)).toList();
+        List<AllianceObligation> carried = obligations.getOrDefault(atopLast, List.of()).stream()
+                .filter(o -> ended.stream().noneMatch(e -> e.cowCode() == o.ccode1() || e.cowCode() == o.ccode2()))
+                .toList();
+        return new YearObligations(carried, atopLast, true, ended);
     }
 
     /** The ATOP release the snapshot reads, if any is loaded. */
@@ -287,9 +325,10 @@ public final class CaseSnapshot {
         List<String> notes = new ArrayList<>();
         atop.ifPresent(c -> {
             if (year > c.lastYear()) {
-                notes.add(carry == Carry.FORWARD ? "ATOP " + c.version() + " ends in " + c.lastYear()
-                        + ": its obligations in force then are carried" : "ATOP " + c.version() + " ends in "
-                        + c.lastYear() + ": no alliance evidence after it (not covered)");
+                notes.add(carry == Carry.FORWARD ? ObligationEnd.carryNote("ATOP " + c.version(), c.lastYear(),
+                        obligationEnds)
+                        : "ATOP " + c.version() + " ends in " + c.lastYear() + ": no alliance evidence after it (not"
+                                + " covered)");
             }
         });
         rivalryData.ifPresent(c -> {

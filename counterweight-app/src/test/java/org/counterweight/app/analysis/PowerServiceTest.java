@@ -167,7 +167,9 @@ class PowerServiceTest {
                 .contains("relation usa-pak-strain");
         assertThat(weight(bloc(year, "IND"), "USA").weight().basis().fromYear()).isEqualTo(2018);
         assertThat(year.ratios().get(0).effectiveRatio()).isCloseTo(IND_2019 / PAK_2019, within(1e-9));
-        assertThat(PowerTables.methods(result).rows().get(0)).last().isEqualTo("carried-forward-from-2018");
+        Report.Table methods = PowerTables.methods(result);
+        assertThat(methods.rows().get(0).get(methods.columns().indexOf("atop_basis")))
+                .isEqualTo("carried-forward-from-2018");
     }
 
     /**
@@ -248,6 +250,26 @@ class PowerServiceTest {
         assertThat(west.support().result().missingPartners()).containsExactly("AFG", "AUS");
         assertThat(PowerTables.distribution(result).rows().get(0).get(6)).isEqualTo(
                 "GBR 0.745 (carried from 2018); AFG (no figure); AUS (no figure)");
+    }
+
+    /**
+     * After NMC v7.0's last year (2022) the 2022 CINC is carried, marked, up to SIPRI's last year (2023):
+     * India : Pakistan 0.099396847 / 0.01768378 = 5.6208 in both years; without carrying, 2023 is refused.
+     */
+    @Test
+    void capabilitiesAreCarriedPastNmcsLastYearMarkedOrRefusedWithoutCarrying() {
+        PowerResult result = power(List.of("IND", "PAK"), YearRange.of(2022, 2023), PowerRequest.Measure.CINC,
+                Partners.NONE, List.of());
+        assertThat(result.year(2022).capability().label()).isEqualTo("observed");
+        assertThat(result.year(2023).capability().label()).isEqualTo("carried-forward-from-2022");
+        assertThat(result.year(2023).ratios().get(0).ratio()).isCloseTo(0.099396847 / 0.01768378, within(1e-6))
+                .isEqualTo(result.year(2022).ratios().get(0).ratio());
+        Report.Table asymmetry = PowerTables.asymmetry(result);
+        assertThat(asymmetry.rows().get(1).get(asymmetry.columns().indexOf("capability_basis")))
+                .isEqualTo("carried-forward-from-2022");
+        assertThat(asymmetry.notes()).anySatisfy(n -> assertThat(n).startsWith("COW NMC v7.0 CINC ends in 2022"));
+        assertThatThrownBy(() -> power(List.of("IND", "PAK"), YearRange.of(2022, 2023), PowerRequest.Measure.CINC,
+                Partners.NONE, List.of(), Carry.NONE)).extracting(PowerServiceTest::parameter).isEqualTo("to");
     }
 
     @Test

@@ -125,7 +125,10 @@ class SimilarityServiceTest {
 
     /**
      * After ATOP's last year (2018) the alliance portfolios are 2018's, carried and marked: the unweighted
-     * measures equal 2018's, the weighted S uses each year's CINC (NMC v7.0 to 2022, then 2022's).
+     * measures equal 2018's to 2021, the weighted S uses each year's CINC (NMC v7.0 to 2022, then 2022's).
+     * From 2022 the US consultation obligation to Afghanistan is no longer carried (the Islamic Republic
+     * fell on 2021-08-15): the US code over Afghanistan drops from 1 to India's 0, so the US-India distance
+     * d falls by 1 and S = 1 - 2d/(3n), n = 195 members, rises by 2/585 (0.2547008547 to 0.2581196581).
      */
     @Test
     void allianceSimilarityAfterAtopsEndIsCarriedAndMarked() {
@@ -134,9 +137,14 @@ class SimilarityServiceTest {
         assertThat(result.dyads()).extracting(SimilarityResult.DyadYear::basis).containsExactly("observed",
                 "carried-forward-from-2018", "carried-forward-from-2018", "carried-forward-from-2018",
                 "carried-forward-from-2018", "carried-forward-from-2018", "carried-forward-from-2018");
-        for (int row = 1; row < result.dyads().size(); row++) {
+        for (int row = 1; row <= 3; row++) {
             assertThat(value(result, row, "s_unweighted")).isEqualTo(value(result, 0, "s_unweighted"));
             assertThat(value(result, row, "kappa")).isEqualTo(value(result, 0, "kappa"));
+        }
+        for (int row = 4; row < result.dyads().size(); row++) {
+            assertThat(value(result, row, "s_unweighted")).isCloseTo(value(result, 0, "s_unweighted") + 2.0 / 585,
+                    within(1e-12));
+            assertThat(value(result, row, "kappa")).isEqualTo(value(result, 4, "kappa"));
         }
         assertThat(SimilarityTables.of(result).get(0).columns()).contains("basis");
     }

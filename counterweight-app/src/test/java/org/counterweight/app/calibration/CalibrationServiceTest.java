@@ -78,13 +78,11 @@ class CalibrationServiceTest {
     /**
      * The OLS of each actor is the least-squares solution of dx_t = c + k T_{t-1} - a x_{t-1} over the
      * years with no gap, solved here again from the actor's own series by the normal equations; and
-     * the default run's values: CHN k = 0.007902 (n 32), PAK k = -0.000454 (n 18). (The reference run of
-     * docs/models/calibration.md, CHN k = 0.01006 (n 31) and PAK k = -0.00253, predates carrying datasets
-     * past their ends. CHN changed again when the case took the US-China rivalry's start from TSS (1996,
-     * not 1991: k 0.009533 -> 0.007902) and ended Afghanistan's ties in August 2021, so that Afghanistan,
-     * with no SIPRI figure for 2022, no longer blanks China's threat in 2022 (n 31 -> 32); PAK moved from
-     * -0.000609 as Afghanistan's ties (hostile to Pakistan, partner of India and the US) now run from 2011 and
-     * 2012 to August 2021.)
+     * the default run's values, as docs/models/calibration.md quotes them: CHN k = 0.007902 (n 32), PAK
+     * k = -0.000454 (n 18). (Before datasets were carried past their ends they were CHN 0.01006 (n 31) and
+     * PAK -0.00253; the US-China rivalry's start from TSS (1996, not 1991: CHN 0.009533 -> 0.007902) and
+     * Afghanistan's ties ending in August 2021 (Afghanistan, with no SIPRI figure for 2022, no longer
+     * blanks China's threat in 2022: n 31 -> 32; PAK from -0.000609) moved them again.)
      */
     @Test
     void olsIsTheLeastSquaresFitOfTheActorsOwnSeries() {
@@ -162,7 +160,7 @@ class CalibrationServiceTest {
         int year = 2010;
         try (UnitOfWork work = workbench.begin()) {
             CaseSnapshot snapshot = work.snapshot(CaseId.SOUTH_ASIA, year, year);
-            List<String> present = defaults.system().stream().filter(id -> CaseSnapshot.exists(id, year)).toList();
+            List<String> present = defaults.system().stream().filter(id -> snapshot.exists(id, year)).toList();
             double[][] w = snapshot.alignment(present, year, Set.of());
             double[] x = new double[present.size()];
             for (int j = 0; j < x.length; j++) {

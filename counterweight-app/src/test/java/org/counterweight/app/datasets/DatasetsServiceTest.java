@@ -83,6 +83,9 @@ class DatasetsServiceTest {
         assertThat(nmc.source().kind()).isEqualTo(SourceKind.DATASET);
         assertThat(nmc.loadedAs()).isEqualTo("cow-nmc-7.0");
         assertThat(stored(result, "atop-5.1").source().version()).isEqualTo("5.1");
+        SourcesResult.StoredSource ends = stored(result, "obligation-ends-curated");
+        assertThat(ends.loadedAs()).isEqualTo("obligation-ends-curated");
+        assertThat(ends.source().citation()).contains("The Quint");
         SourcesResult.StoredSource gillani = stored(result, "gillani-2021");
         assertThat(gillani.source().kind()).isEqualTo(SourceKind.ARTICLE);
         assertThat(gillani.loadedAs()).isEqualTo("case:south-asia");

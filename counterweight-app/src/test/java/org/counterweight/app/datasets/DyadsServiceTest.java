@@ -2,11 +2,15 @@ package org.counterweight.app.datasets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.Carry;
 import org.counterweight.app.InvalidRequestException;
@@ -14,6 +18,8 @@ import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
+import org.counterweight.core.model.StateSystem;
+import org.counterweight.core.model.StateSystemSpell;
 import org.counterweight.report.Report;
 import org.counterweight.store.AllianceSimilarity;
 import org.junit.jupiter.api.AfterAll;
@@ -118,7 +124,10 @@ class DyadsServiceTest {
     /**
      * No similarity measure is ever computed from an empty portfolio: in every year after ATOP's last, each
      * measure of each dyad is the value of ATOP's last year's portfolios (carried, with the weights of
-     * that year's CINC where weighted) or not covered, and no two dyads share a fabricated constant.
+     * that year's CINC where weighted) or not covered, and no two dyads share a fabricated constant. From
+     * 2022 the portfolios lack the carried commitments of and to the Islamic Republic of Afghanistan,
+     * fallen on 2021-08-15 (obligation-ends-curated): Afghanistan's dyads say so in their basis, and the
+     * unweighted measures of 2019-2021 are still those of 2018.
      */
     @Test
     void noSimilarityMeasureComesFromEmptyPortfolios() {
@@ -133,7 +142,13 @@ class DyadsServiceTest {
                 assertThat(basis).isEqualTo("observed");
                 continue;
             }
-            assertThat(basis).as("year " + year).isEqualTo("carried-forward-from-2018");
+            boolean afghan = row.get(0).equals(700) || row.get(1).equals(700);
+            assertThat(basis).as("year " + year).isEqualTo(year > 2021 && afghan
+                    ? "carried-forward-from-2018-ended-2021" : "carried-forward-from-2018");
+            assertThat(row.get(frame.columns().indexOf("s_weighted"))).as("weighted S " + year).isNotNull();
+            if (year > 2021) {
+                continue;
+            }
             List<Object> last = frame.rows().stream().filter(r -> r.get(0).equals(row.get(0))
                     && r.get(1).equals(row.get(1)) && ((Number) r.get(frame.columns().indexOf("year"))).intValue()
                             == 2018).findFirst().orElseThrow();
@@ -141,11 +156,88 @@ class DyadsServiceTest {
                 assertThat(row.get(frame.columns().indexOf(measure))).as(measure + " " + year)
                         .isEqualTo(last.get(frame.columns().indexOf(measure)));
             }
-            assertThat(row.get(frame.columns().indexOf("s_weighted"))).as("weighted S " + year).isNotNull();
         }
         long distinct2020 = frame.rows().stream().filter(r -> ((Number) r.get(frame.columns().indexOf("year")))
                 .intValue() == 2020).map(r -> r.get(frame.columns().indexOf("s_unweighted"))).distinct().count();
         assertThat(distinct2020).as("every dyad its own value in 2020, not one constant").isGreaterThan(5);
+    }
+
+    private static DyadsRequest usAfghanistan(int from, int to, List<String> with, Carry carry) {
+        return DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(from, to), List.of("USA", "AFG"), false, with, null,
+                carry);
+    }
+
+    /**
+     * The US-Afghanistan consultation obligation of the 2012 Enduring Strategic Partnership Agreement
+     * (ATOP 5.1 codes it to 2018) is carried in 2019-2021 and ends with the Islamic Republic's fall on
+     * 2021-08-15 (obligation-ends-curated): 1 in 2021, 0 from 2022 with the ended basis; the note says so.
+     */
+    @Test
+    void theCarriedUsAfghanObligationEndsWithTheIslamicRepublic() {
+        DyadFrame frame = service.frame(usAfghanistan(2018, 2024, List.of("alliance"), Carry.FORWARD));
+        assertThat(frame.rows()).hasSize(7);
+        assertThat(cell(frame, 0, "alliance_basis")).isEqualTo("observed");
+        assertThat(cell(frame, 3, "year")).isEqualTo(2021);
+        assertThat(((Number) cell(frame, 3, "atop_consultation")).intValue()).as("2021 still holds").isOne();
+        assertThat(cell(frame, 3, "alliance_basis")).isEqualTo("carried-forward-from-2018");
+        for (int row = 4; row < 7; row++) {
+            assertThat(((Number) cell(frame, row, "atop_consultation")).intValue()).as("after 2021").isZero();
+            assertThat(cell(frame, row, "alliance_basis")).isEqualTo("carried-forward-from-2018-ended-2021");
+        }
+        assertThat(DyadsTables.of(frame).get(0).notes()).anySatisfy(n -> assertThat(n).startsWith("alliance_basis:")
+                .contains("ATOP ends in 2018: obligations in force then are carried, except those of the Islamic"
+                        + " Republic of Afghanistan after its fall on 2021-08-15 (The Quint"));
+    }
+
+    /** Without carrying, nothing changes: the years after 2018 are not covered, whatever ended when. */
+    @Test
+    void withoutCarryingTheUsAfghanYearsAfterAtopAreNotCovered() {
+        DyadFrame frame = service.frame(usAfghanistan(2018, 2024, List.of("alliance", "similarity"), Carry.NONE));
+        assertThat(((Number) cell(frame, 0, "atop_consultation")).intValue()).isOne();
+        for (int row = 1; row < 7; row++) {
+            assertThat(cell(frame, row, "atop_consultation")).isNull();
+            assertThat(cell(frame, row, "s_unweighted")).isNull();
+            assertThat(cell(frame, row, "alliance_basis")).isEqualTo("not-covered");
+            assertThat(cell(frame, row, "similarity_basis")).isEqualTo("not-covered");
+        }
+    }
+
+    /**
+     * The US-Afghanistan S (absolute distance, unweighted; Signorino &amp; Ritter 1999) in 2022, computed
+     * by hand from counts: S = 1 - 2 d / (3 n), n the 2022 system members (the COW 2016 list's last
+     * members, carried: 195), d = sum over members k of |US code to k - Afghan code to k|. With the
+     * Islamic Republic's commitments dropped, Afghanistan's portfolio is 3 at itself and 0 elsewhere,
+     * and the US code to Afghanistan is 0: d = (the US 2018 codes to the members other than Afghanistan,
+     * counted here straight from the stored ATOP rows and COW spells: 293) + |3 - 0| at the US + |0 - 3| at Afghanistan = 299,
+     * S = 1 - 598 / 585 = -13/585 = -1/45. In 2018 the consultation pair is still there:
+     * d = 293 + |3 - 1| + |1 - 3| = 297, S = 1 - 594 / 585 = -1/65.
+     */
+    @Test
+    void usAfghanSimilarityIn2022ComesFromPortfoliosWithoutTheFallenGovernment() {
+        int members;
+        int usCodes;
+        try (UnitOfWork work = workbench.begin()) {
+            List<StateSystemSpell> cow = work.datasets().stateSpells().stream()
+                    .filter(s -> s.system() == StateSystem.COW).toList();
+            LocalDate listEnd = cow.stream().map(StateSystemSpell::end).max(LocalDate::compareTo).orElseThrow();
+            Set<Integer> lastMembers = cow.stream().filter(s -> s.end().equals(listEnd))
+                    .map(StateSystemSpell::code).collect(Collectors.toSet());
+            members = lastMembers.size();
+            usCodes = work.datasets().atopObligations(2018, 2018, lastMembers).stream()
+                    .filter(o -> o.ccode1() == 2 && o.ccode2() != 700)
+                    .mapToInt(o -> o.defense() || o.offense() ? 3 : o.neutral() || o.nonaggression() ? 2
+                            : o.consultation() ? 1 : 0).sum();
+        }
+        assertThat(members).isEqualTo(195);
+        assertThat(usCodes).isEqualTo(293);
+        DyadFrame frame = service.frame(usAfghanistan(2018, 2022, List.of("similarity"), Carry.FORWARD));
+        double s2022 = ((Number) cell(frame, 4, "s_unweighted")).doubleValue();
+        assertThat(s2022).isCloseTo(1 - 2.0 * (usCodes + 6) / (3.0 * members), within(1e-12))
+                .isCloseTo(-1.0 / 45, within(1e-12));
+        assertThat(((Number) cell(frame, 0, "s_unweighted")).doubleValue()).isCloseTo(-1.0 / 65, within(1e-12));
+        assertThat(((Number) cell(frame, 3, "s_unweighted")).doubleValue()).as("2021, carried").isCloseTo(-1.0 / 65,
+                within(1e-12));
+        assertThat(cell(frame, 4, "similarity_basis")).isEqualTo("carried-forward-from-2018-ended-2021");
     }
 
     /** The frame's alliance similarity is the store's all-pairs similarity of that year, measure by measure. */
@@ -218,5 +310,43 @@ class DyadsServiceTest {
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("no NMC version 9.9 is loaded")
                 .extracting(DyadsServiceTest::parameter).isEqualTo("nmc-version");
+    }
+
+    /**
+     * "DEU" over 1985-1995 is the German Federal Republic (COW 260, a member 1955-05-05 to 1990-10-02)
+     * to 1990 and Germany (COW 255, a member again from 1990-10-03) after: cow_states2016.csv. In 1990,
+     * when both are members, the GFR keeps it (it held it first).
+     */
+    @Test
+    void deuIsTheGermanFederalRepublicTo1990AndGermanyAfter() {
+        DyadFrame frame = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(1985, 1995),
+                List.of("USA", "DEU"), false, List.of(), null, Carry.FORWARD));
+
+        assertThat(frame.rows()).extracting(r -> r.get(0) + "-" + r.get(1) + " " + r.get(2)).containsExactly(
+                "2-255 1991", "2-255 1992", "2-255 1993", "2-255 1994", "2-255 1995", "2-260 1985", "2-260 1986",
+                "2-260 1987", "2-260 1988", "2-260 1989", "2-260 1990");
+        assertThat(frame.warnings()).containsExactly("'DEU' is German Federal Republic (GFR, 260) in 1985-1990 and"
+                + " Germany (GMY, 255) in 1991-1995");
+        DyadFrame year1988 = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(1988),
+                List.of("USA", "DEU"), false, List.of(), null, Carry.FORWARD));
+        assertThat(year1988.rows()).extracting(r -> r.get(0) + "-" + r.get(1)).containsExactly("2-260");
+    }
+
+    /** A name matched by a crosswalk pattern only is a guess, noted; a name matching nothing gets the closest. */
+    @Test
+    void aGuessIsNotedAndAnUnknownNameGetsTheClosest() {
+        DyadFrame niger = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(2000), List.of("USA",
+                "Nigera"), false, List.of(), null, Carry.FORWARD));
+        assertThat(niger.rows()).extracting(r -> r.get(1)).containsExactly(436);
+        assertThat(niger.warnings()).containsExactly("read 'Nigera' as Niger (NIR, 436)");
+
+        assertThatThrownBy(() -> service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(2000),
+                List.of("USA", "Pakistn"), false, List.of(), null, Carry.FORWARD)))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessage("unknown state 'Pakistn'; did you mean Pakistan (PAK, 770)?")
+                .extracting(DyadsServiceTest::parameter).isEqualTo("actors");
+        assertThatThrownBy(() -> service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(2000),
+                List.of("USA", "East Germany"), false, List.of(), null, Carry.FORWARD)))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("1954-1990, not in 2000");
     }
 }

@@ -203,9 +203,14 @@ class KnowledgeServiceTest {
         assertThat(ids(resolve("Anthony Blinken"))).containsExactly("USA");
         assertThat(KnowledgeTables.of(resolve("Sino-Pak")).get(0).notes())
                 .containsExactly("'Sino-Pak' refers to CHN and PAK");
+        assertThat(ids(resolve("Yugoslavia"))).containsExactly("YUG");
+        assertThat(ids(resolve("East Germany"))).containsExactly("GDR");
+        assertThat(ids(resolve("260"))).containsExactly("GFR");
         assertThatThrownBy(() -> resolve("Atlantis")).isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("no actor is known as 'Atlantis'")
+                .hasMessageContaining("unknown actor 'Atlantis'")
                 .extracting(KnowledgeServiceTest::parameter).isEqualTo("resolve");
+        assertThatThrownBy(() -> resolve("Pakistn")).isInstanceOf(InvalidRequestException.class)
+                .hasMessage("unknown state 'Pakistn'; did you mean Pakistan (PAK, 770)?");
     }
 
     /** India's people (Modi, Jaishankar, Doval) have a column of their own, apart from India's other aliases. */

@@ -23,6 +23,7 @@ import org.counterweight.core.scenario.ScenarioSpec;
 import org.counterweight.core.scenario.SimulatedActor;
 import org.counterweight.core.scenario.Verdict;
 import org.counterweight.io.scenario.ScenarioFileReader;
+import org.counterweight.report.Report;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,40 @@ class BuiltInScenariosTest {
                     .orElseThrow()).as(series).isLessThanOrEqualTo(0.0);
         }
         assertThat(result.comparison().difference().series("PAK.threat").quantile(0.95)[0]).isNegative();
+        // the record's own realignment from 2002 shows in both ensembles: the US-Pakistan tie of 2002
+        // (+1, the post-2001 alliance) has turned hostile in every run by 2018
+        assertThat(result.alignment().realignments()).anySatisfy(r -> {
+            assertThat(r.item()).isEqualTo("PAK-USA");
+            assertThat(r.kind()).isEqualTo(ScenarioAlignment.TIE_FLIP);
+            assertThat(r.start()).isEqualTo("1");
+            assertThat(r.baseline()).isEqualTo(1.0);
+            assertThat(r.scenario()).isEqualTo(1.0);
+            assertThat(r.firstMajor()).isEqualTo(2018);
+        });
+    }
+
+    /**
+     * Every built-in scenario's runs carry their alignment paths, summarised over the scenario's years
+     * and printed (realignment, ties, blocs); Gillani's recommendations turn the US-Pakistan tie (-0.35
+     * in 2023, eased by 0.2-0.45 from 2025) friendly in some runs and not in the baseline.
+     */
+    @Test
+    void everyBuiltInSummarisesItsAlignmentPaths() {
+        RESULTS.forEach((id, result) -> {
+            for (var summary : List.of(result.alignment().baseline(), result.alignment().scenario())) {
+                assertThat(summary.paths()).as(id).hasSize(RUNS);
+                assertThat(summary.years()).as(id).isEqualTo(result.spec().horizonYears() + 1);
+                assertThat(summary.firstYear()).as(id).isEqualTo(result.spec().startYear());
+            }
+            assertThat(ScenarioTables.of(result).stream().map(Report.Table::id)).as(id)
+                    .contains("scenario-realignment", "scenario-ties", "scenario-blocs");
+        });
+        assertThat(RESULTS.get("gillani-recommendations").alignment().realignments()).anySatisfy(r -> {
+            assertThat(r.item()).isEqualTo("PAK-USA");
+            assertThat(r.kind()).isEqualTo(ScenarioAlignment.TIE_FLIP);
+            assertThat(r.baseline()).isZero();
+            assertThat(r.scenario()).isStrictlyBetween(0.0, 1.0);
+        });
     }
 
     /**

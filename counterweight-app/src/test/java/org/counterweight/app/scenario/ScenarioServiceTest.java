@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.RunSettings;
 import org.counterweight.app.TestWorkbenches;
@@ -91,6 +93,11 @@ class ScenarioServiceTest {
             }
         }
         assertThat(ScenarioTables.of(two)).isEqualTo(ScenarioTables.of(one));
+        Map<String, String> oneFiles = new LinkedHashMap<>(SimulationFiles.of(one));
+        Map<String, String> twoFiles = new LinkedHashMap<>(SimulationFiles.of(two));
+        assertThat(oneFiles.remove(SimulationFiles.SETTINGS)).contains("\"threads\": 1,");
+        assertThat(twoFiles.remove(SimulationFiles.SETTINGS)).contains("\"threads\": 2,");
+        assertThat(twoFiles).isEqualTo(oneFiles);
         SimulationResult other = simulate("us-engages-pakistan", 60, 6, 2);
         assertThat(other.comparison().baseline().series("PAK.deficit").quantiles())
                 .isNotEqualTo(one.comparison().baseline().series("PAK.deficit").quantiles());
@@ -119,6 +126,84 @@ class ScenarioServiceTest {
         assertThat(bands.get(2).columns()).containsExactly("series", "year", "p5", "p25", "p50", "p75", "p95", "mean",
                 "missing_runs");
         assertThat(bands.get(0).rows()).hasSize(result.comparison().baseline().series().size() * 31);
+    }
+
+    /**
+     * A run's files replay byte for byte from its scenario file and settings; a replay is refused,
+     * naming what differs, when the settings' data hashes or the scenario file do not match.
+     */
+    @Test
+    void aRunReplaysByteForByteAndATamperedOneIsRefused() {
+        SimulationResult result = simulate("caatsa-india", 12, 3, 2);
+        Map<String, String> files = SimulationFiles.of(result);
+        assertThat(files.keySet()).containsExactly("scenario.yaml", "settings.json", "summary.json",
+                "caatsa-india-baseline-bands.csv", "caatsa-india-scenario-bands.csv",
+                "caatsa-india-difference-bands.csv", "caatsa-india-alignment-by-year.csv",
+                "caatsa-india-alignment-runs.csv");
+        assertThat(files.get("scenario.yaml")).isEqualTo(ScenarioFileReader.bundledText("caatsa-india"));
+        assertThat(files.get("settings.json")).contains("\"runs\": 12,").contains("\"seed\": 3,")
+                .contains("\"case\": \"south-asia\"").contains("\"sipri-milex-2024\": \"");
+        assertThat(files.get("summary.json")).contains("\"id\": \"scenario-realignment\"");
+        UserFile settings = new UserFile("settings.json", files.get("settings.json"));
+        UserFile scenario = new UserFile("scenario.yaml", files.get("scenario.yaml"));
+        SimulationResult replayed = service.replay(new ReplayRequest(settings, scenario), ProgressListener.NONE);
+        assertThat(SimulationFiles.of(replayed)).isEqualTo(files);
+
+        String slot = result.settings().data().firstKey();
+        String hash = result.settings().data().get(slot);
+        UserFile tampered = new UserFile("settings.json", settings.text().replace(hash, "0" + hash.substring(1)));
+        assertThatThrownBy(() -> service.replay(new ReplayRequest(tampered, scenario), ProgressListener.NONE))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.parameter())
+                        .isEqualTo("replay")).hasMessageContaining(slot + " differs");
+        UserFile edited = new UserFile("scenario.yaml", scenario.text() + "# edited\n");
+        assertThatThrownBy(() -> service.replay(new ReplayRequest(settings, edited), ProgressListener.NONE))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("scenario.yaml has SHA-256");
+        UserFile broken = new UserFile("settings.json", settings.text().replace("\"runs\": 12", "\"runs\": \"x\""));
+        assertThatThrownBy(() -> service.replay(new ReplayRequest(broken, scenario), ProgressListener.NONE))
+                .isInstanceOf(InputFormatException.class).hasMessageContaining("settings.json, line 8");
+    }
+
+    /**
+     * Alignment paths follow what each run used: in baseline-drifting the alignments drift after the
+     * record, and the USA-Japan tie (0.3 in 2023) has turned negative in every run by the horizon,
+     * while the baseline's ties stay as recorded; the alignment of 2023 is the record's in every run.
+     */
+    @Test
+    void alignmentPathsShowTheTiesEachRunUsed() {
+        SimulationResult result = simulate("baseline-drifting", 20, 1, 2);
+        ScenarioAlignment alignment = result.alignment();
+        List<String> actors = alignment.scenario().actors();
+        int usa = actors.indexOf("USA");
+        int jpn = actors.indexOf("JPN");
+        int pair = AlignmentPathIndex.of(actors.size(), usa, jpn);
+        double[][] record = result.inputs().baselineAlignment(2023);
+        for (var path : alignment.scenario().paths()) {
+            assertThat(path.ties()[0][pair]).isEqualTo(record[usa][jpn]);
+            assertThat(path.partition()).doesNotContain(org.counterweight.core.scenario.AlignmentPath.UNKNOWN);
+        }
+        int last = alignment.scenario().years() - 1;
+        assertThat(alignment.scenario().flipped()[pair][last]).isEqualTo(1.0);
+        assertThat(alignment.baseline().flipped()[pair][last]).isZero();
+        assertThat(alignment.realignments()).anySatisfy(r -> {
+            assertThat(r.item()).isEqualTo("JPN-USA");
+            assertThat(r.kind()).isEqualTo(ScenarioAlignment.TIE_FLIP);
+            assertThat(r.scenario()).isEqualTo(1.0);
+        });
+        assertThat(ScenarioTables.of(result)).extracting(Report.Table::id).contains("scenario-realignment",
+                "scenario-ties", "scenario-blocs");
+    }
+
+    /** The index of pair (i, j), i &lt; j, among the pairs of n actors taken row by row. */
+    private static final class AlignmentPathIndex {
+        static int of(int n, int i, int j) {
+            List<int[]> pairs = org.counterweight.core.scenario.AlignmentPath.pairs(n);
+            for (int p = 0; p < pairs.size(); p++) {
+                if (pairs.get(p)[0] == Math.min(i, j) && pairs.get(p)[1] == Math.max(i, j)) {
+                    return p;
+                }
+            }
+            throw new AssertionError("no pair " + i + "-" + j);
+        }
     }
 
     @Test
@@ -192,7 +277,9 @@ class ScenarioServiceTest {
                 Location.IN_CODE), -0.5, Double.NaN, -0.0, 0.95, Verdict.Outcome.SUPPORTED);
         ScenarioDigest digest = new ScenarioDigest(new double[] {2023, 2024}, new double[][] {{Double.NaN, -0.0},
             {1e-300, Double.MAX_VALUE}}, new double[][] {{0.1, 0.2}}, List.of(new double[] {1, 2, 3}, new double[0]),
-                List.of("PAK: drift, no evidence of reaction", "é ü"), List.of(verdict));
+                List.of("PAK: drift, no evidence of reaction", "é ü"), List.of(verdict),
+                List.of(new ScenarioAlignment.Realignment("IND-USA", ScenarioAlignment.TIE_FLIP, "0.5", 0, 0.25, 0.75,
+                        2025)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ScenarioDigest.CODEC.write(digest, new DataOutputStream(bytes));
         ScenarioDigest read = ScenarioDigest.CODEC.read(new DataInputStream(new ByteArrayInputStream(
@@ -201,7 +288,7 @@ class ScenarioServiceTest {
         byte[] cut = Arrays.copyOf(bytes.toByteArray(), bytes.size() - 3);
         assertThatThrownBy(() -> ScenarioDigest.CODEC.read(new DataInputStream(new ByteArrayInputStream(cut))))
                 .isInstanceOf(IOException.class);
-        assertThat(ScenarioDigest.CODEC.name()).isEqualTo("scenario-digest/2");
+        assertThat(ScenarioDigest.CODEC.name()).isEqualTo("scenario-digest/3");
     }
 
     /** Equal number for number (Double.toString is exact and tells NaN and -0.0 apart). */
@@ -212,6 +299,6 @@ class ScenarioServiceTest {
     private static String text(ScenarioDigest digest) {
         return Arrays.toString(digest.time()) + Arrays.deepToString(digest.baseline())
                 + Arrays.deepToString(digest.scenario()) + Arrays.deepToString(digest.differences().toArray())
-                + digest.statements() + digest.verdicts();
+                + digest.statements() + digest.verdicts() + digest.realignments();
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.counterweight.app.CaseId;
+import org.counterweight.app.Carry;
 import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
@@ -108,6 +109,40 @@ class CaseSnapshotTest {
                 + " start: atop-4.01; end: taliban-kabul-2021)");
         assertThat(usa2021.overruled()).hasSize(2).allSatisfy(reason -> assertThat(reason)
                 .contains("ATOP 5.1 consultation obligation").endsWith("(carried from 2018)"));
+    }
+
+    /**
+     * The only ATOP obligations of Afghanistan in 2018 are the consultation pair with the US (ATOP 5.1:
+     * 700-2 and 2-700). Carried, they hold to 2021 and stop after the Islamic Republic's fall on
+     * 2021-08-15 (obligation-ends-curated): no carried ATOP obligation or tie evidence involves
+     * Afghanistan in 2022, and the year's coverage note names the end. Without carrying, 2022 is not covered.
+     */
+    @Test
+    void carriedAtopObligationsOfAfghanistanStopAfterTheIslamicRepublicsFall() {
+        CaseSnapshot.YearObligations y2021 = snapshot.obligations(2021);
+        assertThat(y2021.carriedFrom()).isEqualTo(2018);
+        assertThat(y2021.ended()).isEmpty();
+        assertThat(y2021.obligations()).filteredOn(o -> o.ccode1() == 700 || o.ccode2() == 700)
+                .extracting(o -> o.ccode1() + "-" + o.ccode2()).containsExactlyInAnyOrder("2-700", "700-2");
+        CaseSnapshot.YearObligations y2022 = snapshot.obligations(2022);
+        assertThat(y2022.carriedFrom()).isEqualTo(2018);
+        assertThat(y2022.ended()).extracting(e -> e.cowCode()).containsExactly(700);
+        assertThat(y2022.obligations()).isNotEmpty().noneMatch(o -> o.ccode1() == 700 || o.ccode2() == 700);
+        assertThat(snapshot.ties(2022).ties()).filteredOn(t -> t.a().equals("AFG") || t.b().equals("AFG"))
+                .allSatisfy(t -> assertThat(t.reasons()).noneMatch(r -> r.contains("ATOP")))
+                .allSatisfy(t -> assertThat(t.overruled()).noneMatch(r -> r.contains("ATOP")));
+        assertThat(snapshot.coverage(2022)).contains("ATOP 5.1 ends in 2018: obligations in force then are carried,"
+                + " except those of the Islamic Republic of Afghanistan after its fall on 2021-08-15 (The Quint,"
+                + " \"Taliban Takes Over Kabul, President Ashraf Ghani Flees Afghanistan\", 2021-08-16,"
+                + " https://www.thequint.com/news/world/talibans-seizure-of-afghanistan-fear-and-panic-grips-kabul"
+                + " (case source taliban-kabul-2021))");
+        try (UnitOfWork work = workbench.begin()) {
+            CaseSnapshot uncarried = work.snapshot(CaseId.SOUTH_ASIA, 2018, 2022, Carry.NONE);
+            assertThat(uncarried.obligations(2022).covered()).isFalse();
+            assertThat(uncarried.obligations(2018).obligations()).anyMatch(o -> o.ccode1() == 700);
+            assertThat(uncarried.coverage(2022)).containsExactly("ATOP 5.1 ends in 2018: no alliance evidence after"
+                    + " it (not covered)", "TSS 2021 rivalries end in 2020: no rivalry evidence after it (not covered)");
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.counterweight.core.actor;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class ActorDirectory {
             index(actor.name(), actor);
             for (Alias alias : actor.aliases()) {
                 if (alias.kind() == AliasKind.COMBINING) {
-                    byCombiningForm.putIfAbsent(key(alias.text()), actor);
+                    byCombiningForm.putIfAbsent(fold(alias.text()), actor);
                 } else {
                     index(alias.text(), actor);
                 }
@@ -89,10 +90,11 @@ public final class ActorDirectory {
     }
 
     private void index(String text, Actor actor) {
-        byKey.putIfAbsent(key(text), actor);
+        byKey.putIfAbsent(fold(text), actor);
     }
 
-    private static String key(String text) {
+    /** A text folded as the directory compares names: lower case, curly apostrophes plain, no leading "the". */
+    public static String fold(String text) {
         String key = text.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         return key.startsWith("the ") ? key.substring(4) : key;
     }
@@ -121,24 +123,39 @@ public final class ActorDirectory {
         if (NUMBER.matcher(trimmed).matches()) {
             return byCowCode(Integer.parseInt(trimmed));
         }
-        Actor exact = byKey.get(key(trimmed));
-        if (exact != null) {
-            return Optional.of(exact);
-        }
+        return exact(trimmed).or(() -> byPattern(trimmed));
+    }
+
+    /** The actor with this id, name or alias (not a combining form), ignoring case and a leading "the". */
+    public Optional<Actor> exact(String text) {
+        return Optional.ofNullable(byKey.get(fold(text)));
+    }
+
+    /**
+     * The first state whose crosswalk name pattern matches {@code text}: a guess, which callers
+     * should report ("Nigera" matches Niger's pattern).
+     */
+    public Optional<Actor> byPattern(String text) {
         for (Map.Entry<Pattern, Actor> pattern : namePatterns) {
-            if (pattern.getKey().matcher(trimmed).find()) {
+            if (pattern.getKey().matcher(text.strip()).find()) {
                 return Optional.of(pattern.getValue());
             }
         }
         return Optional.empty();
     }
 
+    /** Every id, name and alias known (lower case, without a leading "the") with its actor. */
+    public Map<String, Actor> names() {
+        return Collections.unmodifiableMap(byKey);
+    }
+
+
     /**
      * Resolves a hyphenated compound ("Sino-Pak", "Indo-US", "Pak-India") to its actors; a plain
      * reference gives one actor. Empty when any part is unknown.
      */
     public List<Actor> resolveCompound(String text) {
-        Actor exact = text == null ? null : byKey.get(key(text));
+        Actor exact = text == null ? null : byKey.get(fold(text));
         if (exact != null) {
             return List.of(exact);
         }
@@ -147,7 +164,7 @@ public final class ActorDirectory {
         }
         List<Actor> parts = new ArrayList<>();
         for (String part : text.split("[-\u2013]")) {
-            Actor actor = byCombiningForm.get(key(part));
+            Actor actor = byCombiningForm.get(fold(part));
             if (actor == null) {
                 actor = resolve(part).orElse(null);
             }

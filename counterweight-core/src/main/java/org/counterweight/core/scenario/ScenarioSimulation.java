@@ -40,7 +40,8 @@ import org.counterweight.core.expenditure.Model;
  *       last year its observed mean log growth (stated in the inputs' notes);</li>
  *   <li>the level interventions of the year (scale-level), applied to x_t;</li>
  *   <li>the record: {@code ID.milex} (US$ bn), {@code ID.effective}, {@code ID.threat},
- *       {@code ID.deficit} for every actor.</li>
+ *       {@code ID.deficit} for every actor, and for every pair the tie it held in the year,
+ *       {@link #tieSeries} (the run's alignment path, {@link AlignmentPath}).</li>
  * </ol>
  * A run whose equation cannot be evaluated (a logged threat at 0, no convergence) leaves the years
  * from there missing (NaN), never 0.
@@ -53,6 +54,11 @@ public final class ScenarioSimulation implements Simulation {
     /** Iterations of the joint solution at most. */
     static final int MAX_ITERATIONS = 100;
 
+    /** The series of the tie between two actors, in the actors' order: {@code tie.IND-USA}. */
+    public static String tieSeries(String a, String b) {
+        return "tie." + a + "-" + b;
+    }
+
     private final ScenarioSpec spec;
     private final List<SimulatedActor> actors;
     private final IntFunction<double[][]> alignment;
@@ -63,6 +69,8 @@ public final class ScenarioSimulation implements Simulation {
     private final int[] firstYear;
     /** Whether any equation reads this year's threat or hostility (then a year's levels are solved jointly). */
     private final boolean readsThisYear;
+    /** The actors' pairs ({@link AlignmentPath#pairs}), whose ties every run records. */
+    private final List<int[]> pairs;
     private final DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, 1.0, 1e-6, 1e-6);
 
     /**
@@ -101,6 +109,7 @@ public final class ScenarioSimulation implements Simulation {
             reads |= readsThisYear(this.actors.get(i), spec.startYear(), income[i]);
         }
         this.readsThisYear = reads;
+        this.pairs = AlignmentPath.pairs(this.actors.size());
         problem(spec, structure.actors().stream().map(SecurityDilemmaModel.Actor::id).toList(), alignment)
                 .ifPresent(p -> {
                     throw new IllegalArgumentException(p.message());
@@ -197,15 +206,15 @@ public final class ScenarioSimulation implements Simulation {
         int start = spec.startYear();
         int years = spec.horizonYears() + 1;
         Map<String, double[]> series = new LinkedHashMap<>();
-        double[][] out = new double[n * MEASURES.size()][];
+        double[][] out = new double[n * MEASURES.size() + pairs.size()][];
         int k = 0;
         for (SimulatedActor actor : actors) {
             for (String measure : MEASURES) {
-                double[] values = new double[years];
-                Arrays.fill(values, Double.NaN);
-                series.put(actor.id() + "." + measure, values);
-                out[k++] = values;
+                out[k++] = missing(series, actor.id() + "." + measure, years);
             }
+        }
+        for (int[] pair : pairs) {
+            out[k++] = missing(series, tieSeries(actors.get(pair[0]).id(), actors.get(pair[1]).id()), years);
         }
         SimulatedPath[] paths = new SimulatedPath[n];
         double[] x = new double[n];
@@ -310,6 +319,18 @@ public final class ScenarioSimulation implements Simulation {
             out[i * measures + 2][index] = threat[i];
             out[i * measures + 3][index] = deficit[i];
         }
+        int k = actors.size() * measures;
+        for (int[] pair : pairs) {
+            out[k++][index] = w[pair[0]][pair[1]];
+        }
+    }
+
+    /** A series of the run, every year missing (NaN) until recorded. */
+    private static double[] missing(Map<String, double[]> series, String name, int years) {
+        double[] values = new double[years];
+        Arrays.fill(values, Double.NaN);
+        series.put(name, values);
+        return values;
     }
 
     /** H_i: the summed strength of actor i's hostile ties. */

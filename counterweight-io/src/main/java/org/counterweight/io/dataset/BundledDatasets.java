@@ -111,6 +111,18 @@ public final class BundledDatasets {
                             + " 393-413.",
                     "R package isard, GPL-2; underlying state lists: Correlates of War Project and Gleditsch & Ward"
                             + " (1999), free with citation."),
+            dataset("state-names-curated", "country-codes", List.of("state_names_curated.csv"),
+                    "Curated names of COW state codes over years (the Soviet Union, Serbia after 2006, historical"
+                            + " states' ids and aliases)", List.of(), "Counterweight", null, null, null,
+                    "Curated for Counterweight; each row names its source (state lists bundled here, ISO 3166,"
+                            + " treaties).",
+                    "Curated facts with their sources; no licence beyond the sources' own."),
+            dataset("obligation-ends-curated", "obligation-ends", List.of("obligation_ends.csv"),
+                    "Curated ends of carried treaty obligations (state discontinuities after ATOP's last year)",
+                    List.of(), "Counterweight", null, null, null,
+                    "Curated for Counterweight; each row names its source and a locator (the Islamic Republic of"
+                            + " Afghanistan's fall: The Quint, 2021-08-16).",
+                    "Curated facts with their sources; no licence beyond the sources' own."),
             dataset("countrycode-1.8.0", "country-codes", List.of("countrycode_codelist.csv"),
                     "countrycode: An R package to convert country names and country codes (codelist)",
                     List.of("Vincent Arel-Bundock", "Nils Enevoldsen", "CJ Yetman"), "Journal of Open Source Software",

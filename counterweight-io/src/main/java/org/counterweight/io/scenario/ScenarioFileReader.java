@@ -151,6 +151,11 @@ public final class ScenarioFileReader {
 
     /** A bundled scenario by id. */
     public static ScenarioSpec bundled(String id) {
+        return read(new StringReader(bundledText(id)), "scenarios/" + id + ".yaml");
+    }
+
+    /** A bundled scenario's file, verbatim. */
+    public static String bundledText(String id) {
         if (!BUNDLED.contains(id)) {
             throw new IllegalArgumentException("no built-in scenario '" + id + "'; built-in: " + BUNDLED);
         }
@@ -159,8 +164,7 @@ public final class ScenarioFileReader {
             if (in == null) {
                 throw new IllegalStateException("bundled scenario missing from the build: " + name);
             }
-            return read(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)), "scenarios/" + id
-                    + ".yaml");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -120,6 +120,11 @@ public final class YamlNode {
         return entries;
     }
 
+    /** The keys of this mapping, in the file's order. */
+    public List<String> keys() {
+        return List.copyOf(entries().keySet());
+    }
+
     /**
      * Rejects keys outside {@code allowed}: a misspelt key is an error, not silently ignored.
      */

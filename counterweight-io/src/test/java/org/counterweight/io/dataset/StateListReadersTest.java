@@ -8,6 +8,7 @@ import org.counterweight.core.model.CountryCodeEntry;
 import org.counterweight.core.model.MajorPowerSpell;
 import org.counterweight.core.model.Rivalry;
 import org.counterweight.core.model.RivalryType;
+import org.counterweight.core.model.StateNamePeriod;
 import org.counterweight.core.model.StateSystem;
 import org.counterweight.core.model.StateSystemSpell;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,29 @@ class StateListReadersTest {
         assertThat(aland.cowAbb()).isNull();
         assertThat(entries).filteredOn(e -> "IND".equals(e.iso3())).singleElement()
                 .satisfies(india -> assertThat(india.cowCode()).isEqualTo(750));
+    }
+
+    /** The curated names as state_names_curated.csv gives them: five rows, the Soviet Union's first. */
+    @Test
+    void readsCuratedStateNames() {
+        List<StateNamePeriod> names = TestData.readBundled(new StateNamesReader(), "state-names-curated");
+
+        assertThat(names).extracting(StateNamePeriod::id).containsExactly("SUN", "SRB", "CSK", "GFR", "GDR");
+        StateNamePeriod soviet = names.get(0);
+        assertThat(soviet.cowCode()).isEqualTo(365);
+        assertThat(soviet.firstYear()).isEqualTo(1922);
+        assertThat(soviet.lastYear()).isEqualTo(1991);
+        assertThat(soviet.aliases()).containsExactly("USSR", "Union of Soviet Socialist Republics");
+        assertThat(names.get(1).lastYear()).isNull();
+        assertThat(names.get(2).wholeCode()).isTrue();
+        assertThat(names.get(2).successors()).containsExactly(316, 317);
+    }
+
+    @Test
+    void aBadSuccessorNamesItsColumn() {
+        TestData.assertBadInput(new StateNamesReader(), "ccode,id,name,abbreviation,first_year,last_year,gwcode,"
+                + "aliases,successors,source\n315,CSK,Czechoslovakia,CZE,,,,,316|Slovakia,ISO 3166-3\n", 2,
+                "successors");
     }
 
     @Test

@@ -9,14 +9,14 @@ import java.util.Map;
  * printable ASCII is written as a {@code \\uXXXX} escape, so the file reads the same whatever
  * encoding a tool assumes. Pretty-printed with two-space indentation.
  */
-final class Json {
+public final class Json {
     private final StringBuilder out = new StringBuilder();
 
     private Json() {
     }
 
     /** The JSON text of {@code value}, ending with a newline. */
-    static String write(Object value) {
+    public static String write(Object value) {
         Json json = new Json();
         json.value(value, 0);
         return json.out.append('\n').toString();
