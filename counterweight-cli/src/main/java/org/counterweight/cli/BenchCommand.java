@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
     "similarity: every similarity measure for every ATOP dyad-year 1816-2018 (portfolios loaded once, then timed).",
     "balance: the exact frustration index of all 51 COW signed networks 1946-1999 (Doreian & Mrvar).",
     "landscape: exact minima and basins of a seeded random 25-actor landscape.",
-    "ensemble: 10,000 Monte Carlo runs of 30 years of the baseline scenario (calibrated actors of the case).",
+    "ensemble: 10,000 Monte Carlo runs of 30 years of the baseline scenario (each state's selected equation).",
     "ingest: article extraction on one thread over the two bundled articles, in sentences per second"
             + " (sentence splitting alone as the reference).",
     "events: import of a synthetic GDELT 2.0 file (--rows, default 1,000,000) into a fresh event store, and the"

@@ -25,12 +25,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "simulate", description = {"Run a scenario (built-in id or YAML file) and its baseline as Monte Carlo"
-        + " ensembles with common random numbers: parameter draws from the calibration's bootstrap and draws from"
-        + " the interventions' ranges. Prints each actor's spending, threat and security deficit at the horizon"
-        + " (median and 90%% band), the scenario-minus-baseline differences, the realignment (ties that flip"
-        + " sign and actors that change bloc, share of runs), the ties and blocs at the start and the horizon,"
-        + " and a one-at-a-time sensitivity (tornado) table for Pakistan's security deficit.",
-    "Model: docs/models/security-dilemma.md.", "Runs and seed: the scenario's unless given."},
+        + " ensembles with common random numbers: each state's expenditure equation as select-model chose it, its"
+        + " parameters from its admissible draws, and draws from the interventions' ranges. Prints the verdict on"
+        + " each claim the scenario tests (supported, contradicted or indeterminate at the 90%% band of the paired"
+        + " differences), each actor's spending, threat and security deficit at the horizon (median and 90%% band),"
+        + " the scenario-minus-baseline differences, the realignment (ties that flip sign and actors that change"
+        + " bloc, share of runs), the ties and blocs at the start and the horizon, and a one-at-a-time sensitivity"
+        + " (tornado) table for Pakistan's security deficit.", "Model: docs/models/security-dilemma.md.",
+    "Runs and seed: the scenario's unless given."},
         footerHeading = "%nExamples:%n", footer = {"  counterweight simulate caatsa-india --runs 1000 --seed 1",
             "  counterweight simulate my-scenario.yaml --out results/",
             "  counterweight simulate --replay results/"})

@@ -26,8 +26,9 @@ class ScenarioCommandsTest {
     @Test
     void listsTheBuiltInScenarios() throws Exception {
         JsonNode rows = cli.json("scenarios", "--format", "json").get("rows");
-        assertThat(rows).hasSize(7);
-        assertThat(rows.toString()).contains("caatsa-india").contains("convergence-2022-19");
+        assertThat(rows).hasSize(9);
+        assertThat(rows.toString()).contains("caatsa-india").contains("convergence-2022-21")
+                .contains("gillani-recommendations").contains("cpec-stalls");
     }
 
     @Test
@@ -84,5 +85,25 @@ class ScenarioCommandsTest {
         Cli.Run run = cli.run("simulate", bad.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("bad.yaml, line 7").contains("[-1, 1]");
+    }
+
+    /** The verdict table comes first after the claims, with each state's equation in its notes. */
+    @Test
+    void simulatePrintsTheVerdicts() {
+        Cli.Run run = cli.run("simulate", "gillani-recommendations", "--runs", "40");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Verdicts at the horizon, 2053 (gillani-recommendations)")
+                .contains("gillani-2021-48  PAK.deficit").contains("PAK: drift, no evidence of reaction");
+    }
+
+    /** An intervention on an actor outside the system is refused naming the file, line and field. */
+    @Test
+    void anInterventionOutsideTheSystemIsRefused() throws Exception {
+        Path outside = folder.resolve("outside.yaml");
+        Files.writeString(outside, "scenario: outside\ntitle: Outside\ncase: south-asia\nstart: 2023\nhorizon: 10\n"
+                + "interventions:\n  - at: 2024\n    label: x\n    kind: set-tie\n    actors: [USA, AFG]\n    value: 0\n");
+        Cli.Run run = cli.run("simulate", outside.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("outside.yaml, line 7").contains("interventions[0].actors").contains("AFG");
     }
 }

@@ -311,8 +311,8 @@ public final class BenchmarkService {
         double[] seconds = time(runs, () -> QuantileBands.of(runner.run(simulation, spec.runs(), spec.seed())));
         return simple("10,000 runs x " + spec.horizonYears() + " years of the baseline, " + inputs.actors().size()
                 + " actors, " + threads + " threads, with quantile bands" + after(runs), "runs", spec.runs(), seconds,
-                List.of(String.format(Locale.ROOT, "calibration and alignment path before the runs (not timed above):"
-                        + " %.3f s", setup)));
+                List.of(String.format(Locale.ROOT, "selection of each state's equation (rolling-origin evaluation,"
+                        + " admissible draws) and alignment path before the runs (not timed above): %.3f s", setup)));
     }
 
     /**

@@ -3,14 +3,15 @@ package org.counterweight.app.calibration;
 import java.util.Arrays;
 
 /**
- * One actor's calibrated arms-dynamics parameters, for the scenario engine: the terms of
+ * One actor's calibrated arms-dynamics parameters (the continuous-time model's; scenarios use the selected
+ * expenditure equations since issue 11, docs/models/specifications.md): the terms of
  * {@code SecurityDilemmaModel}'s {@code dx/dt = (k T + max(c, 0)) R + min(c, 0) - a x} in US$ bn
  * (constant 2022 US$, SIPRI), estimated by {@link CalibrationService} on the discretised equation
  * {@code x_t - x_{t-1} = c + k T_{t-1} - a x_{t-1}} over the whole window.
  *
  * <p>The point estimates and the draws are reported as estimated: k or a may be negative (then the
  * actor does not meet {@code SecurityDilemmaModel.Actor}'s k, a &gt;= 0, see {@link #admissible()});
- * what to do with such draws is the scenario's choice, to be stated with its results.
+ * what to do with such draws is the user's choice, to be stated with the results.
  *
  * <p>Capacity rule (an economic ceiling, US$ bn): with s_t SIPRI's military expenditure as a share of
  * GDP and x_t the expenditure, GDP_t = x_t / s_t (SIPRI's share is of current-price GDP, so this is

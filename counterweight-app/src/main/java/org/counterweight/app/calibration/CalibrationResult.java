@@ -73,7 +73,7 @@ public record CalibrationResult(CaseId caseId, String release, int from, int to,
      * @param oneStep         the one-step-ahead backtest, empty with {@code backtestProblem}
      * @param dynamic         the dynamic backtest, empty with {@code backtestProblem}
      * @param backtestProblem why there is no backtest, or empty
-     * @param parameters      the parameters handed to scenarios
+     * @param parameters      the parameters of the continuous-time arms equations
      */
     public record ActorResult(Series series, RichardsonRegression.Estimate ols, Bootstrap.Result bootstrap,
             List<GrangerCausality.Both> granger, Optional<Backtest.Result> oneStep, Optional<Backtest.Result> dynamic,

@@ -66,11 +66,8 @@ public final class CalibrationService {
         }
     }
 
-    /**
-     * As {@link #calibrate(CalibrationRequest)}, within a unit of work the caller holds (a scenario
-     * calibrates and reads its alignment path in one).
-     */
-    public CalibrationResult calibrate(UnitOfWork work, CalibrationRequest request) {
+    /** As {@link #calibrate(CalibrationRequest)}, within the unit of work it opened. */
+    private CalibrationResult calibrate(UnitOfWork work, CalibrationRequest request) {
         SystemSeries.Window window = SystemSeries.window(work, request.years());
         int from = window.from();
         int to = window.to();

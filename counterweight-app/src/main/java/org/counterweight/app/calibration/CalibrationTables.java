@@ -15,7 +15,7 @@ import org.counterweight.report.Report;
 
 /**
  * The tables of a {@link CalibrationResult}: the series, (a) OLS, (b) the pairs bootstrap, (c) Granger
- * tests, the backtest against persistence, and the parameters handed to scenarios.
+ * tests, the backtest against persistence, and the parameters of the continuous-time arms equations.
  */
 public final class CalibrationTables {
     private CalibrationTables() {
@@ -149,9 +149,9 @@ public final class CalibrationTables {
     }
 
     public static Report.Table parameters(CalibrationResult result) {
-        Report.Table.Builder table = Report.Table.builder("calibration-parameters", "Calibrated parameters for"
-                + " scenarios (full window)", "actor", "k", "a", "c_bn_per_year", "x0_bn", "x0_year", "capacity_bn",
-                "admissible");
+        Report.Table.Builder table = Report.Table.builder("calibration-parameters", "Calibrated parameters of the"
+                + " continuous-time arms equations (full window)", "actor", "k", "a", "c_bn_per_year", "x0_bn",
+                "x0_year", "capacity_bn", "admissible");
         for (ActorParameters p : result.parameters()) {
             table.row(p.id(), p.k(), p.a(), p.c(), p.x0(), p.x0Year(), p.capacity(), p.admissible());
         }

@@ -3,8 +3,8 @@
  * ({@link org.counterweight.app.calibration.CalibrationRequest}), the service that fits each state's
  * equation to SIPRI military expenditure and the case's alignment path (OLS, pairs bootstrap, Granger
  * tests, backtest; {@link org.counterweight.app.calibration.CalibrationService}), its typed result
- * with the {@link org.counterweight.app.calibration.ActorParameters} handed to scenarios, and the
- * result's tables. Method and results: {@code docs/models/calibration.md}.
+ * with the {@link org.counterweight.app.calibration.ActorParameters} of the continuous-time arms
+ * equations, and the result's tables. Method and results: {@code docs/models/calibration.md}.
  *
  * <p>Beside it, the selection of each state's military expenditure specification
  * ({@link org.counterweight.app.calibration.SelectionService}: the specifications of

@@ -59,6 +59,7 @@ import org.counterweight.core.model.UnAgreement;
 import org.counterweight.core.network.SignRules;
 import org.counterweight.core.network.TieRules;
 import org.counterweight.core.scenario.ScenarioSpec;
+import org.counterweight.core.scenario.Verdict;
 import org.counterweight.core.similarity.SignorinoRitterS;
 import org.counterweight.io.scenario.ScenarioFileReader;
 import org.counterweight.report.Report;
@@ -506,6 +507,10 @@ final class ReportAssembly {
         Report.Table.Builder summary = Report.Table.builder("scenario-differences", "Scenario minus baseline at the"
                 + " horizon, median [5%, 95%] of paired differences", "scenario", "actor", "measure", "horizon",
                 "difference_median", "difference_p5", "difference_p95");
+        Report.Table.Builder verdicts = Report.Table.builder("scenario-verdicts", "Verdicts: each tested claim's"
+                + " expected direction against the 5-95% band of the paired differences at the horizon", "scenario",
+                "claim", "measure", "expect", "verdict", "difference_p5", "difference_median", "difference_p95",
+                "share_runs_expected");
         List<String> realignmentColumns = new ArrayList<>(List.of("scenario"));
         realignmentColumns.addAll(ScenarioTables.REALIGNMENT_COLUMNS);
         Report.Table.Builder realignment = Report.Table.builder("scenario-realignment", "Realignment: share of runs"
@@ -518,13 +523,19 @@ final class ReportAssembly {
                     band(spec.id(), digest.time(), digest.scenario()));
             blocks.add(new Report.Figure(new FanChart("Pakistan's security deficit: " + spec.id() + " vs baseline",
                     "year", "threat / own effective capability", bands), spec.title() + ". Median, 25-75% and 5-95% of "
-                            + runs + " runs (seed " + seed + "); tests " + String.join(", ", spec.cites()) + ".",
+                            + runs + " runs (seed " + seed + "); tests " + String.join(", ", spec.cites()) + ". "
+                            + verdictSentence(digest) + "Equations: " + String.join("; ", digest.statements()) + ".",
                     "counterweight simulate " + spec.id() + " --runs " + runs + " --seed " + seed
                             + "; model: docs/models/security-dilemma.md"));
             for (int i = 0; i < ScenarioDigest.SUMMARY.size(); i++) {
                 double[] d = digest.differences().get(i);
                 ScenarioDigest.Measure measure = ScenarioDigest.SUMMARY.get(i);
                 summary.row(spec.id(), measure.actor(), measure.measure(), spec.endYear(), d[0], d[1], d[2]);
+            }
+            for (Verdict verdict : digest.verdicts()) {
+                verdicts.row(spec.id(), verdict.test().claim(), verdict.test().series(), verdict.test().expect()
+                        .label(), verdict.outcome().label(), verdict.p05(), verdict.median(), verdict.p95(),
+                        verdict.shareExpected());
             }
             if (digest.realignments().isEmpty()) {
                 realignment.note(spec.id() + ": no tie flips sign and no actor changes bloc in any run.");
@@ -535,14 +546,30 @@ final class ReportAssembly {
                 realignment.row(cells.toArray());
             }
         }
+        blocks.add(place(verdicts.note("supported: the 5%-95% band of the paired differences (scenario minus"
+                + " baseline, run by run) lies on the expected side of 0; contradicted: on the other side;"
+                + " indeterminate: the band contains 0. Every state's equation is the one its out-of-sample record"
+                + " selected (docs/models/specifications.md); where that is the drift, or the reaction's 90% interval"
+                + " spans 0, the output rests on no evidence of reaction, as each figure's caption says.").build(null),
+                "scenario-verdicts", "counterweight simulate SCENARIO --runs " + runs + " --seed " + seed));
         blocks.add(place(summary.build(null), "scenario-differences", "counterweight simulate SCENARIO --runs " + runs
                 + " --seed " + seed));
         blocks.add(place(realignment.note(ScenarioTables.REALIGNMENT_NOTE).build(null), "scenario-realignment",
                 "counterweight simulate SCENARIO --runs " + runs + " --seed " + seed));
         return new Report.Section("scenarios", "Scenarios", "Each built-in scenario against its baseline, run as "
-                + runs + "-run Monte Carlo ensembles with common random numbers (parameter draws from the calibration"
-                + " bootstrap; intervention magnitudes from their ranges). Results are cached in the store under a"
-                + " key of everything they depend on.", blocks);
+                + runs + "-run Monte Carlo ensembles with common random numbers (each state's expenditure equation"
+                + " selected by its out-of-sample record, parameters from its admissible draws; intervention"
+                + " magnitudes from their ranges), and the verdict on each claim a scenario tests. Results are cached"
+                + " in the store under a key of everything they depend on.", blocks);
+    }
+
+    /** The verdicts of a scenario in one sentence for its figure's caption, or "" when it tests none. */
+    private static String verdictSentence(ScenarioDigest digest) {
+        if (digest.verdicts().isEmpty()) {
+            return "";
+        }
+        return "Verdicts: " + String.join("; ", digest.verdicts().stream().map(v -> v.test().claim() + " ("
+                + v.test().series() + " " + v.test().expect().label() + "): " + v.outcome().label()).toList()) + ". ";
     }
 
     private static FanChart.Band band(String name, double[] time, double[][] q) {

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.counterweight.core.ensemble.QuantileBands;
 import org.counterweight.core.ensemble.ScenarioComparison;
+import org.counterweight.core.scenario.ClaimTest;
+import org.counterweight.core.scenario.Location;
+import org.counterweight.core.scenario.Verdict;
 import org.counterweight.store.ResultCache;
 
 /**
@@ -21,12 +24,17 @@ import org.counterweight.store.ResultCache;
  * @param scenario    the scenario's, likewise
  * @param differences for each {@link #SUMMARY} measure, in order, the paired difference (scenario minus
  *                    baseline) at the horizon: {median, 5%, 95%}
+ * @param statements  each simulated state's equation and evidence ("PAK: drift, no evidence of reaction")
+ * @param verdicts    the verdict of each claim the scenario tests (their locations are not kept)
  * @param realignments the ties that flip and the actors that change bloc in some run
  *                     ({@link ScenarioAlignment#realignments})
  */
 public record ScenarioDigest(double[] time, double[][] baseline, double[][] scenario, List<double[]> differences,
-        List<ScenarioAlignment.Realignment> realignments) {
+        List<String> statements, List<Verdict> verdicts, List<ScenarioAlignment.Realignment> realignments) {
     public ScenarioDigest {
+        differences = List.copyOf(differences);
+        statements = List.copyOf(statements);
+        verdicts = List.copyOf(verdicts);
         realignments = List.copyOf(realignments);
     }
 
@@ -52,7 +60,7 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
     public static final ResultCache.Codec<ScenarioDigest> CODEC = new ResultCache.Codec<>() {
         @Override
         public String name() {
-            return "scenario-digest/2";
+            return "scenario-digest/3";
         }
 
         @Override
@@ -61,6 +69,20 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
             writeRows(digest.baseline(), out);
             writeRows(digest.scenario(), out);
             writeRows(digest.differences().toArray(double[][]::new), out);
+            out.writeInt(digest.statements().size());
+            for (String statement : digest.statements()) {
+                out.writeUTF(statement);
+            }
+            out.writeInt(digest.verdicts().size());
+            for (Verdict verdict : digest.verdicts()) {
+                ClaimTest test = verdict.test();
+                out.writeUTF(test.claim());
+                out.writeUTF(test.actor());
+                out.writeUTF(test.measure());
+                out.writeUTF(test.expect().name());
+                writeRow(new double[] {verdict.p05(), verdict.median(), verdict.p95(), verdict.shareExpected()}, out);
+                out.writeUTF(verdict.outcome().name());
+            }
             out.writeInt(digest.realignments().size());
             for (ScenarioAlignment.Realignment r : digest.realignments()) {
                 out.writeUTF(r.item());
@@ -76,10 +98,21 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
             double[][] baseline = readRows(in);
             double[][] scenario = readRows(in);
             List<double[]> differences = List.of(readRows(in));
-            int count = in.readInt();
-            if (count < 0 || count > in.available()) {
-                throw new IOException("implausible count " + count);
+            int statementCount = length(in);
+            List<String> statements = new ArrayList<>();
+            for (int i = 0; i < statementCount; i++) {
+                statements.add(in.readUTF());
             }
+            int verdictCount = length(in);
+            List<Verdict> verdicts = new ArrayList<>();
+            for (int i = 0; i < verdictCount; i++) {
+                ClaimTest test = new ClaimTest(in.readUTF(), in.readUTF(), in.readUTF(),
+                        ClaimTest.Direction.valueOf(in.readUTF()), Location.IN_CODE);
+                double[] numbers = readRow(in);
+                verdicts.add(new Verdict(test, numbers[0], numbers[1], numbers[2], numbers[3],
+                        Verdict.Outcome.valueOf(in.readUTF())));
+            }
+            int count = length(in);
             List<ScenarioAlignment.Realignment> realignments = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String item = in.readUTF();
@@ -95,20 +128,27 @@ public record ScenarioDigest(double[] time, double[][] baseline, double[][] scen
             if (in.read() != -1) {
                 throw new IOException("bytes left after the digest");
             }
-            return new ScenarioDigest(time, baseline, scenario, differences, realignments);
+            return new ScenarioDigest(time, baseline, scenario, differences, statements, verdicts, realignments);
         }
     };
 
-    /** The digest of a scenario's comparison with its baseline and of their alignment paths. */
-    static ScenarioDigest of(ScenarioComparison.Comparison comparison, ScenarioAlignment alignment) {
+    /**
+     * The digest of a scenario's comparison with its baseline, of their alignment paths, its states'
+     * statements and its verdicts.
+     */
+    static ScenarioDigest of(ScenarioComparison.Comparison comparison, ScenarioAlignment alignment,
+            List<String> statements, List<Verdict> verdicts) {
         int last = comparison.difference().time().length - 1;
         List<double[]> differences = new ArrayList<>();
         for (Measure item : SUMMARY) {
             QuantileBands.SeriesBands d = comparison.difference().series(item.series());
             differences.add(new double[] {d.quantile(0.5)[last], d.quantile(0.05)[last], d.quantile(0.95)[last]});
         }
+        List<Verdict> unlocated = verdicts.stream().map(v -> new Verdict(new ClaimTest(v.test().claim(), v.test().actor(),
+                v.test().measure(), v.test().expect(), Location.IN_CODE), v.p05(), v.median(), v.p95(),
+                v.shareExpected(), v.outcome())).toList();
         return new ScenarioDigest(comparison.baseline().time(), quantiles(comparison.baseline()),
-                quantiles(comparison.scenario()), differences, alignment.realignments());
+                quantiles(comparison.scenario()), differences, statements, unlocated, alignment.realignments());
     }
 
     private static double[][] quantiles(QuantileBands.Bands bands) {

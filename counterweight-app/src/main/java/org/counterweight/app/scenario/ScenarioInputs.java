@@ -1,109 +1,102 @@
 package org.counterweight.app.scenario;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.counterweight.app.InvalidRequestException;
-import org.counterweight.app.calibration.ActorParameters;
 import org.counterweight.app.calibration.CalibrationResult;
+import org.counterweight.app.calibration.SelectionResult;
 import org.counterweight.app.snapshot.CaseSnapshot;
-import org.counterweight.core.estimation.Quantiles;
+import org.counterweight.core.expenditure.ExpenditureHistory;
+import org.counterweight.core.expenditure.Model;
 import org.counterweight.core.model.Actor;
-import org.counterweight.core.scenario.CalibratedActor;
 import org.counterweight.core.scenario.ScenarioSpec;
+import org.counterweight.core.scenario.SimulatedActor;
 
 /**
- * What a scenario runs on: the calibrated actors (parameters and bootstrap draws from the calibration
- * over {@value org.counterweight.app.calibration.CalibrationRequest#DEFAULT_FROM} to SIPRI's last year,
- * levels at the scenario's start year) and the case's alignment path of the record
- * ({@link CaseSnapshot#alignmentPath}), with and without the agreements the scenario removes.
+ * What a scenario runs on: each state's expenditure equation as the selection chose it by its
+ * out-of-sample record ({@link org.counterweight.app.calibration.SelectionService},
+ * {@code docs/models/specifications.md}: the specification, its point estimate and its admissible
+ * draws, seeded from the named streams {@code selection/<id>}), levels at the scenario's start year,
+ * and the case's alignment path of the record ({@link CaseSnapshot#alignmentPath}), with and without
+ * the agreements the scenario removes.
  */
 public final class ScenarioInputs {
-    /** Bootstrap draws of the calibration scenarios run on. */
-    public static final int CALIBRATION_DRAWS = 499;
+    /** Admissible parameter draws per state scenarios run on. */
+    public static final int SELECTION_DRAWS = 499;
 
-    private final List<CalibratedActor> actors;
+    private final List<SimulatedActor> actors;
     private final Map<Integer, double[][]> path;
     private final Map<Integer, double[][]> baselinePath;
-    private final List<double[]> reactionBands;
     private final List<String> notes;
 
-    private ScenarioInputs(List<CalibratedActor> actors, Map<Integer, double[][]> path,
-            Map<Integer, double[][]> baselinePath, List<double[]> reactionBands, List<String> notes) {
+    private ScenarioInputs(List<SimulatedActor> actors, Map<Integer, double[][]> path,
+            Map<Integer, double[][]> baselinePath, List<String> notes) {
         this.actors = List.copyOf(actors);
         this.path = Map.copyOf(path);
         this.baselinePath = Map.copyOf(baselinePath);
-        this.reactionBands = List.copyOf(reactionBands);
         this.notes = List.copyOf(notes);
     }
 
     /**
-     * The inputs of a scenario from a calibration (several scenarios share one) and a snapshot of the
+     * The inputs of a scenario from a selection (several scenarios share one) and a snapshot of the
      * case over the scenario's record years (its start year to {@code historicalUntil}).
      */
-    static ScenarioInputs of(CaseSnapshot snapshot, ScenarioSpec spec, CalibrationResult calibration) {
-        int last = calibration.to();
-        if (spec.startYear() > last) {
-            throw new InvalidRequestException("scenario", "scenario " + spec.id() + " starts in " + spec.startYear()
+    static ScenarioInputs of(CaseSnapshot snapshot, ScenarioSpec spec, SelectionResult selection) {
+        int last = selection.to();
+        int start = spec.startYear();
+        if (start > last) {
+            throw new InvalidRequestException("scenario", "scenario " + spec.id() + " starts in " + start
                     + ", after the last SIPRI year " + last + ": no starting levels");
         }
-        List<CalibratedActor> actors = new ArrayList<>();
-        List<double[]> bands = new ArrayList<>();
+        List<SimulatedActor> actors = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        int truncated = 0;
-        for (CalibrationResult.ActorResult result : calibration.actors()) {
-            int index = spec.startYear() - calibration.from();
-            double[] levels = result.series().level();
-            double level = index >= 0 && index < levels.length ? levels[index] : Double.NaN;
-            String id = result.id();
-            if (!Double.isFinite(level)) {
-                notes.add(id + " left out: no SIPRI expenditure in " + spec.startYear());
+        for (SelectionResult.ActorSelection chosen : selection.actors()) {
+            if (!(chosen.history().level(start) > 0)) {
+                notes.add(chosen.id() + " left out: no SIPRI expenditure in " + start);
                 continue;
             }
-            ActorParameters fit = result.parameters();
-            double[][] draws = fit.draws();
-            double[][] rows = new double[draws.length + 1][];
-            rows[0] = new double[] {fit.c(), fit.k(), fit.a()};
-            System.arraycopy(draws, 0, rows, 1, draws.length);
-            for (double[] row : rows) {
-                if (row[1] < 0 || row[2] < 0) {
-                    truncated++;
-                }
-            }
-            actors.add(new CalibratedActor(id, level, fit.capacity(), rows));
-            double[] k = Arrays.stream(draws).mapToDouble(d -> Math.max(0, d[1])).sorted().toArray();
-            bands.add(k.length == 0 ? new double[] {Math.max(0, fit.k()), Math.max(0, fit.k())}
-                    : new double[] {Quantiles.type7Sorted(k, 0.05), Quantiles.type7Sorted(k, 0.95)});
+            List<Model> draws = IntStream.range(0, chosen.draws().size()).mapToObj(chosen.draws()::model).toList();
+            actors.add(new SimulatedActor(chosen.id(), chosen.history(), chosen.model(), draws,
+                    chosen.draws().rejectionRate(), chosen.evidenceOfReaction(), chosen.statement()));
+            notes.add(String.format(Locale.ROOT, "%s; %d admissible draws, %.1f%% of candidates rejected", chosen
+                    .statement(), chosen.draws().size(), 100 * chosen.draws().rejectionRate()));
         }
         if (actors.size() < 2) {
-            throw new InvalidRequestException("scenario", "fewer than two calibrated actors have a level in "
-                    + spec.startYear());
+            throw new InvalidRequestException("scenario", "fewer than two states with a selected equation have a"
+                    + " level in " + start);
         }
-        for (CalibrationResult.Skipped skipped : calibration.skipped()) {
-            double level = levelAt(snapshot, skipped.id(), spec.startYear());
-            if (Double.isFinite(level)) {
-                actors.add(new CalibratedActor(skipped.id(), level, Double.POSITIVE_INFINITY,
-                        new double[][] {{0, 0, 0}}));
-                bands.add(new double[] {0, 0});
-                notes.add(skipped.id() + " not calibrated (" + skipped.reason() + "): held at its " + spec.startYear()
-                        + " level, counting as a partner or a threat");
+        for (CalibrationResult.Skipped skipped : selection.skipped()) {
+            double level = levelAt(snapshot, skipped.id(), start);
+            if (level > 0) {
+                ExpenditureHistory held = new ExpenditureHistory(skipped.id(), start, new double[] {level},
+                        new double[] {Double.NaN}, new double[] {Double.NaN}, new double[] {Double.NaN});
+                SimulatedActor actor = SimulatedActor.held(held, start, skipped.reason());
+                actors.add(actor);
+                notes.add(actor.statement() + ", counting as a partner or a threat");
             } else {
-                notes.add("not calibrated and left out: " + skipped);
+                notes.add("no equation and no " + start + " level, left out: " + skipped);
             }
         }
-        notes.add("calibration: SIPRI milex release " + calibration.release() + ", " + calibration.from() + "-"
-                + calibration.to() + ", OLS with " + calibration.draws() + " pairs-bootstrap draws (seed "
-                + calibration.seed() + "); " + truncated + " parameter rows with negative k or a, used as 0 (see"
-                + " docs/models/calibration.md)");
-        List<String> ids = actors.stream().map(CalibratedActor::id).toList();
+        notes.add("equations: " + ScenarioInputs.describe(selection) + "; GDP after its last observed year grows at"
+                + " its observed mean log growth (used only by equations with GDP terms; see"
+                + " docs/models/security-dilemma.md)");
+        List<String> ids = actors.stream().map(SimulatedActor::id).toList();
         int pathEnd = pathEnd(spec);
-        Map<Integer, double[][]> path = snapshot.alignmentPath(ids, spec.startYear(), pathEnd,
-                spec.withoutAgreements());
+        Map<Integer, double[][]> path = snapshot.alignmentPath(ids, start, pathEnd, spec.withoutAgreements());
         Map<Integer, double[][]> baseline = spec.withoutAgreements().isEmpty() ? path
-                : snapshot.alignmentPath(ids, spec.startYear(), pathEnd, Set.of());
-        return new ScenarioInputs(actors, path, baseline, bands, notes);
+                : snapshot.alignmentPath(ids, start, pathEnd, Set.of());
+        return new ScenarioInputs(actors, path, baseline, notes);
+    }
+
+    private static String describe(SelectionResult selection) {
+        return "selected by rolling-origin out-of-sample record, SIPRI milex release " + selection.release() + ", "
+                + selection.from() + "-" + selection.to() + ", " + selection.draws() + " admissible draws per state"
+                + " (seed " + selection.seed() + ", streams selection/<id>; docs/models/specifications.md)";
     }
 
     /** The last year of a scenario's record: {@code historicalUntil}, or the start year when it is 0. */
@@ -118,8 +111,8 @@ public final class ScenarioInputs {
                 .orElse(Double.NaN);
     }
 
-    /** The calibrated actors, in the order of the alignment matrices. */
-    public List<CalibratedActor> actors() {
+    /** The simulated actors, in the order of the alignment matrices. */
+    public List<SimulatedActor> actors() {
         return actors;
     }
 
@@ -146,13 +139,37 @@ public final class ScenarioInputs {
         return copy;
     }
 
-    /** The 5th and 95th percentiles of actor i's reaction k over the bootstrap draws (negative as 0). */
-    public double[] reactionBand(int i) {
-        return reactionBands.get(i).clone();
+    /**
+     * Actor i's draws ordered by what the sensitivity varies: the reaction to threat where its
+     * equation has one, else its first coefficient (the drift's μ); as indices into its draws.
+     */
+    int[] drawsByKey(int i) {
+        List<Model> draws = actors.get(i).draws();
+        double[] keys = draws.stream().mapToDouble(ScenarioInputs::key).toArray();
+        return IntStream.range(0, keys.length).boxed().sorted(Comparator.comparingDouble(d -> keys[d]))
+                .mapToInt(Integer::intValue).toArray();
     }
 
-    /** What was left out, held fixed or truncated, for the notes under results. */
+    /** The value the sensitivity varies for an equation: its reaction, else its first coefficient. */
+    static double key(Model model) {
+        double reaction = model.reaction();
+        return Double.isFinite(reaction) ? reaction : model.coefficients()[0];
+    }
+
+    /** The name of {@link #key} for actor i. */
+    String keyName(int i) {
+        Model point = actors.get(i).point();
+        return Double.isFinite(point.reaction()) ? "reaction (" + point.specification().reactionMeaning() + ")"
+                : point.names().get(0);
+    }
+
+    /** What each state's equation is, what was left out or held, for the notes under results. */
     public List<String> notes() {
         return notes;
+    }
+
+    /** Each simulated state's statement ("PAK: drift, no evidence of reaction"), in the actors' order. */
+    public List<String> statements() {
+        return actors.stream().map(SimulatedActor::statement).toList();
     }
 }

@@ -1,32 +1,37 @@
 package org.counterweight.app.scenario;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.RunSettings;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.UserFile;
 import org.counterweight.app.Workbench;
-import org.counterweight.app.calibration.CalibrationRequest;
-import org.counterweight.app.calibration.CalibrationResult;
-import org.counterweight.app.calibration.CalibrationService;
+import org.counterweight.app.calibration.SelectionRequest;
+import org.counterweight.app.calibration.SelectionResult;
+import org.counterweight.app.calibration.SelectionService;
 import org.counterweight.core.ensemble.Ensemble;
 import org.counterweight.core.ensemble.EnsembleRunner;
 import org.counterweight.core.ensemble.ProgressListener;
 import org.counterweight.core.ensemble.ScenarioComparison;
 import org.counterweight.core.ensemble.Tornado;
 import org.counterweight.core.model.Claim;
-import org.counterweight.core.scenario.CalibratedActor;
+import org.counterweight.core.expenditure.Model;
+import org.counterweight.core.scenario.ClaimTest;
 import org.counterweight.core.scenario.InterventionSpec;
+import org.counterweight.core.scenario.Location;
 import org.counterweight.core.scenario.ScenarioSimulation;
 import org.counterweight.core.scenario.ScenarioSpec;
+import org.counterweight.core.scenario.SimulatedActor;
+import org.counterweight.core.scenario.Verdict;
+import org.counterweight.io.InputFormatException;
 import org.counterweight.io.scenario.ScenarioFileReader;
 import org.counterweight.io.scenario.SimulationSettings;
 import org.counterweight.io.scenario.SimulationSettingsReader;
@@ -35,22 +40,29 @@ import org.counterweight.store.CaseQueries.ClaimFilter;
 
 /**
  * Scenarios of the security-dilemma model ({@code docs/models/security-dilemma.md}): the built-in
- * scenarios, their inputs (the case calibrated at the scenario's seed, {@link CalibrationService}, and
- * the alignment path of the record), and a scenario run against its baseline as Monte Carlo ensembles
- * with common random numbers: run i of both draws from the same stream
- * ({@link org.counterweight.core.ensemble.Seeds}), so their difference is paired run by run. Each
- * run draws every actor's parameters from the calibration's bootstrap and every intervention's
- * magnitude from its range; the bands are the same for the same seed on any number of threads.
+ * scenarios, their inputs (each state's expenditure equation selected at the scenario's seed,
+ * {@link SelectionService}, and the alignment path of the record), and a scenario run against its
+ * baseline as Monte Carlo ensembles with common random numbers: run i of both draws from the same
+ * stream ({@link org.counterweight.core.ensemble.Seeds}), so their difference is paired run by run.
+ * Each run draws every state's equation from its admissible draws and every intervention's magnitude
+ * from its range; the bands are the same for the same seed on any number of threads. Every claim the
+ * scenario tests gets a {@link Verdict} from the paired differences at the horizon.
  */
 public final class ScenarioService {
     /**
      * Bump when the model, the scenario engine or the calibration changes what a run computes
-     * (2: the calibration's bootstrap draws from the named streams of core.ensemble.Seeds; 3: runs
-     * record their ties and the digest their alignment paths).
+     * (2: the calibration's bootstrap draws from the named streams of core.ensemble.Seeds; 3: the selected
+     * log specifications in yearly steps, admissible draws, checked interventions, verdicts; 4: runs record
+     * their ties and the digest their alignment paths).
      */
-    static final String MODEL_VERSION = "security-dilemma-3";
+    static final String MODEL_VERSION = "security-dilemma-4";
 
     private final Workbench workbench;
+    /**
+     * The selections this service made, by case, seed and the store's content fingerprint: scenarios of
+     * one case and seed share one selection, and an import (a new fingerprint) makes a new one.
+     */
+    private final Map<String, SelectionResult> selections = new ConcurrentHashMap<>();
 
     public ScenarioService(Workbench workbench) {
         this.workbench = workbench;
@@ -61,10 +73,10 @@ public final class ScenarioService {
         return ScenarioFileReader.BUNDLED.stream().map(ScenarioFileReader::bundled).toList();
     }
 
-    /** What a scenario runs on: its case calibrated at the scenario's seed, and the alignment path of its record. */
+    /** What a scenario runs on: its states' equations selected at the scenario's seed, and the alignment path of its record. */
     public ScenarioInputs prepare(ScenarioSpec spec) {
         try (UnitOfWork work = workbench.begin()) {
-            return prepare(work, spec, calibrate(work, spec));
+            return prepare(work, spec, select(work, spec));
         }
     }
 
@@ -87,7 +99,7 @@ public final class ScenarioService {
             CaseId caseId = work.requireCase(new CaseId(spec.caseId()));
             tested = tested(work, spec);
             focus = work.actor(caseId, request.focus().strip(), "focus").id();
-            inputs = prepare(work, spec, calibrate(work, spec));
+            inputs = prepare(work, spec, select(work, spec));
             hashes = new TreeMap<>(workbench.store().importedHashes());
         }
         String caseSha256 = hashes.remove(CaseImporter.slot(spec.caseId()));
@@ -98,8 +110,8 @@ public final class ScenarioService {
         ScenarioComparison.Comparison comparison = compared.comparison();
         Optional<Tornado.Result> sensitivity = spec.interventions().isEmpty() && spec.withoutAgreements().isEmpty()
                 ? Optional.empty() : Optional.of(tornado(spec, inputs, focus));
-        return new SimulationResult(spec, inputs, tested, comparison, focus, sensitivity, compared.alignment(),
-                file, recorded);
+        return new SimulationResult(spec, inputs, tested, comparison, verdicts(spec, comparison), focus, sensitivity,
+                compared.alignment(), file, recorded);
     }
 
     /**
@@ -150,13 +162,12 @@ public final class ScenarioService {
     /**
      * The report's digest of each scenario against its baseline, from the store's result cache when it
      * holds one under the same key (the model version, the scenario, runs, seed and the store's
-     * content), else computed and cached. The case is calibrated once for all scenarios that miss.
+     * content), else computed and cached. The states' equations are selected once for all scenarios that miss.
      *
      * @param settings runs and seed for every scenario (open: each scenario's own), and threads
      */
     public List<ScenarioDigest> digests(List<ScenarioSpec> specs, RunSettings settings) {
         EnsembleRunner runner = new EnsembleRunner(settings.threadsOrAvailable());
-        Map<String, CalibrationResult> calibrations = new HashMap<>();
         List<ScenarioDigest> digests = new ArrayList<>();
         for (ScenarioSpec given : specs) {
             RunSettings effective = settings.orElse(given.runs(), given.seed());
@@ -169,12 +180,11 @@ public final class ScenarioService {
             }
             ScenarioInputs inputs;
             try (UnitOfWork work = workbench.begin()) {
-                CalibrationResult calibration = calibrations.computeIfAbsent(spec.caseId() + "/" + spec.seed(),
-                        c -> calibrate(work, spec));
-                inputs = prepare(work, spec, calibration);
+                inputs = prepare(work, spec, select(work, spec));
             }
             Compared compared = compare(spec, inputs, runner, ProgressListener.NONE);
-            ScenarioDigest digest = ScenarioDigest.of(compared.comparison(), compared.alignment());
+            ScenarioDigest digest = ScenarioDigest.of(compared.comparison(), compared.alignment(),
+                    inputs.statements(), verdicts(spec, compared.comparison()));
             workbench.store().resultCache().put(key, ScenarioDigest.CODEC, digest);
             digests.add(digest);
         }
@@ -202,14 +212,51 @@ public final class ScenarioService {
         return new UserFile(request.scenario() + ".yaml", ScenarioFileReader.bundledText(request.scenario()));
     }
 
-    private CalibrationResult calibrate(UnitOfWork work, ScenarioSpec spec) {
-        return new CalibrationService(workbench).calibrate(work, CalibrationRequest.of(new CaseId(spec.caseId()),
-                ScenarioInputs.CALIBRATION_DRAWS, spec.seed()));
+    /** Each state's equation for the scenario's case and seed, selected once per store content. */
+    private SelectionResult select(UnitOfWork work, ScenarioSpec spec) {
+        String key = spec.caseId() + "|" + spec.seed() + "|" + workbench.store().contentFingerprint();
+        return selections.computeIfAbsent(key, k -> new SelectionService(workbench).select(work,
+                SelectionRequest.of(new CaseId(spec.caseId()), ScenarioInputs.SELECTION_DRAWS, spec.seed())));
     }
 
-    private static ScenarioInputs prepare(UnitOfWork work, ScenarioSpec spec, CalibrationResult calibration) {
-        return ScenarioInputs.of(work.snapshot(new CaseId(spec.caseId()), spec.startYear(),
-                ScenarioInputs.pathEnd(spec)), spec, calibration);
+    /**
+     * The inputs, with every intervention checked against the state it acts on and every test against
+     * the system: a problem is an error naming the scenario file, line and field.
+     */
+    private static ScenarioInputs prepare(UnitOfWork work, ScenarioSpec spec, SelectionResult selection) {
+        ScenarioInputs inputs = ScenarioInputs.of(work.snapshot(new CaseId(spec.caseId()), spec.startYear(),
+                ScenarioInputs.pathEnd(spec)), spec, selection);
+        List<String> ids = inputs.actors().stream().map(SimulatedActor::id).toList();
+        for (ClaimTest test : spec.tests()) {
+            if (!ids.contains(test.actor())) {
+                throw error(test.location().field("measure"), "the test of " + test.claim() + " measures "
+                        + test.actor() + ", which is not in the system " + ids);
+            }
+        }
+        ScenarioSimulation.problem(spec, ids, inputs::alignment).ifPresent(problem -> {
+            throw error(problem.intervention().location().field(problem.field()), problem.message());
+        });
+        return inputs;
+    }
+
+    private static RuntimeException error(Location location, String message) {
+        if (location.file().isEmpty()) {
+            return new InvalidRequestException("scenario", message);
+        }
+        return new InputFormatException(location.file(), location.line(), location.field(), message);
+    }
+
+    /** Each test's verdict from the paired differences of its series at the horizon. */
+    private static List<Verdict> verdicts(ScenarioSpec spec, ScenarioComparison.Comparison comparison) {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (ClaimTest test : spec.tests()) {
+            double[] horizon = comparison.differences().runs().stream().mapToDouble(run -> {
+                double[] values = run.series(test.series());
+                return values[values.length - 1];
+            }).toArray();
+            verdicts.add(Verdict.of(test, horizon));
+        }
+        return verdicts;
     }
 
     /** The claims the scenario cites, each required to be a claim of its case. */
@@ -233,58 +280,71 @@ public final class ScenarioService {
                         2 * runs));
         Ensemble scenario = runner.run(new ScenarioSimulation(spec, inputs.actors(), inputs::alignment, true), runs,
                 spec.seed(), (done, total) -> progress.completed(runs + done, 2 * runs));
-        List<String> actors = inputs.actors().stream().map(CalibratedActor::id).toList();
+        List<String> actors = inputs.actors().stream().map(SimulatedActor::id).toList();
         return new Compared(ScenarioComparison.of(baseline, scenario), ScenarioAlignment.of(actors, baseline,
                 scenario));
     }
 
     /**
-     * The focus actor's deficit at the horizon as each actor's reaction k moves over its bootstrap's
-     * 5th-95th percentiles and each intervention over its range, the others at their point estimates
-     * and mid-ranges.
+     * The focus actor's deficit at the horizon as each state's equation moves from its admissible draw
+     * at the 5th to the one at the 95th percentile of its reaction (of μ for the drift) and each
+     * intervention over its range, the others at their point estimates and mid-ranges. States held
+     * at their level (one draw) are left out.
      */
     private static Tornado.Result tornado(ScenarioSpec spec, ScenarioInputs inputs, String focus) {
-        List<CalibratedActor> actors = inputs.actors();
-        int focusIndex = actors.stream().map(CalibratedActor::id).toList().indexOf(focus);
-        if (focusIndex < 0) {
-            throw new InvalidRequestException("focus", focus + " is not a calibrated actor of this scenario");
+        List<SimulatedActor> actors = inputs.actors();
+        if (actors.stream().noneMatch(a -> a.id().equals(focus))) {
+            throw new InvalidRequestException("focus", focus + " is not a simulated state of this scenario");
         }
         List<String> names = new ArrayList<>();
-        List<double[]> ranges = new ArrayList<>();
-        double[][] point = new double[actors.size()][];
+        List<Double> base = new ArrayList<>();
+        List<Double> low = new ArrayList<>();
+        List<Double> high = new ArrayList<>();
+        List<Integer> varied = new ArrayList<>();
+        List<Model[]> ends = new ArrayList<>();
         for (int i = 0; i < actors.size(); i++) {
-            point[i] = actors.get(i).point();
-            names.add(actors.get(i).id() + " reaction k");
-            ranges.add(inputs.reactionBand(i));
+            SimulatedActor actor = actors.get(i);
+            if (actor.draws().size() < 2) {
+                continue;
+            }
+            int[] order = inputs.drawsByKey(i);
+            Model lowDraw = actor.draws().get(order[(int) Math.round(0.05 * (order.length - 1))]);
+            Model highDraw = actor.draws().get(order[(int) Math.round(0.95 * (order.length - 1))]);
+            names.add(actor.id() + " " + actor.point().specification().id() + " " + inputs.keyName(i));
+            base.add(ScenarioInputs.key(actor.point()));
+            low.add(ScenarioInputs.key(lowDraw));
+            high.add(ScenarioInputs.key(highDraw));
+            varied.add(i);
+            ends.add(new Model[] {lowDraw, highDraw});
         }
+        int equations = names.size();
         for (InterventionSpec intervention : spec.interventions()) {
             names.add(intervention.label());
-            ranges.add(new double[] {intervention.magnitude().low(), intervention.magnitude().high()});
+            base.add(intervention.magnitude().mid());
+            low.add(intervention.magnitude().low());
+            high.add(intervention.magnitude().high());
         }
-        int parameterCount = names.size();
-        double[] base = new double[parameterCount];
-        double[] lowValues = new double[parameterCount];
-        double[] highValues = new double[parameterCount];
-        for (int p = 0; p < parameterCount; p++) {
-            lowValues[p] = ranges.get(p)[0];
-            highValues[p] = ranges.get(p)[1];
-            base[p] = p < actors.size() ? point[p][1] : spec.interventions().get(p - actors.size()).magnitude().mid();
-        }
-        ScenarioSimulation simulation = new ScenarioSimulation(spec, actors, inputs::alignment, true);
+        double[] lowValues = low.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] highValues = high.stream().mapToDouble(Double::doubleValue).toArray();
+        ScenarioSimulation simulation = new ScenarioSimulation(spec, actors, inputs::alignment, false);
         String series = focus + ".deficit";
-        return Tornado.of(names, base, lowValues, highValues, values -> {
-            double[][] parameters = new double[actors.size()][];
-            for (int i = 0; i < actors.size(); i++) {
-                parameters[i] = point[i].clone();
-                parameters[i][1] = values[i];
-            }
-            double[] magnitudes = new double[spec.interventions().size()];
-            for (int m = 0; m < magnitudes.length; m++) {
-                magnitudes[m] = values[actors.size() + m];
-            }
-            double[] deficit = simulation.runWith(parameters, magnitudes).series(series);
-            return deficit[deficit.length - 1];
-        });
+        return Tornado.of(names, base.stream().mapToDouble(Double::doubleValue).toArray(), lowValues, highValues,
+                values -> {
+                    Model[] models = actors.stream().map(SimulatedActor::point).toArray(Model[]::new);
+                    for (int p = 0; p < equations; p++) {
+                        if (values[p] == lowValues[p]) {
+                            models[varied.get(p)] = ends.get(p)[0];
+                        } else if (values[p] == highValues[p]) {
+                            models[varied.get(p)] = ends.get(p)[1];
+                        }
+                    }
+                    double[] magnitudes = new double[spec.interventions().size()];
+                    for (int m = 0; m < magnitudes.length; m++) {
+                        magnitudes[m] = values[equations + m];
+                    }
+                    double[] deficit = simulation.runWith(models, magnitudes).series(series);
+                    return deficit[deficit.length - 1];
+                });
     }
 
     /** The cache key of a scenario's digest: a hash of everything the digest is computed from. */
@@ -292,7 +352,8 @@ public final class ScenarioService {
         String description = String.join("|", MODEL_VERSION, spec.caseId(), spec.id(),
                 String.valueOf(spec.startYear()), String.valueOf(spec.horizonYears()),
                 String.valueOf(spec.historicalUntil()), new TreeSet<>(spec.withoutAgreements()).toString(),
-                spec.interventions().toString(), spec.alignmentDrift().toString(), String.valueOf(spec.runs()),
+                spec.interventions().toString(), spec.tests().toString(), spec.alignmentDrift().toString(),
+                String.valueOf(spec.runs()),
                 String.valueOf(spec.seed()), workbench.store().contentFingerprint());
         return "scenario:" + SimulationFiles.sha256(description);
     }

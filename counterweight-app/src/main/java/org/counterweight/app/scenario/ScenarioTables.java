@@ -14,15 +14,17 @@ import org.counterweight.core.model.Evidence;
 import org.counterweight.core.model.Labels;
 import org.counterweight.core.scenario.AlignmentPath;
 import org.counterweight.core.scenario.AlignmentSummary;
-import org.counterweight.core.scenario.CalibratedActor;
 import org.counterweight.core.scenario.InterventionSpec;
 import org.counterweight.core.scenario.ScenarioSimulation;
 import org.counterweight.core.scenario.ScenarioSpec;
+import org.counterweight.core.scenario.SimulatedActor;
+import org.counterweight.core.scenario.Verdict;
 import org.counterweight.report.Report;
 
 /**
  * The tables of scenarios: the list of built-in scenarios; a {@link SimulationResult}'s claims tested,
- * horizon comparison and sensitivity; and its bands year by year.
+ * their verdicts, horizon comparison and sensitivity; and its bands year by year. Every table that
+ * depends on the states' equations notes each state's ("PAK: drift, no evidence of reaction").
  */
 public final class ScenarioTables {
     private ScenarioTables() {
@@ -42,10 +44,11 @@ public final class ScenarioTables {
         return table.build(null);
     }
 
-    /** The claims tested, the horizon comparison and, when computed, the sensitivity. */
+    /** The claims tested, their verdicts, the horizon comparison and, when computed, the sensitivity. */
     public static List<Report.Table> of(SimulationResult result) {
         List<Report.Table> tables = new ArrayList<>();
         tables.add(tested(result));
+        tables.add(verdicts(result.spec(), result.verdicts(), result.inputs().statements()));
         tables.add(horizon(result));
         tables.add(realignment(result));
         tables.add(ties(result));
@@ -75,6 +78,32 @@ public final class ScenarioTables {
         return table.build(null);
     }
 
+    /**
+     * Each tested claim's verdict: the expected direction of a measure's scenario-minus-baseline
+     * difference at the horizon against the central 90% of the paired differences ({@link Verdict}).
+     *
+     * @param statements each simulated state's equation and evidence, noted under the table
+     */
+    public static Report.Table verdicts(ScenarioSpec spec, List<Verdict> verdicts, List<String> statements) {
+        Report.Table.Builder table = Report.Table.builder("scenario-verdicts", "Verdicts at the horizon, "
+                + spec.endYear() + " (" + spec.id() + "): scenario minus baseline, paired run by run", "claim",
+                "measure", "expect", "verdict", "difference_p5", "difference_median", "difference_p95",
+                "share_runs_expected");
+        for (Verdict verdict : verdicts) {
+            table.row(verdict.test().claim(), verdict.test().series(), verdict.test().expect().label(),
+                    verdict.outcome().label(), round(verdict.p05()), round(verdict.median()), round(verdict.p95()),
+                    round(verdict.shareExpected()));
+        }
+        if (verdicts.isEmpty()) {
+            table.note("The scenario states no test (tests: in its file), so no claim is judged.");
+        }
+        table.note("supported: the 5%-95% band of the paired differences lies on the expected side of 0 (strictly);"
+                + " contradicted: on the other side; indeterminate: the band contains 0. share_runs_expected: the share"
+                + " of runs whose difference has the expected sign.");
+        statements.forEach(table::note);
+        return table.build(null);
+    }
+
     /** Every actor's measures at the horizon under the baseline and the scenario, and their paired difference. */
     public static Report.Table horizon(SimulationResult result) {
         ScenarioComparison.Comparison comparison = result.comparison();
@@ -84,7 +113,7 @@ public final class ScenarioTables {
                 + " run by run", "actor", "measure", "baseline_median", "baseline_p5", "baseline_p95",
                 "scenario_median", "scenario_p5", "scenario_p95", "difference_median", "difference_p5",
                 "difference_p95", "share_runs_higher");
-        for (CalibratedActor actor : result.inputs().actors()) {
+        for (SimulatedActor actor : result.inputs().actors()) {
             for (String measure : ScenarioSimulation.MEASURES) {
                 String name = actor.id() + "." + measure;
                 QuantileBands.SeriesBands base = comparison.baseline().series(name);
@@ -97,9 +126,11 @@ public final class ScenarioTables {
                         round(diff.quantile(0.95)[last]), round(comparison.shareIncrease(name)[last]));
             }
         }
-        return table.note("milex and effective: US$ bn (constant 2022); threat: the effective capability of hostile"
+        table.note("milex and effective: US$ bn (constant 2022); threat: the effective capability of hostile"
                 + " actors, weighted by hostility (US$ bn); deficit: threat / own effective capability. Quantiles:"
-                + " type 7.").build(null);
+                + " type 7.");
+        result.inputs().statements().forEach(table::note);
+        return table.build(null);
     }
 
     /** The columns of a realignment table, after any leading ones. */
@@ -196,8 +227,8 @@ public final class ScenarioTables {
         }
         return table.note("Landscape minimum: Axelrod and Bennett's energy with the ties as propensities and each"
                 + " run's military expenditure of the year as sizes (`landscape` uses NMC CINC of the record); a run"
-                + " in which some actor's expenditure is not positive that year has none, and counts in the share's"
-                + " denominator.")
+                + " in which some actor's expenditure is missing that year (its equation could not be evaluated) has"
+                + " none, and counts in the share's denominator.")
                 .build(null);
     }
 
@@ -282,8 +313,10 @@ public final class ScenarioTables {
             table.row(bar.name(), round(bar.low()), round(bar.high()), round(bar.outputLow()), round(bar.outputHigh()),
                     round(bar.swing()));
         }
-        return table.note("Reaction k ranges: the calibration bootstrap's 5th-95th percentiles (negative values act as"
-                + " 0).").build(null);
+        table.note("Each state's equation moves between its admissible draws at the 5th and 95th percentiles of"
+                + " its reaction (of mu for the drift: no reaction term); interventions over their ranges.");
+        result.inputs().statements().forEach(table::note);
+        return table.build(null);
     }
 
     /**

@@ -155,7 +155,11 @@ public final class QuantileBands {
         int length = time.length;
         Map<String, SeriesBands> result = new LinkedHashMap<>();
         double[] column = new double[n];
+        double[][] byRun = new double[n][];
         for (String name : ensemble.names()) {
+            for (int r = 0; r < n; r++) {
+                byRun[r] = ensemble.runs().get(r).values(name);
+            }
             double[][] quantiles = new double[probs.length][length];
             double[] mean = new double[length];
             int[] count = new int[length];
@@ -164,7 +168,7 @@ public final class QuantileBands {
                 int m = 0;
                 double sum = 0;
                 for (int r = 0; r < n; r++) {
-                    double v = ensemble.runs().get(r).values(name)[t];
+                    double v = byRun[r][t];
                     if (Double.isNaN(v)) {
                         missing[t]++;
                     } else {

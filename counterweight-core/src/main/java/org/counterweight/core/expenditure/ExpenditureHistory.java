@@ -86,8 +86,7 @@ public record ExpenditureHistory(String actor, int firstYear, double[] level, do
     }
 
     private double at(double[] series, int year) {
-        int t = year - firstYear;
-        return t >= 0 && t < series.length ? series[t] : Double.NaN;
+        return ExpenditurePath.at(series, firstYear, year);
     }
 
     @Override

@@ -31,6 +31,15 @@ public interface ExpenditurePath {
         return new OverlaidPath(this, origin, levels);
     }
 
+    /**
+     * The value of {@code year} in a yearly series whose index 0 is {@code firstYear}, NaN outside it:
+     * how array-backed paths answer.
+     */
+    static double at(double[] series, int firstYear, int year) {
+        int t = year - firstYear;
+        return t >= 0 && t < series.length ? series[t] : Double.NaN;
+    }
+
     /** ln v for v &gt; 0, else NaN (the log of a zero threat or a missing value is absent, never filled). */
     static double ln(double v) {
         return v > 0 ? Math.log(v) : Double.NaN;

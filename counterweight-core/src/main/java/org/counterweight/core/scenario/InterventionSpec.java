@@ -13,29 +13,31 @@ import java.util.Objects;
  * @param b         the other end of the tie (tie kinds only), else null
  * @param magnitude the new tie value, the tie shift, or the factor, drawn per run
  * @param source    the claim, recommendation or source the change rests on
+ * @param location  where the scenario file gives it (the intervention's list item)
  */
 public record InterventionSpec(double time, String label, Kind kind, String a, String b, Range magnitude,
-        String source) {
+        String source, Location location) {
 
     /** What an intervention changes. */
     public enum Kind {
-        /** Set the tie a-b to the magnitude (in [-1, 1]). */
+        /** Set an existing tie a-b (non-zero where it acts) to the magnitude, in [-1, 1]; 0 ends it. */
         SET_TIE,
-        /** Add the magnitude to the tie a-b (clamped to [-1, 1]). */
+        /** Add the magnitude to an existing tie a-b (clamped to [-1, 1]). */
         SHIFT_TIE,
-        /** Multiply a's economic capacity (the spending ceiling) by the magnitude. */
-        SCALE_CAPACITY,
-        /** Multiply a's expenditure level by the magnitude (a budget shock). */
-        SCALE_LEVEL,
-        /** Add the magnitude to a's grievance (autonomous drive, US$ bn per year). */
-        SHIFT_GRIEVANCE;
+        /** Create the tie a-b, absent (0) where it acts, at the magnitude, in [-1, 1]. */
+        CREATE_TIE,
+        /**
+         * Multiply a's expenditure in the year it acts by the magnitude (a budget shock, a sanction's
+         * loss of capacity); the equation carries on from the new level.
+         */
+        SCALE_LEVEL;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         public boolean isTie() {
-            return this == SET_TIE || this == SHIFT_TIE;
+            return this == SET_TIE || this == SHIFT_TIE || this == CREATE_TIE;
         }
     }
 
@@ -53,11 +55,24 @@ public record InterventionSpec(double time, String label, Kind kind, String a, S
                     : "a " + kind.label() + " change takes one actor, not b");
         }
         Objects.requireNonNull(magnitude, "magnitude");
-        if (kind == Kind.SET_TIE && (magnitude.low() < -1 || magnitude.high() > 1)) {
+        Objects.requireNonNull(location, "location");
+        if ((kind == Kind.SET_TIE || kind == Kind.CREATE_TIE) && (magnitude.low() < -1 || magnitude.high() > 1)) {
             throw new IllegalArgumentException("a tie value must lie in [-1, 1], got " + magnitude);
         }
-        if ((kind == Kind.SCALE_CAPACITY || kind == Kind.SCALE_LEVEL) && !(magnitude.low() > 0)) {
+        if (kind == Kind.CREATE_TIE && magnitude.low() <= 0 && magnitude.high() >= 0) {
+            throw new IllegalArgumentException("a created tie must be non-zero: its range must not contain 0, got "
+                    + magnitude);
+        }
+        if (kind == Kind.SCALE_LEVEL && !(magnitude.low() > 0)) {
             throw new IllegalArgumentException("a scale factor must be positive, got " + magnitude);
         }
+    }
+
+    /**
+     * The year it acts on: the first year of the yearly simulation at or after its date
+     * (⌈time⌉; an August 2021 change, 2021.6, acts on 2022).
+     */
+    public int year() {
+        return (int) Math.ceil(time);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
  * @param title             one line
  * @param description       what it tests and why
  * @param cites             the claims or recommendations it tests, with their source
+ * @param tests             what it expects of the claims it tests, each judged by a {@link Verdict}
  * @param caseId            the case whose actors and alignments it uses
  * @param startYear         the first simulated year (state and alignments taken from the record)
  * @param horizonYears      years simulated after the start
@@ -26,7 +27,8 @@ import java.util.Set;
  * @param runs              Monte Carlo runs
  * @param seed              base seed
  */
-public record ScenarioSpec(String id, String title, String description, List<String> cites, String caseId,
+public record ScenarioSpec(String id, String title, String description, List<String> cites, List<ClaimTest> tests,
+        String caseId,
         int startYear, int horizonYears, int historicalUntil, Set<String> withoutAgreements,
         List<InterventionSpec> interventions, AlignmentDrift alignmentDrift, int runs, long seed) {
 
@@ -48,6 +50,13 @@ public record ScenarioSpec(String id, String title, String description, List<Str
             throw new IllegalArgumentException("scenario id must be lower-case letters, digits and '-', got '" + id + "'");
         }
         cites = List.copyOf(cites);
+        tests = List.copyOf(tests);
+        for (ClaimTest test : tests) {
+            if (!cites.contains(test.claim())) {
+                throw new IllegalArgumentException("test of " + test.claim() + ": the scenario must cite the claims it"
+                        + " tests (cites: " + cites + ")");
+            }
+        }
         withoutAgreements = Collections.unmodifiableSet(new LinkedHashSet<>(withoutAgreements));
         interventions = List.copyOf(interventions);
         java.util.Objects.requireNonNull(alignmentDrift, "alignment drift");
@@ -76,7 +85,7 @@ public record ScenarioSpec(String id, String title, String description, List<Str
 
     /** The same scenario with other run settings. */
     public ScenarioSpec withRuns(int newRuns, long newSeed) {
-        return new ScenarioSpec(id, title, description, cites, caseId, startYear, horizonYears, historicalUntil,
+        return new ScenarioSpec(id, title, description, cites, tests, caseId, startYear, horizonYears, historicalUntil,
                 withoutAgreements, interventions, alignmentDrift, newRuns, newSeed);
     }
 
@@ -85,7 +94,7 @@ public record ScenarioSpec(String id, String title, String description, List<Str
      * and alignments fixed after the record (no drift).
      */
     public ScenarioSpec baseline() {
-        return new ScenarioSpec("baseline", "Baseline: the record as it is", "No intervention.", List.of(), caseId,
-                startYear, horizonYears, historicalUntil, Set.of(), List.of(), AlignmentDrift.NONE, runs, seed);
+        return new ScenarioSpec("baseline", "Baseline: the record as it is", "No intervention.", List.of(), List.of(),
+                caseId, startYear, horizonYears, historicalUntil, Set.of(), List.of(), AlignmentDrift.NONE, runs, seed);
     }
 }

@@ -13,8 +13,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.counterweight.core.model.Labels;
+import org.counterweight.core.scenario.ClaimTest;
 import org.counterweight.core.scenario.InterventionSpec;
+import org.counterweight.core.scenario.Location;
 import org.counterweight.core.scenario.Range;
+import org.counterweight.core.scenario.ScenarioSimulation;
 import org.counterweight.core.scenario.ScenarioSpec;
 import org.counterweight.io.InputFormatException;
 import org.counterweight.io.yaml.YamlNode;
@@ -39,19 +42,25 @@ import org.counterweight.io.yaml.YamlNode;
  * interventions:
  *   - at: 2024.5
  *     label: CAATSA sanctions imposed on India
- *     kind: shift-tie                    # set-tie | shift-tie | scale-capacity | scale-level | shift-grievance
+ *     kind: shift-tie                    # set-tie | shift-tie | create-tie | scale-level
  *     actors: [USA, IND]
  *     range: [-0.5, -0.2]                # or value: -0.3
  *     source: convergence-2022-19
+ * tests:                                 # optional: what the scenario expects of the claims it cites
+ *   - claim: convergence-2022-19
+ *     measure: IND.deficit               # ACTOR.MEASURE at the horizon, scenario minus baseline
+ *     expect: increase                   # increase | decrease
  * </pre>
  */
 public final class ScenarioFileReader {
     /** The bundled scenarios, in the order {@code scenarios} lists them. */
     public static final List<String> BUNDLED = List.of("baseline", "baseline-drifting", "no-foundational-agreements",
-            "caatsa-india", "pakistan-russia-ties", "us-engages-pakistan", "us-withdrawal-afghanistan");
+            "caatsa-india", "pakistan-russia-ties", "us-engages-pakistan", "us-withdrawal-afghanistan",
+            "gillani-recommendations", "cpec-stalls");
 
     private static final Set<String> KEYS = Set.of("scenario", "title", "description", "cites", "case", "start",
-            "horizon", "historical_until", "without_agreements", "alignment_drift", "runs", "seed", "interventions");
+            "horizon", "historical_until", "without_agreements", "alignment_drift", "runs", "seed", "interventions",
+            "tests");
 
     private ScenarioFileReader() {
     }
@@ -62,8 +71,26 @@ public final class ScenarioFileReader {
         for (YamlNode node : root.list("interventions")) {
             interventions.add(intervention(node));
         }
+        List<ClaimTest> tests = new ArrayList<>();
+        for (YamlNode node : root.list("tests")) {
+            tests.add(test(node));
+        }
+        List<String> cites = root.texts("cites");
+        for (int i = 0; i < tests.size(); i++) {
+            if (!cites.contains(tests.get(i).claim())) {
+                throw root.list("tests").get(i).required("claim").error("the scenario tests " + tests.get(i).claim()
+                        + " but does not cite it (cites: " + cites + ")");
+            }
+        }
+        for (int i = 0; i < cites.size(); i++) {
+            String claim = cites.get(i);
+            if (tests.stream().noneMatch(t -> t.claim().equals(claim))) {
+                throw root.list("cites").get(i).error("the scenario cites " + claim + " but states no test of it: add"
+                        + " {claim: " + claim + ", measure: ACTOR.MEASURE, expect: increase|decrease} under tests");
+            }
+        }
         return root.build(() -> new ScenarioSpec(root.text("scenario"), root.text("title"),
-                root.optionalText("description").orElse(""), root.texts("cites"), root.text("case"),
+                root.optionalText("description").orElse(""), cites, tests, root.text("case"),
                 root.as("start", Integer::parseInt), root.as("horizon", Integer::parseInt),
                 root.optionalAs("historical_until", Integer::parseInt).orElse(0),
                 new LinkedHashSet<>(root.texts("without_agreements")), interventions, drift(root),
@@ -78,6 +105,23 @@ public final class ScenarioFileReader {
                     node.optionalAs("structural_balance", Double::parseDouble).orElse(0.0),
                     node.optionalAs("threat_balancing", Double::parseDouble).orElse(0.0)));
         }).orElse(ScenarioSpec.AlignmentDrift.NONE);
+    }
+
+    private static ClaimTest test(YamlNode node) {
+        node.requireKeys(Set.of("claim", "measure", "expect"));
+        String measure = node.text("measure");
+        int dot = measure.indexOf('.');
+        if (dot <= 0 || dot == measure.length() - 1) {
+            throw node.required("measure").error("a measure is ACTOR.MEASURE, such as PAK.deficit; measures: "
+                    + ScenarioSimulation.MEASURES);
+        }
+        if (!ScenarioSimulation.MEASURES.contains(measure.substring(dot + 1))) {
+            throw node.required("measure").error("unknown measure '" + measure.substring(dot + 1) + "'; measures: "
+                    + ScenarioSimulation.MEASURES);
+        }
+        ClaimTest.Direction expect = node.as("expect", e -> Labels.parse(ClaimTest.Direction.class, e, "expect"));
+        return node.build(() -> new ClaimTest(node.text("claim"), measure.substring(0, dot), measure.substring(dot + 1),
+                expect, new Location(node.file(), node.line(), node.path())));
     }
 
     private static InterventionSpec intervention(YamlNode node) {
@@ -101,7 +145,8 @@ public final class ScenarioFileReader {
         }
         return node.build(() -> new InterventionSpec(node.as("at", Double::parseDouble), node.text("label"),
                 node.as("kind", k -> Labels.parse(InterventionSpec.Kind.class, k, "kind")), actors.get(0),
-                actors.size() > 1 ? actors.get(1) : null, magnitude, node.optionalText("source").orElse(null)));
+                actors.size() > 1 ? actors.get(1) : null, magnitude, node.optionalText("source").orElse(null),
+                new Location(node.file(), node.line(), node.path())));
     }
 
     /** A bundled scenario by id. */

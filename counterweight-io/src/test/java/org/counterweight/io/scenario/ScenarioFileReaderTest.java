@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import org.counterweight.core.scenario.ClaimTest;
 import org.counterweight.core.scenario.InterventionSpec;
+import org.counterweight.core.scenario.Location;
 import org.counterweight.io.InputFormatException;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +59,63 @@ class ScenarioFileReaderTest {
         assertThatThrownBy(() -> ScenarioFileReader.read(new StringReader(VALID + "colour: red\n"), "s.yaml"))
                 .hasMessageContaining("unknown key 'colour'");
         assertThatThrownBy(() -> ScenarioFileReader.load("nowhere.yaml")).hasMessageContaining("neither a built-in");
+    }
+
+    private static final String TESTED = """
+            scenario: test
+            title: Test
+            cites: [gillani-2021-48]
+            case: south-asia
+            start: 2023
+            horizon: 10
+            interventions:
+              - at: 2025
+                label: create
+                kind: create-tie
+                actors: [USA, AFG]
+                value: 0.3
+            tests:
+              - claim: gillani-2021-48
+                measure: PAK.deficit
+                expect: decrease
+            """;
+
+    /** Tests name a cited claim, an ACTOR.MEASURE the simulation records and a direction; each knows its line. */
+    @Test
+    void testsAreReadWithTheirLocations() {
+        var spec = ScenarioFileReader.read(new StringReader(TESTED), "t.yaml");
+        assertThat(spec.tests()).singleElement().satisfies(test -> {
+            assertThat(test.series()).isEqualTo("PAK.deficit");
+            assertThat(test.expect()).isEqualTo(ClaimTest.Direction.DECREASE);
+            assertThat(test.location()).isEqualTo(new Location("t.yaml", 14, "tests[0]"));
+        });
+        assertThat(spec.interventions().get(0).kind()).isEqualTo(InterventionSpec.Kind.CREATE_TIE);
+        assertThat(spec.interventions().get(0).location()).isEqualTo(new Location("t.yaml", 8, "interventions[0]"));
+        assertThatThrownBy(() -> read(TESTED.replace("PAK.deficit", "PAK.mood"))).isInstanceOfSatisfying(
+                InputFormatException.class, e -> {
+                    assertThat(e.line()).isEqualTo(15);
+                    assertThat(e.field()).isEqualTo("tests[0].measure");
+                    assertThat(e.getMessage()).contains("unknown measure 'mood'");
+                });
+        assertThatThrownBy(() -> read(TESTED.replace("PAK.deficit", "deficit"))).hasMessageContaining("ACTOR.MEASURE");
+        assertThatThrownBy(() -> read(TESTED.replace("expect: decrease", "expect: up"))).isInstanceOfSatisfying(
+                InputFormatException.class, e -> assertThat(e.field()).isEqualTo("tests[0].expect"));
+        assertThatThrownBy(() -> read(TESTED.replace("claim: gillani-2021-48", "claim: gillani-2021-49")))
+                .isInstanceOfSatisfying(InputFormatException.class, e -> {
+                    assertThat(e.field()).isEqualTo("tests[0].claim");
+                    assertThat(e.getMessage()).contains("does not cite it");
+                });
+        assertThatThrownBy(() -> read(TESTED.replace("cites: [gillani-2021-48]", "cites: [gillani-2021-48, x-1]")))
+                .isInstanceOfSatisfying(InputFormatException.class, e -> {
+                    assertThat(e.field()).isEqualTo("cites[1]");
+                    assertThat(e.getMessage()).contains("states no test of it");
+                });
+        assertThatThrownBy(() -> read(TESTED.replace("value: 0.3", "range: [-0.1, 0.2]"))).hasMessageContaining(
+                "non-zero");
+        assertThatThrownBy(() -> read(TESTED.replace("create-tie", "scale-capacity"))).hasMessageContaining("kind");
+    }
+
+    private static Object read(String text) {
+        return ScenarioFileReader.read(new StringReader(text), "t.yaml");
     }
 }
