@@ -38,7 +38,15 @@ import java.util.Objects;
  * ceiling. The clamp at 0 changes nothing for the exact flow started at or below the ceiling; it
  * matters above it (an intervention cutting cap_i below the current level, or an explicit step
  * overshooting), where the level then decays at the fatigue rate instead of being driven down in
- * proportion to the threat.
+ * proportion to the threat. The floor at x_i = 0 (no fall below zero expenditure) is the same kind of
+ * stated constraint, not a value made up for missing data.
+ *
+ * <p><b>Who uses the arms dynamics.</b> Since issue 11 no production caller does: the scenarios
+ * ({@code core.scenario.ScenarioSimulation}) and the calibration's threat series build this model with
+ * k = a = g = 0 and no ceiling, so dx_i/dt = 0 here and expenditure follows each state's selected
+ * specification in logs ({@code core.expenditure}); the model contributes the derived quantities and
+ * the alignment drift. The arms equations remain for {@code richardson}-style analysis and their tests;
+ * removing them is an open item.
  *
  * <p><b>Stiffness.</b> Near a ceiling the level relaxes at rate about k_i T_i / cap_i + a_i per year;
  * a runaway race (uncapped actors growing) makes that rate grow without bound for the capped ones.

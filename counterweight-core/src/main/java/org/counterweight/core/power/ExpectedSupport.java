@@ -130,6 +130,11 @@ public final class ExpectedSupport {
 
     /**
      * Bueno de Mesquita's third-party weight: max(0, S(k, side) - S(k, opponent)) / 2, with S in [-1, 1].
+     * The floor at 0 is the model's rule, not a gap filled: in The War Trap a third party adds its
+     * capability, scaled by its utility difference, to the side it prefers; a negative difference is
+     * its support for the opponent, which this method counts when called for the opponent's side
+     * (arguments swapped), never as capability taken from this side. Halving maps the difference of
+     * two scores in [-1, 1] onto [0, 1].
      *
      * @param toSide     similarity of the third party's portfolio to the side's
      * @param toOpponent similarity of the third party's portfolio to the opponent's
