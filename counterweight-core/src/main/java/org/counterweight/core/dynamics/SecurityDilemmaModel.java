@@ -45,8 +45,8 @@ import java.util.Objects;
  * ({@code core.scenario.ScenarioSimulation}) and the calibration's threat series build this model with
  * k = a = g = 0 and no ceiling, so dx_i/dt = 0 here and expenditure follows each state's selected
  * specification in logs ({@code core.expenditure}); the model contributes the derived quantities and
- * the alignment drift. The arms equations remain for {@code richardson}-style analysis and their tests;
- * removing them is an open item.
+ * the alignment drift. Only this model's own tests exercise the arms equations now: removing them
+ * (levels as given inputs) is an open item of issue 11.
  *
  * <p><b>Stiffness.</b> Near a ceiling the level relaxes at rate about k_i T_i / cap_i + a_i per year;
  * a runaway race (uncapped actors growing) makes that rate grow without bound for the capped ones.
