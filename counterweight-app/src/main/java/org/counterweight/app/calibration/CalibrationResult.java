@@ -36,16 +36,11 @@ public record CalibrationResult(CaseId caseId, String release, int from, int to,
         skipped = List.copyOf(skipped);
     }
 
-    /**
-     * One actor's yearly series over the window, NaN for gaps; levels and threat in US$ bn.
-     *
-     * @param share SIPRI's military expenditure as a share of GDP (a fraction), NaN where it has none
-     */
-    public record Series(String id, int firstYear, double[] level, double[] threat, double[] share) {
+    /** One actor's yearly series over the window, NaN for gaps; levels and threat in US$ bn. */
+    public record Series(String id, int firstYear, double[] level, double[] threat) {
         public Series {
             level = level.clone();
             threat = threat.clone();
-            share = share.clone();
         }
 
         @Override
@@ -56,11 +51,6 @@ public record CalibrationResult(CaseId caseId, String release, int from, int to,
         @Override
         public double[] threat() {
             return threat.clone();
-        }
-
-        @Override
-        public double[] share() {
-            return share.clone();
         }
     }
 
@@ -73,11 +63,10 @@ public record CalibrationResult(CaseId caseId, String release, int from, int to,
      * @param oneStep         the one-step-ahead backtest, empty with {@code backtestProblem}
      * @param dynamic         the dynamic backtest, empty with {@code backtestProblem}
      * @param backtestProblem why there is no backtest, or empty
-     * @param parameters      the parameters of the continuous-time arms equations
      */
     public record ActorResult(Series series, RichardsonRegression.Estimate ols, Bootstrap.Result bootstrap,
             List<GrangerCausality.Both> granger, Optional<Backtest.Result> oneStep, Optional<Backtest.Result> dynamic,
-            String backtestProblem, ActorParameters parameters) {
+            String backtestProblem) {
         public ActorResult {
             granger = List.copyOf(granger);
         }
@@ -101,11 +90,6 @@ public record CalibrationResult(CaseId caseId, String release, int from, int to,
         public Dyad {
             granger = List.copyOf(granger);
         }
-    }
-
-    /** The calibrated parameters of every estimated actor, in the system's order. */
-    public List<ActorParameters> parameters() {
-        return actors.stream().map(ActorResult::parameters).toList();
     }
 
     /** The estimated actor with this id. */

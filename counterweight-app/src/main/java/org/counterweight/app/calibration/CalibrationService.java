@@ -8,7 +8,7 @@ import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.snapshot.CaseSnapshot;
-import org.counterweight.core.dynamics.SecurityDilemmaModel;
+import org.counterweight.core.dynamics.AlignmentDynamics;
 import org.counterweight.core.ensemble.Seeds;
 import org.counterweight.core.estimation.Backtest;
 import org.counterweight.core.estimation.Bootstrap;
@@ -18,7 +18,7 @@ import org.counterweight.core.estimation.RichardsonRegression;
 /**
  * Calibrates the arms equation of the security-dilemma model to history: each of the case's states
  * with SIPRI military expenditure reacts to the threat it faced, built from the case's alignment path
- * exactly as {@link SecurityDilemmaModel#threat} defines it.
+ * exactly as {@link AlignmentDynamics#threat} defines it.
  *
  * <p>Data. x_i(t): SIPRI military expenditure, constant 2022 US$, in US$ bn (the newest release in
  * the store). The system is the case's states with at least one SIPRI figure in the window; states
@@ -27,7 +27,7 @@ import org.counterweight.core.estimation.RichardsonRegression;
  * from 1992 ({@link CaseSnapshot#exists}); a state has no level in years it does not exist, nor where
  * SIPRI lists two figures under its code. w_ij(t): {@link CaseSnapshot#alignment} of the states
  * existing in t. T_i(t) = sum_{j: w_ij &lt; 0} |w_ij| E_j, E_j = x_j + sum_{k: w_jk &gt; 0} w_jk x_k,
- * computed by {@link SecurityDilemmaModel#threat}; T_i(t) is NaN when any level it needs is missing,
+ * computed by {@link AlignmentDynamics#threat}; T_i(t) is NaN when any level it needs is missing,
  * and such years are dropped by the estimators, never filled.
  *
  * <p>Estimators, per actor, side by side: OLS of Richardson's difference equation (Richardson 1960;
@@ -48,8 +48,6 @@ public final class CalibrationService {
     public static final double LEVEL = 0.95;
     /** Fewest usable yearly changes for an actor to be estimated (3 coefficients plus room for residuals). */
     public static final int MIN_CHANGES = 8;
-    /** Fewest years in the window. */
-    public static final int MIN_WINDOW = 12;
     /** The prefix of the name of an actor's bootstrap stream ({@code bootstrap/PAK}). */
     public static final String BOOTSTRAP_STREAM = "bootstrap/";
 
@@ -68,7 +66,7 @@ public final class CalibrationService {
 
     /** As {@link #calibrate(CalibrationRequest)}, within the unit of work it opened. */
     private CalibrationResult calibrate(UnitOfWork work, CalibrationRequest request) {
-        SystemSeries.Window window = SystemSeries.window(work, request.years());
+        SystemSeries.Window window = SystemSeries.window(work, request.years(), "calibration");
         int from = window.from();
         int to = window.to();
         validate(from, to, request.split());
@@ -102,11 +100,6 @@ public final class CalibrationService {
     }
 
     private static void validate(int from, int to, int split) {
-        if (to - from + 1 < MIN_WINDOW) {
-            throw new InvalidRequestException("from", "the window " + from + "-" + to + " has " + (to - from + 1)
-                    + " years; calibration needs at least " + MIN_WINDOW + " (three coefficients, a backtest split"
-                    + " and forecast years)");
-        }
         if (split < from + MIN_CHANGES || split >= to) {
             throw new InvalidRequestException("split", "the split year " + split + " must leave at least "
                     + MIN_CHANGES + " years to fit after " + from + " and one year to forecast before " + to + " (so "
@@ -148,37 +141,7 @@ public final class CalibrationService {
         } catch (IllegalArgumentException e) {
             problem = e.getMessage();
         }
-        return new CalibrationResult.ActorResult(series, ols, bootstrap, granger, oneStep, dynamic, problem,
-                parameters(series, ols, bootstrap));
-    }
-
-    private static ActorParameters parameters(CalibrationResult.Series series, RichardsonRegression.Estimate ols,
-            Bootstrap.Result bootstrap) {
-        List<String> names = bootstrap.names();
-        int c = names.indexOf(RichardsonRegression.GRIEVANCE);
-        int k = names.indexOf(RichardsonRegression.RIVAL_LAG);
-        int own = names.indexOf(RichardsonRegression.OWN_LAG);
-        double[][] draws = new double[bootstrap.size()][];
-        for (int i = 0; i < draws.length; i++) {
-            double[] d = bootstrap.draw(i);
-            draws[i] = new double[] {d[c], d[k], -d[own]};
-        }
-        double[] x = series.level();
-        double[] s = series.share();
-        int last = x.length - 1;
-        while (!Double.isFinite(x[last])) {
-            last--; // an estimated actor has levels, so this stops
-        }
-        double maxShare = Arrays.stream(s).filter(Double::isFinite).max().orElse(Double.NaN);
-        double capacity = Double.POSITIVE_INFINITY;
-        for (int t = s.length - 1; t >= 0; t--) {
-            if (Double.isFinite(s[t]) && s[t] > 0 && Double.isFinite(x[t])) {
-                capacity = x[t] / s[t] * maxShare;
-                break;
-            }
-        }
-        return new ActorParameters(series.id(), ols.k(), ols.a(), ols.c(), x[last], series.firstYear() + last,
-                capacity, draws);
+        return new CalibrationResult.ActorResult(series, ols, bootstrap, granger, oneStep, dynamic, problem);
     }
 
     /** d_t = v_t - v_{t-1}, aligned with v (d_0 = NaN). */

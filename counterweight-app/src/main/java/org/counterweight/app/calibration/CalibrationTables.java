@@ -15,7 +15,7 @@ import org.counterweight.report.Report;
 
 /**
  * The tables of a {@link CalibrationResult}: the series, (a) OLS, (b) the pairs bootstrap, (c) Granger
- * tests, the backtest against persistence, and the parameters of the continuous-time arms equations.
+ * tests and the backtest against persistence.
  */
 public final class CalibrationTables {
     private CalibrationTables() {
@@ -23,8 +23,7 @@ public final class CalibrationTables {
 
     /** Every table, in the order above. */
     public static List<Report.Table> of(CalibrationResult result) {
-        return List.of(series(result), ols(result), bootstrap(result), granger(result), backtest(result),
-                parameters(result));
+        return List.of(series(result), ols(result), bootstrap(result), granger(result), backtest(result));
     }
 
     /** Each estimated actor's usable years and mean level and threat, with the data and the system in the notes. */
@@ -146,18 +145,6 @@ public final class CalibrationTables {
                 + " split on its own forecasts, given the actual threat path. Persistence: last actual level"
                 + " (one_step) or the split year's level (dynamic). rmse_ratio < 1 means the model beats persistence"
                 + " (Theil's U2).").build(null);
-    }
-
-    public static Report.Table parameters(CalibrationResult result) {
-        Report.Table.Builder table = Report.Table.builder("calibration-parameters", "Calibrated parameters of the"
-                + " continuous-time arms equations (full window)", "actor", "k", "a", "c_bn_per_year", "x0_bn",
-                "x0_year", "capacity_bn", "admissible");
-        for (ActorParameters p : result.parameters()) {
-            table.row(p.id(), p.k(), p.a(), p.c(), p.x0(), p.x0Year(), p.capacity(), p.admissible());
-        }
-        return table.note("capacity = x_L / share_L * (largest SIPRI share of GDP in the window), L the last year with"
-                + " both; empty = no share (no ceiling). admissible: k, a >= 0 as SecurityDilemmaModel requires.")
-                .build(null);
     }
 
     private static Double mean(double[] v) {

@@ -59,13 +59,9 @@ public final class SelectionService {
 
     /** As {@link #select(SelectionRequest)}, within a unit of work the caller holds (a scenario's). */
     public SelectionResult select(UnitOfWork work, SelectionRequest request) {
-        SystemSeries.Window window = SystemSeries.window(work, request.years());
+        SystemSeries.Window window = SystemSeries.window(work, request.years(), "a selection");
         int from = window.from();
         int to = window.to();
-        if (window.years() < CalibrationService.MIN_WINDOW) {
-            throw new InvalidRequestException("from", "the window " + from + "-" + to + " has " + window.years()
-                    + " years; a selection needs at least " + CalibrationService.MIN_WINDOW);
-        }
         SystemSeries system = SystemSeries.read(work, request.caseId(), window, request.without(), request.carry());
         List<SelectionResult.ActorSelection> actors = new ArrayList<>();
         List<CalibrationResult.Skipped> skipped = new ArrayList<>();

@@ -8,10 +8,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
+import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.YearRange;
 import org.counterweight.app.snapshot.CaseSnapshot;
-import org.counterweight.core.dynamics.SecurityDilemmaModel;
+import org.counterweight.core.dynamics.AlignmentDynamics;
 import org.counterweight.core.expenditure.ExpenditureHistory;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.DatasetCoverage;
@@ -21,7 +22,7 @@ import org.counterweight.core.model.ValueStatus;
 /**
  * The yearly series the calibrations read, for the system of a case: each state's SIPRI military
  * expenditure (constant 2022 US$, in US$ bn) and share of GDP, the threat it faced
- * ({@link SecurityDilemmaModel#threat} on the case's alignment path), its hostility (the summed
+ * ({@link AlignmentDynamics#threat} on the case's alignment path), its hostility (the summed
  * strength |w_ij| of its hostile ties) and its GDP, derived from SIPRI: y = x / share. SIPRI's share is
  * expenditure over GDP, both in current local currency, and the constant-dollar expenditure is the
  * current one deflated by the consumer price index and converted at the 2022 rate, so x / share is GDP
@@ -50,12 +51,20 @@ record SystemSeries(int from, int to, List<String> ids, List<String> outside, Li
      * The window asked for, closed with {@value CalibrationRequest#DEFAULT_FROM} and SIPRI's last year and
      * checked to lie within the newest SIPRI release, and that release.
      */
-    static Window window(UnitOfWork work, YearRange years) {
+    static Window window(UnitOfWork work, YearRange years, String analysis) {
         DatasetCoverage release = work.releases().milexRequired("years");
         YearRange closed = years.closed(CalibrationRequest.DEFAULT_FROM, release.lastYear())
                 .requireWithin(release, "the SIPRI release " + release.version());
-        return new Window(release.version(), closed.first(), closed.last());
+        Window window = new Window(release.version(), closed.first(), closed.last());
+        if (window.years() < MIN_WINDOW) {
+            throw new InvalidRequestException("from", "the window " + window.from() + "-" + window.to() + " has "
+                    + window.years() + " years; " + analysis + " needs at least " + MIN_WINDOW);
+        }
+        return window;
     }
+
+    /** Fewest years in a window (three coefficients, a backtest split and forecast years). */
+    static final int MIN_WINDOW = 12;
 
     /** A closed window of years of a SIPRI release. */
     record Window(String release, int from, int to) {
@@ -98,7 +107,7 @@ record SystemSeries(int from, int to, List<String> ids, List<String> outside, Li
 
     /** State i's series as {@link CalibrationResult.Series}. */
     CalibrationResult.Series series(int i) {
-        return new CalibrationResult.Series(ids.get(i), from, level.get(i), threat[i], share.get(i));
+        return new CalibrationResult.Series(ids.get(i), from, level.get(i), threat[i]);
     }
 
     /** State i's history for the expenditure specifications, with GDP = x / share. */
@@ -138,9 +147,7 @@ record SystemSeries(int from, int to, List<String> ids, List<String> outside, Li
     private static void threats(CaseSnapshot snapshot, List<String> ids, List<double[]> levels, int from,
             double[][] threat, double[][] hostility) {
         int n = ids.size();
-        SecurityDilemmaModel.Builder builder = SecurityDilemmaModel.builder();
-        ids.forEach(id -> builder.actor(id, 0, 0, 0, Double.POSITIVE_INFINITY)); // parameters do not enter T
-        SecurityDilemmaModel model = builder.build();
+        AlignmentDynamics model = AlignmentDynamics.of(ids);
         for (int t = 0; t < threat[0].length; t++) {
             int year = from + t;
             List<String> present = ids.stream().filter(id -> snapshot.exists(id, year)).toList();

@@ -1,10 +1,10 @@
 /**
- * Calibration of the security-dilemma model's arms equations to history: the request
+ * Calibration of Richardson's arms equation to history (the classical estimation, kept beside the
+ * selection for comparison with the literature): the request
  * ({@link org.counterweight.app.calibration.CalibrationRequest}), the service that fits each state's
  * equation to SIPRI military expenditure and the case's alignment path (OLS, pairs bootstrap, Granger
  * tests, backtest; {@link org.counterweight.app.calibration.CalibrationService}), its typed result
- * with the {@link org.counterweight.app.calibration.ActorParameters} of the continuous-time arms
- * equations, and the result's tables. Method and results: {@code docs/models/calibration.md}.
+ * and the result's tables. Method and results: {@code docs/models/calibration.md}.
  *
  * <p>Beside it, the selection of each state's military expenditure specification
  * ({@link org.counterweight.app.calibration.SelectionService}: the specifications of

@@ -202,7 +202,6 @@ class CalibrationServiceTest {
         CalibrationResult other = calibrate(99, 8);
         for (CalibrationResult.ActorResult r : defaults.actors()) {
             assertThat(actor(again, r.id()).bootstrap().draws()).isDeepEqualTo(r.bootstrap().draws());
-            assertThat(actor(again, r.id()).parameters().draws()).isDeepEqualTo(r.parameters().draws());
             assertThat(actor(other, r.id()).bootstrap().lower()).isNotEqualTo(r.bootstrap().lower());
             assertThat(actor(other, r.id()).ols().k()).isEqualTo(r.ols().k());
         }
@@ -219,23 +218,6 @@ class CalibrationServiceTest {
                     CalibrationService.LEVEL, Seeds.generator(7, "bootstrap/" + r.id()));
             assertThat(r.bootstrap().draws()).as(r.id()).isDeepEqualTo(expected.draws());
         }
-    }
-
-    /** The record for scenarios carries the OLS point estimates and B bootstrap draws of (c, k, a). */
-    @Test
-    void calibratedParametersForScenarios() {
-        CalibrationResult result = calibrate(50, 1);
-        CalibrationResult.ActorResult pak = actor(result, "PAK");
-        ActorParameters p = pak.parameters();
-        assertThat(p.k()).isEqualTo(pak.ols().k());
-        assertThat(p.a()).isEqualTo(pak.ols().a());
-        assertThat(p.c()).isEqualTo(pak.ols().c());
-        assertThat(p.drawCount()).isEqualTo(50);
-        double[] raw = pak.bootstrap().draw(0);
-        assertThat(p.draw(0)).containsExactly(raw[0], raw[1], -raw[2]);
-        assertThat(p.x0Year()).isEqualTo(2023);
-        assertThat(p.capacity()).isGreaterThanOrEqualTo(p.x0()); // the max share is at least the last share
-        assertThat(result.parameters()).extracting(ActorParameters::id).contains("IND", "PAK", "CHN");
     }
 
     /**
@@ -281,7 +263,7 @@ class CalibrationServiceTest {
     void tablesMirrorTheResult() {
         List<Report.Table> tables = CalibrationTables.of(defaults);
         assertThat(tables).extracting(Report.Table::id).containsExactly("calibration-series", "calibration-ols",
-                "calibration-bootstrap", "calibration-granger", "calibration-backtest", "calibration-parameters");
+                "calibration-bootstrap", "calibration-granger", "calibration-backtest");
         assertThat(tables.get(0).rows()).hasSize(defaults.actors().size());
         assertThat(tables.get(1).rows()).hasSize(defaults.actors().size() + 2);
         List<Object> chn = tables.get(1).rows().get(1);

@@ -21,7 +21,7 @@ package org.counterweight.core.dynamics;
  * </ul>
  * The tolerances bound the local error per step, not the global error; for well-conditioned
  * problems the global error is of the same order. No dense output: callers who need the state at
- * given times integrate to each of them (see {@link SegmentedIntegration}).
+ * given times integrate to each of them (as the yearly scenarios do, year by year).
  */
 public final class DormandPrince54Integrator implements ODEIntegrator {
     private static final double C2 = 1.0 / 5, C3 = 3.0 / 10, C4 = 4.0 / 5, C5 = 8.0 / 9;

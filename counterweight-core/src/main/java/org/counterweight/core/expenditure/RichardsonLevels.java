@@ -16,7 +16,7 @@ import java.util.List;
  *
  * <p>In levels, a forecast can go below zero (a negative c or a fatigue a &gt; 1 does it), so this
  * specification is compared, never used to simulate ({@link #positiveByConstruction()} is false).
- * Its admissible region is the N-actor model's: k, a &gt;= 0. Columns: {@code const} (c),
+ * Its admissible region is Richardson's: reaction and fatigue k, a &gt;= 0. Columns: {@code const} (c),
  * {@value #THREAT_LAG} (k), {@value #OWN_LAG} (-a).
  */
 public final class RichardsonLevels extends LinearSpecification {

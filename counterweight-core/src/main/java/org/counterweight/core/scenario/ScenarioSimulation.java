@@ -9,7 +9,7 @@ import java.util.function.IntFunction;
 import java.util.random.RandomGenerator;
 import org.counterweight.core.dynamics.DormandPrince54Integrator;
 import org.counterweight.core.dynamics.Integration;
-import org.counterweight.core.dynamics.SecurityDilemmaModel;
+import org.counterweight.core.dynamics.AlignmentDynamics;
 import org.counterweight.core.ensemble.Simulation;
 import org.counterweight.core.ensemble.Trajectory;
 import org.counterweight.core.expenditure.ExpenditureHistory;
@@ -21,7 +21,7 @@ import org.counterweight.core.expenditure.Model;
  * ({@code docs/models/security-dilemma.md}): each actor's military expenditure follows the
  * specification selected for it by its out-of-sample record ({@code docs/models/specifications.md},
  * all estimated in logs, so every level is positive by construction and nothing is clipped), driven by
- * the threat it faces on the scenario's alignments ({@link SecurityDilemmaModel#threat}).
+ * the threat it faces on the scenario's alignments ({@link AlignmentDynamics#threat}).
  *
  * <p>Each run draws, in this order (so that a scenario and its baseline share their draws run by
  * run, common random numbers): one admissible parameter draw of every actor's equation, then one
@@ -30,7 +30,7 @@ import org.counterweight.core.expenditure.Model;
  *   <li>the alignments: the record's for the year up to {@code historicalUntil} (with the tie
  *       interventions dated up to the year applied over it), after it the previous year's, drifting
  *       over the year at the scenario's {@link ScenarioSpec.AlignmentDrift} rates (the alignment
- *       equations of {@link SecurityDilemmaModel}, Dormand-Prince 5(4), levels held at the previous
+ *       equations of {@link AlignmentDynamics}, Dormand-Prince 5(4), levels held at the previous
  *       year's), then the tie interventions of the year ({@link InterventionSpec#year()});</li>
  *   <li>the levels: every actor's equation predicts x_t from its own past levels, the threat T and
  *       hostility H computed from the simulated levels and alignments, and GDP. An equation reading
@@ -63,8 +63,8 @@ public final class ScenarioSimulation implements Simulation {
     private final List<SimulatedActor> actors;
     private final IntFunction<double[][]> alignment;
     private final boolean uncertain;
-    private final SecurityDilemmaModel structure;
-    private final SecurityDilemmaModel drifting;
+    private final AlignmentDynamics structure;
+    private final AlignmentDynamics drifting;
     private final double[][] income;
     private final int[] firstYear;
     /** Whether any equation reads this year's threat or hostility (then a year's levels are solved jointly). */
@@ -86,11 +86,7 @@ public final class ScenarioSimulation implements Simulation {
         this.actors = List.copyOf(actors);
         this.alignment = alignment;
         this.uncertain = uncertain;
-        SecurityDilemmaModel.Builder builder = SecurityDilemmaModel.builder();
-        for (SimulatedActor actor : this.actors) {
-            builder.actor(actor.id(), 0, 0, 0, Double.POSITIVE_INFINITY);
-        }
-        this.structure = builder.build();
+        this.structure = AlignmentDynamics.of(this.actors.stream().map(SimulatedActor::id).toList());
         ScenarioSpec.AlignmentDrift drift = spec.alignmentDrift();
         this.drifting = drift.equals(ScenarioSpec.AlignmentDrift.NONE) ? null
                 : structure.withAlignmentRates(drift.structuralBalance(), drift.threatBalancing());
@@ -110,7 +106,7 @@ public final class ScenarioSimulation implements Simulation {
         }
         this.readsThisYear = reads;
         this.pairs = AlignmentPath.pairs(this.actors.size());
-        problem(spec, structure.actors().stream().map(SecurityDilemmaModel.Actor::id).toList(), alignment)
+        problem(spec, structure.actors(), alignment)
                 .ifPresent(p -> {
                     throw new IllegalArgumentException(p.message());
                 });

@@ -32,7 +32,7 @@ public record ScenarioSpec(String id, String title, String description, List<Str
         int startYear, int horizonYears, int historicalUntil, Set<String> withoutAgreements,
         List<InterventionSpec> interventions, AlignmentDrift alignmentDrift, int runs, long seed) {
 
-    /** Rates of alignment drift (see {@code SecurityDilemmaModel}); both 0 for fixed alignments. */
+    /** Rates of alignment drift (see {@code AlignmentDynamics}); both 0 for fixed alignments. */
     public record AlignmentDrift(double structuralBalance, double threatBalancing) {
         public static final AlignmentDrift NONE = new AlignmentDrift(0, 0);
 
