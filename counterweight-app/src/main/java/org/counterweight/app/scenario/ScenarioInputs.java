@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.Rounding;
 import org.counterweight.app.calibration.CalibrationResult;
 import org.counterweight.app.calibration.SelectionResult;
 import org.counterweight.app.snapshot.CaseSnapshot;
@@ -90,7 +91,44 @@ public final class ScenarioInputs {
         Map<Integer, double[][]> path = snapshot.alignmentPath(ids, start, pathEnd, spec.withoutAgreements());
         Map<Integer, double[][]> baseline = spec.withoutAgreements().isEmpty() ? path
                 : snapshot.alignmentPath(ids, start, pathEnd, Set.of());
+        if (!spec.withoutAgreements().isEmpty()) {
+            notes.add(recordChanges(ids, path, baseline, start, pathEnd));
+        }
         return new ScenarioInputs(actors, path, baseline, notes);
+    }
+
+    /**
+     * What leaving the agreements out of the record changes: each tie that differs from the baseline's
+     * record, with its years and weights, or that none does (other evidence of the same ties outweighs
+     * them: a tie's weight is its evidence's net total capped at 1, {@code SignRules}).
+     */
+    static String recordChanges(List<String> ids, Map<Integer, double[][]> path, Map<Integer, double[][]> baseline,
+            int from, int to) {
+        List<String> changes = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                int first = 0;
+                int last = 0;
+                String weights = "";
+                for (int year = from; year <= to; year++) {
+                    double scenario = path.get(year)[i][j];
+                    double record = baseline.get(year)[i][j];
+                    if (scenario != record) {
+                        first = first == 0 ? year : first;
+                        last = year;
+                        weights = Rounding.round(record, 4) + " -> " + Rounding.round(scenario, 4);
+                    }
+                }
+                if (first > 0) {
+                    changes.add(ids.get(i) + "-" + ids.get(j) + " in " + (first == last ? first : first + "-" + last)
+                            + " (" + last + ": " + weights + ")");
+                }
+            }
+        }
+        return changes.isEmpty() ? "counterfactual record: leaving the agreements out changes no tie in " + from + "-"
+                + to + ": other evidence of the same ties keeps their weights (a tie's weight is its evidence's net"
+                + " total, capped at 1), so the scenario differs from its baseline only through its interventions"
+                : "counterfactual record changes, baseline -> scenario: " + String.join("; ", changes);
     }
 
     private static String describe(SelectionResult selection) {

@@ -97,6 +97,13 @@ public final class ScenarioTables {
         if (verdicts.isEmpty()) {
             table.note("The scenario states no test (tests: in its file), so no claim is judged.");
         }
+        for (Verdict verdict : verdicts) {
+            if (verdict.p05() == 0 && verdict.p95() == 0) {
+                table.note(verdict.test().claim() + ": the difference in " + verdict.test().series() + " is 0 in at"
+                        + " least 90% of runs: the scenario changes nothing this measure depends on, so the model"
+                        + " cannot judge the claim (see the counterfactual record and interventions above)");
+            }
+        }
         table.note("supported: the 5%-95% band of the paired differences lies on the expected side of 0 (strictly);"
                 + " contradicted: on the other side; indeterminate: the band contains 0. share_runs_expected: the share"
                 + " of runs whose difference has the expected sign.");
