@@ -18,10 +18,7 @@ import picocli.CommandLine.Option;
             "  counterweight calibrate --from 1990 --split 2012", "  counterweight calibrate --without AFG"})
 final class CalibrateCommand extends ServiceCommand {
     @Mixin
-    CaseOption caseOption;
-
-    @Mixin
-    YearRangeOptions range;
+    SystemOptions system;
 
     @Option(names = "--split", paramLabel = "Y", defaultValue = "" + CalibrationRequest.DEFAULT_SPLIT,
             description = "Last year fitted in the backtest (default: ${DEFAULT-VALUE}).")
@@ -35,15 +32,9 @@ final class CalibrateCommand extends ServiceCommand {
             description = "Bootstrap seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Mixin
-    WithoutOption without;
-
-    @Mixin
-    CarryOption carryOption;
-
     @Override
     List<Report.Table> run(Workbench workbench) {
         return CalibrationTables.of(new CalibrationService(workbench).calibrate(new CalibrationRequest(
-                caseOption.caseId(), range.years(), split, draws, seed, without.states, carryOption.carry())));
+                system.caseId(), system.years(), split, draws, seed, system.without, system.carry())));
     }
 }

@@ -21,10 +21,7 @@ import picocli.CommandLine.Option;
             "  counterweight select-model --without AFG", "  counterweight select-model --format csv"})
 final class SelectModelCommand extends ServiceCommand {
     @Mixin
-    CaseOption caseOption;
-
-    @Mixin
-    YearRangeOptions range;
+    SystemOptions system;
 
     @Option(names = "--draws", paramLabel = "B", defaultValue = "" + CalibrationRequest.DEFAULT_DRAWS,
             description = "Admissible parameter draws per state (default: ${DEFAULT-VALUE}).")
@@ -34,15 +31,9 @@ final class SelectModelCommand extends ServiceCommand {
             description = "Seed of the draws (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Mixin
-    WithoutOption without;
-
-    @Mixin
-    CarryOption carryOption;
-
     @Override
     List<Report.Table> run(Workbench workbench) {
-        return SelectionTables.of(new SelectionService(workbench).select(new SelectionRequest(caseOption.caseId(),
-                range.years(), draws, seed, without.states, carryOption.carry())));
+        return SelectionTables.of(new SelectionService(workbench).select(new SelectionRequest(system.caseId(),
+                system.years(), draws, seed, system.without, system.carry())));
     }
 }
