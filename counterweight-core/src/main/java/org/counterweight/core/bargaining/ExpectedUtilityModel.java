@@ -235,17 +235,22 @@ public final class ExpectedUtilityModel {
          */
         private double expectedUtility(double from, double to, double targetSalience, double p, double r, double mu) {
             double d = Math.abs(from - to) / span;
-            double success = 2 - 4 * Math.pow(0.5 - 0.5 * d, r);
-            double failure = 2 - 4 * Math.pow(0.5 + 0.5 * d, r);
-            double statusQuoUtility = 2 - 4 * Math.pow(0.5, r);
+            double success = 2 - 4 * power(0.5 - 0.5 * d, r);
+            double failure = 2 - 4 * power(0.5 + 0.5 * d, r);
+            double statusQuoUtility = 2 - 4 * power(0.5, r);
             double noChallenge = statusQuo * statusQuoUtility;
             if (statusQuo < 1) {
                 double e = (Math.abs(from - mu) + Math.abs(from - to)) / span;
-                double betterOff = 2 - 4 * Math.pow(0.5 - 0.25 * e, r);
-                double worseOff = 2 - 4 * Math.pow(0.5 + 0.25 * e, r);
+                double betterOff = 2 - 4 * power(0.5 - 0.25 * e, r);
+                double worseOff = 2 - 4 * power(0.5 + 0.25 * e, r);
                 noChallenge += (1 - statusQuo) * (toward * betterOff + (1 - toward) * worseOff);
             }
             return targetSalience * (p * success + (1 - p) * failure) + (1 - targetSalience) * success - noChallenge;
+        }
+
+        /** base^r, without the cost of pow where r = 1 (every expected utility of the risk step). */
+        private static double power(double base, double r) {
+            return r == 1.0 ? base : Math.pow(base, r);
         }
 
         private double expectedUtility(int challenger, int target, double p, double r, double mu) {
@@ -256,16 +261,31 @@ public final class ExpectedUtilityModel {
         private double[] riskExponents(double mu) {
             double[] security = new double[n];
             if (variant.has(Switch.RISK_FROM_OWN_POSITIONS)) {
-                double[] positions = Arrays.stream(x).distinct().toArray();
+                double[] positions = Arrays.stream(x).distinct().sorted().toArray();
+                double[][] favour = new double[positions.length][positions.length];
+                double[][] all = new double[positions.length][positions.length];
+                for (int a = 0; a < positions.length; a++) {
+                    for (int b = 0; b < positions.length; b++) {
+                        for (int k = 0; k < n; k++) {
+                            double v = vote(k, x[k], positions[a], positions[b]);
+                            favour[a][b] += Math.max(0, v);
+                            all[a][b] += Math.abs(v);
+                        }
+                    }
+                }
                 for (int i = 0; i < n; i++) {
                     double lo = Double.POSITIVE_INFINITY;
                     double hi = Double.NEGATIVE_INFINITY;
-                    for (double position : positions) {
-                        double level = securityAt(i, position, mu);
+                    double own = Double.NaN;
+                    for (int b = 0; b < positions.length; b++) {
+                        double level = securityAt(i, positions, b, favour, all, mu);
                         lo = Math.min(lo, level);
                         hi = Math.max(hi, level);
+                        if (positions[b] == x[i]) {
+                            own = level;
+                        }
                     }
-                    security[i] = scaled(securityAt(i, x[i], mu), lo, hi);
+                    security[i] = scaled(own, lo, hi);
                 }
             } else {
                 double[][] p = probabilities(x, ones);
@@ -298,29 +318,41 @@ public final class ExpectedUtilityModel {
             return hi > lo ? (2 * level - hi - lo) / (hi - lo) : 0;
         }
 
-        /** Actor i's security level were it at {@code position}, every r = 1. */
-        private double securityAt(int i, double position, double mu) {
-            double[] moved = x.clone();
-            moved[i] = position;
-            double total = variant.has(Switch.PAIRWISE_PROBABILITY) ? 0 : allPairsVotes(moved, ones);
+        /** Voter k's vote (at {@code at}, r = 1) for a challenger at {@code a} over a target at {@code b}. */
+        private double vote(int k, double at, double a, double b) {
+            return weight[k] * (Math.abs(at - b) - Math.abs(at - a));
+        }
+
+        /**
+         * Actor i's security level were it at {@code positions[b]}, every r = 1: the others' expected
+         * utilities of challenging it there. {@code favour[a][b]} and {@code all[a][b]} hold every voter's
+         * (at its actual position) votes for position a over position b, positive and absolute; only i's
+         * own vote changes when i moves, so each contest costs O(1) (the reconstruction's all-pairs
+         * denominator is recomputed for the moved positions).
+         */
+        private double securityAt(int i, double[] positions, int b, double[][] favour, double[][] all, double mu) {
+            double position = positions[b];
+            double total = 0;
+            if (!variant.has(Switch.PAIRWISE_PROBABILITY)) {
+                double[] moved = x.clone();
+                moved[i] = position;
+                total = allPairsVotes(moved, ones);
+            }
             double level = 0;
             for (int j = 0; j < n; j++) {
                 if (j == i) {
                     continue;
                 }
                 double p = 0;
-                if (moved[j] != position) {
-                    double favour = 0;
-                    double all = 0;
-                    for (int k = 0; k < n; k++) {
-                        double v = weight[k] * (Math.abs(moved[k] - position) - Math.abs(moved[k] - moved[j])) / span;
-                        favour += Math.max(0, v);
-                        all += Math.abs(v);
-                    }
-                    double denominator = variant.has(Switch.PAIRWISE_PROBABILITY) ? all : total;
-                    p = denominator > 0 ? favour / denominator : 0;
+                if (x[j] != position) {
+                    int a = Arrays.binarySearch(positions, x[j]);
+                    double actual = vote(i, x[i], x[j], position);
+                    double votesFor = favour[a][b] - Math.max(0, actual);
+                    double denominator = variant.has(Switch.PAIRWISE_PROBABILITY)
+                            ? all[a][b] - Math.abs(actual) + weight[i] * Math.abs(position - x[j]) : total * span;
+                    p = denominator > 0 ? votesFor / denominator : 0;
                 }
-                level += expectedUtility(moved[j], position, salience[i], p, 1.0, mu);
+                level += expectedUtility(x[j], position, salience[i], p, 1.0, mu);
             }
             return level;
         }
@@ -330,7 +362,7 @@ public final class ExpectedUtilityModel {
             for (int a = 0; a < n; a++) {
                 for (int k = 0; k < n; k++) {
                     double d = Math.abs(positions[k] - positions[a]) / span;
-                    delta[a * n + k] = r[k] == 1.0 ? d : Math.pow(d, r[k]);
+                    delta[a * n + k] = power(d, r[k]);
                 }
             }
             boolean pairwise = variant.has(Switch.PAIRWISE_PROBABILITY);
@@ -338,7 +370,7 @@ public final class ExpectedUtilityModel {
             double[][] p = new double[n][n];
             for (int i = 0; i < n; i++) {
                 int ri = i * n;
-                for (int j = 0; j < n; j++) {
+                for (int j = i + 1; j < n; j++) {
                     if (positions[i] == positions[j]) {
                         continue;
                     }
@@ -347,13 +379,17 @@ public final class ExpectedUtilityModel {
                     double all = 0;
                     for (int k = 0; k < n; k++) {
                         double v = weight[k] * (delta[rj + k] - delta[ri + k]);
+                        all += Math.abs(v);
                         if (v > 0) {
                             favour += v;
                         }
-                        all += Math.abs(v);
                     }
+                    // the votes for j over i are the same votes with the sign turned: their positive part is all - favour
                     double denominator = pairwise ? all : total;
-                    p[i][j] = denominator > 0 ? favour / denominator : 0;
+                    if (denominator > 0) {
+                        p[i][j] = favour / denominator;
+                        p[j][i] = (all - favour) / denominator;
+                    }
                 }
             }
             return p;
@@ -373,7 +409,7 @@ public final class ExpectedUtilityModel {
                 }
                 for (int a = 0; a < n; a++) {
                     double d = Math.abs(positions[k] - positions[a]) / span;
-                    distances[a] = r[k] == 1.0 ? d : Math.pow(d, r[k]);
+                    distances[a] = power(d, r[k]);
                 }
                 Arrays.sort(distances);
                 double sum = 0;
