@@ -122,8 +122,8 @@ public final class IssueFileReader {
                 Double low = optionalNumber(fileName, row, columns.get(input + "low"), spelled.get(input + "low"));
                 Double high = optionalNumber(fileName, row, columns.get(input + "high"), spelled.get(input + "high"));
                 if ((low == null) != (high == null)) {
-                    throw new InputFormatException(fileName, row.line(), spelled.get(input + (low == null ? "low"
-                            : "high")), "give both ends of the " + input + " range or neither");
+                    throw new InputFormatException(fileName, row.line(), spelled.get(input + (low == null ? "high"
+                            : "low")), "give both ends of the " + input + " range or neither");
                 }
                 inputs[i] = InputSpec.given(row.line(), spelled.get(input), value, low, high);
                 checkInput(fileName, input, inputs[i], null);
