@@ -39,7 +39,8 @@ public final class BargainingTables {
         columns.addAll(result.names());
         columns.add("offers");
         Report.Table.Builder table = Report.Table.builder("bargaining-rounds", result.issue().title() + ": "
-                + result.variant().name() + ", " + (result.rounds().size() - 1) + " rounds",
+                + result.variant().name() + ", " + (result.rounds().size() - 1) + (result.rounds().size() == 2 ? " round"
+                : " rounds"),
                 columns.toArray(String[]::new));
         for (Round round : result.rounds()) {
             List<Object> row = new ArrayList<>(List.of(round.number(), round.median(), round.mean()));
