@@ -18,7 +18,7 @@ import org.counterweight.report.Report;
  */
 public final class BargainingTables {
     /** The model's documentation, named in every table's notes. */
-    static final String MODEL = "Model: Bueno de Mesquita's expected-utility model as Scholz, Calbert & Smith (2011)"
+    public static final String MODEL = "Model: Bueno de Mesquita's expected-utility model as Scholz, Calbert & Smith (2011)"
             + " reconstruct it; docs/models/bargaining.md.";
 
     private BargainingTables() {
