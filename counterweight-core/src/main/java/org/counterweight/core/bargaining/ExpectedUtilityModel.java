@@ -40,8 +40,8 @@ import java.util.List;
  * Decision Making, Yale University Press, ch. 4, 71-104. Bueno de Mesquita, B. (2002), Predicting
  * Politics, Ohio State University Press. Scholz, J. B., Calbert, G. J. &amp; Smith, G. A. (2011),
  * "Unravelling Bueno De Mesquita's group decision model", Journal of Theoretical Politics 23(4), 510-531,
- * doi:10.1177/0951629811418142. Public replications read to check the rules, not copied: J. McKibben's
- * {@code bdm-scholz-expected-utility-model} (Python; reproduces round 1 of the reconstruction) and D.
+ * doi:10.1177/0951629811418142. Public replications read to check the rules, not copied: the Python
+ * {@code jmckib/bdm-scholz-expected-utility-model} (reproduces round 1 of the reconstruction) and D.
  * Masad's {@code BDM_DecisionModel_Replication} and dissertation (2016, George Mason University).
  *
  * <p>Ties: among offers of the same kind and movement, the one whose proposer expects more (larger
