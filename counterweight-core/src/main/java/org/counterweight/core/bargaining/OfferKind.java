@@ -1,7 +1,5 @@
 package org.counterweight.core.bargaining;
 
-import java.util.Locale;
-
 /**
  * How an actor i answers actor j's challenge, from i's expected utilities of challenging j (EU_ij)
  * and of being challenged by j (EU_ji), both as i sees them (Bueno de Mesquita 1994; Scholz et al.
@@ -14,11 +12,6 @@ public enum OfferKind {
     COMPROMISE,
     /** EU_ji &gt; 0 &gt; EU_ij and EU_ji &lt; |EU_ij|: i stands to lose more than j gains and takes j's position. */
     CAPITULATION;
-
-    /** confrontation, compromise, capitulation. */
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /** How tables say it: "loses a confrontation to", "compromises with", "capitulates to". */
     public String verb() {

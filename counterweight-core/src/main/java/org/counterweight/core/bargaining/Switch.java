@@ -1,8 +1,6 @@
 package org.counterweight.core.bargaining;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import org.counterweight.core.model.Labels;
 
 /**
  * A point at which Scholz, Calbert &amp; Smith's (2011) reconstruction, as its published numbers come
@@ -43,17 +41,6 @@ public enum Switch {
 
     /** The switch's name as documents and command lines spell it: {@code pairwise-probability}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** The switch spelled {@code text} ({@code least-movement}). */
-    public static Switch parse(String text) {
-        for (Switch s : values()) {
-            if (s.label().equals(text)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown switch '" + text + "'; known: "
-                + Arrays.stream(values()).map(Switch::label).collect(Collectors.joining(", ")));
+        return Labels.label(this);
     }
 }
