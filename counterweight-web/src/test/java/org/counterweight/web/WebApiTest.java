@@ -60,6 +60,8 @@ class WebApiTest {
                 Arguments.of("/api/landscape?year=2015&starts=50", "landscape-minima"),
                 Arguments.of("/api/calibration?bootstrap=19", "calibration-series"),
                 Arguments.of("/api/scenarios", "scenarios"),
+                Arguments.of("/api/bargaining?issue=s400-caatsa&rounds=3", "bargaining-rounds"),
+                Arguments.of("/api/bargaining?issue=pakistan-alignment&runs=50&seed=2", "bargaining-rounds"),
                 Arguments.of("/api/sources", "sources"),
                 Arguments.of("/api/citations", "citations"),
                 Arguments.of("/api/status", "store-imports"));
@@ -123,6 +125,9 @@ class WebApiTest {
                 Arguments.of("/api/arms", "recipient"),
                 Arguments.of("/api/arms?recipient=PAK&supplier=USA", "recipient"),
                 Arguments.of("/api/calibration?bootstrap=100000", "bootstrap"),
+                Arguments.of("/api/bargaining", "issue"),
+                Arguments.of("/api/bargaining?issue=s400-caatsa&variant=bdm", "variant"),
+                Arguments.of("/api/bargaining?issue=s400-caatsa&runs=20000", "runs"),
                 Arguments.of("/api/actors?case=" + "x".repeat(Query.MAX_VALUE_LENGTH + 1), "case"),
                 Arguments.of("/api/actors?case=nowhere", "case"),
                 Arguments.of("/api/scenarios/runs/not-an-id", "id"));

@@ -19,6 +19,7 @@ import org.counterweight.core.model.CaseFile;
 import org.counterweight.io.InputFormatException;
 import org.counterweight.io.dataset.BundledDatasets;
 import org.counterweight.io.dataset.CameoCodebookReader;
+import org.counterweight.io.yaml.YamlNode;
 
 /**
  * The case files bundled under {@code counterweight-data/cases/}, and reading a user's case file
@@ -56,6 +57,24 @@ public final class BundledCases {
     /** A file bundled beside a case ({@code articles/...}), as text; empty when there is none. */
     public static Optional<String> file(String caseId, String path) {
         return resource(ROOT + caseId + "/" + path);
+    }
+
+    /**
+     * The text of a source a bundled case declares with a {@code file} (its articles), for checking
+     * quotes against it; empty when the case is not bundled or the source has no bundled text.
+     */
+    public static Optional<String> sourceText(String caseId, String sourceId) {
+        if (!IDS.contains(caseId)) {
+            return Optional.empty();
+        }
+        YamlNode root = YamlNode.parse(new StringReader(
+                file(caseId, "case.yaml").orElseThrow()), caseId + "/case.yaml");
+        for (YamlNode source : root.list("sources")) {
+            if (source.text("id").equals(sourceId)) {
+                return source.optionalText("file").flatMap(path -> file(caseId, path));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reads a case file from disk; files it names are resolved next to it. */
