@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.OptionSpec;
             DependenceCommand.class, PowerCommand.class, SimilarityCommand.class, BalanceCommand.class,
             LandscapeCommand.class, RichardsonCommand.class, CalibrateCommand.class, SelectModelCommand.class, ScenariosCommand.class,
             SimulateCommand.class, DyadsCommand.class, IngestCommand.class, EvalIngestCommand.class,
-            ImportCommand.class, StatusCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            ImportCommand.class, StatusCommand.class, StoreCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -37,6 +37,11 @@ abstract class ServiceCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Whether the command changes the store (else it opens it read-only, beside other readers). */
+    boolean writes() {
+        return false;
+    }
+
     /** Calls the service and returns the tables to print. */
     abstract List<Report.Table> run(Workbench workbench);
 

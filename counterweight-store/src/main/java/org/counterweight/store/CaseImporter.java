@@ -103,7 +103,8 @@ public final class CaseImporter {
      */
     public static ImportResult importCase(KnowledgeBase store, CaseFile caseFile, String fileName, String sha256) {
         String slot = slot(caseFile.id());
-        Optional<ImportBatch> started = store.beginImport(slot, "case", fileName, sha256);
+        Optional<ImportBatch> started = store.beginImport(new ImportBatch.Origin(slot, "case", null, null, fileName,
+                sha256, sha256));
         if (started.isEmpty()) {
             return new ImportResult(slot, false, 0);
         }

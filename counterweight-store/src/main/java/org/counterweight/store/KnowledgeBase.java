@@ -122,10 +122,53 @@ public final class KnowledgeBase implements AutoCloseable {
      * already there.
      */
     public Optional<ImportBatch> beginImport(String dataset, String kind, String fileName, String sha256) {
-        if (importedHash(dataset).filter(sha256::equals).isPresent()) {
+        return beginImport(new ImportBatch.Origin(dataset, kind, null, null, fileName, sha256, null));
+    }
+
+    /**
+     * Starts an import, or returns empty when the slot holds content with the same hash already, or
+     * when it is bundled data the user replaced with a file of their own.
+     */
+    public Optional<ImportBatch> beginImport(ImportBatch.Origin origin) {
+        if (importedHash(origin.dataset()).filter(origin.sha256()::equals).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(new ImportBatch(this, dataset, kind, fileName, sha256));
+        if ("bundled".equals(origin.kind())
+                && read(session -> ImportLog.replacedByUser(session.connection(), origin.dataset()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImportBatch(this, origin));
+    }
+
+    /** The import loaded from a file of this format and version with these bytes, if there is one. */
+    public Optional<ImportEntry> loadedContent(String format, String version, String fileSha256) {
+        return read(session -> ImportLog.loadedContent(session.connection(), format, version, fileSha256));
+    }
+
+    /** Every import, oldest first, with what became of it. */
+    public List<ImportEntry> history() {
+        return read(session -> ImportLog.entries(session.connection()));
+    }
+
+    /** One import of the history. */
+    public Optional<ImportEntry> historyEntry(long id) {
+        return read(session -> ImportLog.entry(session.connection(), id));
+    }
+
+    /**
+     * Removes the rows of a loaded import and brings back those it replaced, in one transaction.
+     *
+     * @return the imports brought back
+     * @throws IllegalArgumentException when there is no such import or it is not loaded
+     */
+    public List<ImportEntry> undo(long id) {
+        return write(session -> {
+            try {
+                return ImportLog.undo(session.connection(), id);
+            } catch (java.sql.SQLException e) {
+                throw StoreFaults.translate(name, "undoing import " + id + " failed and changed nothing", e);
+            }
+        });
     }
 
     /** The content hash recorded for a slot, if it was imported. */
