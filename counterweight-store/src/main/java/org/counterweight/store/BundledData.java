@@ -19,6 +19,25 @@ public final class BundledData {
         return results;
     }
 
+    /**
+     * Whether the store holds everything bundled as this Counterweight bundles it (its schema current,
+     * every dataset and case loaded with the same content), so that it can be read without writing.
+     */
+    public static boolean loaded(KnowledgeBase store) {
+        if (!store.current() || !DatasetImporter.bundledLoaded(store)) {
+            return false;
+        }
+        java.util.Map<String, String> hashes = store.importedHashes();
+        return BundledCases.IDS.stream().allMatch(id -> {
+            BundledCases.LoadedCase loaded = BundledCases.bundled(id);
+            return caseHash(loaded).equals(hashes.get(CaseImporter.slot(loaded.caseFile().id())));
+        });
+    }
+
+    private static String caseHash(BundledCases.LoadedCase loaded) {
+        return contentHash(Stream.concat(Stream.of(loaded.content()), loaded.siblingContents().stream()).toList());
+    }
+
     /** The content hash the store records for imports of these texts. */
     public static String contentHash(List<String> texts) {
         return DatasetImporter.hash(texts.stream().map(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toList());
@@ -26,7 +45,6 @@ public final class BundledData {
 
     /** Imports a case read from the bundle or a user's file. */
     public static ImportResult importCase(KnowledgeBase store, BundledCases.LoadedCase loaded) {
-        String hash = contentHash(Stream.concat(Stream.of(loaded.content()), loaded.siblingContents().stream()).toList());
-        return CaseImporter.importCase(store, loaded.caseFile(), loaded.fileName(), hash);
+        return CaseImporter.importCase(store, loaded.caseFile(), loaded.fileName(), caseHash(loaded));
     }
 }

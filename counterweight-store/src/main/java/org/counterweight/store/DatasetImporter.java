@@ -76,11 +76,22 @@ public final class DatasetImporter {
      */
     private static final Map<String, String[]> BUNDLED_HASHES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    static ImportResult importBundled(KnowledgeBase store, BundledDataset dataset) {
-        String[] hashes = BUNDLED_HASHES.computeIfAbsent(dataset.id(), id -> {
+    private static String[] hashes(BundledDataset dataset) {
+        return BUNDLED_HASHES.computeIfAbsent(dataset.id(), id -> {
             List<byte[]> contents = contents(dataset);
             return new String[] {hash(contents), fileHash(contents.get(0))};
         });
+    }
+
+    /** Whether every bundled dataset is loaded as bundled (or was replaced by a user's file). */
+    static boolean bundledLoaded(KnowledgeBase store) {
+        Map<String, String> loaded = store.importedHashes();
+        return BundledDatasets.all().stream().allMatch(d -> hashes(d)[0].equals(loaded.get(d.id()))
+                || store.replacedByUser(d.id()));
+    }
+
+    static ImportResult importBundled(KnowledgeBase store, BundledDataset dataset) {
+        String[] hashes = hashes(dataset);
         DatasetFormat format = BUNDLED_FORMATS.get(dataset.id());
         Optional<ImportBatch> started = store.beginImport(new ImportBatch.Origin(dataset.id(), "bundled",
                 format == null ? null : format.label(), dataset.source().version(), dataset.resource(), hashes[0],
