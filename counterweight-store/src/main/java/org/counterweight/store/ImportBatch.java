@@ -103,12 +103,12 @@ public final class ImportBatch implements AutoCloseable {
                             rows++;
                         }
                     } catch (SQLException e) {
-                        throw new StoreException("cannot stage a row of " + table.name() + ": " + e.getMessage(), e);
+                        throw StoreFaults.translate(store.name(), "cannot stage a row of " + table.name(), e);
                     }
                 });
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot stage rows for " + table.name() + ": " + e.getMessage(), e);
+            throw StoreFaults.translate(store.name(), "cannot stage rows for " + table.name(), e);
         }
     }
 

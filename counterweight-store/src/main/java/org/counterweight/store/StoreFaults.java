@@ -1,5 +1,9 @@
 package org.counterweight.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Reads what DuckDB (or the file system) says when it fails and says it in plain words, as a
  * {@link StoreException} with its {@link StoreException.Fault}: "no space left on device" on any
- * write (DuckDB may report it later as "cannot commit - no transaction is active"), "permission
+ * write (DuckDB reports a commit that could not write its log as "cannot commit - no transaction is
+ * active", so a failure when the store's disk is nearly full is taken for a full disk), "permission
  * denied", a read-only file or file system, and the lock another process holds (with its process id).
  */
 final class StoreFaults {
@@ -39,20 +44,50 @@ final class StoreFaults {
         return StoreException.Fault.FAILURE;
     }
 
+    /**
+     * Free space below which a failed write is taken for a full disk: DuckDB reports a commit that could
+     * not write its log as "cannot commit - no transaction is active", without the cause.
+     */
+    static final long LOW_SPACE_BYTES = 16L << 20;
+
     /** A store failure in plain words: what happened to {@code store}, while doing {@code what}. */
     static StoreException translate(String store, String what, Throwable error) {
         StoreException.Fault fault = fault(error);
+        if (fault == StoreException.Fault.FAILURE && lowOnSpace(store)) {
+            fault = StoreException.Fault.DISK_FULL;
+        }
         String message = switch (fault) {
             case DISK_FULL -> what + ": the disk holding " + store + " is full. Nothing was changed; free some space"
                     + " (or use a store on another disk) and try again";
             case PERMISSION_DENIED -> what + ": no permission to write " + store + " or its folder (" + detail(error)
                     + ")";
-            case READ_ONLY -> what + ": " + store + " can only be read here (read-only file or file system); reading"
-                    + " works, changes need a writable copy";
+            case READ_ONLY -> what + ": " + (exists(store) ? store + " can only be read here (read-only file or file"
+                    + " system); reading works, changes need a writable copy" : store + " cannot be created: its folder"
+                    + " is on a read-only file system");
             case LOCKED -> what + ": " + store + " is in use by " + holder(error);
             case FAILURE -> what + ": " + detail(error);
         };
         return new StoreException(fault, message, error);
+    }
+
+    private static boolean exists(String store) {
+        try {
+            return Files.exists(Path.of(store));
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** Whether the disk holding the store file has almost no space left. */
+    static boolean lowOnSpace(String store) {
+        try {
+            Path file = Path.of(store).toAbsolutePath();
+            Path existing = Files.exists(file) ? file : file.getParent();
+            return existing != null && Files.exists(existing)
+                    && Files.getFileStore(existing).getUsableSpace() < LOW_SPACE_BYTES;
+        } catch (IOException | InvalidPathException | SecurityException e) {
+            return false;
+        }
     }
 
     /** Who holds the store's lock, as DuckDB says: "process 1234 (/usr/bin/java, user root)". */
