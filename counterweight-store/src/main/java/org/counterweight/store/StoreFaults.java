@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class StoreFaults {
     /** DuckDB's lock conflict: "Conflicting lock is held in /usr/bin/java (PID 1234) by user root". */
-    private static final Pattern HOLDER = Pattern.compile("Conflicting lock is held in (.*?) \\(PID (\\d+)\\)(?: by user (\\S+))?");
+    private static final Pattern HOLDER = Pattern.compile("Conflicting lock is held in (.*?) \\(PID (\\d+)\\)(?: by user (\\S+?))?\\.?(?:\\s|$)");
 
     private StoreFaults() {
     }
