@@ -14,7 +14,10 @@ public final class BundledData {
     public static List<ImportResult> ensureLoaded(KnowledgeBase store) {
         List<ImportResult> results = new ArrayList<>(DatasetImporter.importBundled(store));
         for (String caseId : BundledCases.IDS) {
-            results.add(importCase(store, BundledCases.bundled(caseId)));
+            BundledCases.LoadedCase loaded = BundledCases.bundled(caseId);
+            if (!userReplaced(store, loaded)) {
+                results.add(importCase(store, loaded));
+            }
         }
         return results;
     }
@@ -30,8 +33,19 @@ public final class BundledData {
         java.util.Map<String, String> hashes = store.importedHashes();
         return BundledCases.IDS.stream().allMatch(id -> {
             BundledCases.LoadedCase loaded = BundledCases.bundled(id);
-            return caseHash(loaded).equals(hashes.get(CaseImporter.slot(loaded.caseFile().id())));
+            return userReplaced(store, loaded)
+                    || caseHash(loaded).equals(hashes.get(CaseImporter.slot(loaded.caseFile().id())));
         });
+    }
+
+    /**
+     * Whether a user's case file replaced the bundled case (declaring {@code replaces:}): it then stays
+     * out until that import is undone.
+     */
+    private static boolean userReplaced(KnowledgeBase store, BundledCases.LoadedCase bundled) {
+        String slot = CaseImporter.slot(bundled.caseFile().id());
+        return store.replacedByUser(slot) || store.loadedImport(slot)
+                .filter(loaded -> !loaded.fileName().equals(bundled.fileName())).isPresent();
     }
 
     private static String caseHash(BundledCases.LoadedCase loaded) {

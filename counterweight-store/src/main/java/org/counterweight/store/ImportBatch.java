@@ -41,6 +41,7 @@ public final class ImportBatch implements AutoCloseable {
     private byte[] content;
     private String contentName;
     private boolean replace;
+    private String alsoReplacing;
 
     /**
      * Where an import comes from.
@@ -68,6 +69,12 @@ public final class ImportBatch implements AutoCloseable {
         this.layout = layout;
         this.contentName = fileName;
         this.content = content;
+        return this;
+    }
+
+    /** Replaces the import loaded in {@code slot} too (a case file's {@code replaces:}), if one is. */
+    ImportBatch alsoReplacing(String slot) {
+        this.alsoReplacing = slot;
         return this;
     }
 
@@ -169,6 +176,10 @@ public final class ImportBatch implements AutoCloseable {
                 }
                 shelve.addAll(clash.overlaps().keySet());
             }
+        }
+        if (alsoReplacing != null && !shelve.contains(alsoReplacing)
+                && ImportLog.loaded(connection, alsoReplacing).isPresent()) {
+            shelve.add(alsoReplacing);
         }
         Optional<ImportEntry> previous = ImportLog.loaded(connection, dataset);
         long id = ImportLog.nextId(connection);

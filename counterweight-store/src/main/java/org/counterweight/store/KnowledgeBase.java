@@ -35,7 +35,7 @@ public final class KnowledgeBase implements AutoCloseable {
             "agreement_aliases", "agreement_parties", "memberships", "relations", "events", "claims", "nmc", "milex",
             "arms_transfers", "arms_coverage", "arms_export_totals", "atop_ddy", "state_spells", "country_codes", "rivalries",
             "contiguity", "major_powers", "un_roll_calls", "un_votes", "un_ideal_points", "un_agreement", "cameo_codes",
-            "arms_deals", "state_names", "obligation_ends");
+            "arms_deals", "state_names", "obligation_ends", "case_bases");
 
     private final DuckDBConnection connection;
     private final String name;
@@ -211,6 +211,11 @@ public final class KnowledgeBase implements AutoCloseable {
     /** The import loaded from a file of this format and version with these bytes, if there is one. */
     public Optional<ImportEntry> loadedContent(String format, String version, String fileSha256) {
         return read(session -> ImportLog.loadedContent(session.connection(), format, version, fileSha256));
+    }
+
+    /** The import whose rows a slot holds now, if any. */
+    public Optional<ImportEntry> loadedImport(String slot) {
+        return read(session -> ImportLog.loaded(session.connection(), slot));
     }
 
     /** Every import, oldest first, with what became of it. */

@@ -18,3 +18,10 @@ SELECT row_number() OVER (ORDER BY imported_at, dataset), dataset, kind,
        CASE WHEN kind = 'user' THEN split_part(dataset, ':', 1) END, NULL, NULL, file_name, sha256, NULL, row_count,
        imported_at, 'loaded', NULL, NULL
 FROM imports;
+
+-- The case each case builds on (its case file's "extends:"), one row per extending case, held in the
+-- extending case's slot: reading a case reads the cases it extends too, its own entries standing in
+-- for theirs with the same id.
+CREATE TABLE case_bases (
+  dataset VARCHAR NOT NULL, case_id VARCHAR NOT NULL, base VARCHAR NOT NULL
+);

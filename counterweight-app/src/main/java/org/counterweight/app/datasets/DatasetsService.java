@@ -35,6 +35,15 @@ public final class DatasetsService {
         }
     }
 
+    /** The sources a case may cite: every dataset's, and those of the case and the cases it extends. */
+    public SourcesResult sources(org.counterweight.app.CaseId caseId) {
+        try (UnitOfWork work = workbench.begin()) {
+            work.requireCase(caseId);
+            return new SourcesResult(work.cases().sources(caseId.value()).stream()
+                    .map(s -> new SourcesResult.StoredSource(s.source(), s.dataset())).toList());
+        }
+    }
+
     /** The datasets to cite, and with {@code all} every other source too. */
     public CitationsResult citations(CitationsRequest request) {
         try (UnitOfWork work = workbench.begin()) {
