@@ -155,7 +155,8 @@ public final class IngestService {
     }
 
     /**
-     * Stores the proposed claims as case {@code ingest-<source id>}, with the article as their source;
+     * Stores the proposed claims as case {@code ingest-<source id>}, extending the case they were read
+     * against (so the article may be one of its sources), with the article as their source;
      * the import is skipped when the same text, author, date and title were ingested before.
      */
     private IngestResult.Stored store(IngestRequest request, ArticleText article, ArticleExtractor.Result extracted) {
@@ -168,7 +169,7 @@ public final class IngestService {
                 request.author() == null ? List.of() : List.of(request.author()), null, request.date(), null, null,
                 null, "ingested from " + fileName);
         CaseFile caseFile = new CaseFile(caseId, "Ingested: " + source.title(), null, List.of(source), List.of(),
-                List.of(), List.of(), List.of(), List.of(), claims);
+                List.of(), List.of(), List.of(), List.of(), claims, request.caseId().value(), null);
         String hash = BundledData.contentHash(List.of(article.text(), String.valueOf(request.author()),
                 String.valueOf(request.date()), String.valueOf(request.title())));
         ImportResult imported = CaseImporter.importCase(workbench.store(), caseFile, fileName, hash);

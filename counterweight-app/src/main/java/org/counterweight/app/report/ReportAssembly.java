@@ -647,7 +647,7 @@ final class ReportAssembly {
     private Report.Section data() {
         Report.Table.Builder sources = Report.Table.builder("sources", "Sources: datasets, articles and documents",
                 "id", "kind", "title", "version", "date", "citation", "terms");
-        for (SourcesResult.StoredSource stored : new DatasetsService(workbench).sources().sources()) {
+        for (SourcesResult.StoredSource stored : new DatasetsService(workbench).sources(caseId).sources()) {
             var s = stored.source();
             sources.row(s.id(), Labels.label(s.kind()), s.title(), s.version(), s.date() == null ? null
                     : s.date().toString(), s.citationText(), s.terms());

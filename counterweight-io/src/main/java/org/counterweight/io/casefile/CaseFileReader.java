@@ -51,7 +51,8 @@ import org.counterweight.io.yaml.YamlNode;
  * its file, line and field.
  */
 public final class CaseFileReader {
-    private static final Set<String> TOP_KEYS = Set.of("case", "title", "description", "sources", "actors",
+    private static final Set<String> TOP_KEYS = Set.of("case", "extends", "replaces", "title", "description",
+            "sources", "actors",
             "agreements", "memberships", "relations", "events", "claims");
 
     private final Set<String> knownSourceIds;
@@ -89,7 +90,8 @@ public final class CaseFileReader {
         List<Event> events = root.list("events").stream().map(parse::event).toList();
         List<Claim> claims = root.list("claims").stream().map(parse::claim).toList();
         return root.build(() -> new CaseFile(caseId, root.text("title"), root.optionalText("description").orElse(null),
-                sources, actors, agreements, memberships, relations, events, claims));
+                sources, actors, agreements, memberships, relations, events, claims,
+                root.optionalText("extends").orElse(null), root.optionalText("replaces").orElse(null)));
     }
 
     /** One alias of an agreement and where it was written. */
