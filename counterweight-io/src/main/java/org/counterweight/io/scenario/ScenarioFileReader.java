@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.counterweight.core.model.Labels;
 import org.counterweight.core.scenario.ClaimTest;
@@ -77,7 +79,31 @@ public final class ScenarioFileReader {
     }
 
     public static ScenarioSpec read(Reader input, String fileName) {
+        return readFile(input, fileName).spec();
+    }
+
+    /**
+     * Reads a scenario with the places of the references it makes to the knowledge base (its
+     * {@code case}, each of its {@code cites} and {@code without_agreements}) and of its {@code runs},
+     * which only a service can check (against the store, against memory) and which it then reports
+     * with the file, line and field.
+     */
+    public static ScenarioFile readFile(Reader input, String fileName) {
         YamlNode root = YamlNode.parse(input, fileName).requireKeys(KEYS);
+        Map<String, Location> places = new LinkedHashMap<>();
+        ScenarioSpec spec = spec(root);
+        YamlNode caseNode = root.required("case");
+        places.put("case", new Location(fileName, caseNode.line(), caseNode.path()));
+        root.get("runs").ifPresent(node -> places.put("runs", new Location(fileName, node.line(), node.path())));
+        for (String key : List.of("cites", "without_agreements")) {
+            for (YamlNode item : root.list(key)) {
+                places.put(item.path(), new Location(fileName, item.line(), item.path()));
+            }
+        }
+        return new ScenarioFile(spec, places);
+    }
+
+    private static ScenarioSpec spec(YamlNode root) {
         List<InterventionSpec> interventions = new ArrayList<>();
         for (YamlNode node : root.list("interventions")) {
             interventions.add(intervention(node));
