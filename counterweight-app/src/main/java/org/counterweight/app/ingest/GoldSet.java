@@ -65,7 +65,7 @@ public record GoldSet(List<GoldArticle> articles) {
         List<GoldArticle.Annotation> annotations = new ArrayList<>();
         for (YamlNode a : root.list("annotations")) {
             String surface = a.text("text");
-            int occurrence = a.optionalAs("occurrence", Integer::parseInt).orElse(1);
+            int occurrence = a.optionalInteger("occurrence", 1, Integer.MAX_VALUE).orElse(1);
             int at = -1;
             for (int k = 0; k < occurrence; k++) {
                 at = text.indexOf(surface, at + 1);

@@ -81,8 +81,13 @@ public final class ArticleExtractor {
         this.eventCoder = Objects.requireNonNull(eventCoder, "eventCoder");
     }
 
-    /** What one text yields: its sentences and findings (offsets into the text given). */
-    public record Result(List<Sentence> sentences, List<Mention> mentions) {
+    /**
+     * What one text yields: its sentences and findings (offsets into the text given).
+     *
+     * @param charactersRead how much of the text was read: all of it, unless a deadline stopped the
+     *                       reading at a block's end
+     */
+    public record Result(List<Sentence> sentences, List<Mention> mentions, int charactersRead) {
         public Result {
             sentences = List.copyOf(sentences);
             mentions = List.copyOf(mentions);
@@ -95,13 +100,23 @@ public final class ArticleExtractor {
      * @param author the author, the value of assessments and recommendations; may be null
      */
     public Result extract(String text, PartialDate date, String author) {
+        return extract(text, date, author, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #extract(String, PartialDate, String)}, but a text of several blocks is read only
+     * until {@code deadline} ({@link System#nanoTime()}): no block is begun after it (the first always
+     * is), and {@link Result#charactersRead()} says where the reading stopped. Texts of one block
+     * ({@value #BLOCK} characters, any article) are always read whole.
+     */
+    public Result extract(String text, PartialDate date, String author, long deadline) {
         if (text.length() <= BLOCK) {
             return extractBlock(text, date, author);
         }
         List<Sentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         int from = 0;
-        while (from < text.length()) {
+        while (from < text.length() && (from == 0 || System.nanoTime() <= deadline)) {
             int to = blockEnd(text, from);
             Result block = extractBlock(text.substring(from, to), date, author);
             int offset = from;
@@ -115,7 +130,7 @@ public final class ArticleExtractor {
             }
             from = to;
         }
-        return new Result(sentences, mentions);
+        return new Result(sentences, mentions, from);
     }
 
     /**
@@ -182,7 +197,7 @@ public final class ArticleExtractor {
             previous = Participants.topicPair(text, context.actors(), previous);
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> m.kind().ordinal()));
-        return new Result(sentences, all);
+        return new Result(sentences, all, text.length());
     }
 
     /** The actor named most often (ties to the first named), or null when none is named twice. */
