@@ -93,6 +93,14 @@ public final class BenchmarkService {
         };
     }
 
+    /** {@link #time}, noting the process CPU seconds per run (warm-up included in the mean) under {@code label}. */
+    private static double[] timeWithCpu(int runs, Runnable task, String label, List<String> notes) {
+        double before = processCpuSeconds();
+        double[] seconds = time(runs, task);
+        notes.add(String.format(Locale.ROOT, "%s %.3f", label, (processCpuSeconds() - before) / (runs + 1)));
+        return seconds;
+    }
+
     /** One warm-up, then {@code runs} timed runs, in seconds. */
     static double[] time(int runs, Runnable task) {
         task.run();
@@ -347,9 +355,10 @@ public final class BenchmarkService {
         }
         IssueScale scale = new IssueScale(0, 100);
         ExpectedUtilityModel scholz = new ExpectedUtilityModel(Variant.SCHOLZ);
-        double[] large = time(runs, () -> scholz.run(hundred, scale, BARGAIN_ROUNDS));
+        List<String> cpu = new ArrayList<>();
+        double[] large = timeWithCpu(runs, () -> scholz.run(hundred, scale, BARGAIN_ROUNDS), "scholz", cpu);
         ExpectedUtilityModel intent = new ExpectedUtilityModel(Variant.BDM_INTENT);
-        double[] largeIntent = time(runs, () -> intent.run(hundred, scale, BARGAIN_ROUNDS));
+        double[] largeIntent = timeWithCpu(runs, () -> intent.run(hundred, scale, BARGAIN_ROUNDS), "bdm-intent", cpu);
         List<UncertainActor> ec = new ArrayList<>();
         for (String[] row : EC_EXAMPLE) {
             double c = Double.parseDouble(row[1]);
@@ -361,8 +370,8 @@ public final class BenchmarkService {
         BargainingForecast forecast = new BargainingForecast(scholz, new IssueScale(4, 10), ec, 10);
         int threads = Runtime.getRuntime().availableProcessors();
         EnsembleRunner runner = new EnsembleRunner(threads);
-        double[] ensemble = time(runs, () -> QuantileBands.of(forecast.ensemble(runner, 10_000, 1,
-                org.counterweight.core.ensemble.ProgressListener.NONE)));
+        double[] ensemble = timeWithCpu(runs, () -> QuantileBands.of(forecast.ensemble(runner, 10_000, 1,
+                org.counterweight.core.ensemble.ProgressListener.NONE)), "the EC ensemble", cpu);
         return new BenchmarkResult("Expected-utility bargaining (docs/models/bargaining.md)" + after(runs), "work",
                 "rounds", null, List.of(
                         new BenchmarkResult.Timing(BARGAIN_ACTORS + " actors x " + BARGAIN_ROUNDS + " rounds, scholz,"
@@ -372,7 +381,8 @@ public final class BenchmarkService {
                         new BenchmarkResult.Timing("10,000 runs of the EC example x 10 rounds, +/- 10%, " + threads
                                 + " threads, with bands", 100_000, ensemble)),
                 List.of("targets: 100 actors x 100 rounds under 1 s; 10,000 perturbed EC runs x 10 rounds under 5 s"
-                        + " on 2 cores", machine()));
+                        + " on 2 cores", "process CPU seconds per run (all threads; what a busy machine does not"
+                        + " inflate): " + String.join(", ", cpu), machine()));
     }
 
     /**
