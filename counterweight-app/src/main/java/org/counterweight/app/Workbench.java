@@ -45,7 +45,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Whether a workbench reads only (several may read one store at once) or may change the store. */
     public enum Access {
-        /** Reading: the store is opened read-only, beside other readers; results are not cached. */
+        /** Reading: the store is opened read-only, beside other readers (results are cached when it closes alone). */
         READ,
         /** Importing, reviewing, serving: the store is opened for writing, by this process alone. */
         WRITE
