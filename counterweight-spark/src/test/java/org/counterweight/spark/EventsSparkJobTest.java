@@ -10,7 +10,6 @@ import org.apache.spark.sql.SparkSession;
 import org.counterweight.core.events.DyadMonth;
 import org.counterweight.io.events.CameoCountriesReader;
 import org.counterweight.io.events.EventFile;
-import org.counterweight.io.events.EventLineParser;
 import org.counterweight.store.events.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +69,7 @@ class EventsSparkJobTest {
     @Test
     void sparkAndDuckDbGiveTheSameDyadMonthTable() {
         EventStore duck = EventStore.at(folder.resolve("duckdb"));
-        duck.importFiles(EventFile.resolve(SAMPLES), new EventLineParser(CameoCountriesReader.bundled()));
+        duck.importFiles(EventFile.resolve(SAMPLES), CameoCountriesReader.bundled());
         List<DyadMonth> expected = duck.dyadMonths();
         assertThat(expected).isNotEmpty();
 

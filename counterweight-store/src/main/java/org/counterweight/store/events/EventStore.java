@@ -1,9 +1,7 @@
 package org.counterweight.store.events;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,8 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.counterweight.core.events.DumpEvent;
-import org.counterweight.core.events.DumpMention;
+import org.counterweight.core.events.CameoCountries;
 import org.counterweight.core.events.DyadMonth;
 import org.counterweight.core.events.DyadTally;
 import org.counterweight.core.events.EventCoverage;
@@ -36,8 +33,7 @@ import org.counterweight.core.events.EventPeriod;
 import org.counterweight.io.events.EventDefect;
 import org.counterweight.io.events.EventErratum;
 import org.counterweight.io.events.EventFile;
-import org.counterweight.io.events.EventLineParser;
-import org.counterweight.io.events.EventSink;
+import org.counterweight.io.events.EventFileFormat;
 import org.counterweight.store.StoreException;
 
 /**
@@ -51,12 +47,13 @@ import org.counterweight.store.StoreException;
  * ROOT/imports/SHA256.parquet                       one row per imported file: its hash, coverage, counts
  * </pre>
  *
- * <p>Each file is one import: parsed into tab-separated staging files in {@code ROOT/.staging}, read in
- * bulk by an in-memory DuckDB (spilling to that folder), written
- * as partitioned Parquet with {@code COPY ... (PARTITION_BY (year, month))}, moved into place, and
- * logged last; events whose import is not logged are never read, so a failed or interrupted import
- * changes nothing visible. A file whose SHA-256 is logged is skipped. Events with the same id and date
- * within one file are stored once (ICEWS repeats event ids across dates, so the key is id and date).
+ * <p>Each file is one import: hashed (and uncompressed, if zipped or gzipped) in one pass, read in
+ * bulk by an in-memory DuckDB with its own parallel CSV reader and the parser's rules written as SQL
+ * ({@link EventStaging}; spilling to {@code ROOT/.staging}), written as partitioned Parquet with
+ * {@code COPY ... (PARTITION_BY (year, month))}, moved into place, and logged last; events whose
+ * import is not logged are never read, so a failed or interrupted import changes nothing visible. A
+ * file whose SHA-256 is logged is skipped. Events with the same id and date within one file are
+ * stored once (ICEWS repeats event ids across dates, so the key is id and date).
  */
 public final class EventStore {
     /** How many errata of one file an import returns (all are stored in {@code errata/}). */
@@ -67,16 +64,8 @@ public final class EventStore {
             "target_actor", "source_country", "target_country", "source_cow", "target_cow", "event_code",
             "quad_class", "goldstein", "mentions", "source_url", "file", "line", "import_id");
 
-    private static final String EVENT_TYPES = "{'dataset': 'VARCHAR', 'event_id': 'VARCHAR', 'event_date': 'DATE',"
-            + " 'source_actor': 'VARCHAR', 'target_actor': 'VARCHAR', 'source_country': 'VARCHAR',"
-            + " 'target_country': 'VARCHAR', 'source_cow': 'INTEGER', 'target_cow': 'INTEGER', 'event_code': 'VARCHAR',"
-            + " 'quad_class': 'TINYINT', 'goldstein': 'DOUBLE', 'mentions': 'INTEGER', 'source_url': 'VARCHAR',"
-            + " 'file': 'VARCHAR', 'line': 'BIGINT'}";
-    private static final String MENTION_TYPES = "{'event_id': 'VARCHAR', 'event_time': 'TIMESTAMP',"
-            + " 'mention_time': 'TIMESTAMP', 'mention_type': 'INTEGER', 'source_name': 'VARCHAR',"
-            + " 'identifier': 'VARCHAR', 'confidence': 'INTEGER', 'file': 'VARCHAR', 'line': 'BIGINT'}";
-    private static final String ERRATA_TYPES = "{'file': 'VARCHAR', 'line': 'BIGINT', 'field': 'VARCHAR',"
-            + " 'defect': 'VARCHAR', 'problem': 'VARCHAR'}";
+    /** How much memory DuckDB may use for one import before it spills to the staging folder. */
+    private static final String IMPORT_MEMORY = "2GB";
 
     private final Path root;
 
@@ -98,147 +87,259 @@ public final class EventStore {
      * layouts detected) first, so that a file that is not an event dump stops the import before
      * anything is written.
      */
-    public List<FileImport> importFiles(List<EventFile> files, EventLineParser parser) {
+    public List<FileImport> importFiles(List<EventFile> files, CameoCountries countries) {
         List<FileImport> imports = new ArrayList<>();
         for (EventFile file : files) {
-            imports.add(importFile(file, parser));
+            imports.add(importFile(file, countries));
         }
         return imports;
     }
 
-    private FileImport importFile(EventFile file, EventLineParser parser) {
-        String sha256;
+    private FileImport importFile(EventFile file, CameoCountries countries) {
+        Path staging = null;
         try {
-            sha256 = file.sha256();
-        } catch (UncheckedIOException e) {
-            throw new StoreException(e.getMessage(), e);
-        }
-        Path log = root.resolve("imports").resolve(sha256 + ".parquet");
-        if (Files.exists(log)) {
-            FileCoverage logged = coverage().stream().filter(c -> c.sha256().equals(sha256)).findFirst()
-                    .orElseThrow(() -> new StoreException("the import log " + log + " cannot be read"));
-            return new FileImport(logged, false, 0, 0, Map.of(), List.of());
-        }
-        String importId = EventFile.importId(sha256);
-        Path staging = root.resolve(".staging").resolve(importId);
-        try {
-            deleteTree(staging);
+            Files.createDirectories(root.resolve(".staging"));
+            staging = Files.createTempDirectory(root.resolve(".staging"), "import");
+            EventFile.Scan scan = file.scan(staging);
+            Path log = root.resolve("imports").resolve(scan.sha256() + ".parquet");
+            if (Files.exists(log)) {
+                FileCoverage logged = coverage().stream().filter(c -> c.sha256().equals(scan.sha256())).findFirst()
+                        .orElseThrow(() -> new StoreException("the import log " + log + " cannot be read"));
+                return new FileImport(logged, false, 0, 0, Map.of(), List.of());
+            }
+            String importId = EventFile.importId(scan.sha256());
             removePartitionFiles("events", importId);
             removePartitionFiles("mentions", importId);
-            Files.createDirectories(staging);
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
-                FileImport result = stageAndWrite(connection, file, parser, sha256, importId, staging);
+                FileImport result = stageAndWrite(connection, file, scan, countries, importId, staging);
                 connection.close();
-                publish(staging, importId, sha256);
+                publish(staging, scan.sha256());
                 return result;
             }
         } catch (SQLException e) {
             throw new StoreException("cannot import " + file.path() + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new StoreException("cannot write the event store in " + root + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new StoreException("cannot import " + file.path() + " into " + root + ": " + e.getMessage(), e);
         } finally {
             try {
                 deleteTree(staging);
             } catch (IOException e) {
-                // a leftover staging folder is removed by the next import of the same file
+                // a leftover staging folder is removed with .staging by hand; nothing reads it
             }
         }
     }
 
-    private FileImport stageAndWrite(Connection connection, EventFile file, EventLineParser parser,
-            String sha256, String importId, Path staging) throws SQLException, IOException {
-        Map<EventDefect, Long> defects = new EnumMap<>(EventDefect.class);
-        long lines;
-        Path eventsTsv = staging.resolve("events.tsv");
-        Path mentionsTsv = staging.resolve("mentions.tsv");
-        Path errataTsv = staging.resolve("errata.tsv");
-        try (TsvSink sink = new TsvSink(eventsTsv, mentionsTsv, errataTsv, defects)) {
-            lines = file.read(parser, sink);
-        }
-        String stagedEvents = staging.resolve("events").toString();
-        String stagedMentions = staging.resolve("mentions").toString();
+    /**
+     * Reads the file with DuckDB ({@link EventStaging}), resolves countries, drops repeated events,
+     * and writes the events (or mentions), the errata and the log entry into {@code staging}.
+     */
+    private FileImport stageAndWrite(Connection connection, EventFile file, EventFile.Scan scan,
+            CameoCountries countries, String importId, Path staging) throws SQLException {
+        boolean events = file.format().holdsEvents();
+        String name = EventStaging.quoted(file.name());
         try (Statement statement = connection.createStatement()) {
-            statement.execute("SET preserve_insertion_order = false");
-            statement.execute("SET temp_directory = '" + staging.resolve("spill") + "'");
-            statement.execute("CREATE TABLE stage_errata AS " + readTsv(errataTsv, ERRATA_TYPES));
-            statement.execute("CREATE TABLE stage_events AS SELECT *, row_number() OVER (PARTITION BY dataset,"
-                    + " event_id, event_date ORDER BY line) AS copy FROM (" + readTsv(eventsTsv, EVENT_TYPES) + ")");
-            statement.execute("INSERT INTO stage_errata SELECT file, line, 'event id', 'REPEATED_EVENT', 'event '"
-                    + " || event_id || ' of ' || event_date || ' already read' FROM stage_events WHERE copy > 1");
-            statement.execute("CREATE VIEW kept AS SELECT * EXCLUDE (copy) FROM stage_events WHERE copy = 1");
-            long events = count(connection, "SELECT count(*) FROM kept");
-            long repeated = count(connection, "SELECT count(*) FROM stage_events") - events;
-            if (repeated > 0) {
-                defects.merge(EventDefect.REPEATED_EVENT, repeated, Long::sum);
+            statement.execute("SET temp_directory = '" + EventStaging.quoted(staging.resolve("spill").toString()) + "'");
+            statement.execute("SET memory_limit = '" + IMPORT_MEMORY + "'");
+            statement.execute(EventStaging.MACROS);
+            statement.execute("CREATE TABLE staged AS " + EventStaging.stage(file.format(), scan.text()));
+            statement.execute("CREATE TABLE rejected AS SELECT line, first(error_type) AS error_type,"
+                    + " first(csv_line) AS csv_line FROM rejects GROUP BY line");
+            statement.execute("CREATE TABLE excluded (e BIGINT)");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO excluded VALUES (?)")) {
+                for (long blank : scan.blankLines()) {
+                    insert.setLong(1, blank);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
-            if (events > 0) {
-                statement.execute("COPY (SELECT *, '" + importId + "' AS import_id, year(event_date) AS year,"
-                        + " month(event_date) AS month FROM kept) TO '" + stagedEvents + "' (FORMAT PARQUET,"
-                        + " PARTITION_BY (year, month), FILENAME_PATTERN '" + importId + "_{i}')");
-            }
-            statement.execute("CREATE TABLE stage_mentions AS " + readTsv(mentionsTsv, MENTION_TYPES));
-            long mentionCount = count(connection, "SELECT count(*) FROM stage_mentions");
-            if (mentionCount > 0) {
-                statement.execute("COPY (SELECT *, '" + importId + "' AS import_id, year(event_time) AS year,"
-                        + " month(event_time) AS month FROM stage_mentions) TO '" + stagedMentions + "' (FORMAT"
-                        + " PARQUET, PARTITION_BY (year, month), FILENAME_PATTERN '" + importId + "_{i}')");
-            }
-            statement.execute("COPY (SELECT * FROM stage_errata ORDER BY line) TO '"
-                    + staging.resolve("errata.parquet") + "' (FORMAT PARQUET)");
-            Map<YearMonth, Long> byMonth = new HashMap<>();
-            try (ResultSet rows = statement.executeQuery("SELECT year(event_date), month(event_date), count(*)"
-                    + " FROM kept GROUP BY ALL")) {
+            statement.execute("INSERT INTO excluded SELECT line FROM rejected");
+            List<Long> excluded = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT e FROM excluded ORDER BY e LIMIT "
+                    + (EventStaging.MAX_SHIFTS_INLINE + 1))) {
                 while (rows.next()) {
-                    byMonth.put(YearMonth.of(rows.getInt(1), rows.getInt(2)), rows.getLong(3));
+                    excluded.add(rows.getLong(1));
                 }
             }
-            Set<YearMonth> covered = EventCoverage.coveredMonths(byMonth);
-            LocalDate first = null;
-            LocalDate last = null;
-            try (ResultSet rows = statement.executeQuery("SELECT min(event_date), max(event_date) FROM kept")) {
-                if (rows.next() && rows.getObject(1) != null) {
-                    first = rows.getObject(1, LocalDate.class);
-                    last = rows.getObject(2, LocalDate.class);
+            String rows = "(SELECT rowid + 1 AS ordinal, * FROM staged)";
+            String line;
+            if (excluded.size() > EventStaging.MAX_SHIFTS_INLINE) {
+                statement.execute("CREATE TABLE shifts AS " + EventStaging.shifts("excluded"));
+                rows = "(SELECT s.*, s.ordinal + coalesce(x.j, 0) AS line FROM " + rows + " s ASOF LEFT JOIN shifts x"
+                        + " ON s.ordinal > x.c)";
+                line = "line";
+            } else {
+                line = EventStaging.line("ordinal", excluded);
+            }
+            String header = scan.header() ? " WHERE ordinal > 1" : "";
+            statement.execute("CREATE VIEW lines AS SELECT *, " + line + " AS file_line FROM " + rows + header);
+            Map<EventDefect, Long> defects = new EnumMap<>(EventDefect.class);
+            long mentionCount = 0;
+            long eventCount = 0;
+            if (events) {
+                loadCountries(connection, countries);
+                statement.execute("CREATE VIEW resolved AS " + resolved(file.format()));
+                statement.execute("CREATE TABLE repeated AS SELECT file_line FROM (SELECT file_line, row_number() OVER"
+                        + " (PARTITION BY event_id, event_date ORDER BY file_line) AS copy FROM resolved WHERE erratum IS"
+                        + " NULL AND hash(event_id, event_date) IN (SELECT hash(event_id, event_date) FROM resolved"
+                        + " WHERE erratum IS NULL GROUP BY ALL HAVING count(*) > 1)) WHERE copy > 1");
+                statement.execute("CREATE VIEW kept AS SELECT * FROM resolved WHERE erratum IS NULL AND file_line NOT IN"
+                        + " (SELECT file_line FROM repeated)");
+                try (ResultSet counts = statement.executeQuery("SELECT sum(padded), sum(blank), sum(unmapped),"
+                        + " count(*) FROM resolved WHERE erratum IS NULL")) {
+                    counts.next();
+                    count(defects, EventDefect.PADDED_ACTOR, counts.getLong(1));
+                    count(defects, EventDefect.BLANK_ACTOR, counts.getLong(2));
+                    count(defects, EventDefect.UNMAPPED_COUNTRY, counts.getLong(3));
+                }
+                eventCount = count(connection, "SELECT count(*) FROM kept");
+                if (eventCount > 0) {
+                    statement.execute("COPY (SELECT dataset, event_id, event_date, source_actor, target_actor,"
+                            + " source_country, target_country, source_cow, target_cow, event_code, quad_class, goldstein,"
+                            + " mentions, source_url, '" + name + "' AS file, file_line AS line, '" + importId + "' AS"
+                            + " import_id, year(event_date) AS year, month(event_date) AS month FROM kept) TO '"
+                            + EventStaging.quoted(staging.resolve("events").toString()) + "' (FORMAT PARQUET,"
+                            + " PARTITION_BY (year, month), FILENAME_PATTERN '" + importId + "_{i}')");
+                }
+            } else {
+                mentionCount = count(connection, "SELECT count(*) FROM lines WHERE erratum IS NULL");
+                if (mentionCount > 0) {
+                    statement.execute("COPY (SELECT event_id, event_time, mention_time, mention_type, source_name,"
+                            + " identifier, confidence, '" + name + "' AS file, file_line AS line, '" + importId + "' AS"
+                            + " import_id, year(event_time) AS year, month(event_time) AS month FROM lines WHERE erratum"
+                            + " IS NULL) TO '" + EventStaging.quoted(staging.resolve("mentions").toString()) + "' (FORMAT"
+                            + " PARQUET, PARTITION_BY (year, month), FILENAME_PATTERN '" + importId + "_{i}')");
                 }
             }
-            FileCoverage coverage = new FileCoverage(file.name(), sha256, file.format().dataset(), events, first,
-                    last, covered, Instant.now().toString());
-            try (PreparedStatement insert = connection.prepareStatement("COPY (SELECT ? AS file, ? AS sha256,"
-                    + " ? AS dataset, ?::BIGINT AS events, ?::DATE AS first_date, ?::DATE AS last_date,"
-                    + " ? AS covered_months, ? AS imported_at, ?::BIGINT AS lines, ?::BIGINT AS mentions) TO '"
-                    + staging.resolve("import.parquet") + "' (FORMAT PARQUET)")) {
-                insert.setString(1, coverage.file());
-                insert.setString(2, sha256);
-                insert.setString(3, coverage.dataset());
-                insert.setLong(4, events);
-                insert.setObject(5, first == null ? null : first.toString());
-                insert.setObject(6, last == null ? null : last.toString());
-                insert.setString(7, covered.stream().map(YearMonth::toString).collect(Collectors.joining(",")));
-                insert.setString(8, coverage.importedAt());
-                insert.setLong(9, lines);
-                insert.setLong(10, mentionCount);
-                insert.execute();
+            statement.execute("CREATE TABLE errata AS SELECT '" + name + "' AS file, line, NULL::VARCHAR AS field,"
+                    + " 'BAD_LINE' AS defect, CASE WHEN error_type IN ('MISSING COLUMNS', 'TOO MANY COLUMNS') THEN"
+                    + " 'expected " + file.format().columns() + " tab-separated columns, found ' ||"
+                    + " len(string_split(csv_line, chr(9))) WHEN error_type = 'INVALID UNICODE' THEN 'the line is not"
+                    + " UTF-8 text' ELSE lower(error_type) END AS problem FROM rejected UNION ALL SELECT '" + name
+                    + "', file_line, erratum.field, erratum.defect, erratum.problem FROM lines WHERE erratum IS NOT NULL");
+            if (events) {
+                statement.execute("INSERT INTO errata SELECT '" + name + "', file_line, 'event id', 'REPEATED_EVENT',"
+                        + " 'event ' || event_id || ' of ' || event_date || ' already read' FROM resolved WHERE"
+                        + " file_line IN (SELECT file_line FROM repeated)");
             }
+            try (ResultSet counts = statement.executeQuery("SELECT defect, count(*) FROM errata GROUP BY defect")) {
+                while (counts.next()) {
+                    count(defects, EventDefect.valueOf(counts.getString(1)), counts.getLong(2));
+                }
+            }
+            statement.execute("COPY (SELECT * FROM errata ORDER BY line) TO '"
+                    + EventStaging.quoted(staging.resolve("errata.parquet").toString()) + "' (FORMAT PARQUET)");
+            long lines = count(connection, "SELECT count(*) FROM lines") + count(connection,
+                    "SELECT count(*) FROM rejected");
+            FileCoverage coverage = events ? coverage(connection, file, scan.sha256(), eventCount)
+                    : new FileCoverage(file.name(), scan.sha256(), file.format().dataset(), 0, null, null, Set.of(),
+                            Instant.now().toString());
+            writeLog(connection, coverage, lines, mentionCount, staging.resolve("import.parquet"));
             List<EventErratum> shown = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery("SELECT * FROM stage_errata ORDER BY line LIMIT "
+            try (ResultSet errata = statement.executeQuery("SELECT * FROM errata ORDER BY line LIMIT "
                     + ERRATA_SHOWN)) {
-                while (rows.next()) {
-                    shown.add(new EventErratum(rows.getString("file"), rows.getLong("line"), rows.getString("field"),
-                            EventDefect.valueOf(rows.getString("defect")), rows.getString("problem")));
+                while (errata.next()) {
+                    shown.add(new EventErratum(errata.getString("file"), errata.getLong("line"),
+                            errata.getString("field"), EventDefect.valueOf(errata.getString("defect")),
+                            errata.getString("problem")));
                 }
             }
             return new FileImport(coverage, true, lines, mentionCount, defects, shown);
         }
     }
 
-    /** A DuckDB query reading a staging file the {@link TsvSink} wrote. */
-    private static String readTsv(Path file, String columns) {
-        return "SELECT * FROM read_csv('" + file + "', delim = '\\t', header = false, quote = '\"', escape = '\"',"
-                + " nullstr = '\\N', columns = " + columns + ", auto_detect = false)";
+    /**
+     * The staged rows of an event file with their countries resolved: GDELT's country codes, or
+     * ICEWS's country names through their lookup key ({@link CameoCountries#nameKey}), to CAMEO and
+     * COW codes; with how many of the row's two countries have no code ({@code unmapped}).
+     */
+    private static String resolved(EventFileFormat format) {
+        if (format == EventFileFormat.ICEWS_EVENTS) {
+            String key = "trim(regexp_replace(upper(%s), '[^A-Z0-9]+', ' ', 'g'))";
+            return "SELECT l.*, sn.code AS source_country, tn.code AS target_country, sc.cow AS source_cow, tc.cow AS"
+                    + " target_cow, (source_name IS NOT NULL AND sn.code IS NULL)::INTEGER + (target_name IS NOT NULL AND"
+                    + " tn.code IS NULL)::INTEGER AS unmapped FROM lines l LEFT JOIN country_names sn ON sn.name_key = "
+                    + String.format(key, "l.source_name") + " LEFT JOIN country_names tn ON tn.name_key = "
+                    + String.format(key, "l.target_name") + " LEFT JOIN country_cows sc ON sc.code = sn.code"
+                    + " LEFT JOIN country_cows tc ON tc.code = tn.code";
+        }
+        return "SELECT l.*, sc.cow AS source_cow, tc.cow AS target_cow, 0 AS unmapped FROM lines l LEFT JOIN"
+                + " country_cows sc ON sc.code = upper(l.source_country) LEFT JOIN country_cows tc ON tc.code ="
+                + " upper(l.target_country)";
+    }
+
+    private static void loadCountries(Connection connection, CameoCountries countries) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE country_cows (code VARCHAR, cow INTEGER)");
+            statement.execute("CREATE TABLE country_names (name_key VARCHAR, code VARCHAR)");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO country_cows VALUES (?, ?)")) {
+            for (Map.Entry<String, Integer> entry : countries.cowByCode().entrySet()) {
+                insert.setString(1, entry.getKey());
+                insert.setInt(2, entry.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO country_names VALUES (?, ?)")) {
+            for (Map.Entry<String, String> entry : countries.codeByNameKey().entrySet()) {
+                insert.setString(1, entry.getKey());
+                insert.setString(2, entry.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The months the kept events cover, and their first and last dates. */
+    private static FileCoverage coverage(Connection connection, EventFile file, String sha256, long events)
+            throws SQLException {
+        Map<YearMonth, Long> byMonth = new HashMap<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT year(event_date), month(event_date), count(*),"
+                        + " min(event_date), max(event_date) FROM kept GROUP BY ALL")) {
+            while (rows.next()) {
+                byMonth.put(YearMonth.of(rows.getInt(1), rows.getInt(2)), rows.getLong(3));
+                LocalDate min = rows.getObject(4, LocalDate.class);
+                LocalDate max = rows.getObject(5, LocalDate.class);
+                first = first == null || min.isBefore(first) ? min : first;
+                last = last == null || max.isAfter(last) ? max : last;
+            }
+        }
+        return new FileCoverage(file.name(), sha256, file.format().dataset(), events, first, last,
+                EventCoverage.coveredMonths(byMonth), Instant.now().toString());
+    }
+
+    private static void writeLog(Connection connection, FileCoverage coverage, long lines, long mentions, Path to)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("COPY (SELECT ? AS file, ? AS sha256,"
+                + " ? AS dataset, ?::BIGINT AS events, ?::DATE AS first_date, ?::DATE AS last_date,"
+                + " ? AS covered_months, ? AS imported_at, ?::BIGINT AS lines, ?::BIGINT AS mentions) TO '"
+                + EventStaging.quoted(to.toString()) + "' (FORMAT PARQUET)")) {
+            insert.setString(1, coverage.file());
+            insert.setString(2, coverage.sha256());
+            insert.setString(3, coverage.dataset());
+            insert.setLong(4, coverage.events());
+            insert.setObject(5, coverage.firstDate() == null ? null : coverage.firstDate().toString());
+            insert.setObject(6, coverage.lastDate() == null ? null : coverage.lastDate().toString());
+            insert.setString(7, coverage.coveredMonths().stream().map(YearMonth::toString)
+                    .collect(Collectors.joining(",")));
+            insert.setString(8, coverage.importedAt());
+            insert.setLong(9, lines);
+            insert.setLong(10, mentions);
+            insert.execute();
+        }
+    }
+
+    private static void count(Map<EventDefect, Long> defects, EventDefect defect, long lines) {
+        if (lines > 0) {
+            defects.merge(defect, lines, Long::sum);
+        }
     }
 
     /** Moves the staged files into place, the import log last. */
-    private void publish(Path staging, String importId, String sha256) throws IOException {
+    private void publish(Path staging, String sha256) throws IOException {
         for (String table : List.of("events", "mentions")) {
             Path staged = staging.resolve(table);
             if (!Files.isDirectory(staged)) {
@@ -446,109 +547,6 @@ public final class EventStore {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
-            }
-        }
-    }
-
-    /**
-     * Writes what the reader finds to tab-separated staging files, counting defects; DuckDB then reads
-     * them in bulk ({@code read_csv}), which is many times faster than appending row by row. Nulls are
-     * written as {@code \N}; a text with a tab, quote, line break or backslash is quoted.
-     */
-    private static final class TsvSink implements EventSink, AutoCloseable {
-        private final BufferedWriter events;
-        private final BufferedWriter mentions;
-        private final BufferedWriter errata;
-        private final Map<EventDefect, Long> defects;
-        private final StringBuilder line = new StringBuilder(512);
-
-        TsvSink(Path events, Path mentions, Path errata, Map<EventDefect, Long> defects) throws IOException {
-            this.events = Files.newBufferedWriter(events, StandardCharsets.UTF_8);
-            this.mentions = Files.newBufferedWriter(mentions, StandardCharsets.UTF_8);
-            this.errata = Files.newBufferedWriter(errata, StandardCharsets.UTF_8);
-            this.defects = defects;
-        }
-
-        @Override
-        public void event(DumpEvent e) {
-            line.setLength(0);
-            text(e.dataset()).text(e.eventId()).text(e.date().toString()).text(e.sourceActor()).text(e.targetActor())
-                    .text(e.sourceCountry()).text(e.targetCountry()).number(e.sourceCow()).number(e.targetCow())
-                    .text(e.eventCode()).number(e.quadClass().code()).number(e.goldstein()).number(e.mentions())
-                    .text(e.sourceUrl()).text(e.file()).number(e.line());
-            write(events);
-        }
-
-        @Override
-        public void mention(DumpMention m) {
-            line.setLength(0);
-            text(m.eventId()).text(m.eventTime().toString()).text(m.mentionTime().toString()).number(m.mentionType())
-                    .text(m.sourceName()).text(m.identifier()).number(m.confidence()).text(m.file()).number(m.line());
-            write(mentions);
-        }
-
-        @Override
-        public void erratum(EventErratum erratum) {
-            defects.merge(erratum.defect(), 1L, Long::sum);
-            line.setLength(0);
-            text(erratum.file()).number(erratum.line()).text(erratum.field()).text(erratum.defect().name())
-                    .text(erratum.problem());
-            write(errata);
-        }
-
-        @Override
-        public void defect(EventDefect defect) {
-            defects.merge(defect, 1L, Long::sum);
-        }
-
-        private TsvSink text(String value) {
-            separate();
-            if (value == null) {
-                line.append("\\N");
-            } else if (needsQuotes(value)) {
-                line.append('"').append(value.replace("\"", "\"\"")).append('"');
-            } else {
-                line.append(value);
-            }
-            return this;
-        }
-
-        private TsvSink number(Object value) {
-            separate();
-            line.append(value == null ? "\\N" : value.toString());
-            return this;
-        }
-
-        private void separate() {
-            if (line.length() > 0) {
-                line.append('\t');
-            }
-        }
-
-        private static boolean needsQuotes(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '\t' || c == '"' || c == '\n' || c == '\r' || c == '\\') {
-                    return true;
-                }
-            }
-            return value.isEmpty();
-        }
-
-        private void write(BufferedWriter out) {
-            try {
-                out.append(line).append('\n');
-            } catch (IOException ex) {
-                throw new UncheckedIOException("cannot write a staging file: " + ex.getMessage(), ex);
-            }
-        }
-
-        @Override
-        public void close() {
-            try (events; mentions; errata) {
-                events.flush();
-            } catch (IOException ex) {
-                throw new UncheckedIOException("cannot write a staging file: " + ex.getMessage(), ex);
             }
         }
     }
