@@ -3,27 +3,36 @@ package org.counterweight.store.events;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.StringJoiner;
+import org.counterweight.io.events.EventDefect;
 import org.counterweight.io.events.EventFileFormat;
 
 /**
  * The SQL with which DuckDB reads one event file in bulk and applies the line rules of
  * {@link org.counterweight.io.events.EventLineParser} (the Spark job's parser) to every line at once:
- * DuckDB's own CSV reader splits the lines on tabs in parallel (every column text, no quoting),
- * and one CASE per layout names the first rule a line breaks, in the parser's order, with the
- * parser's field names and messages. A test runs both on the same fixture and requires the same
- * events and the same errata, line by line.
+ * DuckDB's own CSV reader splits the lines on tabs in parallel (every column as text, no quoting),
+ * and each line gets the number of the first rule it breaks ({@code rule}, 0 for none), in the
+ * parser's order; the erratum's field and message (the parser's) are written only for the lines
+ * left out, from the field as written ({@code raw}). A test runs both on the same fixtures and
+ * requires the same events and the same errata, line by line.
  *
- * <p>Lines with the wrong number of columns are kept out by the reader itself and listed in its
- * rejects table with their line numbers. The rows of the staging table keep the file's order, so a
- * row's line is its ordinal shifted past the header, the empty lines and the rejected lines before it.
+ * <p>Checks are written to be cheap on the common case (digits tested with {@code ltrim}, no regular
+ * expressions), because they run on every line of dumps of tens of millions of lines. Lines with the
+ * wrong number of columns are kept out by the reader itself and listed in its rejects table with
+ * their line numbers. The rows of the staging table keep the file's order, so a row's line is its
+ * ordinal shifted past the empty lines and the rejected lines before it ({@link #line}).
  */
 final class EventStaging {
-    /** What DuckDB's {@code trim} removes here: the whitespace Java's {@code strip} removes that a field can hold. */
+    /**
+     * {@code strip}: what Java's {@code strip} removes from a field (a tab cannot be in one); {@code
+     * digits}: a whole number of 1-19 digits, as the parser's; {@code na}: ICEWS's missing value.
+     */
     static final String MACROS = "CREATE MACRO strip(x) AS trim(coalesce(x, ''), ' ' || chr(11) || chr(12) || chr(13));"
-            + " CREATE MACRO nonblank(x) AS nullif(strip(x), '');"
-            + " CREATE MACRO whole(x) AS regexp_full_match(strip(x), '[0-9]{1,19}');"
-            + " CREATE MACRO na(x) AS CASE WHEN strip(x) IN ('', 'NA') THEN NULL ELSE strip(x) END;"
-            + " CREATE MACRO erratum(d, f, p) AS {'defect': d, 'field': f, 'problem': p}";
+            + " CREATE MACRO digits(x) AS length(x) BETWEEN 1 AND 19 AND ltrim(x, '0123456789') = '';"
+            + " CREATE MACRO na(x) AS CASE WHEN strip(x) IN ('', 'NA') THEN NULL ELSE strip(x) END";
+
+    /** One rule a line can break: the condition (true when broken), the erratum, and the field as written. */
+    private record Rule(String broken, EventDefect defect, String field, String raw, String problem) {
+    }
 
     private EventStaging() {
     }
@@ -39,110 +48,137 @@ final class EventStaging {
                 + " rejects_scan = 'reject_scans')";
     }
 
-    /** The staging table's query: each line's fields as stored, and the first rule it breaks (or null). */
+    /**
+     * The staging table's query: each line's fields as stored, the number of the first rule it breaks
+     * ({@code rule}, 0 if none), the broken field as written ({@code raw}), and for events the counts of
+     * padded and blank countries ({@code padded}, {@code blank}).
+     */
     static String stage(EventFileFormat format, Path text) {
-        String source = csv(text, format.columns());
+        String fields = switch (format) {
+            case ICEWS_EVENTS -> "'icews' AS dataset, strip(c0) AS event_id, " + date("c1", 10, "strip(c1)")
+                    + " AS event_date, na(c2) AS source_actor, na(c8) AS target_actor, na(c4) AS source_name, na(c10)"
+                    + " AS target_name, strip(c6) AS event_code, CASE WHEN " + isEventCode("strip(c6)") + " THEN "
+                    + quadOfRoot("strip(c6)") + " END AS quad_class, try_cast(strip(c7) AS DOUBLE) AS goldstein,"
+                    + " NULL::INTEGER AS mentions, NULL::VARCHAR AS source_url, "
+                    + countryDefects("na(c4) IS NULL", "na(c10) IS NULL", "c4", "c10");
+            case GDELT2_MENTIONS -> "strip(c0) AS event_id, " + time("c1") + " AS event_time, " + time("c2")
+                    + " AS mention_time, try_cast(strip(c3) AS INTEGER) AS mention_type, nullif(strip(c4), '') AS"
+                    + " source_name, nullif(strip(c5), '') AS identifier, try_cast(strip(c11) AS INTEGER) AS confidence";
+            default -> "'" + format.dataset() + "' AS dataset, strip(c0) AS event_id, " + date("c1", 8,
+                    "substr(strip(c1), 1, 4) || '-' || substr(strip(c1), 5, 2) || '-' || substr(strip(c1), 7, 2)")
+                    + " AS event_date, nullif(strip(c5), '') AS source_actor, nullif(strip(c15), '') AS target_actor,"
+                    + " nullif(strip(c7), '') AS source_country, nullif(strip(c17), '') AS target_country, strip(c26) AS"
+                    + " event_code, try_cast(strip(c29) AS TINYINT) AS quad_class, try_cast(strip(c30) AS DOUBLE) AS"
+                    + " goldstein, try_cast(strip(c31) AS INTEGER) AS mentions, "
+                    + (format == EventFileFormat.GDELT1_EVENTS_57 ? "NULL::VARCHAR" : "nullif(strip(c"
+                            + (format.columns() - 1) + "), '')") + " AS source_url, "
+                    + countryDefects("strip(c7) = ''", "strip(c17) = ''", "c7", "c17");
+        };
+        List<Rule> rules = rules(format);
+        StringBuilder rule = new StringBuilder("CASE");
+        StringBuilder raw = new StringBuilder("CASE rule");
+        for (int i = 0; i < rules.size(); i++) {
+            rule.append(" WHEN ").append(rules.get(i).broken()).append(" THEN ").append(i + 1);
+            raw.append(" WHEN ").append(i + 1).append(" THEN ").append(rules.get(i).raw());
+        }
+        return "SELECT * EXCLUDE (" + columnList(format.columns()) + "), " + raw + " END AS raw FROM (SELECT *, " + rule
+                + " ELSE 0 END::TINYINT AS rule FROM (SELECT *, " + fields + " FROM " + csv(text, format.columns())
+                + "))";
+    }
+
+    /** The erratum of a staged line that broke a rule: SQL for its defect, field and message, from {@code rule} and {@code raw}. */
+    static String erratum(EventFileFormat format) {
+        List<Rule> rules = rules(format);
+        StringBuilder defect = new StringBuilder("CASE rule");
+        StringBuilder field = new StringBuilder("CASE rule");
+        StringBuilder problem = new StringBuilder("CASE rule");
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            defect.append(" WHEN ").append(i + 1).append(" THEN '").append(r.defect().name()).append('\'');
+            field.append(" WHEN ").append(i + 1).append(" THEN '").append(r.field()).append('\'');
+            problem.append(" WHEN ").append(i + 1).append(" THEN ").append(r.problem());
+        }
+        return field + " END AS field, " + defect + " END AS defect, " + problem + " END AS problem";
+    }
+
+    /** The parser's rules for the layout, in its order, with its fields and messages. */
+    private static List<Rule> rules(EventFileFormat format) {
         return switch (format) {
-            case ICEWS_EVENTS -> icews(source);
-            case GDELT2_MENTIONS -> mentions(source);
-            default -> gdelt(format, source);
+            case ICEWS_EVENTS -> List.of(
+                    bad("NOT digits(event_id)", "Event ID", "c0", "is not a whole number"),
+                    bad("event_date IS NULL", "Event Date", "c1", "is not a date"),
+                    new Rule("year(event_date) < 1995", EventDefect.DATE_BEFORE_DATASET, "Event Date", "c1",
+                            "'date ' || raw || ' is before ICEWS starts (1995)'"),
+                    new Rule("NOT " + isEventCode("event_code"), EventDefect.NO_EVENT_CODE, "CAMEO Code", "event_code",
+                            "'CAMEO Code ''' || raw || ''' is not a CAMEO event code'"),
+                    bad("NOT coalesce(goldstein BETWEEN -10 AND 10, false)", "Intensity", "c7",
+                            "is not a Goldstein value from -10 to 10"));
+            case GDELT2_MENTIONS -> List.of(
+                    bad("NOT digits(event_id)", "GlobalEventID", "c0", "is not a whole number"),
+                    bad("event_time IS NULL", "EventTimeDate", "c1", "is not a YYYYMMDDHHMMSS time"),
+                    bad("mention_time IS NULL", "MentionTimeDate", "c2", "is not a YYYYMMDDHHMMSS time"),
+                    bad("NOT digits(strip(c3)) OR mention_type IS NULL", "MentionType", "c3", "is not a whole number"),
+                    bad("NOT digits(strip(c11)) OR confidence IS NULL", "Confidence", "c11", "is not a whole number"));
+            default -> List.of(
+                    bad("NOT digits(event_id)", "GLOBALEVENTID", "c0", "is not a whole number"),
+                    bad("event_date IS NULL", "SQLDATE", "c1", "is not a date"),
+                    new Rule("year(event_date) < 1979", EventDefect.DATE_BEFORE_DATASET, "SQLDATE", "c1",
+                            "'date ' || raw || ' is before GDELT starts (1979)'"),
+                    new Rule("NOT " + isEventCode("event_code"), EventDefect.NO_EVENT_CODE, "EventCode", "event_code",
+                            "'EventCode ''' || raw || ''' is not a CAMEO event code'"),
+                    bad("NOT (strip(c29) IN ('1', '2', '3', '4') OR coalesce(ltrim(ltrim(strip(c29), '+-'),"
+                            + " '0123456789') = '' AND try_cast(strip(c29) AS BIGINT) BETWEEN 1 AND 4, false))",
+                            "QuadClass", "c29", "is not 1-4"),
+                    bad("NOT coalesce(goldstein BETWEEN -10 AND 10, false)", "GoldsteinScale", "c30",
+                            "is not a Goldstein value from -10 to 10"),
+                    bad("strip(c31) <> '' AND (NOT digits(strip(c31)) OR mentions IS NULL)", "NumMentions", "c31",
+                            "is not a whole number"));
         };
     }
 
-    private static String gdelt(EventFileFormat format, String source) {
-        String url = format == EventFileFormat.GDELT1_EVENTS_57 ? "NULL::VARCHAR" : "nonblank(c" + (format.columns() - 1)
-                + ")";
-        return "SELECT '" + format.dataset() + "' AS dataset, strip(c0) AS event_id, event_date,"
-                + " nonblank(c5) AS source_actor, nonblank(c15) AS target_actor, nonblank(c7) AS source_country,"
-                + " nonblank(c17) AS target_country, strip(c26) AS event_code, try_cast(strip(c29) AS TINYINT) AS"
-                + " quad_class, try_cast(strip(c30) AS DOUBLE) AS goldstein, try_cast(strip(c31) AS INTEGER) AS mentions, "
-                + url + " AS source_url,"
-                + " CASE WHEN NOT whole(c0) THEN " + bad("GLOBALEVENTID", "c0", "is not a whole number")
-                + " WHEN event_date IS NULL THEN " + bad("SQLDATE", "c1", "is not a date")
-                + " WHEN year(event_date) < 1979 THEN erratum('DATE_BEFORE_DATASET', 'SQLDATE', 'date ' || coalesce(c1,"
-                + " '') || ' is before GDELT starts (1979)')"
-                + " WHEN NOT " + eventCode("strip(c26)") + " THEN erratum('NO_EVENT_CODE', 'EventCode', 'EventCode '''"
-                + " || strip(c26) || ''' is not a CAMEO event code')"
-                + " WHEN NOT coalesce(regexp_full_match(strip(c29), '[+-]?[0-9]+') AND try_cast(strip(c29) AS BIGINT)"
-                + " BETWEEN 1 AND 4, false) THEN " + bad("QuadClass", "c29", "is not 1-4")
-                + " WHEN NOT coalesce(try_cast(strip(c30) AS DOUBLE) BETWEEN -10 AND 10, false) THEN "
-                + bad("GoldsteinScale", "c30", "is not a Goldstein value from -10 to 10")
-                + " WHEN strip(c31) <> '' AND (NOT whole(c31) OR try_cast(strip(c31) AS INTEGER) IS NULL) THEN "
-                + bad("NumMentions", "c31", "is not a whole number")
-                + " END AS erratum,"
-                + countryDefects("c7", "c17") + " FROM (SELECT *, " + date("c1", "'[0-9]{8}'", "substr(strip(c1), 1, 4)"
-                        + " || '-' || substr(strip(c1), 5, 2) || '-' || substr(strip(c1), 7, 2)") + " AS event_date FROM "
-                + source + ")";
-    }
-
-    private static String icews(String source) {
-        return "SELECT 'icews' AS dataset, strip(c0) AS event_id, event_date, na(c2) AS source_actor, na(c8) AS"
-                + " target_actor, na(c4) AS source_name, na(c10) AS target_name, strip(c6) AS event_code,"
-                + " CASE WHEN " + eventCode("strip(c6)") + " THEN " + quadOfRoot("strip(c6)") + " END AS quad_class,"
-                + " try_cast(strip(c7) AS DOUBLE) AS goldstein, NULL::INTEGER AS mentions, NULL::VARCHAR AS source_url,"
-                + " CASE WHEN NOT whole(c0) THEN " + bad("Event ID", "c0", "is not a whole number")
-                + " WHEN event_date IS NULL THEN " + bad("Event Date", "c1", "is not a date")
-                + " WHEN year(event_date) < 1995 THEN erratum('DATE_BEFORE_DATASET', 'Event Date', 'date ' ||"
-                + " coalesce(c1, '') || ' is before ICEWS starts (1995)')"
-                + " WHEN NOT " + eventCode("strip(c6)") + " THEN erratum('NO_EVENT_CODE', 'CAMEO Code', 'CAMEO Code '''"
-                + " || strip(c6) || ''' is not a CAMEO event code')"
-                + " WHEN NOT coalesce(try_cast(strip(c7) AS DOUBLE) BETWEEN -10 AND 10, false) THEN "
-                + bad("Intensity", "c7", "is not a Goldstein value from -10 to 10")
-                + " END AS erratum,"
-                + " (na(c4) IS NOT NULL AND strip(c4) <> coalesce(c4, ''))::INTEGER + (na(c10) IS NOT NULL AND strip(c10)"
-                + " <> coalesce(c10, ''))::INTEGER AS padded, (na(c4) IS NULL)::INTEGER + (na(c10) IS NULL)::INTEGER AS"
-                + " blank FROM (SELECT *, " + date("c1", "'[0-9]{4}-[0-9]{2}-[0-9]{2}'", "strip(c1)") + " AS event_date FROM "
-                + source + ")";
-    }
-
-    private static String mentions(String source) {
-        return "SELECT strip(c0) AS event_id, " + time("c1") + " AS event_time, " + time("c2") + " AS mention_time,"
-                + " try_cast(strip(c3) AS INTEGER) AS mention_type, nonblank(c4) AS source_name, nonblank(c5) AS"
-                + " identifier, try_cast(strip(c11) AS INTEGER) AS confidence,"
-                + " CASE WHEN NOT whole(c0) THEN " + bad("GlobalEventID", "c0", "is not a whole number")
-                + " WHEN " + time("c1") + " IS NULL THEN " + bad("EventTimeDate", "c1", "is not a YYYYMMDDHHMMSS time")
-                + " WHEN " + time("c2") + " IS NULL THEN " + bad("MentionTimeDate", "c2", "is not a YYYYMMDDHHMMSS time")
-                + " WHEN NOT whole(c3) OR try_cast(strip(c3) AS INTEGER) IS NULL THEN "
-                + bad("MentionType", "c3", "is not a whole number")
-                + " WHEN NOT whole(c11) OR try_cast(strip(c11) AS INTEGER) IS NULL THEN "
-                + bad("Confidence", "c11", "is not a whole number")
-                + " END AS erratum FROM " + source;
-    }
-
-    /** Per kept row: padded country codes (trimmed) and blank ones (no country), as the parser counts them. */
-    private static String countryDefects(String source, String target) {
-        return " (strip(" + source + ") <> '' AND strip(" + source + ") <> coalesce(" + source + ", ''))::INTEGER"
-                + " + (strip(" + target + ") <> '' AND strip(" + target + ") <> coalesce(" + target + ", ''))::INTEGER"
-                + " AS padded, (strip(" + source + ") = '')::INTEGER + (strip(" + target + ") = '')::INTEGER AS blank";
-    }
-
     /** A field that does not parse: a bad line, with the parser's message quoting the field as written. */
-    private static String bad(String field, String column, String what) {
-        return "erratum('BAD_LINE', '" + field + "', '" + field + " ''' || coalesce(" + column + ", '') || ''' "
-                + what + "')";
+    private static Rule bad(String broken, String field, String column, String what) {
+        return new Rule(broken, EventDefect.BAD_LINE, field, "coalesce(" + column + ", '')", "'" + field + " ''' || raw"
+                + " || ''' " + what + "'");
+    }
+
+    /** Per row: padded country fields (trimmed, kept) and blank ones (no country), as the parser counts them. */
+    private static String countryDefects(String sourceBlank, String targetBlank, String source, String target) {
+        return "(NOT (" + sourceBlank + ") AND length(strip(" + source + ")) <> length(" + source + "))::INTEGER + (NOT ("
+                + targetBlank + ") AND length(strip(" + target + ")) <> length(" + target + "))::INTEGER AS padded, ("
+                + sourceBlank + ")::INTEGER + (" + targetBlank + ")::INTEGER AS blank";
     }
 
     /** A CAMEO event code: 2-4 digits whose first two are a root 01-20. */
-    private static String eventCode(String code) {
-        return "coalesce(regexp_full_match(" + code + ", '[0-9]{2,4}') AND try_cast(substr(" + code + ", 1, 2) AS INTEGER)"
-                + " BETWEEN 1 AND 20, false)";
+    private static String isEventCode(String code) {
+        return "(length(" + code + ") BETWEEN 2 AND 4 AND ltrim(" + code + ", '0123456789') = '' AND substr(" + code
+                + ", 1, 2) BETWEEN '01' AND '20')";
     }
 
     /** QuadClass from the CAMEO root (as {@link org.counterweight.core.events.QuadClass#ofEventCode}). */
     private static String quadOfRoot(String code) {
-        String root = "try_cast(substr(" + code + ", 1, 2) AS INTEGER)";
-        return "(CASE WHEN " + root + " <= 5 THEN 1 WHEN " + root + " <= 8 THEN 2 WHEN " + root + " <= 13 THEN 3"
-                + " ELSE 4 END)::TINYINT";
+        String root = "substr(" + code + ", 1, 2)";
+        return "(CASE WHEN " + root + " <= '05' THEN 1 WHEN " + root + " <= '08' THEN 2 WHEN " + root + " <= '13'"
+                + " THEN 3 ELSE 4 END)::TINYINT";
     }
 
-    private static String date(String column, String pattern, String iso) {
-        return "CASE WHEN regexp_full_match(strip(" + column + "), " + pattern + ") THEN try_cast(" + iso
-                + " AS DATE) END";
+    /** A date of {@code length} characters, digits where {@code iso} (its ISO form) does not put its dashes. */
+    private static String date(String column, int length, String iso) {
+        return "CASE WHEN length(strip(" + column + ")) = " + length + " AND ltrim(replace(strip(" + column + "), '-',"
+                + " ''), '0123456789') = '' THEN try_cast(" + iso + " AS DATE) END";
     }
 
     private static String time(String column) {
-        return "CASE WHEN regexp_full_match(strip(" + column + "), '[0-9]{14}') THEN try_strptime(strip(" + column
-                + "), '%Y%m%d%H%M%S') END";
+        return "CASE WHEN length(strip(" + column + ")) = 14 AND ltrim(strip(" + column + "), '0123456789') = '' THEN"
+                + " try_strptime(strip(" + column + "), '%Y%m%d%H%M%S') END";
+    }
+
+    private static String columnList(int columns) {
+        StringJoiner names = new StringJoiner(", ");
+        for (int i = 0; i < columns; i++) {
+            names.add("c" + i);
+        }
+        return names.toString();
     }
 
     /**

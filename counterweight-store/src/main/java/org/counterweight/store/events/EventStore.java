@@ -177,36 +177,39 @@ public final class EventStore {
             long eventCount = 0;
             if (events) {
                 loadCountries(connection, countries);
-                statement.execute("CREATE VIEW resolved AS " + resolved(file.format()));
+                statement.execute("CREATE VIEW valid AS SELECT * FROM lines WHERE rule = 0");
                 statement.execute("CREATE TABLE repeated AS SELECT file_line FROM (SELECT file_line, row_number() OVER"
-                        + " (PARTITION BY event_id, event_date ORDER BY file_line) AS copy FROM resolved WHERE erratum IS"
-                        + " NULL AND hash(event_id, event_date) IN (SELECT hash(event_id, event_date) FROM resolved"
-                        + " WHERE erratum IS NULL GROUP BY ALL HAVING count(*) > 1)) WHERE copy > 1");
-                statement.execute("CREATE VIEW kept AS SELECT * FROM resolved WHERE erratum IS NULL AND file_line NOT IN"
-                        + " (SELECT file_line FROM repeated)");
-                try (ResultSet counts = statement.executeQuery("SELECT sum(padded), sum(blank), sum(unmapped),"
-                        + " count(*) FROM resolved WHERE erratum IS NULL")) {
+                        + " (PARTITION BY event_id, event_date ORDER BY file_line) AS copy FROM valid WHERE"
+                        + " hash(event_id, event_date) IN (SELECT hash(event_id, event_date) FROM valid GROUP BY ALL"
+                        + " HAVING count(*) > 1)) WHERE copy > 1");
+                statement.execute("CREATE VIEW kept AS SELECT * FROM valid WHERE file_line NOT IN (SELECT file_line FROM"
+                        + " repeated)");
+                try (ResultSet counts = statement.executeQuery("SELECT sum(padded), sum(blank), sum(unmapped) FROM "
+                        + resolved(file.format(), "valid"))) {
                     counts.next();
                     count(defects, EventDefect.PADDED_ACTOR, counts.getLong(1));
                     count(defects, EventDefect.BLANK_ACTOR, counts.getLong(2));
                     count(defects, EventDefect.UNMAPPED_COUNTRY, counts.getLong(3));
                 }
-                eventCount = count(connection, "SELECT count(*) FROM kept");
+                statement.execute("CREATE TABLE months AS SELECT year(event_date) AS year, month(event_date) AS month,"
+                        + " count(*) AS events, min(event_date) AS first, max(event_date) AS last FROM kept GROUP BY ALL");
+                eventCount = count(connection, "SELECT coalesce(sum(events), 0) FROM months");
                 if (eventCount > 0) {
                     statement.execute("COPY (SELECT dataset, event_id, event_date, source_actor, target_actor,"
                             + " source_country, target_country, source_cow, target_cow, event_code, quad_class, goldstein,"
                             + " mentions, source_url, '" + name + "' AS file, file_line AS line, '" + importId + "' AS"
-                            + " import_id, year(event_date) AS year, month(event_date) AS month FROM kept) TO '"
+                            + " import_id, year(event_date) AS year, month(event_date) AS month FROM "
+                            + resolved(file.format(), "kept") + ") TO '"
                             + EventStaging.quoted(staging.resolve("events").toString()) + "' (FORMAT PARQUET,"
                             + " PARTITION_BY (year, month), FILENAME_PATTERN '" + importId + "_{i}')");
                 }
             } else {
-                mentionCount = count(connection, "SELECT count(*) FROM lines WHERE erratum IS NULL");
+                mentionCount = count(connection, "SELECT count(*) FROM lines WHERE rule = 0");
                 if (mentionCount > 0) {
                     statement.execute("COPY (SELECT event_id, event_time, mention_time, mention_type, source_name,"
                             + " identifier, confidence, '" + name + "' AS file, file_line AS line, '" + importId + "' AS"
-                            + " import_id, year(event_time) AS year, month(event_time) AS month FROM lines WHERE erratum"
-                            + " IS NULL) TO '" + EventStaging.quoted(staging.resolve("mentions").toString()) + "' (FORMAT"
+                            + " import_id, year(event_time) AS year, month(event_time) AS month FROM lines WHERE rule = 0)"
+                            + " TO '" + EventStaging.quoted(staging.resolve("mentions").toString()) + "' (FORMAT"
                             + " PARQUET, PARTITION_BY (year, month), FILENAME_PATTERN '" + importId + "_{i}')");
                 }
             }
@@ -215,10 +218,10 @@ public final class EventStore {
                     + " 'expected " + file.format().columns() + " tab-separated columns, found ' ||"
                     + " len(string_split(csv_line, chr(9))) WHEN error_type = 'INVALID UNICODE' THEN 'the line is not"
                     + " UTF-8 text' ELSE lower(error_type) END AS problem FROM rejected UNION ALL SELECT '" + name
-                    + "', file_line, erratum.field, erratum.defect, erratum.problem FROM lines WHERE erratum IS NOT NULL");
+                    + "', file_line, " + EventStaging.erratum(file.format()) + " FROM lines WHERE rule > 0");
             if (events) {
                 statement.execute("INSERT INTO errata SELECT '" + name + "', file_line, 'event id', 'REPEATED_EVENT',"
-                        + " 'event ' || event_id || ' of ' || event_date || ' already read' FROM resolved WHERE"
+                        + " 'event ' || event_id || ' of ' || event_date || ' already read' FROM valid WHERE"
                         + " file_line IN (SELECT file_line FROM repeated)");
             }
             try (ResultSet counts = statement.executeQuery("SELECT defect, count(*) FROM errata GROUP BY defect")) {
@@ -252,19 +255,19 @@ public final class EventStore {
      * ICEWS's country names through their lookup key ({@link CameoCountries#nameKey}), to CAMEO and
      * COW codes; with how many of the row's two countries have no code ({@code unmapped}).
      */
-    private static String resolved(EventFileFormat format) {
+    private static String resolved(EventFileFormat format, String relation) {
         if (format == EventFileFormat.ICEWS_EVENTS) {
             String key = "trim(regexp_replace(upper(%s), '[^A-Z0-9]+', ' ', 'g'))";
-            return "SELECT l.*, sn.code AS source_country, tn.code AS target_country, sc.cow AS source_cow, tc.cow AS"
+            return "(SELECT l.*, sn.code AS source_country, tn.code AS target_country, sc.cow AS source_cow, tc.cow AS"
                     + " target_cow, (source_name IS NOT NULL AND sn.code IS NULL)::INTEGER + (target_name IS NOT NULL AND"
-                    + " tn.code IS NULL)::INTEGER AS unmapped FROM lines l LEFT JOIN country_names sn ON sn.name_key = "
+                    + " tn.code IS NULL)::INTEGER AS unmapped FROM " + relation + " l LEFT JOIN country_names sn ON sn.name_key = "
                     + String.format(key, "l.source_name") + " LEFT JOIN country_names tn ON tn.name_key = "
                     + String.format(key, "l.target_name") + " LEFT JOIN country_cows sc ON sc.code = sn.code"
-                    + " LEFT JOIN country_cows tc ON tc.code = tn.code";
+                    + " LEFT JOIN country_cows tc ON tc.code = tn.code)";
         }
-        return "SELECT l.*, sc.cow AS source_cow, tc.cow AS target_cow, 0 AS unmapped FROM lines l LEFT JOIN"
+        return "(SELECT l.*, sc.cow AS source_cow, tc.cow AS target_cow, 0 AS unmapped FROM " + relation + " l LEFT JOIN"
                 + " country_cows sc ON sc.code = upper(l.source_country) LEFT JOIN country_cows tc ON tc.code ="
-                + " upper(l.target_country)";
+                + " upper(l.target_country))";
     }
 
     private static void loadCountries(Connection connection, CameoCountries countries) throws SQLException {
@@ -290,15 +293,14 @@ public final class EventStore {
         }
     }
 
-    /** The months the kept events cover, and their first and last dates. */
+    /** The months the kept events cover ({@code months}: events by month), and their first and last dates. */
     private static FileCoverage coverage(Connection connection, EventFile file, String sha256, long events)
             throws SQLException {
         Map<YearMonth, Long> byMonth = new HashMap<>();
         LocalDate first = null;
         LocalDate last = null;
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT year(event_date), month(event_date), count(*),"
-                        + " min(event_date), max(event_date) FROM kept GROUP BY ALL")) {
+                ResultSet rows = statement.executeQuery("SELECT year, month, events, first, last FROM months")) {
             while (rows.next()) {
                 byMonth.put(YearMonth.of(rows.getInt(1), rows.getInt(2)), rows.getLong(3));
                 LocalDate min = rows.getObject(4, LocalDate.class);
