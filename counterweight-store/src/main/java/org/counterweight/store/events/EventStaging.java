@@ -23,12 +23,17 @@ import org.counterweight.io.events.EventFileFormat;
  */
 final class EventStaging {
     /**
-     * {@code strip}: what Java's {@code strip} removes from a field (a tab cannot be in one); {@code
-     * digits}: a whole number of 1-19 digits, as the parser's; {@code na}: ICEWS's missing value.
+     * {@code strip}: the spaces around a field (the reader takes CR LF line ends off; other control
+     * whitespace, which Java's {@code strip} would also remove, is kept: trimming a set of characters
+     * cost more than the rest of the reading); {@code digits}: a whole number of 1-19 digits, as the
+     * parser's; {@code na}: ICEWS's missing value.
      */
-    static final String MACROS = "CREATE MACRO strip(x) AS trim(coalesce(x, ''), ' ' || chr(11) || chr(12) || chr(13));"
+    static final String MACROS = "CREATE MACRO strip(x) AS trim(x);"
             + " CREATE MACRO digits(x) AS length(x) BETWEEN 1 AND 19 AND ltrim(x, '0123456789') = '';"
             + " CREATE MACRO na(x) AS CASE WHEN strip(x) IN ('', 'NA') THEN NULL ELSE strip(x) END";
+
+    /** The reader's null string: a text no field holds, so that an empty field is '' and never null. */
+    private static final String NEVER = "\u0001";
 
     /** One rule a line can break: the condition (true when broken), the erratum, and the field as written. */
     private record Rule(String broken, EventDefect defect, String field, String raw, String problem) {
@@ -44,8 +49,8 @@ final class EventStaging {
             types.add("'c" + i + "': 'VARCHAR'");
         }
         return "read_csv('" + quoted(text.toString()) + "', delim = '\\t', header = false, quote = '', escape = '',"
-                + " columns = " + types + ", auto_detect = false, store_rejects = true, rejects_table = 'rejects',"
-                + " rejects_scan = 'reject_scans')";
+                + " nullstr = '" + NEVER + "', columns = " + types + ", auto_detect = false, store_rejects = true,"
+                + " rejects_table = 'rejects', rejects_scan = 'reject_scans')";
     }
 
     /**
@@ -55,7 +60,9 @@ final class EventStaging {
      */
     static String stage(EventFileFormat format, Path text) {
         String fields = switch (format) {
-            case ICEWS_EVENTS -> "'icews' AS dataset, strip(c0) AS event_id, " + date("c1", 10, "strip(c1)")
+            case ICEWS_EVENTS -> "'icews' AS dataset, strip(c0) AS event_id, CASE WHEN length(strip(c1)) = 10 AND"
+                    + " substr(strip(c1), 5, 1) = '-' AND substr(strip(c1), 8, 1) = '-' THEN try_cast(strip(c1) AS DATE)"
+                    + " END"
                     + " AS event_date, na(c2) AS source_actor, na(c8) AS target_actor, na(c4) AS source_name, na(c10)"
                     + " AS target_name, strip(c6) AS event_code, CASE WHEN " + isEventCode("strip(c6)") + " THEN "
                     + quadOfRoot("strip(c6)") + " END AS quad_class, try_cast(strip(c7) AS DOUBLE) AS goldstein,"
@@ -64,8 +71,9 @@ final class EventStaging {
             case GDELT2_MENTIONS -> "strip(c0) AS event_id, " + time("c1") + " AS event_time, " + time("c2")
                     + " AS mention_time, try_cast(strip(c3) AS INTEGER) AS mention_type, nullif(strip(c4), '') AS"
                     + " source_name, nullif(strip(c5), '') AS identifier, try_cast(strip(c11) AS INTEGER) AS confidence";
-            default -> "'" + format.dataset() + "' AS dataset, strip(c0) AS event_id, " + date("c1", 8,
-                    "substr(strip(c1), 1, 4) || '-' || substr(strip(c1), 5, 2) || '-' || substr(strip(c1), 7, 2)")
+            default -> "'" + format.dataset() + "' AS dataset, strip(c0) AS event_id, CASE WHEN length(strip(c1)) = 8"
+                    + " THEN try_cast(substr(strip(c1), 1, 4) || '-' || substr(strip(c1), 5, 2) || '-' ||"
+                    + " substr(strip(c1), 7, 2) AS DATE) END"
                     + " AS event_date, nullif(strip(c5), '') AS source_actor, nullif(strip(c15), '') AS target_actor,"
                     + " nullif(strip(c7), '') AS source_country, nullif(strip(c17), '') AS target_country, strip(c26) AS"
                     + " event_code, try_cast(strip(c29) AS TINYINT) AS quad_class, try_cast(strip(c30) AS DOUBLE) AS"
@@ -160,12 +168,6 @@ final class EventStaging {
         String root = "substr(" + code + ", 1, 2)";
         return "(CASE WHEN " + root + " <= '05' THEN 1 WHEN " + root + " <= '08' THEN 2 WHEN " + root + " <= '13'"
                 + " THEN 3 ELSE 4 END)::TINYINT";
-    }
-
-    /** A date of {@code length} characters, digits where {@code iso} (its ISO form) does not put its dashes. */
-    private static String date(String column, int length, String iso) {
-        return "CASE WHEN length(strip(" + column + ")) = " + length + " AND ltrim(replace(strip(" + column + "), '-',"
-                + " ''), '0123456789') = '' THEN try_cast(" + iso + " AS DATE) END";
     }
 
     private static String time(String column) {
