@@ -89,4 +89,23 @@ class EventsSparkJobTest {
         assertThat(usaPrk.tally().events()).isEqualTo(181);
         assertThat(usaPrk.tally().goldsteinSum()).isCloseTo(497.0, offset(1e-9));
     }
+
+    @Test
+    void readsAZippedFileAsItsPlainText() throws java.io.IOException {
+        Path plain = Path.of("..", "data", "datasets", "event-data", "gdelt1_events_sample_historical_1982.tsv");
+        Path zip = folder.resolve("19820102.export.CSV.zip");
+        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("19820102.export.CSV"));
+            java.nio.file.Files.copy(plain, out);
+            out.closeEntry();
+        }
+        String fromZip = folder.resolve("zipped").toString();
+        String fromPlain = folder.resolve("plain").toString();
+        assertThat(EventsSparkJob.importFiles(spark, EventFile.resolve(zip.toString()), fromZip)).isEqualTo(201);
+        EventsSparkJob.importFiles(spark, EventFile.resolve(plain.toString()), fromPlain);
+        String columns = "event_id, event_date, source_cow, target_cow, quad_class, goldstein, line";
+        assertThat(spark.read().parquet(fromZip + "/events").selectExpr(columns.split(", "))
+                .exceptAll(spark.read().parquet(fromPlain + "/events").selectExpr(columns.split(", "))).count())
+                .isZero();
+    }
 }
