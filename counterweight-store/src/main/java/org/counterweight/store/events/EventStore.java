@@ -461,6 +461,32 @@ public final class EventStore {
     }
 
     /**
+     * The dyad-month table of the directed dyads among {@code cows} (both ends among them), for events
+     * dated in {@code fromYear..toYear}; the same reduction as {@link #dyadMonths()}.
+     */
+    public List<DyadMonth> dyadMonths(java.util.Collection<Integer> cows, int fromYear, int toYear) {
+        List<DyadMonth> months = new ArrayList<>();
+        if (!hasEvents() || cows.isEmpty() || fromYear > toYear) {
+            return months;
+        }
+        String codes = cows.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT source_cow, target_cow, year, month, "
+                        + TALLY_AGGREGATES + " FROM " + eventsRelation() + " WHERE year BETWEEN " + fromYear + " AND "
+                        + toYear + " AND source_cow IN (" + codes + ") AND target_cow IN (" + codes + ") GROUP BY"
+                        + " source_cow, target_cow, year, month ORDER BY ALL")) {
+            while (rows.next()) {
+                months.add(new DyadMonth(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getInt(4), tally(rows,
+                        5)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read events from " + root + ": " + e.getMessage(), e);
+        }
+        return months;
+    }
+
+    /**
      * The dyad-month table computed and counted inside DuckDB, returning its row count: the floor
      * {@link #dyadMonths()} is measured against by the benchmark (the same aggregation, with nothing
      * handed to Java).
