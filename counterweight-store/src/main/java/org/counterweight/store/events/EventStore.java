@@ -142,6 +142,8 @@ public final class EventStore {
             statement.execute("SET memory_limit = '" + IMPORT_MEMORY + "'");
             statement.execute(EventStaging.MACROS);
             statement.execute("CREATE TABLE staged AS " + EventStaging.stage(file.format(), scan.text()));
+            // the staged rows' order (their rowid) is the file's; what follows may run in any order
+            statement.execute("SET preserve_insertion_order = false");
             statement.execute("CREATE TABLE rejected AS SELECT line, first(error_type) AS error_type,"
                     + " first(csv_line) AS csv_line FROM rejects GROUP BY line");
             statement.execute("CREATE TABLE excluded (e BIGINT)");
