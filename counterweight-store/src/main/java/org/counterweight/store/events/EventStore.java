@@ -445,21 +445,7 @@ public final class EventStore {
      * same reduction as {@link #dyadTallies}. Sorted by source, target, year and month.
      */
     public List<DyadMonth> dyadMonths() {
-        List<DyadMonth> months = new ArrayList<>();
-        if (!hasEvents()) {
-            return months;
-        }
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(dyadMonthsQuery() + " ORDER BY ALL")) {
-            while (rows.next()) {
-                months.add(new DyadMonth(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getInt(4), tally(rows,
-                        5)));
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read events from " + root + ": " + e.getMessage(), e);
-        }
-        return months;
+        return hasEvents() ? readDyadMonths(dyadMonthsQuery() + " ORDER BY ALL") : List.of();
     }
 
     /**
@@ -467,17 +453,22 @@ public final class EventStore {
      * dated in {@code fromYear..toYear}; the same reduction as {@link #dyadMonths()}.
      */
     public List<DyadMonth> dyadMonths(java.util.Collection<Integer> cows, int fromYear, int toYear) {
-        List<DyadMonth> months = new ArrayList<>();
         if (!hasEvents() || cows.isEmpty() || fromYear > toYear) {
-            return months;
+            return List.of();
         }
         String codes = cows.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return readDyadMonths("SELECT source_cow, target_cow, year, month, " + TALLY_AGGREGATES + " FROM "
+                + eventsRelation() + " WHERE year BETWEEN " + fromYear + " AND " + toYear + " AND source_cow IN ("
+                + codes + ") AND target_cow IN (" + codes + ") GROUP BY source_cow, target_cow, year, month ORDER BY"
+                + " ALL");
+    }
+
+    /** The rows of a dyad-month query: source, target, year, month, then {@link #TALLY_AGGREGATES}. */
+    private List<DyadMonth> readDyadMonths(String sql) {
+        List<DyadMonth> months = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT source_cow, target_cow, year, month, "
-                        + TALLY_AGGREGATES + " FROM " + eventsRelation() + " WHERE year BETWEEN " + fromYear + " AND "
-                        + toYear + " AND source_cow IN (" + codes + ") AND target_cow IN (" + codes + ") GROUP BY"
-                        + " source_cow, target_cow, year, month ORDER BY ALL")) {
+                ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 months.add(new DyadMonth(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getInt(4), tally(rows,
                         5)));
