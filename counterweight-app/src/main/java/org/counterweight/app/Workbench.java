@@ -121,7 +121,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Starts a unit of work that reads one consistent snapshot of the store. */
     public UnitOfWork begin() {
-        return new UnitOfWork(store);
+        return new UnitOfWork(store, events);
     }
 
     /** The store, for the services that import into it, cache in it or report on it; interfaces use services. */
