@@ -220,7 +220,7 @@ function coverageStrip(cov, year) {
       carried && r.last_year < cov.last ? el('div', { class: 'cov-seg carried', style: width(r.last_year + 1,
         cov.last + 1) }) : null,
       el('div', { class: 'cov-year', style: 'left:' + at(year + 0.5) }));
-    return el('div', { class: 'cov-row', title: text, onmousemove: e => tip(e, text), onmouseleave: untip },
+    return el('div', { class: 'cov-row', 'aria-label': text, onmousemove: e => tip(e, text), onmouseleave: untip },
       el('span', { class: 'cov-label' }, r.source, el('span', { class: 'muted' }, ' ' + r.first_year + '–'
         + r.last_year)), track);
   });
@@ -521,6 +521,17 @@ async function eventsPage() {
       + ' the files code them. A period no imported file covers is marked not covered (hatched), never 0. Years left'
       + ' blank follow the files\' coverage.'),
     out, el('h3', {}, 'Imported event files (the coverage)'), files);
+  let shown = null;
+  let resizing = null;
+  const redraw = () => {
+    if (!out.isConnected) {
+      window.removeEventListener('resize', redraw);
+      return;
+    }
+    clearTimeout(resizing);
+    resizing = setTimeout(() => shown && out.replaceChildren(eventDyadView(shown, out.clientWidth)), 200);
+  };
+  window.addEventListener('resize', redraw);
   const draw = async () => {
     const query = new URLSearchParams({ a: a.value, b: b.value, by: by.value });
     if (from.value) query.set('from', from.value);
@@ -528,6 +539,7 @@ async function eventsPage() {
     out.replaceChildren(el('p', { class: 'muted' }, 'Loading...'));
     try {
       const [t] = await tables('/api/events-dyad?' + query);
+      shown = t;
       out.replaceChildren(eventDyadView(t, out.clientWidth));
     } catch (e) {
       out.replaceChildren(failure(e));
@@ -807,7 +819,7 @@ function track(lo, hi, marks, className, labels) {
     if (m.at === null || m.from === null) continue;
     const style = m.at !== undefined ? 'left:' + pos(m.at)
       : 'left:' + pos(m.from) + ';width:calc(' + pos(m.to) + ' - ' + pos(m.from) + ')';
-    node.append(el('div', { class: m.className, style, title: m.title,
+    node.append(el('div', { class: m.className, style, 'aria-label': m.title,
       onmousemove: m.title ? e => tip(e, m.title) : null, onmouseleave: m.title ? untip : null }));
   }
   return scaleRow ? el('div', {}, node, scaleRow) : node;
@@ -886,7 +898,7 @@ function alignmentView(realignment, ties, blocsByYear) {
         + num(r.baseline_p5) + ', ' + num(r.baseline_p95) + ']; scenario median ' + num(r.scenario_median) + ' ['
         + num(r.scenario_p5) + ', ' + num(r.scenario_p95) + ']; sign flipped in ' + Math.round(100
         * r.scenario_share_flipped) + '% of scenario runs';
-      return el('div', { class: 'tie-row', 'data-tie': r.tie, title: text, onmousemove: e => tip(e, text),
+      return el('div', { class: 'tie-row', 'data-tie': r.tie, 'aria-label': text, onmousemove: e => tip(e, text),
         onmouseleave: untip },
       el('span', { class: 'tie-label' }, r.tie),
       track(-1, 1, [

@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -113,6 +114,7 @@ class BrowserTest {
         assertThat(quote.getText()).contains("arch rivals");
         assertThat(driver.findElement(By.id("evidence")).getText()).contains("IND – PAK in 2015", "curated",
                 "Relation ind-pak-rivalry", "Source: Indo-US Strategic Partnership");
+        new Actions(driver).moveToElement(driver.findElement(By.cssSelector("h2"))).perform();
         screenshot("web-network-1400.png");
         assertNoConsoleErrors();
     }
@@ -130,6 +132,7 @@ class BrowserTest {
         assertThat(slider.getAttribute("min")).isEqualTo("1947");
         assertThat(Integer.parseInt(slider.getAttribute("max"))).isGreaterThanOrEqualTo(2022);
         assertThat(driver.findElements(By.cssSelector("#coverage .cov-row"))).hasSizeGreaterThanOrEqualTo(4);
+        screenshotOf("coverage", "web-coverage-1400.png");
         new Actions(driver).moveToElement(tie).perform();
         WebElement tooltip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tooltip")));
 
@@ -230,6 +233,9 @@ class BrowserTest {
                 By.cssSelector(".event-bar[data-period='2018'][data-source='CHN']")));
         screenshot("web-events-1400.png");
         driver.manage().window().setSize(new Dimension(390, 844));
+        // redrawn for the width it now has, so its text stays readable
+        wait.ignoring(StaleElementReferenceException.class).until(d -> Integer.parseInt(
+                d.findElement(By.id("events-counts")).getDomAttribute("viewBox").split(" ")[2]) < 400);
         assertNoHorizontalOverflow("the events view at 390 px");
         screenshot("web-events-390.png");
         assertNoConsoleErrors();
