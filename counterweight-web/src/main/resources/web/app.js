@@ -224,7 +224,12 @@ function coverageStrip(cov, year) {
       el('span', { class: 'cov-label' }, r.source, el('span', { class: 'muted' }, ' ' + r.first_year + '–'
         + r.last_year)), track);
   });
-  return el('div', { class: 'coverage' }, rows,
+  const step = years > 50 ? 20 : years > 20 ? 10 : 5;
+  const marks = [];
+  for (let y = Math.ceil(cov.first / step) * step; y <= cov.last; y += step) marks.push(y);
+  const axis = el('div', { class: 'cov-row cov-axis muted' }, el('span', { class: 'cov-label' }, 'year'),
+    el('div', { class: 'cov-ticks' }, marks.map(y => el('span', { style: 'left:' + at(y + 0.5) }, y))));
+  return el('div', { class: 'coverage' }, rows, axis,
     el('p', { class: 'muted' }, 'Solid: observed; dashed: carried forward past the last year; blank: not covered. '
       + cov.rule));
 }
