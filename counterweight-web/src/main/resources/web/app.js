@@ -212,7 +212,7 @@ function coverageStrip(cov, year) {
   const at = y => (100 * (Math.min(cov.last + 1, Math.max(cov.first, y)) - cov.first) / years) + '%';
   const width = (from, to) => 'left:' + at(from) + ';width:calc(' + at(to) + ' - ' + at(from) + ')';
   const rows = cov.spans.rows.map(r => {
-    const carried = r.after_last_year.startsWith('carried') || r.after_last_year.includes('holds on');
+    const carried = r.after_last_year.startsWith('carried');
     const text = r.source + (r.version && r.version !== 'curated' ? ' (' + r.version + ')' : '') + ': ' + r.gives
       + ', ' + r.first_year + '–' + r.last_year + '; after ' + r.last_year + ': ' + r.after_last_year;
     const track = el('div', { class: 'cov-track' },

@@ -40,7 +40,8 @@ public record CoverageResult(CaseId caseId, int firstYear, int lastYear, List<Sp
      * @param firstYear     its first year with rows
      * @param lastYear      its last year with rows
      * @param gives         what the views take from it
-     * @param afterLastYear how a view shows a year after {@code lastYear}
+     * @param afterLastYear how a view shows a year after {@code lastYear}: starting "carried forward" when its
+     *                      values are carried (with the rule), else "not covered"
      */
     public record Span(String source, String version, int firstYear, int lastYear, String gives,
             String afterLastYear) {

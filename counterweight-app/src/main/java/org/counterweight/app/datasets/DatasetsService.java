@@ -71,7 +71,7 @@ public final class DatasetsService {
                         curated.stream().min(Integer::compare).orElseThrow(),
                         curated.stream().max(Integer::compare).orElseThrow(),
                         "curated relations, agreements, events and memberships (each with its source)",
-                        "a relation without a recorded end holds on"));
+                        "carried forward: a relation without a recorded end holds on"));
             }
             releases.atop().ifPresent(c -> spans.add(span(c, "alliance obligations (positive ties)",
                     "carried forward while in force until the knowledge base records their end; not covered with"
