@@ -160,7 +160,7 @@ async function networkPage() {
   const output = el('output', { for: 'year' }, year);
   const slider = el('input', { type: 'range', id: 'year', min: cov.first, max: cov.last, value: year,
     'aria-label': 'Year' });
-  const drawing = el('div', { id: 'network' });
+  const drawing = el('div', { id: 'network' }, el('p', { class: 'muted' }, 'Loading the ties of ' + year + '...'));
   const evidence = el('div', { id: 'evidence', class: 'evidence' },
     el('p', { class: 'muted' }, 'Click a tie (a line between two actors) to read the evidence behind it.'));
   const caption = el('div', { class: 'muted' });
