@@ -936,6 +936,53 @@ function alignmentView(realignment, ties, blocsByYear) {
   return panel;
 }
 
+// ---------------------------------------------------------------- bargaining
+/** Bueno de Mesquita's expected-utility model on a bundled issue: the forecast fan of the median, then the tables. */
+async function bargainingPage() {
+  const issue = el('select', { id: 'issue', 'aria-label': 'Issue' });
+  const variant = el('select', { id: 'variant', 'aria-label': 'Variant' },
+    el('option', { value: 'scholz' }, 'scholz (the reconstruction)'), el('option', { value: 'bdm-intent' }, 'bdm-intent'));
+  const runs = el('input', { type: 'number', id: 'bargain-runs', min: 1, max: 10000, value: 500, style: 'width:6rem' });
+  const seed = el('input', { type: 'number', id: 'bargain-seed', value: 1, style: 'width:6rem' });
+  const start = el('button', { id: 'bargain' }, 'Run');
+  const status = el('p', { class: 'muted' }, 'Pick an issue and press Run (docs/models/bargaining.md).');
+  const result = el('div', { id: 'bargain-result' });
+  show(el('h2', {}, 'Bargaining forecasts'), el('section', { class: 'panel' },
+    el('div', { class: 'controls' }, el('label', {}, 'Issue ', issue), el('label', {}, 'Variant ', variant),
+      el('label', {}, 'Runs ', runs), el('label', {}, 'Seed ', seed), start), status), result);
+  try {
+    const doc = await api('/openapi.json');
+    const param = doc.paths['/api/bargaining'].get.parameters.find(p => p.name === 'issue');
+    param.schema.enum.forEach(id => issue.append(el('option', { value: id }, id)));
+  } catch (e) {
+    status.replaceChildren(failure(e));
+  }
+  start.addEventListener('click', async () => {
+    start.disabled = true;
+    status.textContent = 'running...';
+    try {
+      const query = new URLSearchParams({ issue: issue.value, variant: variant.value, runs: runs.value, seed: seed.value });
+      const all = await tables('/api/bargaining?' + query);
+      const rounds = all.find(t => t.id === 'bargaining-rounds');
+      const forecast = all.find(t => t.id === 'bargaining-forecast');
+      const fan = lineChart({
+        series: [{ name: 'median of runs', colour: '#c0392b', points: forecast.rows.map(r => [r.round, r.median_p50]) },
+          { name: 'base run', colour: '#333', points: rounds.rows.map(r => [r.round, r.median]) }],
+        bands: [{ colour: '#c0392b', opacity: 0.15, from: forecast.rows.map(r => [r.round, r.median_p5, r.median_p95]) },
+          { colour: '#c0392b', opacity: 0.2, from: forecast.rows.map(r => [r.round, r.median_p25, r.median_p75]) }],
+        yLabel: 'median-voter position', source: forecast.source + ' (bands: 5th-95th and 25th-75th percentiles)',
+        format: v => String(Number(v.toPrecision(3))) });
+      result.replaceChildren(el('section', { class: 'panel', id: 'bargain-fan' }, el('h3', {}, forecast.title), fan, notes(rounds)),
+        ...all.map(t => el('section', { class: 'panel' }, el('h3', {}, t.title || t.id), tableView(t), notes(t))));
+      status.textContent = 'done';
+    } catch (e) {
+      status.replaceChildren(failure(e));
+    } finally {
+      start.disabled = false;
+    }
+  });
+}
+
 // ---------------------------------------------------------------- claims browser
 async function claimsPage() {
   const search = el('input', { type: 'search', placeholder: 'Search quotes, predicates, ids', 'aria-label': 'Search' });
@@ -1027,7 +1074,7 @@ async function importPage() {
 
 // ---------------------------------------------------------------- routing
 const PAGES = { network: networkPage, timeline: timelinePage, charts: chartsPage, events: eventsPage,
-  scenarios: scenariosPage, claims: claimsPage, import: importPage };
+  scenarios: scenariosPage, bargaining: bargainingPage, claims: claimsPage, import: importPage };
 
 async function route() {
   const name = (location.hash.slice(1).split('?')[0]) || 'network';

@@ -1,5 +1,8 @@
 package org.counterweight.app;
 
+import org.counterweight.core.scenario.ScenarioSpec;
+import org.counterweight.io.scenario.SimulationSettingsReader;
+
 /**
  * How many times to run something random or timed, from which seed, on how many threads: validated
  * once for every service (Monte Carlo ensembles, the report's scenarios, benchmark repetitions).
@@ -16,9 +19,9 @@ package org.counterweight.app;
  */
 public record RunSettings(Integer runs, Long seed, Integer threads) {
     /** The most runs any request may ask for. */
-    public static final int MAX_RUNS = 1_000_000;
+    public static final int MAX_RUNS = ScenarioSpec.MAX_RUNS;
     /** The most threads any request may ask for. */
-    public static final int MAX_THREADS = 1024;
+    public static final int MAX_THREADS = SimulationSettingsReader.MAX_THREADS;
 
     public RunSettings {
         if (runs != null && (runs < 1 || runs > MAX_RUNS)) {

@@ -23,14 +23,16 @@ import picocli.CommandLine.Parameters;
     "ingest: article extraction on one thread over the two bundled articles, in sentences per second"
             + " (sentence splitting alone as the reference).",
     "events: import of a synthetic GDELT 2.0 file (--rows, default 1,000,000) into a fresh event store, and the"
-            + " dyad-month table (a plain DuckDB GROUP BY over the same Parquet as the reference)."},
+            + " dyad-month table (a plain DuckDB GROUP BY over the same Parquet as the reference).",
+    "bargain: the expected-utility model with 100 seeded actors for 100 rounds (scholz and bdm-intent),"
+            + " and 10,000 Monte Carlo runs of the European Community example over 10 rounds with inputs +/- 10%."},
         subcommands = BenchServeCommand.class,
         footerHeading = "%nExamples:%n", footer = {"  counterweight bench dyads", "  counterweight bench ingest",
-            "  counterweight bench similarity --runs 5", "  counterweight bench events --rows 5000000 --runs 3",
+            "  counterweight bench similarity --runs 5", "  counterweight bench events --rows 5000000 --runs 3", "  counterweight bench bargain --runs 5",
             "  counterweight bench serve   # the web server under load"})
 final class BenchCommand extends ServiceCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT", description = "What to measure: dyads, similarity,"
-            + " balance, landscape, ensemble, ingest or events (the web server: the subcommand serve).")
+            + " balance, landscape, ensemble, ingest, events or bargain (the web server: the subcommand serve).")
     String what;
 
     @Option(names = "--runs", paramLabel = "N", description = "Timed runs after one warm-up (default: "

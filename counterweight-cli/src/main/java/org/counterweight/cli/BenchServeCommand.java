@@ -29,6 +29,12 @@ final class BenchServeCommand extends ServiceCommand {
             + " ${DEFAULT-VALUE}).")
     int scenarioRuns;
 
+    /** The server under load may cache scenario results, as a server does. */
+    @Override
+    boolean writes() {
+        return true;
+    }
+
     @Override
     List<Report.Table> run(Workbench workbench) {
         try {

@@ -33,6 +33,11 @@ final class ClaimsReviewCommand extends ServiceCommand {
     }
 
     @Override
+    boolean writes() {
+        return true;
+    }
+
+    @Override
     List<Report.Table> run(Workbench workbench) {
         return KnowledgeTables.of(new KnowledgeService(workbench).review(new ClaimReviewRequest(ids,
                 decision.accept ? ClaimStatus.ACCEPTED : ClaimStatus.REJECTED)));

@@ -1,6 +1,7 @@
 package org.counterweight.cli;
 
 import java.io.PrintWriter;
+import org.counterweight.app.Fault;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.Workbench;
 import org.counterweight.io.InputFormatException;
@@ -9,7 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** The {@code counterweight} command: entry point and exit codes (0 ok, 1 failure, 2 bad input). */
+/**
+ * The {@code counterweight} command: entry point and exit codes: 0 ok, 1 failure, 2 bad input, and for
+ * faults a person can act on (docs/store.md): 3 the knowledge base is in use by another process, 4 the
+ * disk is full, 5 permission denied, 6 read-only (knowledge base or output).
+ */
 @Command(name = "counterweight", mixinStandardHelpOptions = true, version = "counterweight " + Workbench.VERSION,
         description = "How strategic partnerships shift the balance of power: a knowledge base of actors, agreements,"
                 + " claims and datasets, every number traced to its source.",
@@ -17,9 +22,9 @@ import picocli.CommandLine.Model.OptionSpec;
             CiteCommand.class, ClaimsCommand.class, AgreementsCommand.class, RelationsCommand.class,
             MembershipsCommand.class, EventsCommand.class, EventsDyadCommand.class, CapabilitiesCommand.class, ArmsCommand.class,
             DependenceCommand.class, PowerCommand.class, SimilarityCommand.class, BalanceCommand.class,
-            LandscapeCommand.class, RichardsonCommand.class, CalibrateCommand.class, SelectModelCommand.class, ScenariosCommand.class,
+            LandscapeCommand.class, RichardsonCommand.class, BargainCommand.class, CalibrateCommand.class, SelectModelCommand.class, ScenariosCommand.class,
             SimulateCommand.class, DyadsCommand.class, IngestCommand.class, EvalIngestCommand.class,
-            ImportCommand.class, StatusCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            ImportCommand.class, StatusCommand.class, StoreCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,9 +56,19 @@ public final class CounterweightCommand implements Runnable {
             }
             err.println("error: " + (exception.getMessage() != null ? exception.getMessage() : exception.toString()));
             err.flush();
-            return 1;
+            return Fault.of(exception).map(CounterweightCommand::exitCode).orElse(1);
         });
         return commandLine;
+    }
+
+    /** The exit code of a fault a person can act on. */
+    static int exitCode(Fault fault) {
+        return switch (fault) {
+            case LOCKED -> 3;
+            case DISK_FULL -> 4;
+            case PERMISSION_DENIED -> 5;
+            case READ_ONLY -> 6;
+        };
     }
 
     /** Gives every subcommand, at any depth, the standard -h/--help option (it may use -V or --version itself). */

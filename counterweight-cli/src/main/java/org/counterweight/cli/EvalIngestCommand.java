@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval-ingest", description = "Score the article extractor against gold annotations (*.yaml): precision,"
         + " recall and F1 per kind.",
         footerHeading = "%nExamples:%n",
-        footer = {"  counterweight eval-ingest counterweight-io/src/test/resources/ingest/blind"})
+        footer = {"  counterweight eval-ingest counterweight-io/src/test/resources/ingest/blind",
+            "  counterweight eval-ingest counterweight-io/src/test/resources/ingest/news/blind --reliability"})
 final class EvalIngestCommand extends ServiceCommand {
     @Parameters(index = "0", paramLabel = "GOLD_DIR",
             description = "Folder of <article>.yaml gold files beside their texts.")
@@ -40,11 +41,20 @@ final class EvalIngestCommand extends ServiceCommand {
                     + " (actor, agreement, date, number, relation, event, assessment, recommendation) or all.")
     String errors;
 
+    @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0",
+            description = "Score only the predictions with at least this confidence, as `ingest --min-confidence`"
+                    + " keeps them (0 to 1; default 0: all).")
+    double minConfidence;
+
+    @Option(names = "--reliability", description = "Also print the reliability table: per kind and confidence bin,"
+            + " how many predictions were right.")
+    boolean reliability;
+
     @Override
     List<Report.Table> run(Workbench workbench) {
         GoldSet gold = GoldSet.read(goldDir);
         EvaluationRequest request = new EvaluationRequest(caseOption.caseId(), gold, repeat,
-                errors == null ? Set.of() : EvaluationRequest.errorKinds(errors));
-        return EvaluationTables.of(new EvaluationService(workbench).evaluate(request));
+                errors == null ? Set.of() : EvaluationRequest.errorKinds(errors), minConfidence);
+        return EvaluationTables.of(new EvaluationService(workbench).evaluate(request), reliability);
     }
 }

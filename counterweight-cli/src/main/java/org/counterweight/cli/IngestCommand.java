@@ -51,6 +51,11 @@ final class IngestCommand extends ServiceCommand {
     String compareWith;
 
     @Override
+    boolean writes() {
+        return intoKb;
+    }
+
+    @Override
     List<Report.Table> run(Workbench workbench) {
         ArticleFile article = ArticleFile.read(file);
         IngestRequest request = new IngestRequest(article, caseOption.caseId(), sourceId, title, author,

@@ -1,7 +1,7 @@
 package org.counterweight.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import org.counterweight.app.report.ReportRequest;
 import org.counterweight.app.report.ReportService;
 import org.counterweight.report.Report;
 import org.counterweight.report.chart.SvgCharts;
+import org.counterweight.report.export.ExportFiles;
 import org.counterweight.report.export.NetworkExport;
 import org.counterweight.report.export.TableExport;
 import org.counterweight.report.html.HtmlReport;
@@ -57,15 +58,14 @@ final class ReportCommand extends ServiceCommand {
             Path data = out.resolve("data");
             Files.createDirectories(data);
             Path page = out.resolve("report.html");
-            Files.writeString(page, HtmlReport.render(document.report(), SvgCharts::render), StandardCharsets.UTF_8);
+            ExportFiles.write(page, HtmlReport.render(document.report(), SvgCharts::render));
             written.row(page.toString(), "the report (open in a browser; works offline)");
             for (Report.Table table : document.tables()) {
                 TableExport.writeBoth(table, data);
             }
             written.row(data + "/", document.tables().size() + " tables as CSV and JSON");
-            Files.writeString(out.resolve("network.graphml"), NetworkExport.graphml(document.graph()),
-                    StandardCharsets.UTF_8);
-            Files.writeString(out.resolve("network.gexf"), NetworkExport.gexf(document.graph()), StandardCharsets.UTF_8);
+            ExportFiles.write(out.resolve("network.graphml"), NetworkExport.graphml(document.graph()));
+            ExportFiles.write(out.resolve("network.gexf"), NetworkExport.gexf(document.graph()));
             written.row(out.resolve("network.graphml") + ", network.gexf", "the " + year
                     + " network for Gephi and yEd");
             if (pdf) {
@@ -73,7 +73,7 @@ final class ReportCommand extends ServiceCommand {
                 printPdf(page, file);
                 written.row(file.toString(), "PDF");
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new InvalidRequestException("out", "cannot write to " + out + ": " + e.getMessage());
         }
         written.note(String.format(Locale.ROOT, "built in %.1f s (%d runs per scenario, seed %d)",
@@ -81,12 +81,14 @@ final class ReportCommand extends ServiceCommand {
         return List.of(written.build(null));
     }
 
+    /** Prints the page to a temporary file beside {@code pdf}, renamed over it once chromium has written it whole. */
     private static void printPdf(Path page, Path pdf) throws IOException {
         Path profile = Files.createTempDirectory("counterweight-chromium");
+        Path part = pdf.toAbsolutePath().resolveSibling("." + pdf.getFileName() + ".part");
         List<String> command = new ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--no-pdf-header-footer",
-                "--print-to-pdf=" + pdf.toAbsolutePath(), page.toAbsolutePath().toUri().toString()));
+                "--print-to-pdf=" + part, page.toAbsolutePath().toUri().toString()));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -94,13 +96,15 @@ final class ReportCommand extends ServiceCommand {
                 process.destroyForcibly();
                 throw new IllegalStateException("chromium did not print the PDF within 120 s");
             }
-            if (!Files.isRegularFile(pdf)) {
+            if (!Files.isRegularFile(part) || Files.size(part) == 0) {
                 throw new IllegalStateException("chromium wrote no PDF (exit " + process.exitValue() + ")");
             }
+            ExportFiles.moveOver(part, pdf.toAbsolutePath());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while printing the PDF");
         } catch (IOException e) {
+            Files.deleteIfExists(part);
             throw new InvalidRequestException("pdf", "printing needs Debian's chromium on the PATH (apt-get install"
                     + " chromium): " + e.getMessage());
         }

@@ -26,7 +26,8 @@ abstract class ServiceCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (Workbench workbench = Workbench.open(storeOptions.path())) {
+        try (Workbench workbench = Workbench.open(storeOptions.path(), writes() ? Workbench.Access.WRITE
+                : Workbench.Access.READ, storeOptions.lockWait())) {
             if (workbench.loadedOnOpen() > 0) {
                 err().println("Loaded " + workbench.loadedOnOpen() + " bundled dataset(s) and case(s) into "
                         + storeOptions.path());
@@ -35,6 +36,11 @@ abstract class ServiceCommand implements Callable<Integer> {
             Renderer.render(run(workbench), spec, formatOptions.format);
         }
         return 0;
+    }
+
+    /** Whether the command changes the store (else it opens it read-only, beside other readers). */
+    boolean writes() {
+        return false;
     }
 
     /** Calls the service and returns the tables to print. */

@@ -1,6 +1,7 @@
 package org.counterweight.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.counterweight.app.scenario.SimulationRequest;
 import org.counterweight.app.scenario.SimulationResult;
 import org.counterweight.io.scenario.ScenarioFileReader;
 import org.counterweight.report.Report;
+import org.counterweight.report.export.ExportFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -122,9 +124,9 @@ final class SimulateCommand extends ServiceCommand {
         try {
             Files.createDirectories(out);
             for (Map.Entry<String, String> file : files.entrySet()) {
-                Files.writeString(out.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+                ExportFiles.write(out.resolve(file.getKey()), file.getValue());
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new InvalidRequestException("out", "cannot write to " + out + ": " + e);
         }
     }

@@ -43,7 +43,7 @@ class ReportTest {
         assertThat(out.resolve("data/arms-pak.json")).isRegularFile();
         String html = Files.readString(out.resolve("report.html"));
         for (String section : new String[] {"network", "timeline", "power", "arms", "similarity", "balance",
-            "landscape", "scenarios", "evidence", "data"}) {
+            "landscape", "scenarios", "bargaining", "evidence", "data"}) {
             assertThat(html).contains("<section id=\"" + section + "\">");
         }
         assertThat(html).contains("Source:").contains("gillani-2021").contains("IND-RUS-USA");

@@ -14,9 +14,42 @@ public final class BundledData {
     public static List<ImportResult> ensureLoaded(KnowledgeBase store) {
         List<ImportResult> results = new ArrayList<>(DatasetImporter.importBundled(store));
         for (String caseId : BundledCases.IDS) {
-            results.add(importCase(store, BundledCases.bundled(caseId)));
+            BundledCases.LoadedCase loaded = BundledCases.bundled(caseId);
+            if (!userReplaced(store, loaded)) {
+                results.add(importCase(store, loaded));
+            }
         }
         return results;
+    }
+
+    /**
+     * Whether the store holds everything bundled as this Counterweight bundles it (its schema current,
+     * every dataset and case loaded with the same content), so that it can be read without writing.
+     */
+    public static boolean loaded(KnowledgeBase store) {
+        if (!store.current() || !DatasetImporter.bundledLoaded(store)) {
+            return false;
+        }
+        java.util.Map<String, String> hashes = store.importedHashes();
+        return BundledCases.IDS.stream().allMatch(id -> {
+            BundledCases.LoadedCase loaded = BundledCases.bundled(id);
+            return userReplaced(store, loaded)
+                    || caseHash(loaded).equals(hashes.get(CaseImporter.slot(loaded.caseFile().id())));
+        });
+    }
+
+    /**
+     * Whether a user's case file replaced the bundled case (declaring {@code replaces:}): it then stays
+     * out until that import is undone.
+     */
+    private static boolean userReplaced(KnowledgeBase store, BundledCases.LoadedCase bundled) {
+        String slot = CaseImporter.slot(bundled.caseFile().id());
+        return store.replacedByUser(slot) || store.loadedImport(slot)
+                .filter(loaded -> !loaded.fileName().equals(bundled.fileName())).isPresent();
+    }
+
+    private static String caseHash(BundledCases.LoadedCase loaded) {
+        return contentHash(Stream.concat(Stream.of(loaded.content()), loaded.siblingContents().stream()).toList());
     }
 
     /** The content hash the store records for imports of these texts. */
@@ -26,7 +59,6 @@ public final class BundledData {
 
     /** Imports a case read from the bundle or a user's file. */
     public static ImportResult importCase(KnowledgeBase store, BundledCases.LoadedCase loaded) {
-        String hash = contentHash(Stream.concat(Stream.of(loaded.content()), loaded.siblingContents().stream()).toList());
-        return CaseImporter.importCase(store, loaded.caseFile(), loaded.fileName(), hash);
+        return CaseImporter.importCase(store, loaded.caseFile(), loaded.fileName(), caseHash(loaded));
     }
 }

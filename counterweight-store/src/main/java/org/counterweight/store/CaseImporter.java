@@ -84,6 +84,9 @@ public final class CaseImporter {
             .number(c.value() == null ? null : c.value().amount()).text(c.value() == null ? null : c.value().unit())
             .text(c.attributedTo()).text(Labels.label(c.status())).number(c.confidence()));
 
+    private static final Table<CaseFile> CASE_BASES = new Table<>("case_bases", (c, row) -> row.text(c.id())
+            .text(c.extendsCase()));
+
     private CaseImporter() {
     }
 
@@ -97,17 +100,29 @@ public final class CaseImporter {
     }
 
     /**
-     * Imports the case unless content with the same hash is already stored.
+     * Imports the case unless content with the same hash is already stored, after checking its ids
+     * against the store ({@link CaseNamespace}): a clash with another case or a dataset is refused
+     * unless the case extends or replaces it.
      *
      * @param sha256 hash of everything the case was read from
      */
     public static ImportResult importCase(KnowledgeBase store, CaseFile caseFile, String fileName, String sha256) {
         String slot = slot(caseFile.id());
-        Optional<ImportBatch> started = store.beginImport(slot, "case", fileName, sha256);
+        Optional<ImportBatch> started = store.beginImport(new ImportBatch.Origin(slot, "case", null, null, fileName,
+                sha256, sha256));
         if (started.isEmpty()) {
             return new ImportResult(slot, false, 0);
         }
         try (ImportBatch batch = started.get()) {
+            try (StoreSession session = store.openSession()) {
+                CaseNamespace.check(session.connection(), caseFile, fileName);
+            }
+            if (caseFile.replacesCase() != null) {
+                batch.alsoReplacing(slot(caseFile.replacesCase()));
+            }
+            if (caseFile.extendsCase() != null) {
+                batch.stage(CASE_BASES, sink -> sink.accept(caseFile));
+            }
             batch.stage(SOURCES, sink -> caseFile.sources().forEach(sink));
             batch.stage(ACTORS, sink -> caseFile.actors().forEach(sink));
             batch.stage(ALIASES, sink -> caseFile.actors()

@@ -70,21 +70,38 @@ public final class DatasetImporter {
     }
 
     /**
-     * The content hash of each bundled dataset, computed once per process: bundled resources do not
-     * change while it runs, and every store opened checks them (reading and hashing 16 MB each time).
+     * The content hash of each bundled dataset and the SHA-256 of its first file's bytes, computed once
+     * per process: bundled resources do not change while it runs, and every store opened checks them
+     * (reading and hashing 16 MB each time).
      */
-    private static final Map<String, String> BUNDLED_HASHES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String[]> BUNDLED_HASHES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String[] hashes(BundledDataset dataset) {
+        return BUNDLED_HASHES.computeIfAbsent(dataset.id(), id -> {
+            List<byte[]> contents = contents(dataset);
+            return new String[] {hash(contents), fileHash(contents.get(0))};
+        });
+    }
+
+    /** Whether every bundled dataset is loaded as bundled (or was replaced by a user's file). */
+    static boolean bundledLoaded(KnowledgeBase store) {
+        Map<String, String> loaded = store.importedHashes();
+        return BundledDatasets.all().stream().allMatch(d -> hashes(d)[0].equals(loaded.get(d.id()))
+                || store.replacedByUser(d.id()));
+    }
 
     static ImportResult importBundled(KnowledgeBase store, BundledDataset dataset) {
-        String hash = BUNDLED_HASHES.computeIfAbsent(dataset.id(), id -> hash(contents(dataset)));
-        Optional<ImportBatch> started = store.beginImport(dataset.id(), "bundled", dataset.resource(), hash);
+        String[] hashes = hashes(dataset);
+        DatasetFormat format = BUNDLED_FORMATS.get(dataset.id());
+        Optional<ImportBatch> started = store.beginImport(new ImportBatch.Origin(dataset.id(), "bundled",
+                format == null ? null : format.label(), dataset.source().version(), dataset.resource(), hashes[0],
+                hashes[1]));
         if (started.isEmpty()) {
             return new ImportResult(dataset.id(), false, 0);
         }
         List<byte[]> contents = contents(dataset);
         try (ImportBatch batch = started.get()) {
             batch.stage(CaseImporter.SOURCES, sink -> sink.accept(dataset.source()));
-            DatasetFormat format = BUNDLED_FORMATS.get(dataset.id());
             if (format == DatasetFormat.UNGA_VOTES) {
                 stageUnVotes(batch, dataset, contents);
             } else if (format != null) {
@@ -121,30 +138,61 @@ public final class DatasetImporter {
     }
 
     /**
-     * Imports a user's file in a known format into slot {@code <format>:<file name>}.
+     * Imports a user's file in a known format into slot {@code <format>:<file name>}, unless the
+     * dataset version it holds is loaded already: the same bytes (whatever the file is called), or
+     * rows all held with the same values, make it a no-op that names the import holding them.
      *
      * @param version the dataset version, required when {@link DatasetFormat#needsVersion()}
-     * @throws InputFormatException naming the file, line and field on bad input; nothing is written
+     * @param replace whether to replace imports loaded that hold the same dataset version with other
+     *                content (they are kept aside: undoing this import brings them back)
+     * @throws InputFormatException naming the file, line and field on bad input (a duplicate key, a
+     *         state code not in the COW list, no data rows); nothing is written
+     * @throws ImportConflictException when the file clashes with an import loaded and {@code replace} is false
      */
-    public static Outcome importFile(KnowledgeBase store, DatasetFormat format, Path file, String version) {
+    public static Outcome importFile(KnowledgeBase store, DatasetFormat format, Path file, String version,
+            boolean replace) {
         String fileName = file.getFileName().toString();
         if (format.needsVersion() && (version == null || version.isBlank())) {
             throw new InputFormatException(fileName, 0, null, "say which version the file is with --version ("
                     + format.versionHint() + ")");
         }
         byte[] content = read(file);
+        String fileHash = fileHash(content);
+        Optional<ImportEntry> loaded = store.loadedContent(format.label(), version, fileHash);
+        if (loaded.isPresent() && !replace) {
+            ImportEntry holder = loaded.get();
+            return new Outcome(new ImportResult(holder.dataset(), false, holder.rows(), holder.id(), holder,
+                    List.of()), Set.of());
+        }
         String slot = format.label() + ":" + fileName;
-        Optional<ImportBatch> started = store.beginImport(slot, "user", file.toAbsolutePath().toString(),
-                hash(List.of(content, String.valueOf(version).getBytes(StandardCharsets.UTF_8))));
+        Optional<ImportBatch> started = store.beginImport(new ImportBatch.Origin(slot, "user", format.label(),
+                version, file.toAbsolutePath().toString(),
+                hash(List.of(content, String.valueOf(version).getBytes(StandardCharsets.UTF_8))), fileHash));
         if (started.isEmpty()) {
             return new Outcome(new ImportResult(slot, false, 0), Set.of());
         }
         try (ImportBatch batch = started.get()) {
+            DatasetLayout layout = DatasetLayout.of(format);
+            batch.check(layout, fileName, content).replacing(replace);
             Set<String> unmapped = new LinkedHashSet<>(format.stage(batch, reader(content, fileName), fileName, version));
             batch.stage(CaseImporter.SOURCES, sink -> sink.accept(new Source(slug(slot), SourceKind.DATASET,
                     format.description(), List.of(), null, null, version, null,
                     "User-imported file " + fileName + " (" + format.description() + ")", null)));
             return new Outcome(batch.commit(), unmapped);
+        }
+    }
+
+    /** As {@link #importFile(KnowledgeBase, DatasetFormat, Path, String, boolean)}, replacing nothing. */
+    public static Outcome importFile(KnowledgeBase store, DatasetFormat format, Path file, String version) {
+        return importFile(store, format, file, version, false);
+    }
+
+    /** SHA-256 of a file's bytes alone: the same whatever the file is called and whichever schema reads it. */
+    static String fileHash(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,50 +35,114 @@ public final class KnowledgeBase implements AutoCloseable {
             "agreement_aliases", "agreement_parties", "memberships", "relations", "events", "claims", "nmc", "milex",
             "arms_transfers", "arms_coverage", "arms_export_totals", "atop_ddy", "state_spells", "country_codes", "rivalries",
             "contiguity", "major_powers", "un_roll_calls", "un_votes", "un_ideal_points", "un_agreement", "cameo_codes",
-            "arms_deals", "state_names", "obligation_ends");
+            "arms_deals", "state_names", "obligation_ends", "case_bases");
 
     private final DuckDBConnection connection;
     private final String name;
+    private final boolean readOnly;
     private final ReentrantLock writes = new ReentrantLock();
 
-    private KnowledgeBase(DuckDBConnection connection, String name) {
+    private KnowledgeBase(DuckDBConnection connection, String name, boolean readOnly) {
         this.connection = connection;
         this.name = name;
+        this.readOnly = readOnly;
     }
 
-    /** Opens (creating if needed) the store at {@code file}, migrating its schema. */
+    /** How long opening waits for a store another process holds: {@value #DEFAULT_LOCK_WAIT_SECONDS} s. */
+    public static final int DEFAULT_LOCK_WAIT_SECONDS = 10;
+
+    /** Opens (creating if needed) the store at {@code file} for writing, migrating its schema. */
     public static KnowledgeBase open(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
-        }
-        return connect("jdbc:duckdb:" + file.toAbsolutePath(), file.toString());
+        return open(file, false, Duration.ofSeconds(DEFAULT_LOCK_WAIT_SECONDS));
     }
+
+    /**
+     * Opens the store at {@code file}. Read-only, several processes may read it at once (DuckDB takes a
+     * shared lock); the store must exist, and its schema is not migrated ({@link #current()} says whether
+     * it is up to date). For writing, it is created if needed and migrated, and no other process may have
+     * it open. When another process holds it, opening retries for up to {@code lockWait} and then fails
+     * naming the process ({@link StoreException.Fault#LOCKED}).
+     */
+    public static KnowledgeBase open(Path file, boolean readOnly, Duration lockWait) {
+        String name = file.toString();
+        if (!readOnly) {
+            try {
+                Path parent = file.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+            } catch (IOException e) {
+                throw StoreFaults.translate(name, "cannot create the folder for " + name, e);
+            }
+        }
+        long deadline = System.nanoTime() + lockWait.toNanos();
+        while (true) {
+            try {
+                return connect("jdbc:duckdb:" + file.toAbsolutePath(), name, readOnly);
+            } catch (StoreException e) {
+                if (e.fault() != StoreException.Fault.LOCKED || System.nanoTime() > deadline) {
+                    throw e.fault() == StoreException.Fault.LOCKED ? new StoreException(e.fault(), e.getMessage()
+                            + " (waited " + lockWait.toSeconds() + " s; try again when it is done)", e) : e;
+                }
+                try {
+                    Thread.sleep(LOCK_RETRY_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final long LOCK_RETRY_MILLIS = 200;
 
     /** A fresh in-memory store, for tests and one-off runs. */
     public static KnowledgeBase inMemory() {
-        return connect("jdbc:duckdb:", "in-memory store");
+        return connect("jdbc:duckdb:", "in-memory store", false);
     }
 
-    private static KnowledgeBase connect(String url, String name) {
+    private static KnowledgeBase connect(String url, String name, boolean readOnly) {
+        DuckDBConnection connection;
         try {
             Properties properties = new Properties();
-            properties.setProperty("duckdb.read_only", "false");
-            DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(url, properties);
-            try {
-                Schema.migrate(connection, name);
-            } catch (SQLException | RuntimeException e) {
-                connection.close();
-                throw e;
-            }
-            return new KnowledgeBase(connection, name);
+            properties.setProperty("duckdb.read_only", String.valueOf(readOnly));
+            connection = (DuckDBConnection) DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
-            throw new StoreException("cannot open " + name + ": " + e.getMessage(), e);
+            throw StoreFaults.translate(name, "cannot open " + name + (readOnly ? " for reading" : ""), e);
         }
+        try {
+            if (readOnly) {
+                Schema.requireKnown(connection, name);
+            } else {
+                Schema.migrate(connection, name);
+            }
+            return new KnowledgeBase(connection, name, readOnly);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            if (e instanceof StoreException store) {
+                throw store;
+            }
+            throw StoreFaults.translate(name, "cannot open " + name, e);
+        }
+    }
+
+    /** Whether the store was opened read-only (then nothing is written, results are not cached). */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** Whether the store's schema is this Counterweight's (a store opened read-only is not migrated). */
+    public boolean current() {
+        return schemaVersion() == Schema.currentVersion();
+    }
+
+    /** Whether the latest import of a bundled slot was replaced by a user's file (it then stays out). */
+    public boolean replacedByUser(String slot) {
+        return read(session -> ImportLog.replacedByUser(session.connection(), slot));
     }
 
     public String name() {
@@ -91,6 +156,10 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** Runs a change in one session and commits it, one change at a time. */
     public <T> T write(Function<StoreSession, T> change) {
+        if (readOnly) {
+            throw new StoreException(StoreException.Fault.READ_ONLY, name + " is open for reading only: this change"
+                    + " needs it opened for writing", null);
+        }
         writes.lock();
         try (StoreSession session = openSession()) {
             T result = change.apply(session);
@@ -122,10 +191,57 @@ public final class KnowledgeBase implements AutoCloseable {
      * already there.
      */
     public Optional<ImportBatch> beginImport(String dataset, String kind, String fileName, String sha256) {
-        if (importedHash(dataset).filter(sha256::equals).isPresent()) {
+        return beginImport(new ImportBatch.Origin(dataset, kind, null, null, fileName, sha256, null));
+    }
+
+    /**
+     * Starts an import, or returns empty when the slot holds content with the same hash already, or
+     * when it is bundled data the user replaced with a file of their own.
+     */
+    public Optional<ImportBatch> beginImport(ImportBatch.Origin origin) {
+        if (importedHash(origin.dataset()).filter(origin.sha256()::equals).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(new ImportBatch(this, dataset, kind, fileName, sha256));
+        if ("bundled".equals(origin.kind()) && replacedByUser(origin.dataset())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImportBatch(this, origin));
+    }
+
+    /** The import loaded from a file of this format and version with these bytes, if there is one. */
+    public Optional<ImportEntry> loadedContent(String format, String version, String fileSha256) {
+        return read(session -> ImportLog.loadedContent(session.connection(), format, version, fileSha256));
+    }
+
+    /** The import whose rows a slot holds now, if any. */
+    public Optional<ImportEntry> loadedImport(String slot) {
+        return read(session -> ImportLog.loaded(session.connection(), slot));
+    }
+
+    /** Every import, oldest first, with what became of it. */
+    public List<ImportEntry> history() {
+        return read(session -> ImportLog.entries(session.connection()));
+    }
+
+    /** One import of the history. */
+    public Optional<ImportEntry> historyEntry(long id) {
+        return read(session -> ImportLog.entry(session.connection(), id));
+    }
+
+    /**
+     * Removes the rows of a loaded import and brings back those it replaced, in one transaction.
+     *
+     * @return the imports brought back
+     * @throws IllegalArgumentException when there is no such import or it is not loaded
+     */
+    public List<ImportEntry> undo(long id) {
+        return write(session -> {
+            try {
+                return ImportLog.undo(session.connection(), id);
+            } catch (java.sql.SQLException e) {
+                throw StoreFaults.translate(name, "undoing import " + id + " failed and changed nothing", e);
+            }
+        });
     }
 
     /** The content hash recorded for a slot, if it was imported. */

@@ -57,8 +57,14 @@ public final class ResultCache {
         }
     }
 
-    /** Stores {@code value} under {@code key}, replacing any entry there. */
+    /**
+     * Stores {@code value} under {@code key}, replacing any entry there; a store opened read-only
+     * caches nothing (the result is computed again next time).
+     */
     public <T> void put(String key, Codec<T> codec, T value) {
+        if (store.readOnly()) {
+            return;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             codec.write(value, out);

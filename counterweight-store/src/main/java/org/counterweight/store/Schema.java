@@ -18,7 +18,7 @@ import java.util.List;
 public final class Schema {
     /** The migrations in order; the schema version is the number applied. */
     static final List<String> MIGRATIONS = List.of("schema-1.sql", "schema-2.sql", "schema-3.sql", "schema-4.sql",
-            "schema-5.sql", "schema-6.sql", "schema-7.sql", "schema-8.sql");
+            "schema-5.sql", "schema-6.sql", "schema-7.sql", "schema-8.sql", "schema-9.sql");
 
     private Schema() {
     }
@@ -41,6 +41,9 @@ public final class Schema {
             throw new StoreException(storeName + " has schema version " + version + " but this Counterweight knows "
                     + currentVersion() + ": use a newer Counterweight or another --db");
         }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP)");
+        }
         for (int next = version; next < target; next++) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
@@ -61,13 +64,36 @@ public final class Schema {
         }
     }
 
+    /** Refuses a store written by a newer Counterweight, or a file that is no knowledge base; reads an older one as it is. */
+    static void requireKnown(Connection connection, String storeName) throws SQLException {
+        if (!hasVersionTable(connection)) {
+            throw new StoreException(storeName + " is not a Counterweight knowledge base (it has no schema version)");
+        }
+        int version = version(connection);
+        if (version > currentVersion()) {
+            throw new StoreException(storeName + " has schema version " + version + " but this Counterweight knows "
+                    + currentVersion() + ": use a newer Counterweight or another --db");
+        }
+    }
+
+    /** The schema version applied, 0 for a new store. */
     static int version(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP)");
-            try (ResultSet rows = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
-                rows.next();
-                return rows.getInt(1);
-            }
+        if (!hasVersionTable(connection)) {
+            return 0;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static boolean hasVersionTable(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM information_schema.tables"
+                        + " WHERE table_schema = 'main' AND table_name = 'schema_version'")) {
+            rows.next();
+            return rows.getLong(1) > 0;
         }
     }
 

@@ -36,7 +36,7 @@ public final class StoreSession implements AutoCloseable {
         try {
             connection.commit();
         } catch (SQLException e) {
-            throw new StoreException("cannot commit to " + storeName + ": " + e.getMessage(), e);
+            throw StoreFaults.translate(storeName, "cannot commit to " + storeName + " (nothing was changed)", e);
         }
     }
 

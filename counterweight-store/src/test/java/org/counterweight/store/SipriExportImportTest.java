@@ -1,6 +1,7 @@
 package org.counterweight.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -125,29 +126,40 @@ class SipriExportImportTest {
     }
 
     /**
-     * A user's SIPRI military expenditure file (the bundled layout, so release 2024) adds to the
-     * bundled release: the release still spans 1949-2023, not the file's 1990-2000.
+     * A user's SIPRI military expenditure file (the bundled layout, so release 2024) of a country the
+     * extract lacks (Nepal) adds to the bundled release: the release still spans 1949-2023, not the
+     * file's 1990-2000. One with other figures for country-years the extract holds (Bangladesh) is
+     * refused: it would hold two figures for one country-year of one release.
      */
     @Test
     void aMilexFileAddsToItsReleaseWithoutNarrowingItsYears(@TempDir Path folder) throws Exception {
-        StringBuilder file = new StringBuilder("country,year,milex_const2022_usd_m,status_const2022,milex_share_gdp,"
-                + "status_share_gdp\n");
-        for (int year = 1990; year <= 2000; year++) {
-            file.append("Bangladesh,").append(year).append(",3000,value,0.01,value\n");
-        }
-        Path csv = Files.writeString(folder.resolve("milex-bangladesh.csv"), file);
+        Path nepal = Files.writeString(folder.resolve("milex-nepal.csv"), milex("Nepal"));
+        Path bangladesh = Files.writeString(folder.resolve("milex-bangladesh.csv"), milex("Bangladesh"));
         try (KnowledgeBase store = KnowledgeBase.inMemory()) {
             DatasetImporter.importBundled(store, BundledDatasets.get("sipri-milex-2024").orElseThrow());
-            DatasetImporter.importFile(store, DatasetFormat.SIPRI_MILEX, csv, null);
+            assertThatThrownBy(() -> DatasetImporter.importFile(store, DatasetFormat.SIPRI_MILEX, bangladesh, null))
+                    .isInstanceOf(ImportConflictException.class)
+                    .hasMessageContaining("11 of the file's 11 rows have keys (country, year) held there, 11 of them"
+                            + " with other values");
+            DatasetImporter.importFile(store, DatasetFormat.SIPRI_MILEX, nepal, null);
             try (StoreSession session = store.openSession()) {
                 List<DatasetCoverage> releases = new DatasetQueries(session).milexReleases();
                 assertThat(releases).hasSize(1);
                 assertThat(releases.get(0).version()).isEqualTo("2024");
                 assertThat(releases.get(0).firstYear()).isEqualTo(1949);
                 assertThat(releases.get(0).lastYear()).isEqualTo(2023);
-                assertThat(releases.get(0).dataset()).isEqualTo("sipri-milex-2024, sipri-milex:milex-bangladesh.csv");
+                assertThat(releases.get(0).dataset()).isEqualTo("sipri-milex-2024, sipri-milex:milex-nepal.csv");
             }
         }
+    }
+
+    private static String milex(String country) {
+        StringBuilder file = new StringBuilder("country,year,milex_const2022_usd_m,status_const2022,milex_share_gdp,"
+                + "status_share_gdp\n");
+        for (int year = 1990; year <= 2000; year++) {
+            file.append(country).append(',').append(year).append(",3000,value,0.01,value\n");
+        }
+        return file.toString();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.counterweight.app.Carry;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
+import org.counterweight.app.RunSettings;
 import org.counterweight.app.analysis.ArmsFocus;
 import org.counterweight.app.analysis.ArmsRequest;
 import org.counterweight.app.analysis.ArmsService;
@@ -33,6 +34,9 @@ import org.counterweight.app.analysis.PowerTables;
 import org.counterweight.app.analysis.SimilarityRequest;
 import org.counterweight.app.analysis.SimilarityService;
 import org.counterweight.app.analysis.SimilarityTables;
+import org.counterweight.app.bargaining.BargainingRequest;
+import org.counterweight.app.bargaining.BargainingService;
+import org.counterweight.app.bargaining.BargainingTables;
 import org.counterweight.app.calibration.CalibrationRequest;
 import org.counterweight.app.calibration.CalibrationService;
 import org.counterweight.app.calibration.CalibrationTables;
@@ -68,6 +72,8 @@ final class ApiEndpoints {
     static final String DEFAULT_CASE = "south-asia";
     /** The most bootstrap draws one web request may ask of the calibration. */
     static final int MAX_WEB_DRAWS = 9_999;
+    /** The most Monte Carlo runs one web request may ask of the bargaining model. */
+    static final int MAX_WEB_BARGAINING_RUNS = 10_000;
 
     private static final Param CASE = Param.optional("case", Param.Type.STRING, "The case (default: "
             + DEFAULT_CASE + ").");
@@ -195,6 +201,23 @@ final class ApiEndpoints {
         endpoints.add(tables(cache, "/api/scenarios", "scenarios", "The built-in scenarios", List.of(),
                 q -> List.of(ScenarioTables.list(scenarios.builtIn()))));
         endpoints.addAll(runs.endpoints());
+        BargainingService bargaining = new BargainingService(workbench);
+        endpoints.add(tables(cache, "/api/bargaining", "scenarios", "Bueno de Mesquita's expected-utility model on a"
+                + " bundled issue: rounds, inputs with their bases and, with runs, the forecast and sensitivity",
+                List.of(Param.choice("issue", true, "The bundled issue.", bargaining.bundled()),
+                        Param.optional("rounds", Param.Type.INTEGER, "Rounds, 0-" + BargainingRequest.MAX_ROUNDS
+                                + " (default: the file's)."),
+                        Param.choice("variant", false, "scholz (default) or bdm-intent.", List.of("scholz",
+                                "bdm-intent")),
+                        Param.optional("runs", Param.Type.INTEGER, "Monte Carlo runs, 1-" + MAX_WEB_BARGAINING_RUNS
+                                + " (none: no forecast)."),
+                        Param.optional("seed", Param.Type.INTEGER, "Seed of the runs (default "
+                                + BargainingRequest.DEFAULT_SEED + ")."),
+                        Param.optional("spread", Param.Type.NUMBER, "Range +/- this share for inputs without one.")),
+                q -> BargainingTables.of(bargaining.run(new BargainingRequest(q.string("issue"), null,
+                        q.integer("rounds"), BargainingRequest.variant(q.string("variant")), new RunSettings(
+                                bargainingRuns(q), q.longValue("seed"), null), q.string("spread") == null ? null
+                                : q.number("spread", 0))))));
         endpoints.add(tables(cache, "/api/sources", "sources", "Every source: datasets, articles, documents", List.of(),
                 q -> DatasetsTables.of(datasets.sources())));
         endpoints.add(tables(cache, "/api/citations", "sources", "How to cite the datasets (and with all, every source)",
@@ -229,6 +252,15 @@ final class ApiEndpoints {
     /** An action answering a service's tables (writes: never cached). */
     static Endpoint.Action tableAction(Function<Query, List<Report.Table>> call) {
         return (ctx, query) -> TableJson.answer(ctx, call.apply(query));
+    }
+
+    private static Integer bargainingRuns(Query q) {
+        Integer asked = q.integer("runs");
+        if (asked != null && (asked < 1 || asked > MAX_WEB_BARGAINING_RUNS)) {
+            throw new InvalidRequestException("runs", "1-" + MAX_WEB_BARGAINING_RUNS + " runs on the web server, got "
+                    + asked);
+        }
+        return asked;
     }
 
     private static Carry carry(Query q) {

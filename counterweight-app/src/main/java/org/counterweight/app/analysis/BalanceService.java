@@ -2,6 +2,7 @@ package org.counterweight.app.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,6 +31,18 @@ import org.counterweight.io.network.UserTables;
  * case's network by year ({@link CaseSnapshot#network}) or of a user's edge lists.
  */
 public final class BalanceService {
+    /**
+     * The wall time the exact frustration searches of one request may take together. With the
+     * census and walk balance it keeps an interactive run under about 10 s; a search stopped by it
+     * reports the best partition found and a proven lower bound, "not proven optimal within budget".
+     */
+    public static final Duration SEARCH_BUDGET = Duration.ofSeconds(5);
+    /**
+     * The most nodes of one network from a file: walk balance solves two dense n x n eigenproblems
+     * (O(n^3)): about 2 s of CPU at this size (6.5 s at 600 nodes).
+     */
+    public static final int MAX_FILE_NODES = 400;
+
     private final Workbench workbench;
 
     public BalanceService(Workbench workbench) {
@@ -70,11 +83,14 @@ public final class BalanceService {
         }
         List<BalanceResult.NetworkBalance> measured = new ArrayList<>();
         Map<String, Map<String, Boolean>> triads = new TreeMap<>();
+        long deadline = System.nanoTime() + SEARCH_BUDGET.toNanos();
         for (Map.Entry<String, SignedNetwork> entry : networks.entrySet()) {
             SignedNetwork network = entry.getValue();
             SignedNetwork used = request.weighted() ? network : unweighted(network);
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
             measured.add(new BalanceResult.NetworkBalance(entry.getKey(), network, TriangleCensus.of(network),
-                    FrustrationIndex.compute(used), WalkBalance.of(network, request.weighted()),
+                    FrustrationIndex.compute(used, FrustrationIndex.Options.defaults().withTimeBudget(left)),
+                    WalkBalance.of(network, request.weighted()),
                     carried.getOrDefault(entry.getKey(), 0)));
             if (overTime) {
                 recordTriads(network, entry.getKey(), triads);
@@ -127,7 +143,15 @@ public final class BalanceService {
             }
         }
         Map<String, SignedNetwork> networks = new LinkedHashMap<>();
-        builders.forEach((g, b) -> networks.put(g, b.build()));
+        builders.forEach((g, b) -> {
+            SignedNetwork network = b.build();
+            if (network.nodeCount() > MAX_FILE_NODES) {
+                throw new InputFormatException(file.name(), 0, group, (g.equals(file.name()) ? "the network has "
+                        : "network " + g + " has ") + network.nodeCount() + " nodes; at most " + MAX_FILE_NODES
+                        + " are measured (walk balance is cubic in the nodes)");
+            }
+            networks.put(g, network);
+        });
         return networks;
     }
 }

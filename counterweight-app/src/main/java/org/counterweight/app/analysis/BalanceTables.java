@@ -3,7 +3,6 @@ package org.counterweight.app.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.counterweight.core.balance.FrustrationIndex;
 import org.counterweight.core.balance.TriangleCensus;
@@ -51,7 +50,7 @@ public final class BalanceTables {
             table.row(n.name(), n.network().nodeCount(), n.network().edgeCount(), n.carriedTies(),
                     n.network().edgeCount() - n.network().positiveEdgeCount(), n.census().triangles(),
                     n.census().balanced(), n.census().unbalanced(), f.frustration(),
-                    f.status().name().toLowerCase(Locale.ROOT), f.lowerBound(), f.balanceScore(), n.walk().ratio(),
+                    status(f), f.lowerBound(), f.balanceScore(), n.walk().ratio(),
                     String.join(" ", f.blocA()), String.join(" ", f.blocB()),
                     f.frustratedTies().stream().map(Object::toString).reduce((a, b) -> a + "; " + b).orElse(""));
         }
@@ -59,8 +58,18 @@ public final class BalanceTables {
                 + " the network (Aref, Mason & Wilson 2018; exact: block decomposition and branch-and-bound);"
                 + " balance_score = 1 - L/(m/2) (Aref & Wilson 2019); walk_balance: Estrada & Benzi (2014), 1 when"
                 + " balanced. carried_ties: ties resting on dataset evidence carried past the dataset's end.");
+        if (result.networks().stream().anyMatch(n -> !n.frustration().isOptimal())) {
+            table.note("status 'not proven optimal within budget': the exact search stopped after "
+                    + BalanceService.SEARCH_BUDGET.toSeconds() + " s; frustration_index is the best partition found"
+                    + " (an upper bound) and lower_bound a proven lower bound.");
+        }
         coverageNotes(result).forEach(table::note);
         return table.build(null);
+    }
+
+    /** "optimal", or what a stopped search proved. */
+    static String status(FrustrationIndex.Result result) {
+        return result.isOptimal() ? "optimal" : "not proven optimal within budget";
     }
 
     /** Where the datasets behind the ties end, once per distinct statement, with the years it holds for. */

@@ -1,5 +1,6 @@
 package org.counterweight.app.analysis;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +26,21 @@ import org.counterweight.io.network.UserTables;
  * Landscape theory of aggregation (Axelrod &amp; Bennett 1993): the energy of every two-bloc
  * configuration, every local minimum under single-actor moves with its basin, and each actor's
  * frustration. Exact up to {@value ExhaustiveAlignmentSearch#MAX_ACTORS_WITH_BASINS} actors (with
- * basins) or {@value ExhaustiveAlignmentSearch#MAX_ACTORS} (minima only); a seeded multi-start descent
- * with a proven lower bound beyond. Of the case's states in a year, sizes are NMC CINC (after NMC's
+ * basins) or {@value #MAX_EXHAUSTIVE_ACTORS} (minima only); a seeded multi-start descent with a
+ * proven lower bound beyond, within {@link #SEARCH_BUDGET}. Of the case's states in a year, sizes are NMC CINC (after NMC's
  * last year, that year's, carried forward and said so) and the propensity of two states is the signed
  * weight of their tie ({@link CaseSnapshot#alignment}), 0 without one; or of a user's files.
  */
 public final class LandscapeService {
+    /**
+     * The most actors searched exhaustively: the scan doubles per actor (about 0.4 s at 25 on 2 cores,
+     * so 3 s at 28, where 32 would take a minute); beyond, the multi-start descent with its proven
+     * lower bound.
+     */
+    public static final int MAX_EXHAUSTIVE_ACTORS = 28;
+    /** The wall time after which the multi-start descent begins no new start. */
+    public static final Duration SEARCH_BUDGET = Duration.ofSeconds(5);
+
     private final Workbench workbench;
 
     public LandscapeService(Workbench workbench) {
@@ -79,8 +89,8 @@ public final class LandscapeService {
     private static LandscapeAnalysis search(Landscape landscape, int starts, long seed) {
         int n = landscape.actorCount();
         return n <= ExhaustiveAlignmentSearch.MAX_ACTORS_WITH_BASINS ? new ExhaustiveAlignmentSearch().search(landscape)
-                : n <= ExhaustiveAlignmentSearch.MAX_ACTORS ? new ExhaustiveAlignmentSearch(false).search(landscape)
-                        : new MultiStartDescentSearch(starts, seed).search(landscape);
+                : n <= MAX_EXHAUSTIVE_ACTORS ? new ExhaustiveAlignmentSearch(false).search(landscape)
+                        : new MultiStartDescentSearch(starts, seed, SEARCH_BUDGET).search(landscape);
     }
 
     private static Landscape fromFiles(UserFile sizes, UserFile propensities, double centre) {

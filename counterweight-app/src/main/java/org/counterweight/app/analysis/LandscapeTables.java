@@ -33,7 +33,7 @@ public final class LandscapeTables {
         int found = analysis.minima().size();
         table.note(found + " local minim" + (found == 1 ? "um" : "a") + " found by "
                 + (analysis.exhaustive() ? "exhaustive search over " + analysis.configurations() + " configurations"
-                        : "multi-start descent (" + result.starts() + " starts, seed " + result.seed() + ")")
+                        : "multi-start descent (" + startsRun(result) + ", seed " + result.seed() + ")")
                 + "; basins: " + analysis.basinMeasure().name().toLowerCase(Locale.ROOT)
                 + "; lower bound on the energy: " + Rounding.text(analysis.lowerBound()) + " (gap "
                 + Rounding.text(analysis.gap()) + ").");
@@ -60,6 +60,14 @@ public final class LandscapeTables {
             }
         }
         return table.build(null);
+    }
+
+    /** The starts run, and those the budget left out. */
+    private static String startsRun(LandscapeResult result) {
+        long run = result.analysis().configurations();
+        return run < result.starts() ? run + " of " + result.starts() + " starts: not proven optimal within budget,"
+                + " the time budget of " + LandscapeService.SEARCH_BUDGET.toSeconds() + " s ended the search"
+                : run + " starts";
     }
 
     private static List<LocalMinimum> listed(LandscapeResult result) {

@@ -20,7 +20,9 @@ public enum Benchmark {
     /** Article extraction on one thread over the bundled articles; sentence splitting as reference. */
     INGEST,
     /** Import of a synthetic GDELT 2.0 file into the event store, and its dyad-month table; plain SQL as the floor. */
-    EVENTS;
+    EVENTS,
+    /** The expected-utility model: 100 seeded actors for 100 rounds, and 10,000 perturbed runs of the EC example. */
+    BARGAIN;
 
     /** The benchmark named {@code text} ({@code dyads}, ...). */
     public static Benchmark parse(String text) {

@@ -21,6 +21,13 @@ import org.counterweight.app.ingest.IngestService;
 import org.counterweight.app.scenario.ScenarioInputs;
 import org.counterweight.app.scenario.ScenarioService;
 import org.counterweight.core.balance.FrustrationIndex;
+import org.counterweight.core.bargaining.BargainingActor;
+import org.counterweight.core.bargaining.BargainingForecast;
+import org.counterweight.core.bargaining.ExpectedUtilityModel;
+import org.counterweight.core.bargaining.IssueScale;
+import org.counterweight.core.bargaining.UncertainActor;
+import org.counterweight.core.bargaining.Variant;
+import org.counterweight.core.scenario.Range;
 import org.counterweight.core.balance.SignedNetwork;
 import org.counterweight.core.ensemble.EnsembleRunner;
 import org.counterweight.core.ensemble.QuantileBands;
@@ -57,6 +64,14 @@ public final class BenchmarkService {
     private static final int INGEST_PASSES = 200;
     /** Actors of the landscape benchmark. */
     private static final int LANDSCAPE_ACTORS = 25;
+    /** Actors and rounds of the large bargaining benchmark. */
+    private static final int BARGAIN_ACTORS = 100;
+    private static final int BARGAIN_ROUNDS = 100;
+    /** The European Community example (Bueno de Mesquita &amp; Stokman 1994; Scholz et al. 2011, Table 1). */
+    private static final String[][] EC_EXAMPLE = {{"Netherlands", "0.08", "4", "0.8"}, {"Belgium", "0.08", "7", "0.4"},
+        {"Luxembourg", "0.03", "4", "0.2"}, {"Germany", "0.16", "4", "0.8"}, {"France", "0.16", "10", "0.6"},
+        {"Italy", "0.16", "10", "0.6"}, {"UK", "0.16", "10", "0.9"}, {"Ireland", "0.05", "7", "0.1"},
+        {"Denmark", "0.05", "4", "1.0"}, {"Greece", "0.08", "7", "0.7"}};
 
     private final Workbench workbench;
 
@@ -74,6 +89,7 @@ public final class BenchmarkService {
             case ENSEMBLE -> ensemble(runs);
             case INGEST -> ingest(runs);
             case EVENTS -> events(runs, request.rowsOrDefault());
+            case BARGAIN -> bargain(runs);
         };
     }
 
@@ -313,6 +329,50 @@ public final class BenchmarkService {
                 + " actors, " + threads + " threads, with quantile bands" + after(runs), "runs", spec.runs(), seconds,
                 List.of(String.format(Locale.ROOT, "selection of each state's equation (rolling-origin evaluation,"
                         + " admissible draws) and alignment path before the runs (not timed above): %.3f s", setup)));
+    }
+
+    /**
+     * The expected-utility model ({@code docs/models/bargaining.md}): (a) 100 actors with seeded random
+     * capability, position and salience bargaining for 100 rounds, each variant on one thread (bdm-intent's
+     * risk from the actor's own positions costs O(n^3) more a round); (b) 10,000
+     * Monte Carlo runs of the European Community example over 10 rounds, every input +/- 10% (positions
+     * +/- 10% of the scale), on every processor, with the median's quantile bands.
+     */
+    private static BenchmarkResult bargain(int runs) {
+        SplittableRandom random = new SplittableRandom(100);
+        List<BargainingActor> hundred = new ArrayList<>();
+        for (int i = 0; i < BARGAIN_ACTORS; i++) {
+            hundred.add(new BargainingActor("A" + i, random.nextDouble(0.01, 1), random.nextDouble(0, 100),
+                    random.nextDouble(0.05, 1)));
+        }
+        IssueScale scale = new IssueScale(0, 100);
+        ExpectedUtilityModel scholz = new ExpectedUtilityModel(Variant.SCHOLZ);
+        double[] large = time(runs, () -> scholz.run(hundred, scale, BARGAIN_ROUNDS));
+        ExpectedUtilityModel intent = new ExpectedUtilityModel(Variant.BDM_INTENT);
+        double[] largeIntent = time(runs, () -> intent.run(hundred, scale, BARGAIN_ROUNDS));
+        List<UncertainActor> ec = new ArrayList<>();
+        for (String[] row : EC_EXAMPLE) {
+            double c = Double.parseDouble(row[1]);
+            double x = Double.parseDouble(row[2]);
+            double s = Double.parseDouble(row[3]);
+            ec.add(new UncertainActor(new BargainingActor(row[0], c, x, s), new Range(0.9 * c, 1.1 * c),
+                    new Range(Math.max(4, x - 0.6), Math.min(10, x + 0.6)), new Range(0.9 * s, Math.min(1, 1.1 * s))));
+        }
+        BargainingForecast forecast = new BargainingForecast(scholz, new IssueScale(4, 10), ec, 10);
+        int threads = Runtime.getRuntime().availableProcessors();
+        EnsembleRunner runner = new EnsembleRunner(threads);
+        double[] ensemble = time(runs, () -> QuantileBands.of(forecast.ensemble(runner, 10_000, 1,
+                org.counterweight.core.ensemble.ProgressListener.NONE)));
+        return new BenchmarkResult("Expected-utility bargaining (docs/models/bargaining.md)" + after(runs), "work",
+                "rounds", null, List.of(
+                        new BenchmarkResult.Timing(BARGAIN_ACTORS + " actors x " + BARGAIN_ROUNDS + " rounds, scholz,"
+                                + " 1 thread", BARGAIN_ROUNDS, large),
+                        new BenchmarkResult.Timing(BARGAIN_ACTORS + " actors x " + BARGAIN_ROUNDS + " rounds,"
+                                + " bdm-intent, 1 thread", BARGAIN_ROUNDS, largeIntent),
+                        new BenchmarkResult.Timing("10,000 runs of the EC example x 10 rounds, +/- 10%, " + threads
+                                + " threads, with bands", 100_000, ensemble)),
+                List.of("targets: 100 actors x 100 rounds under 1 s; 10,000 perturbed EC runs x 10 rounds under 5 s"
+                        + " on 2 cores", machine()));
     }
 
     /**

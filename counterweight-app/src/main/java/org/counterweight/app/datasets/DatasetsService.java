@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.DatasetReleases;
+import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.core.model.Agreement;
@@ -16,6 +17,8 @@ import org.counterweight.io.casefile.BundledCases;
 import org.counterweight.store.BundledData;
 import org.counterweight.store.CaseQueries.StoredSource;
 import org.counterweight.store.DatasetImporter;
+import org.counterweight.store.ImportConflictException;
+import org.counterweight.store.ImportEntry;
 import org.counterweight.store.ImportResult;
 import org.counterweight.store.KnowledgeBase;
 
@@ -36,6 +39,15 @@ public final class DatasetsService {
     public SourcesResult sources() {
         try (UnitOfWork work = workbench.begin()) {
             return new SourcesResult(work.cases().sources().stream()
+                    .map(s -> new SourcesResult.StoredSource(s.source(), s.dataset())).toList());
+        }
+    }
+
+    /** The sources a case may cite: every dataset's, and those of the case and the cases it extends. */
+    public SourcesResult sources(org.counterweight.app.CaseId caseId) {
+        try (UnitOfWork work = workbench.begin()) {
+            work.requireCase(caseId);
+            return new SourcesResult(work.cases().sources(caseId.value()).stream()
                     .map(s -> new SourcesResult.StoredSource(s.source(), s.dataset())).toList());
         }
     }
@@ -117,19 +129,52 @@ public final class DatasetsService {
     }
 
     /**
-     * Imports a dataset file or a case file.
+     * Imports a dataset file or a case file. A dataset version already loaded (the same bytes under
+     * any name, or the same rows) changes nothing and the outcome names the import holding it.
      *
      * @throws org.counterweight.io.InputFormatException naming the file, line and field of bad input
+     * @throws InvalidRequestException ({@code replace}) when the file holds a dataset version loaded
+     *         from other content and the request does not replace it
      */
     public ImportOutcome importFile(ImportRequest request) {
-        if (request.isCase()) {
-            ImportResult result = BundledData.importCase(workbench.store(), BundledCases.fromFile(request.file()));
-            return new ImportOutcome(result.dataset(), result.changed(), result.rows(), request.file(), List.of());
+        try {
+            if (request.isCase()) {
+                ImportResult result = BundledData.importCase(workbench.store(), BundledCases.fromFile(request.file()));
+                return ImportOutcome.of(result, request.file(), List.of());
+            }
+            DatasetImporter.Outcome outcome = DatasetImporter.importFile(workbench.store(), request.format(),
+                    request.file(), request.version(), request.replace());
+            return ImportOutcome.of(outcome.result(), request.file(), List.copyOf(outcome.unmappedNames()));
+        } catch (ImportConflictException e) {
+            throw new InvalidRequestException("replace", e.getMessage());
         }
-        DatasetImporter.Outcome outcome = DatasetImporter.importFile(workbench.store(), request.format(),
-                request.file(), request.version());
-        ImportResult result = outcome.result();
-        return new ImportOutcome(result.dataset(), result.changed(), result.rows(), request.file(),
-                List.copyOf(outcome.unmappedNames()));
+    }
+
+    /** Every import, oldest first, with what became of it (loaded, replaced, superseded, undone). */
+    public HistoryResult history() {
+        return new HistoryResult(workbench.storeName(), workbench.store().history());
+    }
+
+    /**
+     * Undoes one import in one transaction: its rows are removed and the imports it replaced come
+     * back. Bundled data cannot be undone (it is loaded on every start); a user's file replacing it can.
+     *
+     * @throws InvalidRequestException ({@code import_id}) for an unknown import, one not loaded, or bundled data
+     */
+    public UndoResult undo(UndoRequest request) {
+        KnowledgeBase store = workbench.store();
+        ImportEntry entry = store.historyEntry(request.importId()).orElseThrow(() -> new InvalidRequestException(
+                "import_id", "no import " + request.importId() + " in the history of " + store.name()));
+        if (!entry.loaded()) {
+            throw new InvalidRequestException("import_id", "import " + entry.id() + " (" + entry.dataset() + ") is "
+                    + entry.state() + (entry.replacedBy() != null ? " by import " + entry.replacedBy()
+                            + ": undo that one to bring it back" : "") + "; only a loaded import can be undone");
+        }
+        if ("bundled".equals(entry.kind())) {
+            throw new InvalidRequestException("import_id", "import " + entry.id() + " is bundled data ("
+                    + entry.dataset() + "), loaded again on every start; import a file of your own that replaces it"
+                    + " instead");
+        }
+        return new UndoResult(entry, store.undo(entry.id()));
     }
 }

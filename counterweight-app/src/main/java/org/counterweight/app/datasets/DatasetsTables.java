@@ -6,6 +6,7 @@ import org.counterweight.app.events.EventsTables;
 import org.counterweight.core.model.Labels;
 import org.counterweight.core.model.Source;
 import org.counterweight.report.Report;
+import org.counterweight.store.ImportEntry;
 import org.counterweight.store.KnowledgeBase.ImportRecord;
 import org.counterweight.store.events.FileCoverage;
 
@@ -52,14 +53,49 @@ public final class DatasetsTables {
 
     /** What an import did, with a warning for names without a country code. */
     public static List<Report.Table> of(ImportOutcome outcome) {
-        Report.Table.Builder table = Report.Table.builder("import", null, "dataset", "changed", "rows", "file");
-        table.row(outcome.dataset(), outcome.changed(), outcome.rows(), outcome.file().toString());
+        Report.Table.Builder table = Report.Table.builder("import", null, "import_id", "dataset", "changed", "rows",
+                "file");
+        table.row(outcome.importId(), outcome.dataset(), outcome.changed(), outcome.rows(), outcome.file().toString());
         if (!outcome.unmappedNames().isEmpty()) {
             table.note("warning: no COW code known for " + outcome.unmappedNames()
                     + "; their rows are kept with an empty code");
         }
-        if (!outcome.changed()) {
-            table.note("unchanged: the same content was already imported");
+        if (outcome.alreadyLoaded() != null) {
+            ImportEntry holder = outcome.alreadyLoaded();
+            table.note("already loaded: " + (holder.identity() != null ? holder.identity() + " is held by " : "")
+                    + holder.describe() + "; nothing was changed");
+        } else if (!outcome.changed()) {
+            table.note("already loaded: the same content was imported before; nothing was changed");
+        }
+        if (!outcome.replaced().isEmpty()) {
+            table.note("replaced import(s) " + outcome.replaced() + "; undoing import " + outcome.importId()
+                    + " brings them back");
+        }
+        return List.of(table.build(null));
+    }
+
+    /** The import history, oldest first. */
+    public static List<Report.Table> of(HistoryResult result) {
+        Report.Table.Builder table = Report.Table.builder("store-history", "Imports into " + result.store(), "id",
+                "dataset", "version", "state", "rows", "imported_at", "sha256", "file");
+        for (ImportEntry entry : result.imports()) {
+            String hash = entry.fileSha256() != null ? entry.fileSha256() : entry.sha256();
+            table.row(entry.id(), entry.dataset(), entry.identity(), entry.state()
+                    + (entry.replacedBy() != null ? " by " + entry.replacedBy() : ""), entry.rows(),
+                    entry.importedAt(), hash.substring(0, Math.min(16, hash.length())), entry.fileName());
+        }
+        table.note("state: loaded (its rows are in the store), replaced by a later import (undoing that one brings"
+                + " it back), superseded (bundled data reloaded after an upgrade) or undone");
+        return List.of(table.build(null));
+    }
+
+    /** What an undo removed and brought back. */
+    public static List<Report.Table> of(UndoResult result) {
+        Report.Table.Builder table = Report.Table.builder("store-undo", null, "id", "dataset", "action", "rows", "file");
+        table.row(result.undone().id(), result.undone().dataset(), "removed", result.undone().rows(),
+                result.undone().fileName());
+        for (ImportEntry entry : result.restored()) {
+            table.row(entry.id(), entry.dataset(), "restored", entry.rows(), entry.fileName());
         }
         return List.of(table.build(null));
     }

@@ -1,5 +1,8 @@
 package org.counterweight.app.datasets;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +14,7 @@ import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.core.actor.StateResolver;
 import org.counterweight.core.model.DatasetCoverage;
+import org.counterweight.report.export.ExportFiles;
 import org.counterweight.report.export.TableExport;
 import org.counterweight.store.DyadFrames;
 
@@ -54,20 +58,32 @@ public final class DyadsService {
 
     /**
      * Writes the frame to {@code out} (CSV or Parquet, by its extension) and its column dictionary
-     * beside it as {@code <name>.sources.csv}.
+     * beside it as {@code <name>.sources.csv}, each to a temporary file renamed over the target once
+     * whole, so that a failure (a full disk) leaves no empty or truncated file.
      */
     public WrittenDyadFrame write(DyadsRequest request, Path out) {
         String name = out.getFileName() == null ? "" : out.getFileName().toString();
         if (EXTENSIONS.stream().noneMatch(e -> name.toLowerCase(Locale.ROOT).endsWith(e))) {
             throw new InvalidRequestException("out", "the frame is written as .csv or .parquet, got '" + out + "'");
         }
+        Path target = out.toAbsolutePath();
+        Path part = target.resolveSibling("." + name + ".part" + name.substring(name.lastIndexOf('.')));
         try (UnitOfWork work = workbench.begin()) {
             DyadFrames frames = new DyadFrames(work.session());
             DyadFrames.Spec spec = spec(work, request);
-            long rows = frames.write(spec, out);
+            long rows = frames.write(spec, part);
+            ExportFiles.moveOver(part, target);
             Path dictionary = out.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".sources.csv");
             TableExport.writeCsv(DyadsTables.dictionary(frames.dictionary(spec)), dictionary);
             return new WrittenDyadFrame(out, rows, dictionary, work.warnings());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the write's own error, if any, is the one to report
+            }
         }
     }
 

@@ -2,6 +2,8 @@ package org.counterweight.app.datasets;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.counterweight.store.ImportEntry;
+import org.counterweight.store.ImportResult;
 
 /**
  * What an import did. Importing the same content again changes nothing; a file with an error
@@ -13,9 +15,19 @@ import java.util.List;
  * @param file          the file, as the request named it
  * @param unmappedNames names in the file (in file order) no country code is known for; their rows are
  *                      kept with an empty code
+ * @param importId      the import's id in the history (when unchanged: the import already holding the rows)
+ * @param alreadyLoaded when unchanged, the import holding the same rows; else null
+ * @param replaced      the imports this one replaced (undoing it brings them back)
  */
-public record ImportOutcome(String dataset, boolean changed, long rows, Path file, List<String> unmappedNames) {
+public record ImportOutcome(String dataset, boolean changed, long rows, Path file, List<String> unmappedNames,
+        long importId, ImportEntry alreadyLoaded, List<Long> replaced) {
     public ImportOutcome {
         unmappedNames = List.copyOf(unmappedNames);
+        replaced = List.copyOf(replaced);
+    }
+
+    static ImportOutcome of(ImportResult result, Path file, List<String> unmappedNames) {
+        return new ImportOutcome(result.dataset(), result.changed(), result.rows(), file, unmappedNames,
+                result.importId(), result.alreadyLoaded(), result.replaced());
     }
 }

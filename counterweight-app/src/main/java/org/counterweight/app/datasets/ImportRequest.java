@@ -19,8 +19,10 @@ import org.counterweight.store.DatasetFormat;
  * @param dataset {@value #CASE}, or a dataset layout's label ({@code cow-nmc}, {@code sipri-tiv-table}, ...)
  * @param file    the file
  * @param version the dataset version, where the file does not state it (COW NMC: 7.0); else null
+ * @param replace whether a file holding a dataset version already loaded from other content replaces
+ *                that import (kept aside: undoing the new import brings it back); else it is refused
  */
-public record ImportRequest(String dataset, Path file, String version) {
+public record ImportRequest(String dataset, Path file, String version, boolean replace) {
     /** The {@code dataset} of a case file. */
     public static final String CASE = "case";
 
@@ -33,6 +35,11 @@ public record ImportRequest(String dataset, Path file, String version) {
                         + " it is: give it (" + format.versionHint() + ")");
             }
         }
+    }
+
+    /** A request that replaces nothing. */
+    public ImportRequest(String dataset, Path file, String version) {
+        this(dataset, file, version, false);
     }
 
     /** Whether the file is a case file. */

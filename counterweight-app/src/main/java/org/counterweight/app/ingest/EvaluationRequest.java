@@ -14,15 +14,26 @@ import org.counterweight.core.text.MentionKind;
  * @param gold       the annotated articles
  * @param repeat     how many extra extraction passes over the texts to time (0: none)
  * @param errorKinds the kinds whose errors (missed annotations, unmatched predictions) to list; empty: none
+ * @param minConfidence predictions below this confidence are dropped before scoring, as
+ *                   {@code ingest --min-confidence} drops them (0: keep all)
  */
-public record EvaluationRequest(CaseId caseId, GoldSet gold, int repeat, Set<MentionKind> errorKinds) {
+public record EvaluationRequest(CaseId caseId, GoldSet gold, int repeat, Set<MentionKind> errorKinds,
+        double minConfidence) {
     public EvaluationRequest {
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new InvalidRequestException("min-confidence", "the minimum confidence must be in [0, 1], got " + minConfidence);
+        }
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(gold, "gold");
         if (repeat < 0) {
             throw new InvalidRequestException("repeat", "repeat must be >= 0, got " + repeat);
         }
         errorKinds = Set.copyOf(errorKinds);
+    }
+
+    /** Every prediction kept. */
+    public EvaluationRequest(CaseId caseId, GoldSet gold, int repeat, Set<MentionKind> errorKinds) {
+        this(caseId, gold, repeat, errorKinds, 0);
     }
 
     /**

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.counterweight.core.text.Mention;
 import org.counterweight.core.text.MentionKind;
+import org.counterweight.core.text.ScoreBootstrap;
 
 /**
  * The extractor's scores against gold articles.
@@ -14,14 +16,19 @@ import org.counterweight.core.text.MentionKind;
  * @param articles   how many articles were scored
  * @param scores     the score of each kind, in {@link MentionKind} order
  * @param overall    the counts of all kinds together
+ * @param intervals  for each kind scored in at least one article, 95% bootstrap intervals over articles
+ * @param judged     every prediction scored, with whether it matched a gold annotation
  * @param errors     with error kinds asked for: each missed annotation and unmatched prediction of those
  *                   kinds, article by article
  * @param throughput with repeated passes asked for: how fast they ran
  */
 public record EvaluationResult(int articles, Map<MentionKind, Score> scores, Score overall,
+        Map<MentionKind, ScoreBootstrap.Intervals> intervals, List<Judged> judged,
         Optional<List<ExtractionError>> errors, Optional<Throughput> throughput) {
     public EvaluationResult {
         scores = Collections.unmodifiableMap(new EnumMap<>(scores));
+        intervals = intervals.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(intervals));
+        judged = List.copyOf(judged);
         errors = errors.map(List::copyOf);
     }
 
@@ -51,6 +58,21 @@ public record EvaluationResult(int articles, Map<MentionKind, Score> scores, Sco
         Score plus(Score other) {
             return new Score(gold + other.gold, predicted + other.predicted, matched + other.matched);
         }
+    }
+
+    /** The 95% interval of a kind's scores, or empty when no article was scored for it. */
+    public Optional<ScoreBootstrap.Intervals> interval(MentionKind kind) {
+        return Optional.ofNullable(intervals.get(kind));
+    }
+
+    /**
+     * One prediction as scored.
+     *
+     * @param article the gold article's id
+     * @param mention the prediction (offsets into the article file)
+     * @param matched whether it matched a gold annotation
+     */
+    public record Judged(String article, Mention mention, boolean matched) {
     }
 
     /** Whether an error is a gold annotation no prediction matched, or a prediction no annotation matched. */

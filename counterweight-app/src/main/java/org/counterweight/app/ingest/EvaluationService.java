@@ -6,11 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
+import org.counterweight.core.ensemble.Seeds;
 import org.counterweight.core.text.ArticleExtractor;
 import org.counterweight.core.text.Mention;
 import org.counterweight.core.text.MentionKind;
+import org.counterweight.core.text.ScoreBootstrap;
 import org.counterweight.io.article.ArticleReader;
 import org.counterweight.io.article.ArticleText;
 
@@ -19,8 +22,15 @@ import org.counterweight.io.article.ArticleText;
  * recall and F1 per kind. A prediction matches a gold annotation when the kinds and values are equal
  * (actor ids as sets, numbers to 1e-9 relative, any two {@code new:} agreements) and the spans
  * overlap; each side matches at most once (greedy: gold in text order, first matching prediction).
+ * Only the kinds an article declares annotated are scored for it. Each kind's score carries 95%
+ * percentile intervals from a bootstrap over articles ({@link ScoreBootstrap}), and every prediction
+ * is returned with whether it matched, for reliability tables of the confidences.
  */
 public final class EvaluationService {
+    /** Draws of the article bootstrap behind each interval, and its seed: the same gold gives the same intervals. */
+    static final int BOOTSTRAP_DRAWS = 2000;
+    static final long BOOTSTRAP_SEED = 20261207L;
+
     private final Workbench workbench;
 
     public EvaluationService(Workbench workbench) {
@@ -36,11 +46,12 @@ public final class EvaluationService {
         try (UnitOfWork work = workbench.begin()) {
             extractor = IngestService.extractor(work, request.caseId());
         }
-        Map<MentionKind, int[]> counts = new EnumMap<>(MentionKind.class); // matched, predicted, gold
+        Map<MentionKind, List<ScoreBootstrap.Counts>> perArticle = new EnumMap<>(MentionKind.class);
         for (MentionKind kind : MentionKind.values()) {
-            counts.put(kind, new int[3]);
+            perArticle.put(kind, new ArrayList<>());
         }
         List<EvaluationResult.ExtractionError> errors = new ArrayList<>();
+        List<EvaluationResult.Judged> judged = new ArrayList<>();
         List<ArticleText> texts = new ArrayList<>();
         for (GoldArticle gold : request.gold().articles()) {
             ArticleText article = ArticleReader.clean(gold.text(), ArticleReader.Format.TEXT);
@@ -48,9 +59,23 @@ public final class EvaluationService {
             ArticleExtractor.Result result = extractor.extract(article.text(), gold.date(), gold.author());
             List<Mention> predicted = new ArrayList<>();
             for (Mention m : result.mentions()) {
-                predicted.add(m.withSpan(article.original(m.start()), article.original(m.end())));
+                if (gold.kinds().contains(m.kind()) && m.confidence() >= request.minConfidence()) {
+                    predicted.add(m.withSpan(article.original(m.start()), article.original(m.end())));
+                }
+            }
+            Map<MentionKind, int[]> counts = new EnumMap<>(MentionKind.class); // matched, predicted, gold
+            for (MentionKind kind : MentionKind.values()) {
+                counts.put(kind, new int[3]);
             }
             Unmatched unmatched = match(gold.annotations(), predicted, counts);
+            for (MentionKind kind : gold.kinds()) {
+                int[] c = counts.get(kind);
+                perArticle.get(kind).add(new ScoreBootstrap.Counts(c[2], c[1], c[0]));
+            }
+            for (int i = 0; i < predicted.size(); i++) {
+                Mention m = predicted.get(i);
+                judged.add(new EvaluationResult.Judged(gold.id(), m, unmatched.matched()[i]));
+            }
             for (GoldArticle.Annotation a : unmatched.gold()) {
                 if (request.errorKinds().contains(a.kind())) {
                     errors.add(new EvaluationResult.ExtractionError(gold.id(), a.kind(),
@@ -67,14 +92,22 @@ public final class EvaluationService {
             }
         }
         Map<MentionKind, EvaluationResult.Score> scores = new EnumMap<>(MentionKind.class);
+        Map<MentionKind, ScoreBootstrap.Intervals> intervals = new EnumMap<>(MentionKind.class);
         EvaluationResult.Score overall = new EvaluationResult.Score(0, 0, 0);
+        SplittableRandom random = Seeds.generator(BOOTSTRAP_SEED, "eval-ingest");
         for (MentionKind kind : MentionKind.values()) {
-            int[] c = counts.get(kind);
-            EvaluationResult.Score score = new EvaluationResult.Score(c[2], c[1], c[0]);
+            List<ScoreBootstrap.Counts> articles = perArticle.get(kind);
+            EvaluationResult.Score score = new EvaluationResult.Score(
+                    articles.stream().mapToInt(ScoreBootstrap.Counts::gold).sum(),
+                    articles.stream().mapToInt(ScoreBootstrap.Counts::predicted).sum(),
+                    articles.stream().mapToInt(ScoreBootstrap.Counts::matched).sum());
             scores.put(kind, score);
             overall = overall.plus(score);
+            if (!articles.isEmpty()) {
+                intervals.put(kind, ScoreBootstrap.of(articles, BOOTSTRAP_DRAWS, 0.95, random));
+            }
         }
-        return new EvaluationResult(request.gold().articles().size(), scores, overall,
+        return new EvaluationResult(request.gold().articles().size(), scores, overall, intervals, judged,
                 request.errorKinds().isEmpty() ? Optional.empty() : Optional.of(errors),
                 request.repeat() > 0 ? Optional.of(time(extractor, request, texts)) : Optional.empty());
     }
@@ -104,7 +137,7 @@ public final class EvaluationService {
     }
 
     /** What {@link #match} could not pair: gold annotations missed and predictions with no gold counterpart. */
-    private record Unmatched(List<GoldArticle.Annotation> gold, List<Mention> predicted) {
+    private record Unmatched(List<GoldArticle.Annotation> gold, List<Mention> predicted, boolean[] matched) {
     }
 
     /** Pairs annotations with predictions greedily, adding to {@code counts} (matched, predicted, gold by kind). */
@@ -137,7 +170,7 @@ public final class EvaluationService {
                 spurious.add(predicted.get(i));
             }
         }
-        return new Unmatched(missed, spurious);
+        return new Unmatched(missed, spurious, used);
     }
 
     static boolean sameValue(MentionKind kind, String gold, String predicted) {

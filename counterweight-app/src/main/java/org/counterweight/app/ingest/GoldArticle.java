@@ -1,7 +1,9 @@
 package org.counterweight.app.ingest;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.counterweight.core.model.PartialDate;
 import org.counterweight.core.text.MentionKind;
 
@@ -14,12 +16,28 @@ import org.counterweight.core.text.MentionKind;
  * @param date        the article's date, anchoring relative dates, or null
  * @param author      the author, or null
  * @param annotations the annotations, in file order
+ * @param kinds       the kinds the annotator covered (the file's {@code kinds:}, all kinds when it has
+ *                    none): only these are scored, so an article annotated for relations, events and
+ *                    agreements does not count every actor the extractor finds as spurious
  */
-public record GoldArticle(String id, String text, PartialDate date, String author, List<Annotation> annotations) {
+public record GoldArticle(String id, String text, PartialDate date, String author, List<Annotation> annotations,
+        Set<MentionKind> kinds) {
     public GoldArticle {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         annotations = List.copyOf(annotations);
+        kinds = kinds.isEmpty() ? EnumSet.allOf(MentionKind.class) : EnumSet.copyOf(kinds);
+        for (Annotation a : annotations) {
+            if (!kinds.contains(a.kind())) {
+                throw new IllegalArgumentException("article " + id + " annotates " + a.kind().label()
+                        + " but its kinds are " + kinds);
+            }
+        }
+    }
+
+    /** An article annotated for every kind. */
+    public GoldArticle(String id, String text, PartialDate date, String author, List<Annotation> annotations) {
+        this(id, text, date, author, annotations, Set.of());
     }
 
     /**

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.counterweight.app.UserFile;
 import org.counterweight.core.model.PartialDate;
@@ -65,7 +67,7 @@ public record GoldSet(List<GoldArticle> articles) {
         List<GoldArticle.Annotation> annotations = new ArrayList<>();
         for (YamlNode a : root.list("annotations")) {
             String surface = a.text("text");
-            int occurrence = a.optionalAs("occurrence", Integer::parseInt).orElse(1);
+            int occurrence = a.optionalInteger("occurrence", 1, Integer.MAX_VALUE).orElse(1);
             int at = -1;
             for (int k = 0; k < occurrence; k++) {
                 at = text.indexOf(surface, at + 1);
@@ -76,7 +78,18 @@ public record GoldSet(List<GoldArticle> articles) {
             annotations.add(new GoldArticle.Annotation(a.as("kind", MentionKind::parse), at, at + surface.length(),
                     a.text("value")));
         }
+        Set<MentionKind> kinds = EnumSet.noneOf(MentionKind.class);
+        root.list("kinds").forEach(k -> kinds.add(k.convert(MentionKind::parse)));
+        if (root.get("kinds").isPresent() && kinds.isEmpty()) {
+            throw root.required("kinds").error("kinds must name at least one kind");
+        }
+        for (int i = 0; i < annotations.size(); i++) {
+            if (!kinds.isEmpty() && !kinds.contains(annotations.get(i).kind())) {
+                throw root.list("annotations").get(i).error("kind " + annotations.get(i).kind().label()
+                        + " is not among the article's kinds " + kinds);
+            }
+        }
         return new GoldArticle(root.text("article"), text, date, root.optionalText("author").orElse(null),
-                annotations);
+                annotations, kinds);
     }
 }

@@ -16,11 +16,18 @@ import org.counterweight.core.text.Mention;
  * @param findings   each finding, in the extractor's order
  * @param stored     what storing the findings as proposed claims did, when asked
  * @param comparison the proposed claims against the curated ones, when asked
+  * @param charactersRead how much of the clean text was read
+ * @param characters     the clean text's length
  */
 public record IngestResult(String title, String sourceId, boolean empty, int sentences, List<Finding> findings,
-        Optional<Stored> stored, Optional<Comparison> comparison) {
+        Optional<Stored> stored, Optional<Comparison> comparison, int charactersRead, int characters) {
     public IngestResult {
         findings = List.copyOf(findings);
+    }
+
+    /** Whether the whole clean text was read (a listing stops at {@link IngestService#READ_BUDGET}). */
+    public boolean complete() {
+        return charactersRead >= characters;
     }
 
     /**

@@ -33,6 +33,11 @@ public final class IngestTables {
         }
         table.note(result.findings().size() + " findings in " + result.sentences() + " sentences"
                 + (result.sourceId() == null ? "" : " of source " + result.sourceId()));
+        if (!result.complete()) {
+            table.note(String.format(Locale.ROOT, "not complete: the first %,d of %,d characters were read within the"
+                    + " time budget of %d s; store the findings (into the knowledge base) to read the whole text",
+                    result.charactersRead(), result.characters(), IngestService.READ_BUDGET.toSeconds()));
+        }
         result.stored().ifPresent(s -> table.note(s.changed() ? s.claims() + " proposed claims stored as case "
                 + s.caseId() + ", to be reviewed (accepted or rejected) one by one"
                 : "unchanged: this article was already ingested (reviews kept)"));

@@ -13,6 +13,7 @@ import org.counterweight.app.RunSettings;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
+import org.counterweight.app.Rounding;
 import org.counterweight.app.analysis.ArmsFocus;
 import org.counterweight.app.analysis.ArmsService;
 import org.counterweight.app.analysis.ArmsTables;
@@ -34,6 +35,10 @@ import org.counterweight.app.analysis.PowerTables;
 import org.counterweight.app.analysis.SimilarityRequest;
 import org.counterweight.app.analysis.SimilarityResult;
 import org.counterweight.app.analysis.SimilarityService;
+import org.counterweight.app.bargaining.BargainingRequest;
+import org.counterweight.app.bargaining.BargainingResult;
+import org.counterweight.app.bargaining.BargainingService;
+import org.counterweight.app.bargaining.BargainingTables;
 import org.counterweight.app.datasets.DatasetsService;
 import org.counterweight.app.datasets.SourcesResult;
 import org.counterweight.app.scenario.ScenarioAlignment;
@@ -44,6 +49,8 @@ import org.counterweight.app.snapshot.CaseSnapshot;
 import org.counterweight.core.arms.ArmsDependence;
 import org.counterweight.core.arms.PartnerShares;
 import org.counterweight.core.balance.FrustrationIndex;
+import org.counterweight.core.bargaining.Variant;
+import org.counterweight.core.ensemble.QuantileBands;
 import org.counterweight.core.landscape.LocalMinimum;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.Agreement;
@@ -129,6 +136,7 @@ final class ReportAssembly {
         sections.add(balance());
         sections.add(landscape());
         sections.add(scenarios());
+        sections.add(bargaining());
         sections.add(evidence());
         sections.add(data());
         place(headlines(), "headline-numbers", "counterweight report --year " + year);
@@ -572,6 +580,44 @@ final class ReportAssembly {
                 + v.test().series() + " " + v.test().expect().label() + "): " + v.outcome().label()).toList()) + ". ";
     }
 
+    /**
+     * The case's bargaining issues under Bueno de Mesquita's expected-utility model (scholz): per issue
+     * the forecast fan of the median-voter position per round, the rounds of the base run, and the inputs
+     * that move the outcome most.
+     */
+    private Report.Section bargaining() {
+        BargainingService service = new BargainingService(workbench);
+        List<Report.Block> blocks = new ArrayList<>();
+        for (String issue : service.bundled()) {
+            BargainingResult result = service.run(new BargainingRequest(issue, null, null, Variant.SCHOLZ, settings,
+                    null));
+            String source = "counterweight bargain " + issue + " --runs " + runs + " --seed " + seed;
+            QuantileBands.SeriesBands median = result.forecast().median();
+            double[] rounds = new double[median.mean().length];
+            for (int r = 0; r < rounds.length; r++) {
+                rounds[r] = r;
+            }
+            BargainingResult.Issue about = result.issue();
+            blocks.add(new Report.Figure(new FanChart(about.title(), "round", "median-voter position ("
+                    + Rounding.text(about.scale().min()) + " = " + about.low() + ", " + Rounding.text(about.scale().max())
+                    + " = " + about.high() + ")", List.of(band("median", rounds, median.quantiles()))),
+                    about.question() + " Median, 25-75% and 5-95% of " + runs + " runs (seed " + seed + ") over the"
+                            + " inputs' ranges; the base run ends at " + Rounding.text(result.rounds().get(
+                                    result.rounds().size() - 1).median()) + ". " + BargainingTables.MODEL,
+                    source + "; issue file data/cases/" + caseId + "/bargaining/" + issue + ".yaml"));
+            blocks.add(place(BargainingTables.rounds(result), "bargaining-" + issue + "-rounds", "counterweight bargain "
+                    + issue));
+            blocks.add(place(BargainingTables.sensitivity(result), "bargaining-" + issue + "-sensitivity", source));
+            blocks.add(place(BargainingTables.inputs(result), "bargaining-" + issue + "-inputs", "counterweight"
+                    + " bargain " + issue));
+        }
+        return new Report.Section("bargaining", "Bargaining forecasts", "Bueno de Mesquita's expected-utility model,"
+                + " as Scholz, Calbert & Smith (2011) reconstruct it, on the questions the articles leave open. Each"
+                + " capability is the state's CINC or military expenditure from the knowledge base; each position and"
+                + " salience is the analyst's assumption, with the article's words where an article says it"
+                + " (docs/bargaining-issues.md).", blocks);
+    }
+
     private static FanChart.Band band(String name, double[] time, double[][] q) {
         return new FanChart.Band(name, time, q[0], q[1], q[2], q[3], q[4]);
     }
@@ -601,7 +647,7 @@ final class ReportAssembly {
     private Report.Section data() {
         Report.Table.Builder sources = Report.Table.builder("sources", "Sources: datasets, articles and documents",
                 "id", "kind", "title", "version", "date", "citation", "terms");
-        for (SourcesResult.StoredSource stored : new DatasetsService(workbench).sources().sources()) {
+        for (SourcesResult.StoredSource stored : new DatasetsService(workbench).sources(caseId).sources()) {
             var s = stored.source();
             sources.row(s.id(), Labels.label(s.kind()), s.title(), s.version(), s.date() == null ? null
                     : s.date().toString(), s.citationText(), s.terms());

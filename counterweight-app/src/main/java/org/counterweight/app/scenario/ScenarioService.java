@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.RunSettings;
@@ -22,6 +24,7 @@ import org.counterweight.core.ensemble.EnsembleRunner;
 import org.counterweight.core.ensemble.ProgressListener;
 import org.counterweight.core.ensemble.ScenarioComparison;
 import org.counterweight.core.ensemble.Tornado;
+import org.counterweight.core.model.Agreement;
 import org.counterweight.core.model.Claim;
 import org.counterweight.core.expenditure.Model;
 import org.counterweight.core.scenario.ClaimTest;
@@ -32,6 +35,7 @@ import org.counterweight.core.scenario.ScenarioSpec;
 import org.counterweight.core.scenario.SimulatedActor;
 import org.counterweight.core.scenario.Verdict;
 import org.counterweight.io.InputFormatException;
+import org.counterweight.io.scenario.ScenarioFile;
 import org.counterweight.io.scenario.ScenarioFileReader;
 import org.counterweight.io.scenario.SimulationSettings;
 import org.counterweight.io.scenario.SimulationSettingsReader;
@@ -88,7 +92,8 @@ public final class ScenarioService {
      */
     public SimulationResult simulate(SimulationRequest request, ProgressListener progress) {
         UserFile file = scenarioFile(request);
-        ScenarioSpec loaded = ScenarioFileReader.read(file.reader(), file.name());
+        ScenarioFile read = ScenarioFileReader.readFile(file.reader(), file.name());
+        ScenarioSpec loaded = read.spec();
         RunSettings settings = request.settings().orElse(loaded.runs(), loaded.seed());
         ScenarioSpec spec = loaded.withRuns(settings.runs(), settings.seed());
         ScenarioInputs inputs;
@@ -96,10 +101,13 @@ public final class ScenarioService {
         String focus;
         SortedMap<String, String> hashes;
         try (UnitOfWork work = workbench.begin()) {
-            CaseId caseId = work.requireCase(new CaseId(spec.caseId()));
-            tested = tested(work, spec);
+            CaseId caseId = requireCase(work, read);
+            tested = tested(work, spec, read);
+            requireAgreements(work, caseId, read);
             focus = work.actor(caseId, request.focus().strip(), "focus").id();
             inputs = prepare(work, spec, select(work, spec));
+            EnsembleMemory.require(spec, inputs.actors().size(), request.settings().runs() == null
+                    ? read.place("runs") : Location.IN_CODE);
             hashes = new TreeMap<>(workbench.store().importedHashes());
         }
         String caseSha256 = hashes.remove(CaseImporter.slot(spec.caseId()));
@@ -182,6 +190,7 @@ public final class ScenarioService {
             try (UnitOfWork work = workbench.begin()) {
                 inputs = prepare(work, spec, select(work, spec));
             }
+            EnsembleMemory.require(spec, inputs.actors().size(), Location.IN_CODE);
             Compared compared = compare(spec, inputs, runner, ProgressListener.NONE);
             ScenarioDigest digest = ScenarioDigest.of(compared.comparison(), compared.alignment(),
                     inputs.statements(), verdicts(spec, compared.comparison()));
@@ -259,12 +268,43 @@ public final class ScenarioService {
         return verdicts;
     }
 
-    /** The claims the scenario cites, each required to be a claim of its case. */
-    private static List<Claim> tested(UnitOfWork work, ScenarioSpec spec) {
+    /** The scenario's case, required to be in the knowledge base; else an error at the file's {@code case}. */
+    private static CaseId requireCase(UnitOfWork work, ScenarioFile read) {
+        try {
+            return work.requireCase(new CaseId(read.spec().caseId()));
+        } catch (InvalidRequestException e) {
+            throw error(read.place("case"), e.getMessage());
+        }
+    }
+
+    /** The claims the scenario cites, each required to be a claim of its case; else an error at its {@code cites[i]}. */
+    private static List<Claim> tested(UnitOfWork work, ScenarioSpec spec, ScenarioFile read) {
         List<Claim> claims = work.cases().claims(new ClaimFilter(null, null, null, spec.caseId()));
-        return spec.cites().stream().map(id -> claims.stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(() -> new InvalidRequestException("scenario", "scenario " + spec.id() + " cites " + id
-                        + ", which is not a claim of case " + spec.caseId()))).toList();
+        List<Claim> tested = new ArrayList<>();
+        for (int i = 0; i < spec.cites().size(); i++) {
+            String id = spec.cites().get(i);
+            Location place = read.place("cites", i);
+            tested.add(claims.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() -> error(
+                    place, "scenario " + spec.id() + " cites " + id
+                            + ", which is not a claim of case " + spec.caseId())));
+        }
+        return tested;
+    }
+
+    /**
+     * Every agreement the scenario removes from the record, required to be one of its case's: an
+     * unknown id would otherwise remove nothing and the scenario equal its baseline.
+     */
+    private static void requireAgreements(UnitOfWork work, CaseId caseId, ScenarioFile read) {
+        Set<String> known = work.cases().agreements(caseId.value(), null, null, null).stream().map(Agreement::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+        List<String> without = List.copyOf(read.spec().withoutAgreements());
+        for (int i = 0; i < without.size(); i++) {
+            if (!known.contains(without.get(i))) {
+                throw error(read.place("without_agreements", i), "no agreement '" + without.get(i) + "' in case "
+                        + caseId + "; its agreements: " + String.join(", ", known));
+            }
+        }
     }
 
     /** A scenario's ensemble compared with its baseline's, and both ensembles' alignment paths. */

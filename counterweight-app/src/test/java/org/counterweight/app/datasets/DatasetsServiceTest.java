@@ -255,9 +255,10 @@ class DatasetsServiceTest {
         assertUnchanged(() -> {
             ImportOutcome second = service.importFile(new ImportRequest("cow-nmc", file, "9.5"));
             assertThat(second.changed()).isFalse();
-            assertThat(second.rows()).isZero();
-            assertThat(DatasetsTables.of(second).get(0).notes())
-                    .containsExactly("unchanged: the same content was already imported");
+            assertThat(second.importId()).isEqualTo(first.importId());
+            assertThat(DatasetsTables.of(second).get(0).notes()).singleElement().asString()
+                    .startsWith("already loaded: cow-nmc 9.5 is held by import " + first.importId()
+                            + " (cow-nmc:NMC-9.5-abridged.csv");
         });
     }
 }

@@ -337,14 +337,16 @@ class KnowledgeServiceTest {
     }
 
     /**
-     * Each case is read alone: a user's case with its own India adds nothing to south-asia's actors or
-     * claims, and lists only its own.
+     * Each case is read alone: a user's case extending south-asia with its own India adds nothing to
+     * south-asia's actors or claims; it reads south-asia's actors (its India standing in for theirs) and
+     * lists only its own claims.
      */
     @Test
     void eachCaseIsReadAlone() throws Exception {
         Path file = folder.resolve("tiny.yaml");
         Files.writeString(file, """
                 case: tiny
+                extends: south-asia
                 title: Tiny
                 sources:
                   - {id: note-1, kind: reference-work, title: A note}
@@ -362,7 +364,7 @@ class KnowledgeServiceTest {
         List<String> before = ids(service.actors(new ActorsRequest(SOUTH_ASIA, false, null)));
         new DatasetsService(workbench).importFile(new ImportRequest("case", file, null));
         CaseId tiny = new CaseId("tiny");
-        assertThat(ids(service.actors(new ActorsRequest(tiny, false, null)))).containsExactly("IND");
+        assertThat(ids(service.actors(new ActorsRequest(tiny, false, null)))).isEqualTo(before);
         assertThat(ids(service.actors(new ActorsRequest(SOUTH_ASIA, false, null)))).isEqualTo(before);
         assertThat(service.claims(new ClaimsRequest(tiny, null, null, null, null)).claims())
                 .extracting(q -> q.claim().id()).containsExactly("tiny-01");

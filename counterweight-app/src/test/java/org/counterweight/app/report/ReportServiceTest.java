@@ -111,7 +111,7 @@ class ReportServiceTest {
         assertThat(new HashSet<>(document.tables().stream().map(Report.Table::id).toList()))
                 .hasSize(document.tables().size());
         assertThat(document.report().sections()).extracting(Report.Section::id).containsExactly("network", "timeline",
-                "power", "arms", "similarity", "balance", "landscape", "scenarios", "evidence", "data");
+                "power", "arms", "similarity", "balance", "landscape", "scenarios", "bargaining", "evidence", "data");
         assertThat(document.table("network-ties").rows()).hasSize(document.graph().edges().size());
     }
 

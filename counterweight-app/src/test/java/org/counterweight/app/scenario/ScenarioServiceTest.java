@@ -212,7 +212,7 @@ class ScenarioServiceTest {
                 + "horizon: 10\ninterventions:\n  - at: 2024\n    label: x\n    kind: set-tie\n    actors: [USA, PAK]\n"
                 + "    value: 3\n");
         assertThatThrownBy(() -> service.simulate(new SimulationRequest(null, bad, RunSettings.defaults(), "PAK"),
-                ProgressListener.NONE)).isInstanceOf(InputFormatException.class).hasMessageContaining("bad.yaml, line 7")
+                ProgressListener.NONE)).isInstanceOf(InputFormatException.class).hasMessageContaining("bad.yaml, line 11")
                 .hasMessageContaining("[-1, 1]");
         String tie = "scenario: tie\ntitle: Tie\ncase: south-asia\nstart: 2023\nhorizon: 10\ninterventions:\n"
                 + "  - at: 2024\n    label: x\n    kind: set-tie\n    actors: [JPN, AFG]\n    value: 0\n";
@@ -243,6 +243,51 @@ class ScenarioServiceTest {
                         e -> assertThat(e.parameter()).isEqualTo("focus"));
         assertThatThrownBy(() -> new RunSettings(0, null, null)).isInstanceOfSatisfying(InvalidRequestException.class,
                 e -> assertThat(e.parameter()).isEqualTo("runs"));
+    }
+
+    /**
+     * Issue 15 "Why" point 8: an unknown case, claim or agreement in a scenario file was reported with
+     * no file or line, or (an agreement) accepted with blank results; each now names its place.
+     */
+    @Test
+    void unknownReferencesNameTheirFileLineAndField() {
+        String plain = "scenario: refs\ntitle: Refs\ncase: south-asia\nstart: 2023\nhorizon: 5\n";
+        assertThatThrownBy(() -> simulateFile(plain.replace("south-asia", "atlantis"))).isInstanceOfSatisfying(
+                InputFormatException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.field()).isEqualTo("case");
+                    assertThat(e.getMessage()).contains("no case 'atlantis'");
+                });
+        assertThatThrownBy(() -> simulateFile(plain + "without_agreements: [us-ind-beca, no-such-agreement]\n"))
+                .isInstanceOfSatisfying(InputFormatException.class, e -> {
+                    assertThat(e.line()).isEqualTo(6);
+                    assertThat(e.field()).isEqualTo("without_agreements[1]");
+                    assertThat(e.getMessage()).contains("no agreement 'no-such-agreement'");
+                });
+        assertThatThrownBy(() -> simulateFile(plain + "cites: [no-such-claim]\ntests:\n  - {claim: no-such-claim,"
+                + " measure: PAK.deficit, expect: increase}\n")).isInstanceOfSatisfying(InputFormatException.class,
+                        e -> {
+                            assertThat(e.field()).isEqualTo("cites[0]");
+                            assertThat(e.getMessage()).contains("not a claim of case south-asia");
+                        });
+    }
+
+    /** A Monte Carlo size that cannot fit in memory is refused before the first run, at the file's {@code runs}. */
+    @Test
+    void anEnsembleTooLargeForMemoryIsRefusedBeforeItStarts() {
+        String huge = "scenario: huge\ntitle: Huge\ncase: south-asia\nstart: 2023\nhorizon: 200\nruns: 1000000\n";
+        long needed = EnsembleMemory.estimate(ScenarioFileReader.read(new java.io.StringReader(huge), "h.yaml"), 9);
+        org.junit.jupiter.api.Assumptions.assumeTrue(needed > Runtime.getRuntime().maxMemory(),
+                "this JVM has room for the ensembles");
+        assertThatThrownBy(() -> simulateFile(huge)).isInstanceOfSatisfying(InputFormatException.class, e -> {
+            assertThat(e.field()).isEqualTo("runs");
+            assertThat(e.getMessage()).contains("need about").contains("runs fit");
+        });
+    }
+
+    private SimulationResult simulateFile(String text) {
+        return service.simulate(new SimulationRequest(null, new UserFile("s.yaml", text), RunSettings.defaults(),
+                "PAK"), ProgressListener.NONE);
     }
 
     /**

@@ -108,6 +108,11 @@ final class BlockSolver {
      * reaches {@code target} (a proven lower bound, so nothing better exists).
      */
     int[] heuristic(SplittableRandom rng, int restarts, double target) {
+        return heuristic(rng, restarts, target, Long.MAX_VALUE);
+    }
+
+    /** As {@link #heuristic(SplittableRandom, int, double)}, stopping after the first restart once past the deadline. */
+    int[] heuristic(SplittableRandom rng, int restarts, double target, long deadline) {
         int[] bestSide = null;
         double bestCost = Double.POSITIVE_INFINITY;
         int[] s = new int[n];
@@ -117,7 +122,7 @@ final class BlockSolver {
             double c = localSearch(s, gain);
             // iterated local search: a few random kicks, keep improvements
             int[] trial = s.clone();
-            for (int kick = 0; kick < n && improvable(target, c); kick++) {
+            for (int kick = 0; kick < n && improvable(target, c) && System.nanoTime() <= deadline; kick++) {
                 System.arraycopy(s, 0, trial, 0, n);
                 int flips = 1 + rng.nextInt(Math.max(1, Math.min(4, n)));
                 for (int f = 0; f < flips; f++) {
@@ -139,7 +144,7 @@ final class BlockSolver {
                 bestCost = c;
                 bestSide = s.clone();
             }
-            if (!improvable(target, bestCost)) {
+            if (!improvable(target, bestCost) || System.nanoTime() > deadline) {
                 break;
             }
         }
@@ -372,12 +377,21 @@ final class BlockSolver {
 
     /** Orders the nodes and precomputes the cycle-packing bound of every suffix of the order. */
     void prepare() {
+        prepare(Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #prepare()}, but past the deadline the suffixes not yet packed get the bound 0 (valid,
+     * only weaker), so that a large dense block (the packing is O(m^2) per suffix) cannot outlast
+     * the search's budget before the search starts.
+     */
+    void prepare(long deadline) {
         buildOrder();
         boolean[] in = new boolean[n];
         suffixPack = new double[n + 1];
         for (int d = n - 1; d >= 0; d--) {
             in[order[d]] = true;
-            suffixPack[d] = d >= n - 2 ? 0 : cyclePacking(in);
+            suffixPack[d] = d >= n - 2 || System.nanoTime() > deadline ? 0 : cyclePacking(in);
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.Objects;
  * first added, and at most one edge per pair, each with a sign (+1 friendship/alliance, -1
  * enmity/conflict) and a positive weight (1 unless given).
  *
- * <p>Validation: self-loops, signs other than +1/-1 and non-positive or non-finite weights are
- * rejected; a pair given twice with conflicting signs (or the same sign but different weights) is
+ * <p>Validation: self-loops, signs other than +1/-1, non-positive or non-finite weights and weights
+ * whose sum is not finite are rejected; a pair given twice with conflicting signs (or the same sign but different weights) is
  * rejected with the pair named; a pair repeated with the same sign and weight is kept once.
  */
 public final class SignedNetwork {
@@ -65,10 +65,16 @@ public final class SignedNetwork {
         int n = this.nodes.size();
         int[] degree = new int[n];
         boolean anyWeight = false;
+        double total = 0;
         for (Edge e : this.edges) {
             degree[e.u()]++;
             degree[e.v()]++;
             anyWeight |= e.weight() != 1.0;
+            total += e.weight();
+        }
+        if (!Double.isFinite(total)) {
+            throw new IllegalArgumentException("the weights sum beyond the range of numbers (each is finite, their"
+                    + " total is not): rescale them");
         }
         this.weighted = anyWeight;
         neighbours = new int[n][];

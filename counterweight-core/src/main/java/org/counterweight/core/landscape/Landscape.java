@@ -34,6 +34,19 @@ import java.util.Set;
 public final class Landscape {
     /** Largest number of actors a {@code long} configuration can hold. */
     public static final int MAX_ACTORS = 63;
+    /**
+     * The largest Σ_{i≠j} |s_i s_j p_ij|: energies, move gains (4 w_ij) and the tolerance must stay
+     * finite and distinct (a size of 1e308 made them infinite and the descent loop forever; 1e200
+     * made the tolerance infinite and every minimum global).
+     */
+    public static final double MAX_SCALE = 1e300;
+    /**
+     * The largest ratio of two sizes. The tolerance is 1e-9 of Σ|w_ij|, which the largest actor
+     * dominates (about 2 n S s with sizes S and s), while a pair of the smallest moves the energy by
+     * s² |p|: beyond a ratio of about 1e9 / 2n such moves fall below the tolerance and every
+     * arrangement of the small actors ties (sizes of 1e200 among 1s marked every minimum global).
+     */
+    public static final double MAX_SIZE_RATIO = 1e7;
 
     private final List<String> actors;
     private final double[] sizes;
@@ -57,6 +70,10 @@ public final class Landscape {
                 }
             }
         }
+        if (!(scale <= MAX_SCALE)) {
+            throw new IllegalArgumentException("the sizes and propensities are too large to compute with: the sum of"
+                    + " s_i s_j |p_ij| is " + scale + ", above " + MAX_SCALE + "; rescale the sizes");
+        }
         tolerance = 1e-9 * scale;
     }
 
@@ -66,7 +83,8 @@ public final class Landscape {
      * @param actors       distinct, non-blank names, 1 to {@value #MAX_ACTORS} of them
      * @param sizes        one finite size &gt; 0 per actor
      * @param propensities n × n, finite and symmetric off the diagonal; the diagonal is ignored
-     * @throws IllegalArgumentException naming the offending actor, pair or dimension
+     * @throws IllegalArgumentException naming the offending actor, pair or dimension, or when the
+     *                                  weights s_i s_j p_ij sum beyond {@link #MAX_SCALE}
      */
     public static Landscape of(List<String> actors, double[] sizes, double[][] propensities) {
         List<String> names = List.copyOf(actors);
@@ -87,10 +105,20 @@ public final class Landscape {
             throw new IllegalArgumentException("sizes has " + sizes.length + " entries for " + n + " actors");
         }
         double[] s = sizes.clone();
+        int smallest = 0;
+        int largest = 0;
         for (int i = 0; i < n; i++) {
             if (!(s[i] > 0) || !Double.isFinite(s[i])) {
                 throw new IllegalArgumentException("size of " + names.get(i) + " must be finite and > 0, was " + s[i]);
             }
+            smallest = s[i] < s[smallest] ? i : smallest;
+            largest = s[i] > s[largest] ? i : largest;
+        }
+        if (s[largest] / s[smallest] > MAX_SIZE_RATIO) {
+            throw new IllegalArgumentException("sizes span more than " + (int) Math.log10(MAX_SIZE_RATIO)
+                    + " orders of magnitude (" + names.get(smallest) + " " + s[smallest] + ", " + names.get(largest)
+                    + " " + s[largest] + "): the smaller actors' terms would fall below the tolerance and every"
+                    + " configuration of them tie");
         }
         if (propensities.length != n) {
             throw new IllegalArgumentException("propensities has " + propensities.length + " rows for " + n + " actors");

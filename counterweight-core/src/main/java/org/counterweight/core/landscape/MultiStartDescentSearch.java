@@ -1,5 +1,6 @@
 package org.counterweight.core.landscape;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,33 +33,60 @@ public final class MultiStartDescentSearch implements AlignmentSearch {
 
     private final int starts;
     private final long seed;
+    private final Duration budget;
 
     /**
      * @param starts number of random starting configurations, &gt; 0
      * @param seed   seed of the {@link SplittableRandom} that draws them
      */
     public MultiStartDescentSearch(int starts, long seed) {
+        this(starts, seed, null);
+    }
+
+    /**
+     * @param starts number of random starting configurations, &gt; 0
+     * @param seed   seed of the {@link SplittableRandom} that draws them
+     * @param budget wall time after which no further start is begun (at least one always runs), or
+     *               null for none; {@link LandscapeAnalysis#configurations()} then says how many ran
+     */
+    public MultiStartDescentSearch(int starts, long seed, Duration budget) {
         if (starts <= 0) {
             throw new IllegalArgumentException("starts must be > 0, was " + starts);
         }
+        if (budget != null && budget.isNegative()) {
+            throw new IllegalArgumentException("budget must not be negative, was " + budget);
+        }
         this.starts = starts;
         this.seed = seed;
+        this.budget = budget;
     }
 
     @Override
     public LandscapeAnalysis search(Landscape landscape) {
-        return search(landscape, starts, new SplittableRandom(seed));
+        long deadline = budget == null ? Long.MAX_VALUE
+                : System.nanoTime() + Math.min(budget.toNanos(), Long.MAX_VALUE / 4);
+        return search(landscape, starts, new SplittableRandom(seed), deadline);
     }
 
     /** Runs {@code starts} descents from configurations drawn from {@code random}. */
     public static LandscapeAnalysis search(Landscape landscape, int starts, RandomGenerator random) {
+        return search(landscape, starts, random, Long.MAX_VALUE);
+    }
+
+    /**
+     * Runs up to {@code starts} descents from configurations drawn from {@code random}, beginning no
+     * new one after {@code deadline} ({@link System#nanoTime()}) once one has run.
+     */
+    public static LandscapeAnalysis search(Landscape landscape, int starts, RandomGenerator random, long deadline) {
         if (starts <= 0) {
             throw new IllegalArgumentException("starts must be > 0, was " + starts);
         }
         Descent descent = new Descent(landscape);
         long full = landscape.fullMask();
         Map<Long, long[]> hits = new LinkedHashMap<>();
-        for (int k = 0; k < starts; k++) {
+        int done = 0;
+        for (int k = 0; k < starts && (k == 0 || System.nanoTime() <= deadline); k++) {
+            done++;
             descent.reset(random.nextLong() & full);
             descent.descend();
             long minimum = landscape.canonical(descent.configuration());
@@ -78,7 +106,7 @@ public final class MultiStartDescentSearch implements AlignmentSearch {
                     hit.energy() <= best + landscape.tolerance(), hit.count(), landscape.alignment(hit.configuration())));
         }
         double bound = Math.min(lowerBound(landscape), best);
-        return new LandscapeAnalysis(landscape.actors(), false, starts, BasinMeasure.SAMPLED, bound, minima);
+        return new LandscapeAnalysis(landscape.actors(), false, done, BasinMeasure.SAMPLED, bound, minima);
     }
 
     /** A proven lower bound on the global minimum energy; see the class comment. O(n³) per iteration. */

@@ -41,6 +41,9 @@ public record InterventionSpec(double time, String label, Kind kind, String a, S
         }
     }
 
+    /** The largest scale factor: a hundredfold budget (the US's 1939-1944 wartime growth was about seventyfold). */
+    public static final double MAX_SCALE_FACTOR = 100;
+
     public InterventionSpec {
         if (!Double.isFinite(time)) {
             throw new IllegalArgumentException("time must be finite");
@@ -66,6 +69,31 @@ public record InterventionSpec(double time, String label, Kind kind, String a, S
         if (kind == Kind.SCALE_LEVEL && !(magnitude.low() > 0)) {
             throw new IllegalArgumentException("a scale factor must be positive, got " + magnitude);
         }
+        if (magnitude.low() < lowestMagnitude(kind) || magnitude.high() > highestMagnitude(kind)) {
+            throw new IllegalArgumentException("a " + kind.label() + " magnitude must lie in [" + lowestMagnitude(kind)
+                    + ", " + highestMagnitude(kind) + "], got " + magnitude);
+        }
+    }
+
+    /**
+     * The least magnitude a kind takes: -1 for a tie's value, -2 for a shift (from 1 to -1), 0 for
+     * a scale factor (which must moreover be positive).
+     */
+    public static double lowestMagnitude(Kind kind) {
+        return switch (kind) {
+            case SET_TIE, CREATE_TIE -> -1;
+            case SHIFT_TIE -> -2;
+            case SCALE_LEVEL -> 0;
+        };
+    }
+
+    /** The greatest magnitude a kind takes: 1 for a tie's value, 2 for a shift, {@value #MAX_SCALE_FACTOR} for a scale factor. */
+    public static double highestMagnitude(Kind kind) {
+        return switch (kind) {
+            case SET_TIE, CREATE_TIE -> 1;
+            case SHIFT_TIE -> 2;
+            case SCALE_LEVEL -> MAX_SCALE_FACTOR;
+        };
     }
 
     /**

@@ -45,6 +45,11 @@ public record ScenarioSpec(String id, String title, String description, List<Str
         }
     }
 
+    /** The most Monte Carlo runs a scenario may ask for. */
+    public static final int MAX_RUNS = 1_000_000;
+    /** The most years a scenario may simulate. */
+    public static final int MAX_HORIZON = 200;
+
     public ScenarioSpec {
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
             throw new IllegalArgumentException("scenario id must be lower-case letters, digits and '-', got '" + id + "'");
@@ -60,11 +65,11 @@ public record ScenarioSpec(String id, String title, String description, List<Str
         withoutAgreements = Collections.unmodifiableSet(new LinkedHashSet<>(withoutAgreements));
         interventions = List.copyOf(interventions);
         java.util.Objects.requireNonNull(alignmentDrift, "alignment drift");
-        if (horizonYears < 1 || horizonYears > 200) {
-            throw new IllegalArgumentException("horizon must be 1-200 years, got " + horizonYears);
+        if (horizonYears < 1 || horizonYears > MAX_HORIZON) {
+            throw new IllegalArgumentException("horizon must be 1-" + MAX_HORIZON + " years, got " + horizonYears);
         }
-        if (runs < 1) {
-            throw new IllegalArgumentException("runs must be at least 1, got " + runs);
+        if (runs < 1 || runs > MAX_RUNS) {
+            throw new IllegalArgumentException("runs must be 1-" + MAX_RUNS + ", got " + runs);
         }
         int end = startYear + horizonYears;
         if (historicalUntil != 0 && (historicalUntil < startYear || historicalUntil > end)) {

@@ -52,6 +52,8 @@ public final class ArticleExtractor {
                     + "(?:\\s(?:[A-Z][A-Za-z0-9\\-]*|of|on|in|and|the)){0,8}\\s[A-Z][A-Za-z0-9\\-]*)\\b" + ABBREVIATION_AFTER),
             Pattern.compile("\\b((?:[A-Z0-9][\\w\\-]*\\s){1,2}(?:[a-z]+\\s)?(?:deal|pact))\\b" + ABBREVIATION_AFTER));
 
+    /** A word with a capital or a digit: what makes "F414 engine deal" a name and "defence pact" not. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\b[A-Z0-9]");
     /** A parenthesised abbreviation: "(NSG)", "(CTBT)", "(2+2)". */
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z0-9][A-Za-z0-9&+\\-]{1,11})\\)");
     /** A possessive followed by a capitalised word: "America's Adversaries" inside a law's title. */
@@ -62,6 +64,8 @@ public final class ArticleExtractor {
      * line breaks, so that time stays linear in the length of the input whatever it holds.
      */
     static final int BLOCK = 1 << 16;
+    /** How many sentences back "the pact", "the deal" may refer to a named agreement. */
+    private static final int ANAPHOR_REACH = 3;
 
     private final Gazetteer gazetteer;
     private final AgreementPhrases agreementPhrases;
@@ -81,8 +85,13 @@ public final class ArticleExtractor {
         this.eventCoder = Objects.requireNonNull(eventCoder, "eventCoder");
     }
 
-    /** What one text yields: its sentences and findings (offsets into the text given). */
-    public record Result(List<Sentence> sentences, List<Mention> mentions) {
+    /**
+     * What one text yields: its sentences and findings (offsets into the text given).
+     *
+     * @param charactersRead how much of the text was read: all of it, unless a deadline stopped the
+     *                       reading at a block's end
+     */
+    public record Result(List<Sentence> sentences, List<Mention> mentions, int charactersRead) {
         public Result {
             sentences = List.copyOf(sentences);
             mentions = List.copyOf(mentions);
@@ -95,13 +104,23 @@ public final class ArticleExtractor {
      * @param author the author, the value of assessments and recommendations; may be null
      */
     public Result extract(String text, PartialDate date, String author) {
+        return extract(text, date, author, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #extract(String, PartialDate, String)}, but a text of several blocks is read only
+     * until {@code deadline} ({@link System#nanoTime()}): no block is begun after it (the first always
+     * is), and {@link Result#charactersRead()} says where the reading stopped. Texts of one block
+     * ({@value #BLOCK} characters, any article) are always read whole.
+     */
+    public Result extract(String text, PartialDate date, String author, long deadline) {
         if (text.length() <= BLOCK) {
             return extractBlock(text, date, author);
         }
         List<Sentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         int from = 0;
-        while (from < text.length()) {
+        while (from < text.length() && (from == 0 || System.nanoTime() <= deadline)) {
             int to = blockEnd(text, from);
             Result block = extractBlock(text.substring(from, to), date, author);
             int offset = from;
@@ -115,7 +134,7 @@ public final class ArticleExtractor {
             }
             from = to;
         }
-        return new Result(sentences, mentions);
+        return new Result(sentences, mentions, from);
     }
 
     /**
@@ -158,6 +177,8 @@ public final class ArticleExtractor {
         String who = author == null || author.isBlank() ? "author" : author.strip();
         String topic = topic(names);
         String[] previous = null;
+        String lastAgreement = null;
+        int lastAgreementSentence = -1;
         int cursor = 0;
         for (Sentence sentence : sentences) {
             List<Mention> inSentence = new ArrayList<>();
@@ -167,7 +188,16 @@ public final class ArticleExtractor {
                     inSentence.add(m);
                 }
             }
-            SentenceContext context = SentenceContext.of(text, sentence, inSentence, previous);
+            for (Mention m : inSentence) {
+                if (m.kind() == MentionKind.AGREEMENT && parties.containsKey(m.value())) {
+                    lastAgreement = m.value();
+                    lastAgreementSentence = sentence.index();
+                }
+            }
+            if (sentence.index() - lastAgreementSentence > ANAPHOR_REACH) {
+                lastAgreement = null; // "the pact" refers back a few sentences at most
+            }
+            SentenceContext context = SentenceContext.of(text, sentence, inSentence, previous, lastAgreement);
             all.addAll(RelationFinder.find(context, topic));
             all.addAll(eventCoder.code(context, parties));
             String s = context.words();
@@ -182,7 +212,7 @@ public final class ArticleExtractor {
             previous = Participants.topicPair(text, context.actors(), previous);
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> m.kind().ordinal()));
-        return new Result(sentences, all);
+        return new Result(sentences, all, text.length());
     }
 
     /** The actor named most often (ties to the first named), or null when none is named twice. */
@@ -259,11 +289,14 @@ public final class ArticleExtractor {
                 continue;
             }
             String name = m.group(1);
-            for (String article : List.of("The ", "A ", "An ")) {
+            for (String article : List.of("The ", "A ", "An ", "This ", "That ", "These ", "Those ")) {
                 if (name.startsWith(article)) {
                     name = name.substring(article.length());
                     start += article.length();
                 }
+            }
+            if (lowerCaseHead && !NAME_WORD.matcher(name).find()) {
+                continue; // "The defence pact" at a sentence start refers back; it names nothing new
             }
             Mention abbreviation = m.group(2) == null ? null : names.stream().filter(n -> n.kind() == MentionKind.AGREEMENT
                     && n.start() == m.start(2) && n.end() == m.end(2)).findFirst().orElse(null);

@@ -39,20 +39,24 @@ import org.counterweight.core.model.CameoCode;
  */
 public final class EventCoder {
     private enum Refinement {
-        NONE, INTENT, AID, MEETING, APPEAL
+        NONE, INTENT, AID, MEETING, APPEAL,
+        /** A speech act whose targets are the actors (and agreements' parties) of the clause it reports. */
+        REPORTED
     }
 
     private record Rule(String regex, String code, double confidence, Refinement refinement) {
     }
 
     private static final List<Rule> RULES = List.of(
-            rule("(?:signed|inked|concluded|entered into|finali[sz]ed|ratified|sealed|signing|signs|inks)", "057", 0.8),
+            rule("(?:signed|inked|concluded(?! (?:in|on|at|with|after|before)\\b)|entered into|finali[sz]ed|ratified|sealed"
+                    + "|(?<!the )signing|signs|inks)", "057", 0.8),
             rule("(?:agreed to|backed|endorsed|supported) (?:the |its |their )?(?:membership|bid|accession|entry|candidacy)",
                     "051", 0.7),
             rule("(?:commended|praised|welcomed|lauded|hailed|appreciated|thanked|indicated support|expressed support"
                     + "|endorsed|backed|supported)",
                     "051", 0.6),
-            rule("(?:announced plans|pledged|vowed|promised|committed|agreed(?! with)|reiterated (?:its |their )?"
+            rule("(?:announced plans|pledged|vowed|promised|(?<!remain )(?<!remains )committed(?! to (?:a|an|the)\\b)"
+                    + "|agreed(?! with| that)|reiterated (?:its |their )?"
                     + "(?:desire|commitment|resolve|willingness)|expressed (?:its |their )?(?:interest|desire|willingness|readiness"
                     + "|intent|intention))", "030", 0.6, Refinement.INTENT),
             rule("(?:delivered|supplied|provided|gave(?! way)|extended|sent|transferred)", "070", 0.5, Refinement.AID),
@@ -61,8 +65,9 @@ public final class EventCoder {
             rule("(?:lifted|eased|relaxed|waived) (?:\\w+ ){0,2}(?:embargo|sanctions)", "085", 0.6),
             rule("(?:visited|travell?ed to|arrived in|(?:state |official |surprise )?(?:visit|trip|stopover) to(?= (?:the )?(?-i:[A-Z])))",
                     "042", 0.7),
-            rule("(?:hosted|received)", "043", 0.6),
-            rule("(?:held talks|hold talks|negotiated|negotiations with|talks with)", "046", 0.6),
+            rule("(?:hosted|received(?! (?:nearly |about |over |some |around |more than |less than |only )?(?:\\$|US\\$|USD|Rs|\\d)))",
+                    "043", 0.6),
+            rule("(?:held talks|hold talks|(?<!-)negotiated|negotiations with|talks with)", "046", 0.6),
             rule("(?:met|meets|meeting with|to hold a meeting|held a meeting|consulted)", "040", 0.6, Refinement.MEETING),
             rule("(?:called for (?:an end to|a ceasefire|restraint|de-?escalation|the withdrawal|a halt))", "0256", 0.6),
             rule("(?:called on|calls on|call on|urged|appealed to)", "020", 0.6, Refinement.APPEAL),
@@ -71,6 +76,7 @@ public final class EventCoder {
             rule("(?:accused|blamed)", "112", 0.6),
             rule("(?:rejected|turned down|blocked|vetoed)", "120", 0.5),
             rule("(?:threatened (?:military action|force|war|strikes?|to attack)|threatened military)", "138", 0.6),
+            rule("(?:warned|warns|warning)(?= that\\b)", "111", 0.5, Refinement.REPORTED),
             rule("(?:threatened|warned)", "130", 0.5),
             rule("(?:(?:suspended|cut|halted|froze|withheld|stopped|ended) (?:\\w+ )?(?:military|security|defen[cs]e)"
                     + " (?:aid|assistance|support)|military (?:support|aid|assistance) (?:dried up|was suspended|was cut|ended))",
@@ -95,6 +101,10 @@ public final class EventCoder {
             "^\\W*(?:\\S+\\s){0,4}?to (?:avoid|stop|halt|end|reverse|reconsider|change|abandon|drop|cancel|scale back|curb)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING = Pattern.compile("\\b(?:meet|meeting|talks|negotiat\\w+|visit\\w*|summit)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A description referring back to an agreement: "the pact", "this deal", "the defence pact", "the agreement". */
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "\\b(?:the|this|that)\\s+(?:[a-z-]+\\s+){0,2}(?:pact|deal|agreement|accord|treaty|memorandum|annex)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Map<Integer, String> PLOVER = Map.ofEntries(Map.entry(1, "CONSULT"), Map.entry(2, "APPEAL"),
             Map.entry(3, "COOPERATE"), Map.entry(4, "CONSULT"), Map.entry(5, "COOPERATE"), Map.entry(6, "COOPERATE"),
@@ -158,11 +168,12 @@ public final class EventCoder {
             String lead = s.substring(Math.max(0, m.start() - 30), m.start());
             int start = sentence.start() + m.start();
             int end = sentence.start() + m.end();
-            if (Modality.negated(lead) || Modality.hypothetical(lead)
+            if (Modality.negated(lead) || Modality.hypothetical(lead) || Modality.unrealised(lead)
                     || c.names().stream().anyMatch(n -> n.start() <= start && end <= n.end())) {
                 continue;
             }
-            Participants.Roles roles = Participants.around(c, start, end);
+            Participants.Roles roles = rule.refinement() == Refinement.REPORTED ? reported(c, start, end, parties)
+                    : Participants.around(c, start, end);
             int[] clause = c.clauses().at(start);
             String code = refine(rule, text.substring(end, rule.refinement() == Refinement.AID ? wordsAfter(text, end, clause[1], 6)
                     : clause[1]));
@@ -170,8 +181,15 @@ public final class EventCoder {
                 continue;
             }
             List<String[]> dyads = dyads(code, roles);
+            List<String> signatories = code.equals("057") ? agreementParties(c, clause, parties) : List.of();
+            if (!signatories.isEmpty() && dyads.stream().anyMatch(d -> !signatories.contains(d[0]) || !signatories.contains(d[1]))) {
+                dyads = dyads(code, partiesOnly(signatories, roles)); // only an agreement's parties sign it
+            }
             if (dyads.isEmpty() && roles.subjects().isEmpty() && roles.objects().isEmpty() && code.charAt(1) <= '5') {
                 dyads = dyads(code, partiesOfAgreementIn(c.names(), clause, parties));
+                if (dyads.isEmpty() && c.lastAgreement() != null && ANAPHOR.matcher(text.substring(clause[0], clause[1])).find()) {
+                    dyads = dyads(code, asSubjects(parties.getOrDefault(c.lastAgreement(), List.of()), roles));
+                }
             }
             for (String[] dyad : dyads) {
                 String value = dyad[0] + " " + dyad[1] + " " + (dyad.length > 2 ? dyad[2] : code);
@@ -184,6 +202,63 @@ public final class EventCoder {
         out.removeIf(e -> e.value().endsWith(" 040") && out.stream().anyMatch(o -> o != e
                 && o.value().matches("\\S+ \\S+ 04[236]") && sameDyad(o.value(), e.value())));
         return out;
+    }
+
+    /** The parties of the known agreement the clause names, or none. */
+    private static List<String> agreementParties(SentenceContext c, int[] clause, Map<String, List<String>> parties) {
+        for (Mention n : c.names()) {
+            if (n.kind() == MentionKind.AGREEMENT && n.start() >= clause[0] && n.end() <= clause[1]
+                    && parties.containsKey(n.value())) {
+                return parties.get(n.value());
+            }
+        }
+        return List.of();
+    }
+
+    /** The roles kept to an agreement's parties: its parties named in the clause, else all of them, reciprocal. */
+    private static Participants.Roles partiesOnly(List<String> signatories, Participants.Roles roles) {
+        List<String> named = new ArrayList<>();
+        for (String id : roles.subjects()) {
+            if (signatories.contains(id) && !named.contains(id)) {
+                named.add(id);
+            }
+        }
+        for (String id : roles.objects()) {
+            if (signatories.contains(id) && !named.contains(id)) {
+                named.add(id);
+            }
+        }
+        return asSubjects(named.size() >= 2 ? named : signatories, roles);
+    }
+
+    private static Participants.Roles asSubjects(List<String> ids, Participants.Roles roles) {
+        return new Participants.Roles(List.copyOf(ids), List.of(), List.of(), List.of(), false, roles.reachStart(),
+                roles.reachEnd());
+    }
+
+    /**
+     * The roles of a speech act that reports a clause ("Pakistan warned that the US-India BECA deal
+     * ..."): its subjects, and as objects the actors named in the reported clause with the parties of
+     * the known agreements it names (the actors criticised).
+     */
+    private static Participants.Roles reported(SentenceContext c, int start, int end, Map<String, List<String>> parties) {
+        Participants.Roles speaker = Participants.around(c, start, end);
+        int[] content = c.clauses().at(Math.min(c.sentence().end() - 1, c.clauses().at(start)[1] + 1));
+        List<String> objects = new ArrayList<>();
+        int reach = end;
+        for (Mention n : c.names()) {
+            if (n.start() >= content[0] && n.end() <= content[1]) {
+                List<String> ids = n.kind() == MentionKind.ACTOR ? List.of(n.value().split(" "))
+                        : parties.getOrDefault(n.value(), List.of());
+                for (String id : ids) {
+                    if (!objects.contains(id) && !speaker.subjects().contains(id)) {
+                        objects.add(id);
+                        reach = Math.max(reach, n.end());
+                    }
+                }
+            }
+        }
+        return new Participants.Roles(speaker.subjects(), objects, List.of(), List.of(), false, speaker.reachStart(), reach);
     }
 
     /** Roles whose subjects are the parties of the first known agreement named in the clause, if any. */
@@ -224,6 +299,7 @@ public final class EventCoder {
             case AID -> MILITARY.matcher(rest).find() ? "072" : AID.matcher(rest).find() ? "071" : null;
             case MEETING -> DISCUSSION.matcher(rest).find() ? "046" : rule.code();
             case APPEAL -> POLICY_CHANGE.matcher(rest).find() ? "0242" : rule.code();
+            case REPORTED -> rule.code();
         };
     }
 

@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +30,8 @@ import org.counterweight.core.model.AliasKind;
  * names and short names, then their aliases; but an agreement whose name or short name is exactly
  * an organisation's ("AUKUS", the grouping and its founding pact) is reported beside it. Matching is case-sensitive (so "US" is not "us"), on
  * word boundaries, longest entry first, leftmost first, without overlaps, except that the actors
- * named inside an agreement's name are found as well. Hyphenated compounds ("Sino-Pak", "Indo-US")
+ * named inside an agreement's name are found as well. A misspelt actor name, one edit from a known
+ * one ("New Dehli"), is found with a lower confidence. Hyphenated compounds ("Sino-Pak", "Indo-US")
  * are resolved through {@link ActorDirectory#resolveCompound} before single names are tried.
  *
  * <p>Complexity: O(n * L) hash look-ups for a text of n characters and L distinct entry lengths.
@@ -42,7 +45,16 @@ public final class Gazetteer {
     private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^()]*\\)");
     private static final Pattern QUOTED = Pattern.compile("[\u201c\"]([^\u201d\"]{3,80})[\u201d\"]");
 
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}]+\\b");
+    /** Names shorter than this are never matched by spelling ("Modi", "Iran" and "Iraq" are too close to other words). */
+    static final int MIN_FUZZY = 5;
+    static final double FUZZY_FACTOR = 0.7;
+
     private final Map<String, Entry> entries = new HashMap<>();
+    /** Adjectives are not matched by spelling: "Indiana" is one edit from "Indian". */
+    private final Set<String> adjectives = new HashSet<>();
+    /** Actor names of at least {@link #MIN_FUZZY} letters, by first letter and word count, for spelling matches. */
+    private final Map<Integer, List<String>> fuzzyNames = new HashMap<>();
     private final int[] lengths;
     /** The first two characters of every entry, packed and sorted: most word starts can be skipped at once. */
     private final long[] heads;
@@ -64,6 +76,9 @@ public final class Gazetteer {
                 if (alias.kind() != AliasKind.COMBINING) {
                     put(alias.text(), MentionKind.ACTOR, actor.id(), confidence(alias.kind()));
                 }
+                if (alias.kind() == AliasKind.ADJECTIVE) {
+                    adjectives.add(alias.text().strip());
+                }
             }
         }
         for (Agreement agreement : agreements) {
@@ -82,6 +97,14 @@ public final class Gazetteer {
                 put(alias, MentionKind.AGREEMENT, agreement.id(), 0.85);
             }
         }
+        entries.forEach((name, entry) -> {
+            if (entry.kind() == MentionKind.ACTOR && name.length() >= MIN_FUZZY && !adjectives.contains(name)
+                    && Character.isUpperCase(name.charAt(0))
+                    && name.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) {
+                fuzzyNames.computeIfAbsent(fuzzyKey(name.charAt(0), name.split(" ").length), k -> new ArrayList<>()).add(name);
+            }
+        });
+        fuzzyNames.values().forEach(list -> list.sort(Comparator.naturalOrder()));
         TreeSet<Integer> distinct = new TreeSet<>(Comparator.reverseOrder());
         entries.keySet().forEach(k -> distinct.add(k.length()));
         lengths = distinct.stream().mapToInt(Integer::intValue).toArray();
@@ -161,8 +184,110 @@ public final class Gazetteer {
         compounds.forEach(c -> Arrays.fill(replaced, c.start(), c.end(), true));
         found.removeIf(m -> m.kind() == MentionKind.ACTOR && (replaced[m.start()] || replaced[m.end() - 1]));
         found.addAll(compounds);
+        found.addAll(misspelt(text, found));
         found.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> m.kind().ordinal()));
         return found;
+    }
+
+    /**
+     * Actors named with a slip of the pen: a run of one to three capitalised words, outside every
+     * mention found, that is one edit (insertion, deletion, substitution or transposition of adjacent
+     * letters: the optimal string alignment distance, Damerau 1964, "A technique for computer
+     * detection and correction of spelling errors", CACM 7(3)) from an actor's name of at least
+     * {@value #MIN_FUZZY} letters with the same first letter and as many words ("New Dehli",
+     * "Chinaa"; adjectives are left out, "Indiana" is not "Indian"). Confidence is the name's times {@value #FUZZY_FACTOR}; the detail names the
+     * spelling read. Longest run first; a run that matches two actors equally is left alone.
+     */
+    private List<Mention> misspelt(String text, List<Mention> found) {
+        boolean[] taken = new boolean[text.length() + 1];
+        found.forEach(m -> Arrays.fill(taken, m.start(), m.end(), true));
+        List<Mention> out = new ArrayList<>();
+        Matcher word = CAPITALISED.matcher(text);
+        List<int[]> words = new ArrayList<>();
+        while (word.find()) {
+            words.add(new int[] {word.start(), word.end()});
+        }
+        for (int i = 0; i < words.size(); i++) {
+            for (int n = Math.min(3, words.size() - i); n >= 1; n--) {
+                int from = words.get(i)[0];
+                int to = words.get(i + n - 1)[1];
+                if (!consecutive(text, words, i, n) || anyTaken(taken, from, to)) {
+                    continue;
+                }
+                String surface = text.substring(from, to);
+                Entry entry = closeEntry(surface, n);
+                if (entry != null) {
+                    out.add(new Mention(MentionKind.ACTOR, surface, from, to, -1, entry.value(),
+                            entry.confidence() * FUZZY_FACTOR, "spelling of a known name (edit distance 1)"));
+                    Arrays.fill(taken, from, to, true);
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean consecutive(String text, List<int[]> words, int i, int n) {
+        for (int k = i + 1; k < i + n; k++) {
+            if (words.get(k)[0] != words.get(k - 1)[1] + 1 || text.charAt(words.get(k - 1)[1]) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one actor entry one edit from {@code surface} with as many words, or null (none, or two). */
+    private Entry closeEntry(String surface, int wordCount) {
+        if (surface.length() < MIN_FUZZY || entries.containsKey(surface)) {
+            return null;
+        }
+        Entry best = null;
+        for (String name : fuzzyNames.getOrDefault(fuzzyKey(surface.charAt(0), wordCount), List.of())) {
+            if (Math.abs(name.length() - surface.length()) <= 1 && osaDistanceAtMostOne(name, surface)) {
+                Entry e = entries.get(name);
+                if (best != null && !best.value().equals(e.value())) {
+                    return null;
+                }
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static int fuzzyKey(char first, int wordCount) {
+        return first * 4 + wordCount;
+    }
+
+    /** Whether the optimal string alignment distance of two strings is at most 1. */
+    static boolean osaDistanceAtMostOne(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            return a.substring(i + 1).equals(b.substring(i + 1))
+                    || i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                            && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** Longest-first, leftmost-first matches within [from, to) of {@code kind} (any kind when null). */

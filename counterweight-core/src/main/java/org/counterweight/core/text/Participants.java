@@ -64,7 +64,9 @@ final class Participants {
     private static final Pattern CUT = Pattern.compile(
             "\\s*;\\s*|\\s*\u2014\\s*|\\s[\u2013-]\\s|,\\s(?=(?:while|whereas|but|which|who|therefore|hence|thus|yet|although"
                     + "|though|so|when|where|after|before|until|because)\\b)|\\s(?=but\\b)"
-                    + "|,\\s(?=and (?:the|a|an|it|they|he|she|we|this|these|(?-i:[A-Z]))\\b)");
+                    + "|,\\s(?=and (?:the|a|an|it|they|he|she|we|this|these|(?-i:[A-Z]))\\b)"
+                    + "|(?<=\\b(?:said|says|told|warned|warns|added|adds|stated|noted|claimed|believes|believed|argued|insisted"
+                    + "|highlighted|underscored|maintained|reported|announced|suggested|thinks|feels|felt|fears?|feared) )(?=that\\b)");
     private static final Pattern OPENING_SUBORDINATE = Pattern.compile(
             "^(?:While|Whereas|Although|Though|When|As|Since|If|Because|After|Before|Despite|Owing to|Due to|Following"
                     + "|Against the backdrop of|In)\\b[^,]{3,200},");
@@ -96,6 +98,21 @@ final class Participants {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\b\\w+\\b");
     private static final Pattern APPOSITION = Pattern.compile("[\u2014\u2013,]\\s*$");
+    /**
+     * What may stand between a cue and its object: one preposition or "that", a determiner or
+     * possessive, and at most two more words ("talks with Indian ...", "visit to New Delhi", "met
+     * their US counterparts", "friendship with the Narendera Modi government").
+     */
+    private static final Pattern OBJECT_GAP = Pattern.compile(
+            "\\s*(?:(?:to|with|on|of|for|against|towards?|from|by|at|in|into|over|between|and|that|as|upon|about|among)\\s+)?"
+                    + "(?:(?:the|a|an|its|their|his|her|our|both)\\s+)?(?:[\\w'\u2019.-]+\\s+){0,2}",
+            Pattern.CASE_INSENSITIVE);
+    /** A possessive pronoun right before the cue ("their growing friendship with ..."). */
+    private static final Pattern POSSESSIVE_PRONOUN_HEAD = Pattern.compile("\\b(?:their|its)\\s+(?:[\\w-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    /** An explicit plural reference ("the two countries", "both sides", "they"), unlike a bare "their". */
+    private static final Pattern EXPLICIT_PLURAL = Pattern.compile(
+            "\\b(?:the two|both|they|each other|one another|bilateral(?:ly)?|mutual(?:ly)?)\\b", Pattern.CASE_INSENSITIVE);
 
     private Participants() {
     }
@@ -114,7 +131,18 @@ final class Participants {
                 inClause.add(a);
             }
         }
-        List<String> subjects = clauseSubjects(text, actors, clause[0], cueStart, previous);
+        List<String> subjects = subjects(text, actors, clause[0], cueStart);
+        String head = text.substring(clause[0], cueStart);
+        if (subjects.isEmpty() && POSSESSIVE_PRONOUN_HEAD.matcher(head).find() && !EXPLICIT_PLURAL.matcher(head).find()) {
+            for (int i = actors.size() - 1; i >= 0 && subjects.isEmpty(); i--) {
+                if (actors.get(i).end() <= cueStart && actors.get(i).start() >= sentence.start()) {
+                    subjects = List.of(actors.get(i).value().split(" ")); // "the Trump administration that their friendship"
+                }
+            }
+        }
+        if (subjects.isEmpty()) {
+            subjects = clauseSubjects(text, actors, clause[0], cueStart, previous);
+        }
         if (subjects.isEmpty() && clause[0] > sentence.start()
                 && INHERITING_CLAUSE.matcher(text.substring(clause[0], clause[1])).find()) {
             int[] first = clauses.at(sentence.start());
@@ -140,6 +168,9 @@ final class Participants {
                 String before = text.substring(Math.max(clause[0], a.start() - 12), a.start());
                 if (EXAMPLES.matcher(before).find()) {
                     break; // "alliances like AUKUS and QUAD": examples of the cue, not its partners
+                }
+                if (a.start() > cueEnd && !OBJECT_GAP.matcher(text.substring(cueEnd, a.start())).matches()) {
+                    break; // "support for militant groups hostile to the US", "met ... at a summit of the SCO"
                 }
                 location = before.matches("(?s).*\\bin\\s+(?:the\\s+)?$");
             } else if (!OBJECT_COORDINATION.matcher(text.substring(previousObject.end(), a.start())).matches()) {

@@ -25,9 +25,14 @@ import java.util.regex.Pattern;
  * actor does or feels towards another ("counter", "contain", "isolate", "threat to", "aligned
  * with", "support for", "reliance on", "views ... as a partner"); their pair is each subject with
  * the object (see {@link Participants}), or as for a symmetric cue when there is no object ("the
- * two countries fortify their ties"). A negative cue after a verb of reduction ("decrease their
- * trust deficit", "ease tensions") or a negation ("refrained from criticizing") reads as positive;
- * a negated positive cue is not reported. Overlapping cues give way to the longest. One statement
+ * two countries fortify their ties"); a negative directed cue needs its object ("a threat to
+ * regional peace" names no one). A negative cue after a verb of reduction ("decrease their trust
+ * deficit", "ease tensions") or a negation ("refrained from criticizing") reads as positive; a
+ * negated positive cue is not reported, but a positive one said to have ended ("no longer a
+ * strategic partner", "ceased to be allies", "ended their alliance") reads as negative. Cues after a
+ * modal, future or conditional ("could affect the relationship", "may irritate China") are not
+ * reported, nor bare "allies", "partners" after a possessive pronoun ("its allies"), and a bare
+ * relation noun is only paired with what its clause states, never with the text's topic. Overlapping cues give way to the longest. One statement
  * is reported per pair and polarity per clause; cues inside a name ("Shanghai Cooperation
  * Organization", "Basic Exchange and Cooperation Agreement") are ignored, and so are cues after
  * "should" or "must" in their clause (a recommendation, not a relation). A statement's span runs
@@ -41,11 +46,13 @@ public final class RelationFinder {
     private static final List<Cue> CUES = List.of(
             symmetric(false, 0.9, "arch[-\\s]?rivals?|arch[-\\s]?enem(?:y|ies)|nemes(?:is|es)|sworn enem(?:y|ies)"),
             symmetric(false, 0.8, "rivalry|rivals|hostility|hostile|enmity|antagonism|adversaries|adversarial|zero[-\\s]sum"
-                    + "|opposing camps|(?:border|trade|proxy|cold) wars?|wars? (?:between|with)|fought (?:\\w+ )?wars?"),
+                    + "|opposing camps|(?:border|trade|proxy) wars?|cold wars?(?<!(?-i:Cold War))(?<!(?-i:Cold Wars))|wars? (?:between|with)|fought (?:\\w+ )?wars?"),
             symmetric(false, 0.6, "trust deficit|mistrust|distrust|suspicion|estrangement|rift|frosty|strained|tensions?"
                     + "|disputes?|confrontation|stand-?off|skirmish(?:es)?|friction|acrimon(?:y|ious)|souring|soured"
                     + "|pressures? remain|rocky|troubled|uneasy|fraught|strains?|frustration|acrimony|bad blood|feud|spat"
-                    + "|(?:cost|lost|eroded|squandered) (?:\\w+ ){0,2}goodwill|little goodwill|frictions?|clash(?:es)?"),
+                    + "|(?:cost|lost|eroded|squandered) (?:\\w+ ){0,2}goodwill|little goodwill|frictions?|clash(?:es)?"
+                    + "|rival|adversary|angry exchanges|setbacks?|trust gap|new low|fray(?:ed|ing)|deteriorat(?:ed|ing|ion)"
+                    + "|differences|wrecked|pressure tactics|far better days|low official level"),
             symmetric(true, 0.9, "ironclad|all[-\\s]weather|time[-\\s]tested|unbreakable|iron brothers"),
             symmetric(true, 0.7, "(?:natural|strategic|global|major|key|close|closest|prominent|reliable|trusted) (?:strategic )?"
                     + "(?:partners?(?:hip)?|all(?:y|ies)|friends?)|partnership|alliances?|allies|ally|friendship|friends?|partners?"
@@ -56,7 +63,10 @@ public final class RelationFinder {
                     + "|cooperative initiatives?|military cooperation|economic cooperation|defen[cs]e cooperation"
                     + "|strategic embrace|reached a breakthrough|changing of gears|upward trajectory|closer alliance|moved closer"
                     + "|arms (?:imports|exports|sales|supplies|transfers|deliveries)|(?:arms|weapons|defen[cs]e) supplier"
-                    + "|(?:economic|trade|commercial|military|defen[cs]e) (?:activity|exchanges?|engagement)"),
+                    + "|(?:economic|trade|commercial|military|defen[cs]e) (?:activity|exchanges?|engagement)"
+                    + "|(?:ties|relations?|relationship|partnership) (?:continues?|continued) to (?:grow|improve|deepen|strengthen)"
+                    + "|progress in (?:our |their |the )?(?:\\w+ )?relationship|relations? (?:is|are|remains?) strong"
+                    + "|long-standing partnership|defen[cs]e partners?"),
             directed(true, 0.7, "(?:fortify|fortifying|fortified|solidify|solidifying|solidified|bolster|bolstering|bolstered"
                     + "|strengthen|strengthening|strengthened|deepen|deepening|deepened|enhance|enhancing|enhanced|expand|expanding"
                     + "|expanded|cement|cementing|cemented|improve|improving|improved|boost|boosting|boosted|upgrade|upgraded"
@@ -75,7 +85,8 @@ public final class RelationFinder {
                     + "|pressure on|call(?:ed|s)? on \\S+ (?:for|to) do(?:ing)? more|(?:support|aid|assistance) dried up"
                     + "|does not want|opposed|opposes|hostile to|suspicious of|wary of|criticiz\\w+|criticis\\w+|condemn\\w*"
                     + "|denounc\\w+|objects? to|objected to|concerns? (?:over|about)|contest with|competition with|aims? at"
-                    + "|aimed at|rebuked?|swipe at|sanctions? on|mandates sanctions|sanctioned"));
+                    + "|aimed at|rebuked?|swipe at|sanctions? on|mandates sanctions|sanctioned|deterrent against|spooked"
+                    + "|unacceptable to"));
 
     private static Cue symmetric(boolean positive, double strength, String regex) {
         return new Cue(WordStarts.Lexicon.of(regex), positive, false, strength);
@@ -89,6 +100,11 @@ public final class RelationFinder {
             "\\b(?:decrease|decreasing|reduce|reducing|reduced|narrow|narrowing|bridge|bridging|overcome|overcoming|ease|easing"
                     + "|eased|end|ending|ended|resolve|resolving|resolved|defuse|defusing)\\b(?:\\s+\\w+){0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
+
+    /** Bare relation nouns that say nothing of whose relation it is without a stated pair. */
+    private static final Pattern GENERIC = Pattern.compile("(?i)allies|ally|partners?|friends?|alliances?");
+    private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile(
+            "\\b(?:its|their|our|his|her|your)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private RelationFinder() {
     }
@@ -114,16 +130,28 @@ public final class RelationFinder {
                     || Modality.recommended(text.substring(clause[0], start))) {
                 continue; // a word of a name, or what someone should do (a recommendation, not a relation)
             }
-            boolean negated = Modality.negated(s.substring(Math.max(0, match.start() - 80), match.start()));
+            String lead = s.substring(Math.max(0, match.start() - 80), match.start());
+            if (Modality.hypothetical(lead)) {
+                continue; // "could potentially affect the relationship", "may irritate China"
+            }
+            String cueText = s.substring(match.start(), match.end());
+            boolean generic = GENERIC.matcher(cueText).matches();
+            if (generic && POSSESSIVE_PRONOUN.matcher(lead).find()) {
+                continue; // "its allies", "our allies or partners": whose allies is not said
+            }
+            boolean ended = cue.positive() && Modality.ended(lead);
+            boolean negated = !ended && Modality.negated(lead);
             if (negated && cue.positive()) {
                 continue; // "did not deepen ties" says little about the relation's sign
             }
             Participants.Roles roles = Participants.around(c, start, end);
-            boolean positive = cue.positive() || negated || REDUCTION.matcher(s.substring(Math.max(0, match.start() - 80), match.start())).find();
+            boolean positive = !ended && (cue.positive() || negated || REDUCTION.matcher(lead).find());
             List<String[]> pairs = cue.directed() ? directedPairs(roles) : List.of();
-            pairs = pairs.isEmpty() ? symmetricPair(roles) : pairs;
+            if (pairs.isEmpty() && !(cue.directed() && !cue.positive())) {
+                pairs = symmetricPair(roles, generic); // a negative directed cue needs its object: "a threat to peace" is none
+            }
             double confidence = cue.directed() ? 0.55 : 0.65;
-            if (pairs.isEmpty() && !cue.directed()) {
+            if (pairs.isEmpty() && !cue.directed() && !generic) {
                 pairs = withTopic(roles, topic);
                 confidence = 0.4;
             }
@@ -177,7 +205,11 @@ public final class RelationFinder {
         return pairs;
     }
 
-    private static List<String[]> symmetricPair(Participants.Roles roles) {
+    /**
+     * @param generic a bare noun such as "allies" or "partners": only a pair the clause states
+     *                (compound, coordinated, subject and object) counts, not the agents before it
+     */
+    private static List<String[]> symmetricPair(Participants.Roles roles, boolean generic) {
         if (roles.compound().size() >= 2) {
             return List.<String[]>of(new String[] {roles.compound().get(0), roles.compound().get(1)});
         }
@@ -191,7 +223,7 @@ public final class RelationFinder {
         if (!directed.isEmpty()) {
             return directed;
         }
-        if (roles.agents().size() >= 2) {
+        if (roles.agents().size() >= 2 && !generic) {
             return List.<String[]>of(new String[] {roles.agents().get(1), roles.agents().get(0)});
         }
         return List.of();

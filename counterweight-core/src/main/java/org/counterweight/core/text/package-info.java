@@ -4,7 +4,8 @@
  * rules and lexicons, with character offsets into the text given.
  *
  * <p>Pure JDK: depends only on {@code org.counterweight.core.model} and
- * {@code org.counterweight.core.actor}. Regular expressions have no nested unbounded quantifiers,
+ * {@code org.counterweight.core.actor} (and {@code org.counterweight.core.estimation}'s quantiles and
+ * {@code org.counterweight.core.ensemble}'s seeds for {@link org.counterweight.core.text.ScoreBootstrap}). Regular expressions have no nested unbounded quantifiers,
  * sentences are capped at 2,000 characters and texts over 64 KiB are read in blocks, so text of
  * any size and content is read in linear time. Evaluation against hand annotations and the
  * throughput benchmark: docs/ingestion.md.

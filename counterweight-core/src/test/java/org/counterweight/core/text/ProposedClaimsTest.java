@@ -15,7 +15,7 @@ class ProposedClaimsTest {
         Mention india = new Mention(MentionKind.RELATION, "challenge to", 18, 30, 0, "CHN IND negative", 0.55, "");
         Mention us = new Mention(MentionKind.RELATION, "challenge to", 18, 30, 0, "CHN USA negative", 0.55, "");
         ArticleExtractor.Result result = new ArticleExtractor.Result(List.of(new Sentence(0, 0, TEXT.length())),
-                List.of(india, us));
+                List.of(india, us), TEXT.length());
 
         List<Claim> claims = ProposedClaims.of("art", "case", "A. Writer", TEXT, result);
 

@@ -16,9 +16,11 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.counterweight.core.model.CameoCode;
 import org.counterweight.core.model.CaseFile;
-import org.counterweight.io.InputFormatException;
+import org.counterweight.io.Utf8Text;
+import org.counterweight.io.article.ArticleReader;
 import org.counterweight.io.dataset.BundledDatasets;
 import org.counterweight.io.dataset.CameoCodebookReader;
+import org.counterweight.io.yaml.YamlNode;
 
 /**
  * The case files bundled under {@code counterweight-data/cases/}, and reading a user's case file
@@ -58,29 +60,34 @@ public final class BundledCases {
         return resource(ROOT + caseId + "/" + path);
     }
 
+    /**
+     * The text of a source a bundled case declares with a {@code file} (its articles), for checking
+     * quotes against it; empty when the case is not bundled or the source has no bundled text.
+     */
+    public static Optional<String> sourceText(String caseId, String sourceId) {
+        if (!IDS.contains(caseId)) {
+            return Optional.empty();
+        }
+        YamlNode root = YamlNode.parse(new StringReader(
+                file(caseId, "case.yaml").orElseThrow()), caseId + "/case.yaml");
+        for (YamlNode source : root.list("sources")) {
+            if (source.text("id").equals(sourceId)) {
+                return source.optionalText("file").flatMap(path -> file(caseId, path));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Reads a case file from disk; files it names are resolved next to it. */
     public static LoadedCase fromFile(Path file) {
-        String fileName = file.getFileName().toString();
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new InputFormatException(fileName, 0, null, "no such file: " + file);
-            }
-            String content = Files.readString(file, StandardCharsets.UTF_8);
-            Path folder = file.toAbsolutePath().getParent();
-            return read(content, fileName, path -> {
-                Path sibling = folder.resolve(path).normalize();
-                try {
-                    return sibling.startsWith(folder) && Files.isRegularFile(sibling)
-                            ? Optional.of(Files.readString(sibling, StandardCharsets.UTF_8)) : Optional.empty();
-                } catch (IOException e) {
-                    throw new InputFormatException(fileName, 0, null, "cannot read " + path + ": " + e.getMessage(), e);
-                }
-            });
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputFormatException(fileName, 0, null, "not UTF-8 text", e);
-        } catch (IOException e) {
-            throw new InputFormatException(fileName, 0, null, "cannot read: " + e.getMessage(), e);
-        }
+        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String content = Utf8Text.read(file, fileName, YamlNode.MAX_DOCUMENT_CHARS);
+        Path folder = file.toAbsolutePath().getParent();
+        return read(content, fileName, path -> {
+            Path sibling = folder.resolve(path).normalize();
+            return sibling.startsWith(folder) && Files.isRegularFile(sibling)
+                    ? Optional.of(Utf8Text.read(sibling, path, ArticleReader.MAX_BYTES)) : Optional.empty();
+        });
     }
 
     private static LoadedCase read(String content, String fileName,

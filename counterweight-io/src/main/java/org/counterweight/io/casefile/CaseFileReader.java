@@ -51,8 +51,12 @@ import org.counterweight.io.yaml.YamlNode;
  * its file, line and field.
  */
 public final class CaseFileReader {
-    private static final Set<String> TOP_KEYS = Set.of("case", "title", "description", "sources", "actors",
+    private static final Set<String> TOP_KEYS = Set.of("case", "extends", "replaces", "title", "description",
+            "sources", "actors",
             "agreements", "memberships", "relations", "events", "claims");
+
+    /** The largest quantity a claim may state, in its unit: a thousand trillion. */
+    static final double MAX_AMOUNT = 1e15;
 
     private final Set<String> knownSourceIds;
     private final Function<String, OptionalDouble> goldsteinOfCameoCode;
@@ -89,7 +93,8 @@ public final class CaseFileReader {
         List<Event> events = root.list("events").stream().map(parse::event).toList();
         List<Claim> claims = root.list("claims").stream().map(parse::claim).toList();
         return root.build(() -> new CaseFile(caseId, root.text("title"), root.optionalText("description").orElse(null),
-                sources, actors, agreements, memberships, relations, events, claims));
+                sources, actors, agreements, memberships, relations, events, claims,
+                root.optionalText("extends").orElse(null), root.optionalText("replaces").orElse(null)));
     }
 
     /** One alias of an agreement and where it was written. */
@@ -156,8 +161,8 @@ public final class CaseFileReader {
             });
             Actor actor = node.build(() -> new Actor(node.text("id"),
                     node.as("kind", k -> Labels.parse(ActorKind.class, k, "actor kind")), node.text("name"),
-                    node.optionalAs("cow", Integer::valueOf).orElse(null),
-                    node.optionalAs("gw", Integer::valueOf).orElse(null),
+                    node.optionalInteger("cow", 1, 999).orElse(null),
+                    node.optionalInteger("gw", 1, 999).orElse(null),
                     node.optionalText("cameo").orElse(null), aliases));
             actorIds.add(actor.id());
             return actor;
@@ -340,7 +345,7 @@ public final class CaseFileReader {
             }
             return node.build(() -> new Relation(node.text("id"), a, b,
                     node.as("type", t -> Labels.parse(RelationType.class, t, "relation type")),
-                    node.as("sign", s -> Labels.parse(Sign.class, s, "sign")), node.as("strength", Double::parseDouble),
+                    node.as("sign", s -> Labels.parse(Sign.class, s, "sign")), node.number("strength", 0, 1),
                     period, node.optionalText("note").orElse(null), evidence));
         }
 
@@ -367,7 +372,7 @@ public final class CaseFileReader {
             TimeSpan when = node.get("when").map(this::span).orElse(null);
             Quantity value = node.get("value").map(v -> {
                 v.requireKeys(Set.of("amount", "unit"));
-                return v.build(() -> new Quantity(v.as("amount", Double::parseDouble), v.text("unit")));
+                return v.build(() -> new Quantity(v.number("amount", -MAX_AMOUNT, MAX_AMOUNT), v.text("unit")));
             }).orElse(null);
             List<Evidence> evidence = evidence(node);
             return node.build(() -> new Claim(node.text("id"), caseId,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.counterweight.io.InputFormatException;
+import org.counterweight.io.Numbers;
 
 /**
  * One row of a delimited file, with typed accessors whose errors name the file, line and column.
@@ -66,33 +67,33 @@ public final class CsvRow {
         return value;
     }
 
+    /** A whole number in plain decimal notation ({@link Numbers}). */
     public int integer(String column) {
-        String value = required(column);
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw error(column, "expected an integer, got '" + value + "'");
-        }
+        return integerValue(column, required(column));
     }
 
-    /** An integer, or null when the cell is empty (or "NA"). */
+    /** An integer, or null when the cell is empty (or "NA"); a whole number written as a decimal ({@code 5.0}) is read. */
     public Integer optionalInteger(String column) {
         String value = optional(column, "NA");
         if (value == null) {
             return null;
         }
         try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            try {
-                double d = Double.parseDouble(value);
-                if (d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE) {
-                    return (int) d;
-                }
-            } catch (NumberFormatException ignored) {
-                // fall through to the error naming the field
+            return integerValue(column, value);
+        } catch (InputFormatException e) {
+            double d = parse(column, value);
+            if (d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE) {
+                return (int) d;
             }
-            throw error(column, "expected an integer, got '" + value + "'");
+            throw e;
+        }
+    }
+
+    private int integerValue(String column, String value) {
+        try {
+            return Numbers.integer(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        } catch (NumberFormatException e) {
+            throw error(column, e.getMessage());
         }
     }
 
@@ -119,13 +120,9 @@ public final class CsvRow {
 
     private double parse(String column, String value) {
         try {
-            double d = Double.parseDouble(value);
-            if (!Double.isFinite(d)) {
-                throw error(column, "expected a finite number, got '" + value + "'");
-            }
-            return d;
+            return Numbers.decimal(value);
         } catch (NumberFormatException e) {
-            throw error(column, "expected a number, got '" + value + "'");
+            throw error(column, e.getMessage());
         }
     }
 

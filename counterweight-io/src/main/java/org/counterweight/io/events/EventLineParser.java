@@ -11,6 +11,7 @@ import org.counterweight.core.events.CameoCountries;
 import org.counterweight.core.events.DumpEvent;
 import org.counterweight.core.events.DumpMention;
 import org.counterweight.core.events.QuadClass;
+import org.counterweight.io.Numbers;
 
 /**
  * Turns one line of an event dump into an event, a mention or an erratum. Stateless apart from the
@@ -70,7 +71,7 @@ public final class EventLineParser implements Serializable {
         }
         QuadClass quad;
         try {
-            quad = QuadClass.ofCode(Integer.parseInt(fields[29].strip()));
+            quad = QuadClass.ofCode(Numbers.integer(fields[29].strip(), 1, 4));
         } catch (IllegalArgumentException e) {
             throw new BadField("QuadClass", "QuadClass '" + fields[29] + "' is not 1-4");
         }
@@ -213,10 +214,7 @@ public final class EventLineParser implements Serializable {
 
     private static double goldstein(String raw, String field) {
         try {
-            double value = Double.parseDouble(raw.strip());
-            if (value >= -10 && value <= 10) {
-                return value;
-            }
+            return Numbers.decimal(raw.strip(), -10, 10);
         } catch (NumberFormatException e) {
             // reported below
         }

@@ -7,12 +7,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.counterweight.io.InputFormatException;
+import org.counterweight.io.Numbers;
 import org.counterweight.io.csv.CsvReader;
 import org.counterweight.io.csv.CsvRecords;
 import org.counterweight.io.csv.CsvRow;
 
 /** Readers for the tables users bring: edge lists, sizes, propensity matrices, portfolios. */
 public final class UserTables {
+    /**
+     * The largest magnitude of a weight, size or matrix cell: a trillion, beyond any capability
+     * index, budget in US$ millions or propensity scale, and small enough that sums and products of
+     * a few hundred of them stay finite.
+     */
+    public static final double MAX_VALUE = 1e12;
+
     private UserTables() {
     }
 
@@ -32,8 +40,9 @@ public final class UserTables {
                 throw row.error("to", "a tie needs two different actors, got " + from + " twice");
             }
             double weight = row.has("weight") && !row.text("weight").isEmpty() ? row.number("weight") : 1;
-            if (!(weight > 0)) {
-                throw row.error("weight", "weight must be positive, got " + row.text("weight"));
+            if (!(weight > 0) || weight > MAX_VALUE) {
+                throw row.error("weight", "weight must be positive and at most " + MAX_VALUE + ", got "
+                        + row.text("weight"));
             }
             edges.add(new SignedEdge(groupColumn == null ? "" : row.required(groupColumn), from, to, sign(row),
                     weight));
@@ -60,8 +69,9 @@ public final class UserTables {
         CsvReader.comma(fileName).read(input, List.of("actor", "size"), row -> {
             String actor = row.required("actor");
             double size = row.number("size");
-            if (!(size > 0)) {
-                throw row.error("size", "size must be positive, got " + row.text("size"));
+            if (!(size > 0) || size > MAX_VALUE) {
+                throw row.error("size", "size must be positive and at most " + MAX_VALUE + ", got "
+                        + row.text("size"));
             }
             if (sizes.put(actor, size) != null) {
                 throw row.error("actor", "actor " + actor + " is listed twice");
@@ -117,13 +127,9 @@ public final class UserTables {
                     continue;
                 }
                 try {
-                    values[row][c] = Double.parseDouble(cell);
+                    values[row][c] = Numbers.decimal(cell, -MAX_VALUE, MAX_VALUE);
                 } catch (NumberFormatException e) {
-                    throw new InputFormatException(fileName, record.line(), actors.get(c), "expected a number, got '"
-                            + cell + "'");
-                }
-                if (!Double.isFinite(values[row][c])) {
-                    throw new InputFormatException(fileName, record.line(), actors.get(c), "expected a finite number");
+                    throw new InputFormatException(fileName, record.line(), actors.get(c), e.getMessage());
                 }
             }
             row++;
@@ -151,8 +157,8 @@ public final class UserTables {
                 throw row.error(a < 0 ? "a" : "b", "codes must be 0 or more");
             }
             double weight = row.has("weight") && !row.text("weight").isEmpty() ? row.number("weight") : 1;
-            if (weight < 0) {
-                throw row.error("weight", "weight must not be negative");
+            if (weight < 0 || weight > MAX_VALUE) {
+                throw row.error("weight", "weight must be 0-" + MAX_VALUE + ", got " + row.text("weight"));
             }
             items.add(new PortfolioItem(row.required("state"), a, b, weight));
         });

@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.counterweight.core.model.Labels;
 import org.counterweight.core.scenario.ClaimTest;
@@ -20,6 +23,7 @@ import org.counterweight.core.scenario.Range;
 import org.counterweight.core.scenario.ScenarioSimulation;
 import org.counterweight.core.scenario.ScenarioSpec;
 import org.counterweight.io.InputFormatException;
+import org.counterweight.io.Utf8Text;
 import org.counterweight.io.yaml.YamlNode;
 
 /**
@@ -62,11 +66,44 @@ public final class ScenarioFileReader {
             "horizon", "historical_until", "without_agreements", "alignment_drift", "runs", "seed", "interventions",
             "tests");
 
+    /** The first year a scenario may start: the COW state system's. */
+    public static final int FIRST_YEAR = 1816;
+    /** The last year a scenario may start. */
+    public static final int LAST_YEAR = 2100;
+    /** The largest alignment drift rate per year: beyond it a yearly step overshoots. */
+    public static final double MAX_DRIFT_RATE = 10;
+    /** The largest scenario file read. */
+    public static final long MAX_BYTES = YamlNode.MAX_DOCUMENT_CHARS;
+
     private ScenarioFileReader() {
     }
 
     public static ScenarioSpec read(Reader input, String fileName) {
+        return readFile(input, fileName).spec();
+    }
+
+    /**
+     * Reads a scenario with the places of the references it makes to the knowledge base (its
+     * {@code case}, each of its {@code cites} and {@code without_agreements}) and of its {@code runs},
+     * which only a service can check (against the store, against memory) and which it then reports
+     * with the file, line and field.
+     */
+    public static ScenarioFile readFile(Reader input, String fileName) {
         YamlNode root = YamlNode.parse(input, fileName).requireKeys(KEYS);
+        Map<String, Location> places = new LinkedHashMap<>();
+        ScenarioSpec spec = spec(root);
+        YamlNode caseNode = root.required("case");
+        places.put("case", new Location(fileName, caseNode.line(), caseNode.path()));
+        root.get("runs").ifPresent(node -> places.put("runs", new Location(fileName, node.line(), node.path())));
+        for (String key : List.of("cites", "without_agreements")) {
+            for (YamlNode item : root.list(key)) {
+                places.put(item.path(), new Location(fileName, item.line(), item.path()));
+            }
+        }
+        return new ScenarioFile(spec, places);
+    }
+
+    private static ScenarioSpec spec(YamlNode root) {
         List<InterventionSpec> interventions = new ArrayList<>();
         for (YamlNode node : root.list("interventions")) {
             interventions.add(intervention(node));
@@ -89,21 +126,42 @@ public final class ScenarioFileReader {
                         + " {claim: " + claim + ", measure: ACTOR.MEASURE, expect: increase|decrease} under tests");
             }
         }
+        distinct(root, "cites");
+        distinct(root, "without_agreements");
+        int start = root.integer("start", FIRST_YEAR, LAST_YEAR);
+        int horizon = root.integer("horizon", 1, ScenarioSpec.MAX_HORIZON);
+        int historicalUntil = root.optionalInteger("historical_until", start, start + horizon).orElse(0);
+        int runs = root.optionalInteger("runs", 1, ScenarioSpec.MAX_RUNS).orElse(1000);
+        long seed = root.optionalLong("seed").orElse(1L);
+        for (int i = 0; i < interventions.size(); i++) {
+            InterventionSpec intervention = interventions.get(i);
+            if (intervention.time() < start || intervention.time() > start + horizon) {
+                throw root.list("interventions").get(i).required("at").error("the intervention at "
+                        + intervention.time() + " lies outside the scenario's years " + start + "-" + (start + horizon));
+            }
+        }
         return root.build(() -> new ScenarioSpec(root.text("scenario"), root.text("title"),
-                root.optionalText("description").orElse(""), cites, tests, root.text("case"),
-                root.as("start", Integer::parseInt), root.as("horizon", Integer::parseInt),
-                root.optionalAs("historical_until", Integer::parseInt).orElse(0),
-                new LinkedHashSet<>(root.texts("without_agreements")), interventions, drift(root),
-                root.optionalAs("runs", Integer::parseInt).orElse(1000),
-                root.optionalAs("seed", Long::parseLong).orElse(1L)));
+                root.optionalText("description").orElse(""), cites, tests, root.text("case"), start, horizon,
+                historicalUntil, new LinkedHashSet<>(root.texts("without_agreements")), interventions, drift(root),
+                runs, seed));
+    }
+
+    /** Refuses an id listed twice under {@code key}, naming the second. */
+    private static void distinct(YamlNode root, String key) {
+        Set<String> seen = new HashSet<>();
+        for (YamlNode item : root.list(key)) {
+            if (!seen.add(item.text())) {
+                throw item.error("'" + item.text() + "' is listed twice");
+            }
+        }
     }
 
     private static ScenarioSpec.AlignmentDrift drift(YamlNode root) {
         return root.get("alignment_drift").map(node -> {
             node.requireKeys(Set.of("structural_balance", "threat_balancing"));
             return node.build(() -> new ScenarioSpec.AlignmentDrift(
-                    node.optionalAs("structural_balance", Double::parseDouble).orElse(0.0),
-                    node.optionalAs("threat_balancing", Double::parseDouble).orElse(0.0)));
+                    node.optionalNumber("structural_balance", 0, MAX_DRIFT_RATE).orElse(0.0),
+                    node.optionalNumber("threat_balancing", 0, MAX_DRIFT_RATE).orElse(0.0)));
         }).orElse(ScenarioSpec.AlignmentDrift.NONE);
     }
 
@@ -130,6 +188,12 @@ public final class ScenarioFileReader {
         if (actors.isEmpty() || actors.size() > 2) {
             throw node.required("actors").error("give one actor, or two for a tie");
         }
+        if (actors.size() == 2 && actors.get(0).equals(actors.get(1))) {
+            throw node.required("actors").error("a tie joins two different actors, got " + actors.get(0) + " twice");
+        }
+        InterventionSpec.Kind kind = node.as("kind", k -> Labels.parse(InterventionSpec.Kind.class, k, "kind"));
+        double low = InterventionSpec.lowestMagnitude(kind);
+        double high = InterventionSpec.highestMagnitude(kind);
         Range magnitude;
         if (node.get("range").isPresent() == node.get("value").isPresent()) {
             throw node.error("give either value or range");
@@ -138,13 +202,13 @@ public final class ScenarioFileReader {
             if (bounds.size() != 2) {
                 throw node.required("range").error("a range is [low, high]");
             }
-            magnitude = node.required("range").build(() -> new Range(bounds.get(0).convert(Double::parseDouble),
-                    bounds.get(1).convert(Double::parseDouble)));
+            magnitude = node.required("range").build(() -> new Range(bounds.get(0).number(low, high),
+                    bounds.get(1).number(low, high)));
         } else {
-            magnitude = Range.point(node.as("value", Double::parseDouble));
+            magnitude = Range.point(node.number("value", low, high));
         }
-        return node.build(() -> new InterventionSpec(node.as("at", Double::parseDouble), node.text("label"),
-                node.as("kind", k -> Labels.parse(InterventionSpec.Kind.class, k, "kind")), actors.get(0),
+        double at = node.number("at", FIRST_YEAR, LAST_YEAR + ScenarioSpec.MAX_HORIZON);
+        return node.build(() -> new InterventionSpec(at, node.text("label"), kind, actors.get(0),
                 actors.size() > 1 ? actors.get(1) : null, magnitude, node.optionalText("source").orElse(null),
                 new Location(node.file(), node.line(), node.path())));
     }
@@ -176,14 +240,10 @@ public final class ScenarioFileReader {
             return bundled(idOrFile);
         }
         Path file = Path.of(idOrFile);
-        String name = file.getFileName().toString();
+        String name = file.getFileName() == null ? idOrFile : file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new InputFormatException(name, 0, null, "neither a built-in scenario " + BUNDLED + " nor a file");
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, name);
-        } catch (IOException e) {
-            throw new InputFormatException(name, 0, null, "cannot read: " + e.getMessage(), e);
-        }
+        return read(new StringReader(Utf8Text.read(file, name, MAX_BYTES)), name);
     }
 }

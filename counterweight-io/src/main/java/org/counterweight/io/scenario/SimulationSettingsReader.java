@@ -4,6 +4,8 @@ import java.io.Reader;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.counterweight.core.scenario.ScenarioSpec;
+import org.counterweight.io.Numbers;
 import org.counterweight.io.yaml.YamlNode;
 
 /**
@@ -14,6 +16,9 @@ import org.counterweight.io.yaml.YamlNode;
 public final class SimulationSettingsReader {
     private static final Set<String> KEYS = Set.of("counterweight", "model", "scenario", "scenario_sha256", "case",
             "case_sha256", "runs", "seed", "threads", "focus", "data");
+
+    /** The most threads a run may have used. */
+    public static final int MAX_THREADS = 1024;
 
     private SimulationSettingsReader() {
     }
@@ -28,7 +33,7 @@ public final class SimulationSettingsReader {
         }
         return root.build(() -> new SimulationSettings(root.text("counterweight"), root.text("model"),
                 root.text("scenario"), root.text("scenario_sha256"), root.text("case"), root.text("case_sha256"),
-                root.as("runs", Integer::parseInt), root.as("seed", Long::parseLong),
-                root.as("threads", Integer::parseInt), root.text("focus"), hashes));
+                root.integer("runs", 1, ScenarioSpec.MAX_RUNS), root.as("seed", Numbers::integer),
+                root.integer("threads", 1, MAX_THREADS), root.text("focus"), hashes));
     }
 }

@@ -1,14 +1,19 @@
 package org.counterweight.io.yaml;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.counterweight.io.InputFormatException;
+import org.counterweight.io.Numbers;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -31,6 +36,10 @@ public final class YamlNode {
     private final String file;
     private final String path;
     private final Node node;
+    /** This mapping's entries, read once (the typed accessors ask for them many times). */
+    private Map<String, YamlNode> entries;
+    /** This list's elements, read once. */
+    private List<YamlNode> items;
 
     private YamlNode(String file, String path, Node node) {
         this.file = file;
@@ -38,26 +47,120 @@ public final class YamlNode {
         this.node = node;
     }
 
+    /** Longest document read, in characters: 30 times the bundled case file, and parsed in about a second. */
+    public static final int MAX_DOCUMENT_CHARS = 4 * 1024 * 1024;
+    /** Deepest nesting of lists and mappings accepted: the case file format needs 6 levels. */
+    public static final int MAX_DEPTH = 64;
+
     /**
-     * Parses one YAML document.
+     * Parses one YAML document. Before the parser sees it, the document's size is bounded
+     * ({@value #MAX_DOCUMENT_CHARS} characters); while composing, its nesting
+     * ({@value #MAX_DEPTH} levels, so 2,000 {@code [} give an error, not a stack overflow); after, every
+     * mapping is checked for a key given twice (SnakeYAML Engine checks duplicate keys only in its
+     * constructor stage, which this typed reader does not use).
      *
-     * @throws InputFormatException on a syntax error (with its line) or an empty document
+     * @throws InputFormatException on a syntax error (with its line), a document too large or too
+     *                              deep, a duplicate key or an empty document
      */
     public static YamlNode parse(Reader input, String file) {
+        String text = bounded(input, file);
         LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(10).setCodePointLimit(16 * 1024 * 1024).build();
+                .setMaxAliasesForCollections(10).setCodePointLimit(MAX_DOCUMENT_CHARS + 1).build();
         try {
-            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, input)));
+            Composer composer = new DepthLimitedComposer(settings,
+                    new ParserImpl(settings, new StreamReader(settings, text)), file);
             Optional<Node> root = composer.getSingleNode();
             if (root.isEmpty()) {
                 throw new InputFormatException(file, 0, null, "empty document");
             }
-            return new YamlNode(file, "", root.get());
+            YamlNode node = new YamlNode(file, "", root.get());
+            node.checkKeys(0);
+            return node;
         } catch (MarkedYamlEngineException e) {
             long line = e.getProblemMark().map(m -> m.getLine() + 1L).orElse(0L);
             throw new InputFormatException(file, line, null, "not valid YAML: " + e.getProblem(), e);
         } catch (YamlEngineException e) {
             throw new InputFormatException(file, 0, null, "not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
+    /** The whole input, refused past {@value #MAX_DOCUMENT_CHARS} characters without reading the rest. */
+    private static String bounded(Reader input, String file) {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            for (int n = input.read(buffer); n >= 0; n = input.read(buffer)) {
+                text.append(buffer, 0, n);
+                if (text.length() > MAX_DOCUMENT_CHARS) {
+                    throw new InputFormatException(file, 0, null, String.format(Locale.ROOT,
+                            "longer than %,d characters: not a case or scenario file this program reads",
+                            MAX_DOCUMENT_CHARS));
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw new InputFormatException(file, 0, null, "not UTF-8 text (save the file as UTF-8)", e);
+        } catch (IOException e) {
+            throw new InputFormatException(file, 0, null, "cannot read: " + e.getMessage(), e);
+        }
+        return text.toString();
+    }
+
+    /** SnakeYAML Engine's composer, refusing lists and mappings nested deeper than {@value #MAX_DEPTH}. */
+    private static final class DepthLimitedComposer extends Composer {
+        private final String file;
+        private int depth;
+
+        DepthLimitedComposer(LoadSettings settings, ParserImpl parser, String file) {
+            super(settings, parser);
+            this.file = file;
+        }
+
+        @Override
+        protected SequenceNode composeSequenceNode(Optional<Anchor> anchor) {
+            enter();
+            try {
+                return super.composeSequenceNode(anchor);
+            } finally {
+                depth--;
+            }
+        }
+
+        @Override
+        protected Node composeMappingNode(Optional<Anchor> anchor) {
+            enter();
+            try {
+                return super.composeMappingNode(anchor);
+            } finally {
+                depth--;
+            }
+        }
+
+        private void enter() {
+            if (++depth > MAX_DEPTH) {
+                long line = parser.peekEvent().getStartMark().map(m -> m.getLine() + 1L).orElse(0L);
+                throw new InputFormatException(file, line, null, "lists and mappings nested more than " + MAX_DEPTH
+                        + " levels deep: not a case or scenario file this program reads");
+            }
+        }
+    }
+
+    /**
+     * Refuses a key given twice in one mapping (the later one would silently replace the earlier: a
+     * second {@code claims:} dropping a list of claims), and nesting past {@value #MAX_DEPTH} through
+     * aliases.
+     */
+    private void checkKeys(int depth) {
+        if (depth > MAX_DEPTH) {
+            throw error("nested more than " + MAX_DEPTH + " levels deep (through aliases?)");
+        }
+        if (node instanceof MappingNode) {
+            for (YamlNode child : entries().values()) {
+                child.checkKeys(depth + 1);
+            }
+        } else if (node instanceof SequenceNode) {
+            for (YamlNode item : items()) {
+                item.checkKeys(depth + 1);
+            }
         }
     }
 
@@ -109,15 +212,40 @@ public final class YamlNode {
     }
 
     private Map<String, YamlNode> entries() {
+        if (entries != null) {
+            return entries;
+        }
         if (!(node instanceof MappingNode mapping)) {
             throw error("expected a mapping of keys to values, found a " + kind());
         }
-        Map<String, YamlNode> entries = new LinkedHashMap<>();
+        Map<String, YamlNode> read = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            String key = new YamlNode(file, path, tuple.getKeyNode()).text();
-            entries.put(key, new YamlNode(file, path.isEmpty() ? key : path + "." + key, tuple.getValueNode()));
+            YamlNode keyNode = new YamlNode(file, path, tuple.getKeyNode());
+            String key = keyNode.text();
+            String childPath = path.isEmpty() ? key : path + "." + key;
+            YamlNode previous = read.put(key, new YamlNode(file, childPath, tuple.getValueNode()));
+            if (previous != null) {
+                throw new InputFormatException(file, keyNode.line(), childPath, "key '" + key
+                        + "' is given twice in one mapping (first on line " + previous.line() + ")");
+            }
         }
+        entries = read;
         return entries;
+    }
+
+    /** The elements of this list node, read once. */
+    private List<YamlNode> items() {
+        if (items == null) {
+            if (!(node instanceof SequenceNode sequence)) {
+                throw error("expected a list, found a " + kind());
+            }
+            List<YamlNode> read = new ArrayList<>();
+            for (int i = 0; i < sequence.getValue().size(); i++) {
+                read.add(new YamlNode(file, path + "[" + i + "]", sequence.getValue().get(i)));
+            }
+            items = List.copyOf(read);
+        }
+        return items;
     }
 
     /** The keys of this mapping, in the file's order. */
@@ -163,19 +291,7 @@ public final class YamlNode {
 
     /** The elements of a list; a missing key gives an empty list. */
     public List<YamlNode> list(String key) {
-        Optional<YamlNode> child = get(key);
-        if (child.isEmpty()) {
-            return List.of();
-        }
-        YamlNode list = child.get();
-        if (!(list.node instanceof SequenceNode sequence)) {
-            throw list.error("expected a list, found a " + list.kind());
-        }
-        List<YamlNode> items = new ArrayList<>();
-        for (int i = 0; i < sequence.getValue().size(); i++) {
-            items.add(new YamlNode(file, list.path + "[" + i + "]", sequence.getValue().get(i)));
-        }
-        return items;
+        return get(key).map(YamlNode::items).orElse(List.of());
     }
 
     /** A list of scalars as text. */
@@ -193,16 +309,44 @@ public final class YamlNode {
         return get(key).map(child -> child.convert(converter));
     }
 
-    /** Converts this scalar's text. */
+    /** Converts this scalar's text; the converter's IllegalArgumentException message becomes the error's. */
     public <T> T convert(Function<String, T> converter) {
         String value = text();
         try {
             return converter.apply(value);
-        } catch (NumberFormatException e) {
-            throw error("expected a number, got '" + value + "'");
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage());
         }
+    }
+
+    /** A required whole number in {@code [min, max]} ({@link Numbers} syntax). */
+    public int integer(String key, int min, int max) {
+        return as(key, t -> Numbers.integer(t, min, max));
+    }
+
+    /** An optional whole number in {@code [min, max]}. */
+    public Optional<Integer> optionalInteger(String key, int min, int max) {
+        return optionalAs(key, t -> Numbers.integer(t, min, max));
+    }
+
+    /** An optional whole number of any size ({@link Numbers#integer(String)}: at most 18 digits). */
+    public Optional<Long> optionalLong(String key) {
+        return optionalAs(key, Numbers::integer);
+    }
+
+    /** A required decimal number in {@code [min, max]} ({@link Numbers} syntax: no hexadecimal, NaN or infinity). */
+    public double number(String key, double min, double max) {
+        return as(key, t -> Numbers.decimal(t, min, max));
+    }
+
+    /** An optional decimal number in {@code [min, max]}. */
+    public Optional<Double> optionalNumber(String key, double min, double max) {
+        return optionalAs(key, t -> Numbers.decimal(t, min, max));
+    }
+
+    /** This scalar as a decimal number in {@code [min, max]}. */
+    public double number(double min, double max) {
+        return convert(t -> Numbers.decimal(t, min, max));
     }
 
     /** Runs a constructor or check and reports its IllegalArgumentException against this node. */

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.counterweight.core.scenario.ClaimTest;
 import org.counterweight.core.scenario.InterventionSpec;
 import org.counterweight.core.scenario.Location;
 import org.counterweight.io.InputFormatException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScenarioFileReaderTest {
     @Test
@@ -53,12 +57,52 @@ class ScenarioFileReaderTest {
                     assertThat(e.field()).isEqualTo("interventions[0].kind");
                 });
         assertThatThrownBy(() -> ScenarioFileReader.read(new StringReader(VALID.replace("at: 2025", "at: 2040")), "s.yaml"))
-                .hasMessageContaining("outside 2023-2033");
+                .hasMessageContaining("outside the scenario's years 2023-2033")
+                .hasMessageContaining("field 'interventions[0].at'");
         assertThatThrownBy(() -> ScenarioFileReader.read(new StringReader(VALID.replace("[0.0, 0.4]", "[0.4, 0.0]")),
                 "s.yaml")).hasMessageContaining("line 11").hasMessageContaining("low <= high");
         assertThatThrownBy(() -> ScenarioFileReader.read(new StringReader(VALID + "colour: red\n"), "s.yaml"))
                 .hasMessageContaining("unknown key 'colour'");
         assertThatThrownBy(() -> ScenarioFileReader.load("nowhere.yaml")).hasMessageContaining("neither a built-in");
+    }
+
+    /** Issue 15 "Why" points 4 and 8: each of these was accepted, leaked an exception or blamed a CLI option. */
+    @Test
+    void valuesOutOfRangeAndRepeatedIdsNameTheirFileLineAndField() {
+        assertThatThrownBy(() -> ScenarioFileReader.read(new StringReader(VALID + "runs: 100000000\n"), "s.yaml"))
+                .isInstanceOfSatisfying(InputFormatException.class, e -> {
+                    assertThat(e.field()).isEqualTo("runs");
+                    assertThat(e.line()).isEqualTo(12);
+                    assertThat(e.getMessage()).contains("must be 1-1000000").doesNotContain("--runs");
+                });
+        assertThatThrownBy(() -> ScenarioFileReader.read(new StringReader(VALID.replace("[USA, PAK]", "[IND, IND]")),
+                "s.yaml")).isInstanceOfSatisfying(InputFormatException.class, e -> {
+                    assertThat(e.field()).isEqualTo("interventions[0].actors");
+                    assertThat(e.getMessage()).contains("IND twice");
+                });
+        assertThatThrownBy(() -> ScenarioFileReader.read(new StringReader(VALID.replace("horizon: 10", "horizon: 0x1p3")),
+                "s.yaml")).hasMessageContaining("field 'horizon'").hasMessageContaining("expected a whole number");
+        assertThatThrownBy(() -> ScenarioFileReader.read(new StringReader(VALID.replace("set-tie", "shift-tie")
+                .replace("range: [0.0, 0.4]", "value: 1e300")), "s.yaml"))
+                .hasMessageContaining("field 'interventions[0].value'").hasMessageContaining("[-2, 2]");
+        assertThatThrownBy(() -> ScenarioFileReader.read(new StringReader(VALID.replace("set-tie", "scale-level")
+                .replace("[USA, PAK]", "[USA]").replace("range: [0.0, 0.4]", "value: 1e300")), "s.yaml"))
+                .hasMessageContaining("[0, 100]");
+        assertThatThrownBy(() -> ScenarioFileReader.read(new StringReader(VALID + "without_agreements: [a, b, a]\n"),
+                "s.yaml")).hasMessageContaining("field 'without_agreements[2]'").hasMessageContaining("listed twice");
+        assertThatThrownBy(() -> ScenarioFileReader.read(new StringReader(VALID + "horizon: 5\n"), "s.yaml"))
+                .hasMessageContaining("'horizon' is given twice");
+        assertThatThrownBy(() -> ScenarioFileReader.read(new StringReader(VALID + "alignment_drift: {structural_balance:"
+                + " NaN}\n"), "s.yaml")).hasMessageContaining("field 'alignment_drift.structural_balance'");
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsReportedInWords(@TempDir Path folder) throws Exception {
+        Path file = Files.write(folder.resolve("latin.yaml"), (VALID.replace("title: Test", "title: Caf\u00e9"))
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> ScenarioFileReader.load(file.toString())).isInstanceOf(InputFormatException.class)
+                .hasMessageContaining("latin.yaml, line 2: not UTF-8 at byte")
+                .hasMessageNotContaining("MalformedInputException");
     }
 
     private static final String TESTED = """

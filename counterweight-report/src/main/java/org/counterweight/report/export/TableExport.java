@@ -18,7 +18,10 @@ import org.counterweight.report.Report;
  * <p><b>CSV</b> follows RFC 4180 (Shafranovich, <i>Common Format and MIME Type for Comma-Separated
  * Values (CSV) Files</i>, IETF, 2005): a header row of the column names, CRLF line ends, a field
  * quoted with {@code "} when it holds a comma, quote, CR or LF, quotes inside doubled. A null cell is
- * an empty field. Only the grid is in the CSV; title, source and notes are in the JSON.
+ * an empty field. Only the grid is in the CSV; title, source and notes are in the JSON. A text cell
+ * that a spreadsheet would run as a formula (beginning with {@code =}, {@code +}, {@code -} not
+ * starting a number, {@code @}, a tab or a carriage return) is prefixed with {@code '} (the OWASP
+ * rule, {@link #neutralised}); the JSON keeps every text as it is.
  *
  * <p><b>JSON</b> (RFC 8259) is one object: {@code title}, {@code source}, {@code columns} (the names in
  * order), {@code rows} (one object per row, keyed by column, in column order) and {@code notes}.
@@ -28,10 +31,11 @@ import org.counterweight.report.Report;
  * <p>In both, a {@code double} is written in the shortest plain decimal that reads back exactly
  * ({@code 0.1}, not {@code 0.1000000000000000055511151231257827}; {@code 1500000}, not
  * {@code 1.5E6}), with {@link java.util.Locale#ROOT}; NaN and infinities are gaps. Files are UTF-8
- * without a byte-order mark.
+ * without a byte-order mark, written whole or not at all ({@link ExportFiles}).
  */
 public final class TableExport {
     private static final Pattern FILE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    private static final Pattern NUMBER = Pattern.compile("[+-](?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?%?");
 
     private TableExport() {
     }
@@ -40,7 +44,7 @@ public final class TableExport {
     public static String csv(Report.Table table) {
         check(table);
         StringBuilder b = new StringBuilder();
-        csvRow(b, new ArrayList<>(table.columns()));
+        headerRow(b, table.columns());
         for (List<Object> row : table.rows()) {
             csvRow(b, row);
         }
@@ -104,7 +108,10 @@ public final class TableExport {
         return List.of(csv, json);
     }
 
-    /** The text of one cell as it appears in the CSV (without quoting); empty for a gap. */
+    /**
+     * The text of one cell as it appears in the CSV (without quoting); empty for a gap. A text a
+     * spreadsheet would run as a formula is neutralised ({@link #neutralised}).
+     */
     public static String cellText(Object cell) {
         if (cell == null) {
             return "";
@@ -113,7 +120,25 @@ public final class TableExport {
             String text = Numbers.format(n);
             return text == null ? "" : text;
         }
-        return cell.toString();
+        return neutralised(cell.toString());
+    }
+
+    /**
+     * A text cell a spreadsheet would read as a formula, prefixed with {@code '} so that it shows as
+     * the text it is: the OWASP rule against CSV injection (OWASP, "CSV Injection",
+     * https://owasp.org/www-community/attacks/CSV_Injection): a cell beginning with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return. A {@code -} or {@code +} that starts
+     * a number ({@code -0.5}, a number written as text) is left alone. Column names and numbers are
+     * never changed; a claim's quote that begins {@code =HYPERLINK(...)} is written {@code '=HYPERLINK(...)}.
+     */
+    static String neutralised(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        boolean risky = first == '=' || first == '@' || first == '\t' || first == '\r'
+                || ((first == '-' || first == '+') && !NUMBER.matcher(text).matches());
+        return risky ? "'" + text : text;
     }
 
     private static void csvRow(StringBuilder b, List<?> cells) {
@@ -122,6 +147,16 @@ public final class TableExport {
                 b.append(',');
             }
             b.append(csvField(cellText(cells.get(i))));
+        }
+        b.append("\r\n");
+    }
+
+    private static void headerRow(StringBuilder b, List<String> columns) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(csvField(columns.get(i)));
         }
         b.append("\r\n");
     }

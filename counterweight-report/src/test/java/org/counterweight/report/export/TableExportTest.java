@@ -99,7 +99,50 @@ class TableExportTest {
     @Property(tries = 300)
     void anyTextSurvivesCsvRoundTrip(@ForAll String a, @ForAll String b) {
         String csv = TableExport.csv(table(List.of("a", "b"), List.of(row(a, b))));
-        assertThat(parseCsv(csv)).containsExactly(List.of("a", "b"), List.of(a, b));
+        List<List<String>> records = parseCsv(csv);
+        assertThat(records.get(0)).containsExactly("a", "b");
+        assertThat(records.get(1)).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            String written = records.get(1).get(i);
+            String given = i == 0 ? a : b;
+            if (!written.equals(given)) {
+                assertThat(written).isEqualTo("'" + given);
+                assertThat(given.charAt(0)).isIn('=', '+', '-', '@', '\t', '\r');
+            }
+        }
+    }
+
+    /**
+     * Issue 15 "Why" point 5: claims, sources and agreements CSVs wrote cells beginning with {@code =},
+     * {@code +} and {@code @} unchanged, which a spreadsheet runs as formulas (OWASP, "CSV Injection").
+     */
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasArePrefixedWithAQuote() {
+        String csv = TableExport.csv(table(List.of("text", "number"), List.of(
+                row("=HYPERLINK(\"http://x\",\"y\")", -1.5), row("+1+1", 2), row("@SUM(A1)", 3),
+                row("-2+3", 4), row("\tTAB", 5), row("\rCR", 6), row("-0.5", 7), row("+12", 8), row("-", 9),
+                row("India = Pakistan", 10))));
+        List<List<String>> records = parseCsv(csv);
+        assertThat(records.subList(1, records.size())).extracting(r -> r.get(0)).containsExactly(
+                "'=HYPERLINK(\"http://x\",\"y\")", "'+1+1", "'@SUM(A1)", "'-2+3", "'\tTAB", "'\rCR", "-0.5", "+12",
+                "'-", "India = Pakistan");
+        assertThat(records.get(1).get(1)).isEqualTo("-1.5");
+        assertThat(TableExport.json(table(List.of("text"), List.of(row("=1+1"))))).contains("\"=1+1\"");
+    }
+
+    @Test
+    void aFailedWriteLeavesThePreviousFileAndNoPartialOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.csv");
+        ExportFiles.write(file, "old");
+        ExportFiles.write(file, "new");
+        assertThat(Files.readString(file)).isEqualTo("new");
+        Path blocked = dir.resolve("blocked");
+        Files.writeString(blocked, "a file where a folder should be");
+        assertThatThrownBy(() -> ExportFiles.write(blocked.resolve("t.csv"), "x"))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("cannot write");
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("t.csv", "blocked");
+        }
     }
 
     @Test
