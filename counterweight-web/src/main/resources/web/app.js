@@ -4,12 +4,10 @@
 'use strict';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const FIRST_YEAR = 1947;
-const LAST_YEAR = 2024;
 const SIGN_COLOUR = { '+': '#1f6fb2', '-': '#c0392b' };
 const SERIES_COLOURS = ['#1f6fb2', '#c0392b', '#2e8b57', '#8e44ad', '#d35400', '#2c3e50'];
 
-const state = { config: null, sources: null };
+const state = { config: null, sources: null, coverage: null };
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -62,6 +60,19 @@ async function sources() {
     state.sources = Object.fromEntries(t.rows.map(r => [r.id, r]));
   }
   return state.sources;
+}
+
+/**
+ * What the knowledge base covers for the case (/api/coverage): the years of its views, each source's span
+ * and how a later year is shown, and the imported event files. Read once; an import empties it.
+ */
+async function coverage() {
+  if (!state.coverage) {
+    const [years, spans, events] = await tables('/api/coverage');
+    const row = years.rows[0];
+    state.coverage = { first: row.first_year, last: row.last_year, rule: years.notes[0] || '', spans, events };
+  }
+  return state.coverage;
 }
 
 function sourceLine(id) {
@@ -135,20 +146,37 @@ function svgLegendLine(colour, style) {
 
 async function networkPage() {
   const params = new URLSearchParams(location.hash.split('?')[1] || '');
-  let year = Number(params.get('year')) || 2019;
+  show(el('h2', {}, 'Network explorer'), el('p', { class: 'muted' }, 'Loading...'));
+  let cov;
+  try {
+    cov = await coverage();
+  } catch (e) {
+    show(el('h2', {}, 'Network explorer'), failure(e));
+    return;
+  }
+  const curated = cov.spans.rows.find(r => r.source.startsWith('case:'));
+  const clamp = y => Math.min(cov.last, Math.max(cov.first, y));
+  let year = clamp(Number(params.get('year')) || (curated ? curated.last_year : cov.last));
   const output = el('output', { for: 'year' }, year);
-  const slider = el('input', { type: 'range', id: 'year', min: FIRST_YEAR, max: LAST_YEAR, value: year,
+  const slider = el('input', { type: 'range', id: 'year', min: cov.first, max: cov.last, value: year,
     'aria-label': 'Year' });
-  const drawing = el('div', { id: 'network' });
+  const drawing = el('div', { id: 'network' }, el('p', { class: 'muted' }, 'Loading the ties of ' + year + '...'));
   const evidence = el('div', { id: 'evidence', class: 'evidence' },
     el('p', { class: 'muted' }, 'Click a tie (a line between two actors) to read the evidence behind it.'));
   const caption = el('div', { class: 'muted' });
+  const strip = el('div', { id: 'coverage' });
   show(el('h2', {}, 'Network explorer'),
     el('div', { class: 'split' },
       el('section', { class: 'panel' },
-        el('div', { class: 'controls' }, el('label', { for: 'year' }, 'Year ', slider, output)),
-        legend(), drawing, caption),
+        el('div', { class: 'controls' }, el('label', { for: 'year' }, 'Year ', slider, output),
+          el('span', { class: 'muted', id: 'year-range' }, cov.first + '–' + cov.last + ': the years the knowledge'
+            + ' base covers for this case')),
+        legend(), drawing,
+        el('details', { class: 'coverage-details', open: true }, el('summary', {}, 'What each source covers, and the'
+          + ' year shown'), strip),
+        caption),
       el('section', { class: 'panel', 'aria-label': 'Evidence' }, el('h3', {}, 'Evidence'), evidence)));
+  strip.replaceChildren(coverageStrip(cov, year));
   await sources().catch(() => null);
   let pending = 0;
   const draw = async () => {
@@ -167,10 +195,43 @@ async function networkPage() {
   slider.addEventListener('input', () => {
     year = Number(slider.value);
     output.textContent = year;
+    strip.replaceChildren(coverageStrip(cov, year));
     clearTimeout(timer);
     timer = setTimeout(draw, 150);
   });
   await draw();
+}
+
+/**
+ * Each source's span on the case's years, as bars: solid where it observes, dashed where a later year is
+ * carried forward, nothing where it is not covered; the year shown is marked. Text stays HTML, so it
+ * reads at any width.
+ */
+function coverageStrip(cov, year) {
+  const years = cov.last - cov.first + 1;
+  const at = y => (100 * (Math.min(cov.last + 1, Math.max(cov.first, y)) - cov.first) / years) + '%';
+  const width = (from, to) => 'left:' + at(from) + ';width:calc(' + at(to) + ' - ' + at(from) + ')';
+  const rows = cov.spans.rows.map(r => {
+    const carried = r.after_last_year.startsWith('carried');
+    const text = r.source + (r.version && r.version !== 'curated' ? ' (' + r.version + ')' : '') + ': ' + r.gives
+      + ', ' + r.first_year + '–' + r.last_year + '; after ' + r.last_year + ': ' + r.after_last_year;
+    const track = el('div', { class: 'cov-track' },
+      el('div', { class: 'cov-seg', style: width(r.first_year, r.last_year + 1) }),
+      carried && r.last_year < cov.last ? el('div', { class: 'cov-seg carried', style: width(r.last_year + 1,
+        cov.last + 1) }) : null,
+      el('div', { class: 'cov-year', style: 'left:' + at(year + 0.5) }));
+    return el('div', { class: 'cov-row', 'aria-label': text, onmousemove: e => tip(e, text), onmouseleave: untip },
+      el('span', { class: 'cov-label' }, r.source, el('span', { class: 'muted' }, ' ' + r.first_year + '–'
+        + r.last_year)), track);
+  });
+  const step = years > 50 ? 20 : years > 20 ? 10 : 5;
+  const marks = [];
+  for (let y = Math.ceil(cov.first / step) * step; y <= cov.last; y += step) marks.push(y);
+  const axis = el('div', { class: 'cov-row cov-axis muted' }, el('span', { class: 'cov-label' }, 'year'),
+    el('div', { class: 'cov-ticks' }, marks.map(y => el('span', { style: 'left:' + at(y + 0.5) }, y))));
+  return el('div', { class: 'coverage' }, rows, axis,
+    el('p', { class: 'muted' }, 'Solid: observed; dashed: carried forward past the last year; blank: not covered. '
+      + cov.rule));
 }
 
 function drawNetwork(container, t, year, evidence) {
@@ -196,7 +257,6 @@ function drawNetwork(container, t, year, evidence) {
       + row.weight + ', ' + row.basis;
     const group = svg('g', { class: 'tie', tabindex: 0, role: 'button', 'aria-label': label,
       'data-pair': row.a + '-' + row.b, 'data-basis': kind, 'data-sign': row.sign },
-      svg('title', {}, label),
       svg('line', { x1, y1, x2, y2, stroke: SIGN_COLOUR[row.sign] || '#555',
         'stroke-width': style.width * (0.5 + row.weight / 2), 'stroke-dasharray': style.dash,
         'stroke-opacity': kind === 'curated' ? 0.9 : 0.75, 'stroke-linecap': 'round' }),
@@ -207,6 +267,8 @@ function drawNetwork(container, t, year, evidence) {
       showEvidence(evidence, row, year);
     };
     group.addEventListener('click', open);
+    group.addEventListener('mousemove', e => tip(e, label + ' (click for the evidence)'));
+    group.addEventListener('mouseleave', untip);
     group.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } });
     picture.append(group);
   }
@@ -409,6 +471,220 @@ async function chartsPage() {
   }).catch(e => similarity.replaceChildren(similarity.firstChild, failure(e)));
 }
 
+// ---------------------------------------------------------------- event data
+const QUAD_CLASSES = [
+  { column: 'verbal_cooperation', label: 'verbal cooperation', colour: '#8cc084' },
+  { column: 'material_cooperation', label: 'material cooperation', colour: '#2e7d32' },
+  { column: 'verbal_conflict', label: 'verbal conflict', colour: '#f0a35e' },
+  { column: 'material_conflict', label: 'material conflict', colour: '#b03a2e' },
+];
+
+async function eventsPage() {
+  const params = new URLSearchParams(location.hash.split('?')[1] || '');
+  const panel = el('section', { class: 'panel', id: 'events-view' }, el('p', { class: 'muted' }, 'Loading...'));
+  show(el('h2', {}, 'Event data: cooperation and conflict between two states'), panel);
+  let cov;
+  try {
+    cov = await coverage();
+  } catch (e) {
+    panel.replaceChildren(failure(e));
+    return;
+  }
+  if (!cov.events.rows.length) {
+    panel.replaceChildren(el('p', { id: 'no-event-data', class: 'notice' }, 'No event data is imported in this'
+      + ' knowledge base, so there is nothing to show here: no counts, and no zeros standing in for them.'),
+    el('p', {}, 'Import GDELT or ICEWS event files with ', el('code', {}, 'counterweight import gdelt FILE'), ' (or '
+      + 'icews)', state.config.writesAllowed ? ', or on the Import page (dataset gdelt, icews or events).'
+      : ', or start the server with --allow-writes and use its Import page.'),
+    el('p', { class: 'muted' }, 'The case\'s own curated events (with quotes) are on the Timeline.'));
+    return;
+  }
+  const [actors] = await tables('/api/actors');
+  const states = actors.rows.filter(r => r.kind === 'state').map(r => r.id);
+  const pick = (id, chosen) => {
+    const select = el('select', { id, 'aria-label': id === 'event-a' ? 'State A' : 'State B' },
+      states.map(s => el('option', { value: s }, s)));
+    select.value = states.includes(chosen) ? chosen : states[0];
+    return select;
+  };
+  const a = pick('event-a', params.get('a') || 'IND');
+  const b = pick('event-b', params.get('b') || 'PAK');
+  const by = el('select', { id: 'event-by', 'aria-label': 'Period' }, ['year', 'month'].map(p => el('option', {}, p)));
+  by.value = params.get('by') === 'month' ? 'month' : 'year';
+  const from = el('input', { type: 'number', id: 'event-from', placeholder: 'first', min: 1800, max: 2100,
+    value: params.get('from'), style: 'width:6rem', 'aria-label': 'From year' });
+  const to = el('input', { type: 'number', id: 'event-to', placeholder: 'last', min: 1800, max: 2100,
+    value: params.get('to'), style: 'width:6rem', 'aria-label': 'To year' });
+  const out = el('div', { id: 'event-dyad' });
+  const files = el('ul', { class: 'muted', id: 'event-files' }, cov.events.rows.map(f => el('li', {}, f.file + ' ('
+    + f.dataset + '): ' + f.events + ' events dated ' + f.first_date + ' to ' + f.last_date + '; covers '
+    + f.covered_months)));
+  panel.replaceChildren(
+    el('div', { class: 'controls compact' }, el('label', {}, 'State ', a), el('label', {}, 'and ', b),
+      el('label', {}, 'by ', by), el('label', {}, 'from ', from), el('label', {}, 'to ', to)),
+    el('p', { class: 'muted' }, 'Every value drawn is event-based: counted from the imported GDELT or ICEWS events as'
+      + ' the files code them. A period no imported file covers is marked not covered (hatched), never 0. Years left'
+      + ' blank follow the files\' coverage.'),
+    out, el('h3', {}, 'Imported event files (the coverage)'), files);
+  let shown = null;
+  let resizing = null;
+  const redraw = () => {
+    if (!out.isConnected) {
+      window.removeEventListener('resize', redraw);
+      return;
+    }
+    clearTimeout(resizing);
+    resizing = setTimeout(() => shown && out.replaceChildren(eventDyadView(shown, out.clientWidth)), 200);
+  };
+  window.addEventListener('resize', redraw);
+  const draw = async () => {
+    const query = new URLSearchParams({ a: a.value, b: b.value, by: by.value });
+    if (from.value) query.set('from', from.value);
+    if (to.value) query.set('to', to.value);
+    out.replaceChildren(el('p', { class: 'muted' }, 'Loading...'));
+    try {
+      const [t] = await tables('/api/events-dyad?' + query);
+      shown = t;
+      out.replaceChildren(eventDyadView(t, out.clientWidth));
+    } catch (e) {
+      out.replaceChildren(failure(e));
+    }
+  };
+  [a, b, by, from, to].forEach(c => c.addEventListener('change', draw));
+  await draw();
+}
+
+/**
+ * A dyad's events by period, both directions: counts by QuadClass and the Goldstein mean, gaps marked.
+ * The charts are drawn for the width they get (two side by side from 1100 px), so their text stays readable.
+ */
+function eventDyadView(t, available) {
+  const periods = [...new Set(t.rows.map(r => r.period))];
+  const first = t.rows[0];
+  const dirs = [[first.source, first.target], [first.target, first.source]];
+  const cell = {};
+  t.rows.forEach(r => { cell[r.source + '>' + r.period] = r; });
+  const covered = p => dirs.some(([s]) => cell[s + '>' + p] && cell[s + '>' + p].events !== null);
+  const describe = (r, s, tg) => r.events === null ? s + '→' + tg + ', ' + r.period + ': not covered ('
+    + r.basis.replace(/^not covered: /, '') + ')'
+    : s + '→' + tg + ', ' + r.period + ': ' + r.events + ' events (' + QUAD_CLASSES.map(q => q.label + ' '
+      + r[q.column]).join(', ') + '); Goldstein sum ' + r.goldstein_sum + ', mean '
+      + (r.goldstein_mean === null ? 'absent (no events)' : r.goldstein_mean) + '; covered ' + r.covered_months
+      + ' months; ' + r.basis;
+  const n = periods.length;
+  const w = Math.round(Math.min(720, Math.max(340, available >= 1100 ? available / 2 - 12 : available)));
+  const m = { l: 40, r: 8, t: 8, b: 26 };
+  const band = (w - m.l - m.r) / n;
+  const x = i => m.l + i * band;
+  const labelEvery = Math.max(1, Math.ceil(n * (periods[0].length * 8 + 10) / (w - m.l - m.r)));
+  // Runs of periods that no file covers, drawn as one hatched band each.
+  const gaps = [];
+  periods.forEach((p, i) => {
+    if (covered(p)) return;
+    const last = gaps[gaps.length - 1];
+    if (last && last.to === i - 1) last.to = i; else gaps.push({ from: i, to: i });
+  });
+  const frame = (h, yLabel, id) => {
+    const chart = svg('svg', { class: 'chart', id: id.replace('hatch-', 'events-'), viewBox: '0 0 ' + w + ' ' + h,
+      role: 'img', 'aria-label': yLabel },
+      svg('defs', {}, svg('pattern', { id, width: 8, height: 8, patternUnits: 'userSpaceOnUse',
+        patternTransform: 'rotate(45)' }, svg('rect', { width: 8, height: 8, fill: '#f2f4f7' }),
+      svg('line', { x1: 0, y1: 0, x2: 0, y2: 8, stroke: '#c3c9d2', 'stroke-width': 3 }))));
+    for (const g of gaps) {
+      const text = 'not covered: ' + periods[g.from] + (g.to > g.from ? '–' + periods[g.to] : '')
+        + ' (no imported event file covers ' + (g.to > g.from ? 'these periods' : 'it') + ')';
+      chart.append(svg('rect', { class: 'not-covered', x: x(g.from), y: m.t, width: band * (g.to - g.from + 1),
+        height: h - m.t - m.b, fill: 'url(#' + id + ')', onmousemove: e => tip(e, text), onmouseleave: untip }));
+      if (band * (g.to - g.from + 1) > 90) {
+        chart.append(svg('text', { class: 'gap-label', x: x(g.from) + band * (g.to - g.from + 1) / 2, y: m.t + 18,
+          'text-anchor': 'middle' }, 'not covered'));
+      }
+    }
+    periods.forEach((p, i) => {
+      if (i % labelEvery === 0) {
+        chart.append(svg('text', { x: x(i) + band / 2, y: h - m.b + 18, 'text-anchor': 'middle' }, p));
+      }
+    });
+    return chart;
+  };
+  // Counts: per period a bar per direction (left: first direction), stacked by QuadClass.
+  const h1 = 260;
+  const countsLabel = 'Events per ' + (periods[0].length > 4 ? 'month' : 'year') + ', by QuadClass (bars: '
+    + dirs[0].join('→') + ' left, ' + dirs[1].join('→') + ' right)';
+  const counts = frame(h1, countsLabel, 'hatch-counts');
+  const max = Math.max(4, ...t.rows.map(r => r.events || 0));
+  const y1 = scale(0, max, h1 - m.b, m.t + 24);
+  for (const v of ticks(0, max, 4)) {
+    counts.append(svg('line', { x1: m.l, x2: w - m.r, y1: y1(v), y2: y1(v), stroke: '#9aa3b0', 'stroke-opacity': 0.3 }),
+      svg('text', { x: m.l - 6, y: y1(v) + 4, 'text-anchor': 'end' }, v));
+  }
+  const barW = Math.max(1, band * 0.38);
+  periods.forEach((p, i) => dirs.forEach(([s, tg], d) => {
+    const r = cell[s + '>' + p];
+    if (!r || r.events === null) return;
+    const bx = x(i) + band / 2 + (d === 0 ? -barW - 1 : 1);
+    const group = svg('g', { class: 'event-bar', 'data-period': p, 'data-source': s,
+      onmousemove: e => tip(e, describe(r, s, tg)), onmouseleave: untip });
+    let base = 0;
+    for (const q of QUAD_CLASSES) {
+      const v = r[q.column] || 0;
+      if (v > 0) {
+        group.append(svg('rect', { x: bx, y: y1(base + v), width: barW, height: y1(base) - y1(base + v), fill: q.colour,
+          'fill-opacity': d === 0 ? 1 : 0.7 }));
+      }
+      base += v;
+    }
+    if (r.events === 0) {
+      group.append(svg('rect', { x: bx, y: y1(0) - 2, width: barW, height: 2, fill: '#5a6474' }));
+    }
+    group.append(svg('rect', { x: bx, y: m.t, width: barW, height: h1 - m.t - m.b, fill: 'transparent' }));
+    counts.append(group);
+  }));
+  // The Goldstein mean per period and direction, -10 (conflict) to +10 (cooperation).
+  const h2 = 260;
+  const goldsteinLabel = 'Goldstein mean per event, −10 conflict to +10 cooperation';
+  const goldstein = frame(h2, goldsteinLabel, 'hatch-goldstein');
+  const y2 = scale(-10, 10, h2 - m.b, m.t + 24);
+  for (const v of [-10, -5, 0, 5, 10]) {
+    goldstein.append(svg('line', { x1: m.l, x2: w - m.r, y1: y2(v), y2: y2(v), stroke: '#9aa3b0',
+      'stroke-opacity': v === 0 ? 0.9 : 0.3 }), svg('text', { x: m.l - 6, y: y2(v) + 4, 'text-anchor': 'end' }, v));
+  }
+  dirs.forEach(([s, tg], d) => {
+    const colour = SERIES_COLOURS[d];
+    let path = '';
+    periods.forEach((p, i) => {
+      const r = cell[s + '>' + p];
+      const prev = i > 0 ? cell[s + '>' + periods[i - 1]] : null;
+      if (!r || r.goldstein_mean === null) return;
+      const cx = x(i) + band / 2 + (d === 0 ? -barW / 2 : barW / 2);
+      path += (prev && prev.goldstein_mean !== null ? 'L' : 'M') + cx + ',' + y2(r.goldstein_mean);
+      goldstein.append(svg('circle', { class: 'point', cx, cy: y2(r.goldstein_mean), r: 4.5, fill: colour,
+        'data-source': s, onmousemove: e => tip(e, describe(r, s, tg)), onmouseleave: untip }));
+    });
+    goldstein.prepend(svg('path', { d: path || 'M0,0', fill: 'none', stroke: colour, 'stroke-width': 2 }));
+  });
+  const key = el('div', { class: 'legend' }, QUAD_CLASSES.map(q => el('span', {}, el('span', { class: 'swatch',
+    style: 'background:' + q.colour }), ' ', q.label)),
+  el('span', {}, el('span', { class: 'swatch hatched' }), ' not covered (no imported file)'),
+  dirs.map(([s, tg], d) => el('span', {}, svgLegendLine(SERIES_COLOURS[d], { width: 3 }), ' Goldstein mean ' + s + '→'
+    + tg)));
+  const coveredRows = t.rows.filter(r => r.events !== null).length;
+  const coveredPeriods = periods.filter(covered).map(p => p + ' (' + cell[first.source + '>' + p].covered_months
+    + ' months)');
+  const listed = coveredPeriods.slice(0, 24).join(', ') + (coveredPeriods.length > 24 ? ' and '
+    + (coveredPeriods.length - 24) + ' more' : '');
+  return el('div', {},
+    el('p', {}, el('strong', {}, t.title), ' ', el('span', { class: 'pill', id: 'event-basis' }, 'basis: event-based'),
+      ' ', el('span', { class: 'muted' }, coveredRows + ' of ' + t.rows.length + ' direction-periods covered')),
+    el('div', { class: 'event-charts' }, el('figure', {}, el('figcaption', {}, countsLabel), counts),
+      el('figure', {}, el('figcaption', {}, goldsteinLabel), goldstein)), key,
+    el('p', { id: 'event-coverage' }, 'Covered by the imported files: ', coveredPeriods.length ? listed : 'none of these'
+      + ' periods', '. A covered month need not be complete: a GDELT daily file reports one day.'),
+    el('details', { class: 'table-details' }, el('summary', {}, 'The values (' + t.rows.length + ' rows, as '
+      + 'counterweight events-dyad prints them)'), tableView(t), notes(t)),
+    el('p', { class: 'muted' }, 'Source: ' + t.source));
+}
+
 // ---------------------------------------------------------------- scenario runner
 async function scenariosPage() {
   const choice = el('select', { id: 'scenario', 'aria-label': 'Scenario' });
@@ -482,6 +758,7 @@ function follow(id, bar, status, result, done) {
 
 function showRun(target, all) {
   const byId = suffix => all.filter(t => t.id.endsWith(suffix));
+  const one = id => all.find(t => t.id === id);
   const baseline = byId('-baseline-bands')[0];
   const scenario = byId('-scenario-bands')[0];
   const seriesNames = baseline ? [...new Set(baseline.rows.map(r => r.series))] : [];
@@ -502,11 +779,161 @@ function showRun(target, all) {
   const focus = seriesNames.find(n => n === 'PAK.deficit');
   if (focus) pick.value = focus;
   pick.addEventListener('change', draw);
-  const rest = all.filter(t => !t.id.endsWith('-bands'));
-  target.replaceChildren(el('section', { class: 'panel', id: 'fan-panel' }, el('h3', {}, 'Fan chart against the baseline'),
-    el('div', { class: 'controls' }, el('label', {}, 'Series ', pick)), fan),
+  const shown = ['scenario-tests', 'scenario-verdicts', 'scenario-realignment', 'scenario-ties', 'scenario-blocs'];
+  const rest = all.filter(t => !t.id.endsWith('-bands') && !shown.includes(t.id));
+  const tested = one('scenario-tests');
+  target.replaceChildren(
+    tested ? setupView(tested) : null,
+    verdictsView(one('scenario-verdicts'), tested),
+    el('section', { class: 'panel', id: 'fan-panel' }, el('h3', {}, 'Fan chart against the baseline'),
+      el('div', { class: 'controls' }, el('label', {}, 'Series ', pick)), fan),
+    alignmentView(one('scenario-realignment'), one('scenario-ties'), one('scenario-blocs')),
     ...rest.map(t => el('section', { class: 'panel' }, el('h3', {}, t.title || t.id), tableView(t), notes(t))));
   if (baseline && scenario) draw();
+}
+
+/** The scenario's title, its interventions in view, and how the runs were set up folded away. */
+function setupView(tested) {
+  const changes = tested.notes.filter(n => /^(intervention|counterfactual record):/.test(n));
+  const setup = tested.notes.filter(n => !changes.includes(n));
+  return el('section', { class: 'panel', id: 'setup' }, el('h3', {}, tested.title),
+    el('ul', {}, changes.map(n => el('li', {}, n))),
+    setup.length ? el('details', {}, el('summary', {}, 'How the runs were set up (' + setup.length + ' notes: equations,'
+      + ' states left out)'), el('ul', { class: 'muted' }, setup.map(n => el('li', {}, n)))) : null);
+}
+
+/** A number as the tables give it, short. */
+function num(v) {
+  return v === null || v === undefined ? 'absent' : String(Number(Number(v).toPrecision(4)));
+}
+
+/**
+ * A horizontal track from lo to hi (HTML, so its text reads at any width) with marks placed by value:
+ * [{from, to, className, title}] for bands, [{at, className, title}] for points; 0 is drawn when inside.
+ */
+function track(lo, hi, marks, className, labels) {
+  const pad = (hi - lo) * 0.04 || 1;
+  const l = lo - pad, h = hi + pad;
+  const pos = v => (100 * (v - l) / (h - l)) + '%';
+  const node = el('div', { class: 'track ' + (className || '') });
+  const scaleRow = labels ? el('div', { class: 'track-labels muted' }, labels.map((t, i) => el('span', {
+    class: i === 0 ? 'first' : i === labels.length - 1 ? 'last' : 'middle', style: 'left:' + pos(t.at) }, t.text)))
+    : null;
+  if (l < 0 && h > 0) node.append(el('div', { class: 'zero', style: 'left:' + pos(0) }));
+  for (const m of marks) {
+    if (m.at === null || m.from === null) continue;
+    const style = m.at !== undefined ? 'left:' + pos(m.at)
+      : 'left:' + pos(m.from) + ';width:calc(' + pos(m.to) + ' - ' + pos(m.from) + ')';
+    node.append(el('div', { class: m.className, style, 'aria-label': m.title,
+      onmousemove: m.title ? e => tip(e, m.title) : null, onmouseleave: m.title ? untip : null }));
+  }
+  return scaleRow ? el('div', {}, node, scaleRow) : node;
+}
+
+/** Each tested claim's verdict with its quote and the paired differences behind it. */
+function verdictsView(t, tested) {
+  const panel = el('section', { class: 'panel', id: 'verdicts' }, el('h3', {}, t ? t.title : 'Verdicts'));
+  if (!t) return panel;
+  const quotes = Object.fromEntries((tested ? tested.rows : []).map(r => [r.tests, r]));
+  const rule = t.notes.find(n => n.startsWith('supported:'));
+  if (!t.rows.length) panel.append(el('p', { class: 'notice' }, 'This scenario tests no claim, so nothing is judged.'));
+  for (const v of t.rows) {
+    const claim = quotes[v.claim];
+    const cannot = t.notes.find(n => n.startsWith(v.claim + ': '));
+    const lo = Math.min(0, v.difference_p5), hi = Math.max(0, v.difference_p95);
+    panel.append(el('div', { class: 'card verdict', 'data-claim': v.claim, 'data-verdict': v.verdict },
+      el('div', {}, el('span', { class: 'badge ' + v.verdict }, v.verdict), ' ', el('strong', {}, v.claim), ' ',
+        claim ? el('span', { class: 'pill' }, claim.kind) : null),
+      claim ? el('blockquote', {}, claim.quote) : null,
+      el('p', {}, 'Expects ', el('strong', {}, v.measure), ' to ', el('strong', {}, v.expect), ' against the'
+        + ' baseline. Scenario minus baseline at the horizon, paired run by run: median ', el('strong', {},
+        num(v.difference_median)), ', 90% of runs between ', num(v.difference_p5), ' and ', num(v.difference_p95),
+      '; ', Math.round(100 * v.share_runs_expected) + '% of runs go the expected way.'),
+      track(lo, hi, [{ from: v.difference_p5, to: v.difference_p95, className: 'band ' + v.verdict,
+        title: '5%-95% of the paired differences: ' + num(v.difference_p5) + ' to ' + num(v.difference_p95) },
+      { at: v.difference_median, className: 'tick', title: 'median difference ' + num(v.difference_median) }],
+      'verdict-track', [{ at: lo, text: num(lo) }, ...(lo < 0 && hi > 0 ? [{ at: 0, text: '0' }] : []),
+        { at: hi, text: hi === 0 ? '0 (no difference)' : num(hi) }]),
+      cannot ? el('p', { class: 'notice' }, cannot.slice(v.claim.length + 2)) : null));
+  }
+  if (rule) panel.append(el('p', { class: 'muted' }, rule));
+  return panel;
+}
+
+/** A bloc partition ("CHN PAK RUS | GBR IND USA") as chips, one group per bloc. */
+function blocs(text) {
+  if (text === null || text === undefined || text === '') return el('span', { class: 'muted' }, 'none');
+  return el('span', { class: 'blocs' }, text.split(' | ').map((b, i) => el('span', { class: 'bloc bloc-' + i },
+    b)));
+}
+
+function share(v) {
+  const pct = Math.round(100 * (v || 0)) + '%';
+  return el('span', { class: 'share' }, el('span', { class: 'share-track' }, el('span', { class: 'share-bar',
+    style: 'width:' + pct })), el('span', {}, pct));
+}
+
+/** The alignment path: ties that flip and actors that change bloc, the ties at start and horizon, blocs by year. */
+function alignmentView(realignment, ties, blocsByYear) {
+  const panel = el('section', { class: 'panel', id: 'alignment' }, el('h3', {}, 'Alignment path'));
+  if (realignment) {
+    panel.append(el('h4', {}, realignment.title));
+    if (!realignment.rows.length) {
+      panel.append(el('p', { class: 'notice', id: 'no-realignment' }, realignment.notes[0]));
+    } else {
+      panel.append(el('div', { class: 'table-wrap' }, el('table', { id: 'realignment' },
+        el('thead', {}, el('tr', {}, ['item', 'kind', 'start', 'baseline, horizon', 'scenario, horizon',
+          'scenario, most', 'majority from'].map(c => el('th', { scope: 'col' }, c)))),
+        el('tbody', {}, realignment.rows.map(r => el('tr', {}, el('td', {}, r.item), el('td', {}, r.kind),
+          el('td', {}, String(r.start)), el('td', {}, share(r.baseline_share_horizon)),
+          el('td', {}, share(r.scenario_share_horizon)), el('td', {}, share(r.scenario_share_most)),
+          el('td', {}, r.scenario_majority_from ? String(r.scenario_majority_from) : 'never')))))));
+    }
+    panel.append(el('p', { class: 'muted' }, realignment.notes[realignment.notes.length - 1]));
+  }
+  if (ties) {
+    panel.append(el('h4', {}, ties.title));
+    const key = el('div', { class: 'legend' }, el('span', {}, el('span', { class: 'dot start' }), ' start'),
+      el('span', {}, el('span', { class: 'swatch baseline' }), ' baseline, 5%-95% and median'),
+      el('span', {}, el('span', { class: 'swatch scenario' }), ' scenario, 5%-95% and median'));
+    const fixed = r => [r.baseline_p5, r.baseline_p95, r.scenario_p5, r.scenario_p95].every(v => v === r.start);
+    const unchanged = ties.rows.filter(fixed);
+    const rows = ties.rows.filter(r => !fixed(r)).map(r => {
+      const text = r.tie + ': start ' + num(r.start) + '; baseline median ' + num(r.baseline_median) + ' ['
+        + num(r.baseline_p5) + ', ' + num(r.baseline_p95) + ']; scenario median ' + num(r.scenario_median) + ' ['
+        + num(r.scenario_p5) + ', ' + num(r.scenario_p95) + ']; sign flipped in ' + Math.round(100
+        * r.scenario_share_flipped) + '% of scenario runs';
+      return el('div', { class: 'tie-row', 'data-tie': r.tie, 'aria-label': text, onmousemove: e => tip(e, text),
+        onmouseleave: untip },
+      el('span', { class: 'tie-label' }, r.tie),
+      track(-1, 1, [
+        { from: r.baseline_p5, to: r.baseline_p95, className: 'band baseline' },
+        { at: r.baseline_median, className: 'tick baseline' },
+        { from: r.scenario_p5, to: r.scenario_p95, className: 'band scenario' },
+        { at: r.scenario_median, className: 'tick scenario' },
+        { at: r.start, className: 'dot start' }], 'tie-track'),
+      el('span', { class: 'tie-flip' }, r.scenario_share_flipped > 0 ? Math.round(100 * r.scenario_share_flipped)
+        + '% flipped' : ''));
+    });
+    panel.append(key, el('div', { class: 'tie-rows' }, el('div', { class: 'tie-row tie-axis muted' },
+      el('span', { class: 'tie-label' }, 'tie'), el('div', { class: 'track-scale' }, el('span', {}, '−1 hostile'),
+        el('span', {}, '0'), el('span', {}, '+1 aligned')), el('span', { class: 'tie-flip' }, '')), rows),
+    unchanged.length ? el('p', { id: 'unchanged-ties' }, 'The same in every run of both ensembles (start, baseline'
+      + ' and scenario): ', unchanged.map(r => r.tie + ' ' + (r.start > 0 ? '+' : '') + num(r.start)).join(', '), '.')
+      : null,
+    el('p', { class: 'muted' }, ties.notes.join(' ')));
+  }
+  if (blocsByYear) {
+    panel.append(el('h4', {}, blocsByYear.title), el('div', { class: 'table-wrap' }, el('table', { id: 'blocs' },
+      el('thead', {}, el('tr', {}, ['year', 'baseline blocs', 'share', 'scenario blocs', 'share',
+        'scenario landscape minimum', 'share'].map(c => el('th', { scope: 'col' }, c)))),
+      el('tbody', {}, blocsByYear.rows.map(r => el('tr', {}, el('td', {}, String(r.year)),
+        el('td', {}, blocs(r.baseline_blocs)), el('td', {}, share(r.baseline_share)),
+        el('td', {}, blocs(r.scenario_blocs)), el('td', {}, share(r.scenario_share)),
+        el('td', {}, blocs(r.scenario_landscape_minimum)), el('td', {}, share(r.scenario_landscape_share))))))),
+    notes(blocsByYear));
+  }
+  return panel;
 }
 
 // ---------------------------------------------------------------- bargaining
@@ -597,28 +1024,48 @@ async function claimsPage() {
 }
 
 // ---------------------------------------------------------------- import (write mode only)
+const EVENT_FAMILIES = ['gdelt', 'icews', 'events'];
+/** Suggestions for the dataset field (the server names every layout it reads when given another). */
+const IMPORT_SUGGESTIONS = ['case', ...EVENT_FAMILIES, 'cow-nmc', 'sipri-milex', 'sipri-tiv-table'];
+
 async function importPage() {
   if (!state.config.writesAllowed) {
     show(el('h2', {}, 'Import'), el('p', { class: 'panel' }, 'This server is read-only. Start it with '
       + '`counterweight serve --allow-writes` to import files.'));
     return;
   }
-  const token = el('input', { type: 'password', 'aria-label': 'Write token', placeholder: 'token printed at start' });
-  const dataset = el('input', { type: 'text', 'aria-label': 'Dataset', placeholder: 'case, cow-nmc, ...' });
-  const version = el('input', { type: 'text', 'aria-label': 'Version', placeholder: 'version (if the file lacks it)' });
-  const file = el('input', { type: 'file', 'aria-label': 'File' });
-  const go = el('button', {}, 'Import');
-  const out = el('div', {});
-  show(el('h2', {}, 'Import a dataset or case file'), el('section', { class: 'panel' }, el('div', { class: 'controls' },
-    token, dataset, version, file, go), out));
+  const field = (label, input) => el('label', {}, label + ' ', input);
+  const token = el('input', { type: 'password', id: 'import-token', placeholder: 'printed when the server started',
+    autocomplete: 'off' });
+  const dataset = el('input', { type: 'text', id: 'import-dataset', list: 'datasets', placeholder: 'case, gdelt, cow-nmc...',
+    size: 14 });
+  const version = el('input', { type: 'text', id: 'import-version', placeholder: 'if the file lacks it', size: 12 });
+  const file = el('input', { type: 'file', id: 'import-file', 'aria-label': 'File' });
+  const go = el('button', { id: 'import-go' }, 'Import');
+  const out = el('div', { id: 'import-result' });
+  show(el('h2', {}, 'Import a dataset, case or event file'), el('section', { class: 'panel' },
+    el('datalist', { id: 'datasets' }, IMPORT_SUGGESTIONS.map(d => el('option', { value: d }))),
+    el('div', { class: 'controls' }, field('Token', token), field('Dataset', dataset), field('Version', version),
+      file, go),
+    el('p', { class: 'muted' }, 'Writes need the token the server printed at start. Event data (gdelt, icews, or '
+      + 'events for either) goes to the event store and shows on the Events page; a file that is not what it says '
+      + 'is refused and nothing is stored. Files over ' + Math.round(state.config.maxRequestBytes / 1048576)
+      + ' MiB go through counterweight import.'), out));
   go.addEventListener('click', async () => {
     if (!file.files.length) { out.replaceChildren(failure(new Error('file: choose a file'))); return; }
     const query = new URLSearchParams({ dataset: dataset.value.trim(), name: file.files[0].name.replace(/[^A-Za-z0-9._-]/g, '_') });
     if (version.value.trim()) query.set('version', version.value.trim());
+    out.replaceChildren(el('p', { class: 'muted' }, 'Importing ' + file.files[0].name + '...'));
     try {
       const t = await api('/api/import?' + query, { method: 'POST', body: file.files[0],
         headers: { Authorization: 'Bearer ' + token.value.trim() } });
-      out.replaceChildren(tableView(Array.isArray(t) ? t[0] : t));
+      state.coverage = null;
+      const imported = Array.isArray(t) ? t : [t];
+      const events = EVENT_FAMILIES.includes(dataset.value.trim());
+      out.replaceChildren(el('p', { class: 'notice', id: 'import-done' }, 'Imported ' + file.files[0].name + '.',
+        events ? el('span', {}, ' See it on the ', el('a', { href: '#events' }, 'Events'), ' page.') : null),
+      ...imported.filter(x => x.rows.length).map(x => el('div', {}, el('h3', {}, x.title || x.id), tableView(x),
+        notes(x))));
     } catch (e) {
       out.replaceChildren(failure(e));
     }
@@ -626,9 +1073,8 @@ async function importPage() {
 }
 
 // ---------------------------------------------------------------- routing
-const PAGES = { network: networkPage, timeline: timelinePage, charts: chartsPage, scenarios: scenariosPage,
-  bargaining: bargainingPage,
-  claims: claimsPage, import: importPage };
+const PAGES = { network: networkPage, timeline: timelinePage, charts: chartsPage, events: eventsPage,
+  scenarios: scenariosPage, bargaining: bargainingPage, claims: claimsPage, import: importPage };
 
 async function route() {
   const name = (location.hash.slice(1).split('?')[0]) || 'network';

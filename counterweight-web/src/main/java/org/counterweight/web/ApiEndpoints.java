@@ -41,8 +41,12 @@ import org.counterweight.app.calibration.CalibrationRequest;
 import org.counterweight.app.calibration.CalibrationService;
 import org.counterweight.app.calibration.CalibrationTables;
 import org.counterweight.app.datasets.CitationsRequest;
+import org.counterweight.app.datasets.CoverageRequest;
 import org.counterweight.app.datasets.DatasetsService;
 import org.counterweight.app.datasets.DatasetsTables;
+import org.counterweight.app.events.EventDyadRequest;
+import org.counterweight.app.events.EventsService;
+import org.counterweight.app.events.EventsTables;
 import org.counterweight.app.knowledge.ActorsRequest;
 import org.counterweight.app.knowledge.AgreementsRequest;
 import org.counterweight.app.knowledge.ClaimReviewRequest;
@@ -94,6 +98,7 @@ final class ApiEndpoints {
         KnowledgeService knowledge = new KnowledgeService(workbench);
         DatasetsService datasets = new DatasetsService(workbench);
         ArmsService arms = new ArmsService(workbench);
+        EventsService events = new EventsService(workbench);
         List<Endpoint> endpoints = new ArrayList<>();
         endpoints.add(tables(cache, "/api/actors", "knowledge", "The case's actors (or every state), or what a name refers to",
                 List.of(CASE, Param.optional("all", Param.Type.BOOLEAN, "Also every state of the crosswalk."),
@@ -120,6 +125,15 @@ final class ApiEndpoints {
         endpoints.add(tables(cache, "/api/events", "knowledge", "The case's events", List.of(CASE, ACTOR, FROM, TO),
                 q -> KnowledgeTables.of(knowledge.events(new EventsRequest(q.caseId(), q.string("actor"),
                         q.years())))));
+        endpoints.add(tables(cache, "/api/events-dyad", "events", "Cooperation and conflict between two states from"
+                + " imported GDELT or ICEWS events, both directions, by month or year, each period event-based or not"
+                + " covered", List.of(Param.required("a", Param.Type.STRING, "One state (ISO3, COW code or name)."),
+                        Param.required("b", Param.Type.STRING, "The other state."), CASE,
+                        Param.optional("from", Param.Type.INTEGER, "First year (default: the imported files' first)."),
+                        Param.optional("to", Param.Type.INTEGER, "Last year (default: the imported files' last)."),
+                        Param.choice("by", false, "month or year (default month).", List.of("month", "year"))),
+                q -> EventsTables.of(events.dyad(new EventDyadRequest(q.caseId(), q.string("a"), q.string("b"),
+                        q.years(), EventDyadRequest.period(q.string("by", "month")))))));
         endpoints.add(tables(cache, "/api/ties", "network", "The ties of one year, each with its sign, basis and evidence",
                 List.of(CASE, Param.required("year", Param.Type.INTEGER, "The year."), NO_CARRY),
                 q -> List.of(BalanceTables.of(new BalanceService(workbench).balance(new BalanceRequest(q.caseId(),
@@ -211,13 +225,16 @@ final class ApiEndpoints {
                 q -> DatasetsTables.of(datasets.citations(new CitationsRequest(q.bool("all"))))));
         endpoints.add(tables(cache, "/api/status", "sources", "What the knowledge base holds", List.of(),
                 q -> DatasetsTables.of(datasets.status())));
+        endpoints.add(tables(cache, "/api/coverage", "sources", "The years of a case's views, what each source spans"
+                + " and how later years are shown, and the imported event files", List.of(CASE),
+                q -> DatasetsTables.of(datasets.coverage(new CoverageRequest(q.caseId())))));
         endpoints.add(new Endpoint("POST", "/api/claims/review", "knowledge", "Accept or reject proposed claims",
                 List.of(Param.required("id", Param.Type.LIST, "Claim ids, comma-separated."),
                         Param.choice("decision", true, "accept or reject.", List.of("accept", "reject"))),
                 true, null, List.of("200", "401", "403"), tableAction(q -> KnowledgeTables.of(knowledge.review(
                         new ClaimReviewRequest(q.list("id"), q.string("decision").equals("accept")
                                 ? ClaimStatus.ACCEPTED : ClaimStatus.REJECTED))))));
-        endpoints.add(Uploads.importEndpoint(datasets));
+        endpoints.add(Uploads.importEndpoint(datasets, events));
         return List.copyOf(endpoints);
     }
 

@@ -34,7 +34,8 @@ public final class LoadTest {
             "/api/relations?year=2015&actor=PAK", "/api/ties?year=2015", "/api/ties?year=2022",
             "/api/claims?actor=PAK", "/api/events", "/api/sources", "/api/capabilities?actor=PAK&from=2000&to=2010",
             "/api/power?actors=IND,PAK&from=2010&to=2022", "/api/similarity?a=IND&b=USA&from=2000&to=2010",
-            "/api/arms?recipient=PAK", "/api/scenarios");
+            "/api/arms?recipient=PAK", "/api/scenarios", "/api/coverage",
+            "/api/events-dyad?a=IND&b=PAK&from=2016&to=2018&by=year");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Seconds of unmeasured load before the measured window. */
     static final int WARM_UP_SECONDS = 5;

@@ -77,7 +77,7 @@ final class OpenApiDocument {
                 ObjectNode r = responses.putObject(status).put("description", describe(status));
                 ObjectNode content = r.putObject("content");
                 if (status.startsWith("2")) {
-                    boolean events = e.path().endsWith("/events");
+                    boolean events = e.path().endsWith("/{id}/events");
                     content.putObject(events ? "text/event-stream" : "application/json").putObject("schema")
                             .put("$ref", "#/components/schemas/Table");
                 } else {

@@ -12,6 +12,10 @@ import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.datasets.DatasetsService;
 import org.counterweight.app.datasets.DatasetsTables;
 import org.counterweight.app.datasets.ImportRequest;
+import org.counterweight.app.events.EventImportRequest;
+import org.counterweight.app.events.EventsService;
+import org.counterweight.app.events.EventsTables;
+import org.counterweight.report.Report;
 
 /**
  * Uploaded files. A request never names a path: an upload is the request body, and its {@code name}
@@ -38,10 +42,14 @@ final class Uploads {
         return name;
     }
 
-    /** POST /api/import: a dataset or case file as the body, imported into the knowledge base. */
-    static Endpoint importEndpoint(DatasetsService datasets) {
-        return new Endpoint("POST", "/api/import", "sources", "Import a dataset or case file (the request body)",
-                List.of(Param.required("dataset", Param.Type.STRING, "case, or a dataset layout (cow-nmc, ...)."),
+    /**
+     * POST /api/import: a dataset, case or event file as the body, imported into the knowledge base (event
+     * data, {@code dataset} gdelt, icews or events, into the event store beside it), as the CLI's import.
+     */
+    static Endpoint importEndpoint(DatasetsService datasets, EventsService events) {
+        return new Endpoint("POST", "/api/import", "sources", "Import a dataset, case or event file (the request"
+                + " body)", List.of(Param.required("dataset", Param.Type.STRING, "case, a dataset layout (cow-nmc,"
+                        + " ...), or event data: gdelt, icews or events (either)."),
                         Param.optional("version", Param.Type.STRING, "The dataset version, where the file does not"
                                 + " state it."), NAME),
                 true, "application/octet-stream", List.of("200", "401", "403", "413"), (ctx, query) -> {
@@ -53,8 +61,12 @@ final class Uploads {
                     try {
                         Path file = folder.resolve(name(query, "upload"));
                         Files.write(file, body);
-                        TableJson.answer(ctx, DatasetsTables.of(datasets.importFile(new ImportRequest(
-                                query.string("dataset"), file, query.string("version")))));
+                        String dataset = query.string("dataset");
+                        List<Report.Table> imported = EventImportRequest.FAMILIES.contains(dataset)
+                                ? EventsTables.of(events.importEvents(new EventImportRequest(dataset, file.toString())))
+                                : DatasetsTables.of(datasets.importFile(new ImportRequest(dataset, file,
+                                        query.string("version"))));
+                        TableJson.answer(ctx, imported);
                     } finally {
                         delete(folder);
                     }

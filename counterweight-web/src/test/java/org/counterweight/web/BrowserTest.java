@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,16 +30,22 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The UI as a person uses it, in Debian's headless Chromium driven by Selenium through Debian's
- * chromedriver (both paths set, so Selenium Manager never runs and nothing is downloaded): the
- * network explorer loads with no console error and a click on a tie shows its evidence with its
- * quote; a scenario run shows its progress and then its fan chart; at 390 px no page is wider than
- * the screen. Screenshots at 1400 and 390 px go to {@code target/screenshots/} (the reviewed ones are
- * copied to {@code docs/}). Set {@code COUNTERWEIGHT_SKIP_BROWSER=1} to skip on a machine without Chromium.
+ * chromedriver (both paths set, so Selenium Manager never runs and nothing is downloaded), on a server
+ * with writes allowed: the network explorer loads with no console error, its year slider spans the
+ * knowledge base's coverage, hovering a tie shows its tooltip and a click shows its evidence with its
+ * quote; a scenario run shows its progress, its fan chart, its verdicts with their numbers and its
+ * alignment path; the events view says plainly that no event data is imported, then an event file
+ * uploaded on the import page (refused without the token) shows as event-based counts with the periods
+ * no file covers marked; at 390 px no page is wider than the screen. Screenshots at 1400 and 390 px go
+ * to {@code target/screenshots/} (the reviewed ones are copied to {@code docs/}). Set
+ * {@code COUNTERWEIGHT_SKIP_BROWSER=1} to skip on a machine without Chromium.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTest {
@@ -47,7 +54,11 @@ class BrowserTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final Duration WAIT = Duration.ofSeconds(60);
 
+    private static final Path GDELT_DAILY = Path.of("../data/datasets/event-data/gdelt1_events_sample_daily_20160728.tsv");
+    private static final Path ICEWS = Path.of("../data/datasets/event-data/icews_events_sample_2018-06-01_02.tsv");
+
     private Workbench workbench;
+    private ServerSettings settings;
     private WebServer server;
     private ChromeDriver driver;
 
@@ -59,7 +70,8 @@ class BrowserTest {
         assertThat(CHROMEDRIVER).as("Debian's chromium-driver (installed by .ci/run)").isExecutable();
         System.setProperty("SE_AVOID_STATS", "true");
         workbench = TestWorkbenches.copy(folder);
-        server = WebServer.start(workbench, ServerSettings.readOnly(0));
+        settings = ServerSettings.withWrites(0);
+        server = WebServer.start(workbench, settings);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -102,16 +114,41 @@ class BrowserTest {
         assertThat(quote.getText()).contains("arch rivals");
         assertThat(driver.findElement(By.id("evidence")).getText()).contains("IND – PAK in 2015", "curated",
                 "Relation ind-pak-rivalry", "Source: Indo-US Strategic Partnership");
+        new Actions(driver).moveToElement(driver.findElement(By.cssSelector("h2"))).perform();
         screenshot("web-network-1400.png");
         assertNoConsoleErrors();
     }
 
     @Test
-    void aScenarioRunShowsItsProgressThenItsFanChart() {
+    void theYearSliderSpansTheCoverageAndHoveringATieShowsItsTooltip() {
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        driver.get(server.url() + "#network?year=2015");
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        WebElement tie = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("g.tie[data-pair='IND-PAK'] line.hit")));
+        WebElement slider = driver.findElement(By.id("year"));
+
+        // the case's first curated date (ind-pak-rivalry, 1947) to the latest year of any source
+        assertThat(slider.getAttribute("min")).isEqualTo("1947");
+        assertThat(Integer.parseInt(slider.getAttribute("max"))).isGreaterThanOrEqualTo(2022);
+        assertThat(driver.findElements(By.cssSelector("#coverage .cov-row"))).hasSizeGreaterThanOrEqualTo(4);
+        screenshotOf("coverage", "web-coverage-1400.png");
+        new Actions(driver).moveToElement(tie).perform();
+        WebElement tooltip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tooltip")));
+
+        assertThat(tooltip.getText()).startsWith("IND–PAK: negative").contains("curated", "click for the evidence");
+        new Actions(driver).moveToElement(driver.findElement(By.cssSelector("h2"))).perform();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tooltip")));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aScenarioRunShowsItsProgressFanChartVerdictsAndAlignmentPath() {
         driver.manage().window().setSize(new Dimension(1400, 1000));
         driver.get(server.url() + "#scenarios");
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#scenario option")));
+        new Select(driver.findElement(By.id("scenario"))).selectByValue("us-engages-pakistan");
         WebElement runs = driver.findElement(By.id("runs"));
         runs.clear();
         runs.sendKeys("30");
@@ -122,23 +159,111 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("run-status")).getText()).contains("done: 60 of 60 runs");
         assertThat(driver.findElement(By.cssSelector(".progress > div")).getAttribute("style")).contains("100%");
         assertThat(driver.findElements(By.cssSelector("#fan svg path"))).hasSizeGreaterThan(3);
+        driver.manage().window().setSize(new Dimension(1400, 1900));
         screenshot("web-scenario-1400.png");
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        // the scenario tests two claims; with the USA-PAK tie set to 0-0.4 from 2025 (it is -0.35 in 2023)
+        // Pakistan's threat and deficit fall in every run
+        List<WebElement> verdicts = driver.findElements(By.cssSelector("#verdicts .verdict"));
+        assertThat(verdicts).extracting(v -> v.getAttribute("data-claim"))
+                .containsExactly("convergence-2022-34", "convergence-2022-35");
+        assertThat(verdicts).allSatisfy(v -> {
+            assertThat(v.getAttribute("data-verdict")).isEqualTo("supported");
+            assertThat(v.getText()).contains("supported", "median", "90% of runs between", "100% of runs go the"
+                    + " expected way");
+            assertThat(v.findElements(By.cssSelector("blockquote"))).hasSize(1);
+            assertThat(v.findElements(By.cssSelector(".track .band.supported"))).hasSize(1);
+        });
+        WebElement alignment = driver.findElement(By.id("alignment"));
+        assertThat(alignment.findElement(By.cssSelector("#realignment tbody tr")).getText())
+                .startsWith("PAK-USA tie flips -0.35");
+        assertThat(alignment.findElements(By.cssSelector(".tie-row[data-tie='PAK-USA'] .dot.start"))).hasSize(1);
+        assertThat(alignment.findElements(By.cssSelector("#blocs tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(alignment.findElement(By.cssSelector("#blocs tbody tr")).getText()).startsWith("2023");
+        screenshotOf("verdicts", "web-verdicts-1400.png");
+        screenshotOf("alignment", "web-alignment-1400.png");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        assertNoHorizontalOverflow("the scenario's results at 390 px");
+        screenshotOf("verdicts", "web-verdicts-390.png");
         assertNoConsoleErrors();
+    }
+
+    @Test
+    void theEventsViewSaysWhenThereIsNoEventDataThenShowsAnUploadedFileWithItsGaps() {
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        driver.get(server.url() + "#events");
+        driver.navigate().refresh();
+        WebElement none = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("no-event-data")));
+
+        assertThat(none.getText()).startsWith("No event data is imported");
+        assertThat(driver.findElements(By.cssSelector("#events-view svg, #events-view table"))).isEmpty();
+
+        driver.get(server.url() + "#import");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-file")));
+        upload("gdelt", GDELT_DAILY, "0123");
+        WebElement refused = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#import-result"
+                + " .error")));
+        assertThat(refused.getText()).startsWith("Authorization:");
+        assertThat(consoleErrors()).as("only the refused upload's 401").allSatisfy(e -> assertThat(e.getMessage())
+                .contains("/api/import", "401"));
+        upload("gdelt", GDELT_DAILY, settings.writeToken().orElseThrow());
+        WebElement done = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-done")));
+        assertThat(done.getText()).contains("Imported gdelt1_events_sample_daily_20160728.tsv");
+        assertThat(driver.findElement(By.id("import-result")).getText()).contains("509");
+        screenshot("web-import-1400.png");
+        upload("icews", ICEWS, settings.writeToken().orElseThrow());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-done"), "icews_events"));
+
+        // USA to RUS in 2016-07 in the GDELT daily sample: 3 events, Goldstein sum -1.6 (EventsServiceTest,
+        // computed from the raw file); the other months of 2016 are covered by no file
+        driver.get(server.url() + "#events?a=USA&b=RUS&by=month&from=2016&to=2016");
+        WebElement july = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".event-bar[data-period='2016-07'][data-source='USA']")));
+        assertThat(driver.findElement(By.id("event-basis")).getText()).isEqualTo("basis: event-based");
+        assertThat(driver.findElements(By.cssSelector(".event-bar[data-period='2016-06']"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("rect.not-covered"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("event-coverage")).getText()).contains("2016-07 (1 of 1 months)");
+        new Actions(driver).moveToElement(july).perform();
+        WebElement tooltip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tooltip")));
+        assertThat(tooltip.getText()).startsWith("USA→RUS, 2016-07: 3 events").contains("Goldstein sum -1.6",
+                "event-based");
+        driver.get(server.url() + "#events?a=USA&b=CHN&by=year&from=2010&to=2018");
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".event-bar[data-period='2018'][data-source='CHN']")));
+        screenshot("web-events-1400.png");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        // redrawn for the width it now has, so its text stays readable
+        wait.ignoring(StaleElementReferenceException.class).until(d -> Integer.parseInt(
+                d.findElement(By.id("events-counts")).getDomAttribute("viewBox").split(" ")[2]) < 400);
+        assertNoHorizontalOverflow("the events view at 390 px");
+        screenshot("web-events-390.png");
+        assertNoConsoleErrors();
+    }
+
+    private void upload(String dataset, Path file, String token) {
+        WebElement tokenField = driver.findElement(By.id("import-token"));
+        tokenField.clear();
+        tokenField.sendKeys(token);
+        WebElement datasetField = driver.findElement(By.id("import-dataset"));
+        datasetField.clear();
+        datasetField.sendKeys(dataset);
+        driver.findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().normalize().toString());
+        driver.findElement(By.id("import-go")).click();
     }
 
     @Test
     void atPhoneWidthNoPageIsWiderThanTheScreen() {
         driver.manage().window().setSize(new Dimension(390, 844));
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
-        for (String page : List.of("network", "timeline", "charts", "scenarios", "claims")) {
+        for (String page : List.of("network", "timeline", "charts", "events", "scenarios", "claims", "import")) {
             driver.get(server.url() + "#" + page);
             driver.navigate().refresh();
-            wait.until(d -> !d.findElements(By.cssSelector("main svg, main .card, main select")).isEmpty());
+            wait.until(d -> !d.findElements(By.cssSelector("main svg, main .card, main select, main input,"
+                    + " #no-event-data")).isEmpty());
             wait.until(d -> d.findElements(By.xpath("//main//*[starts-with(normalize-space(.), 'Loading')]"))
                     .isEmpty());
-            long viewport = (Long) js("return document.documentElement.clientWidth;");
-            long content = (Long) js("return document.documentElement.scrollWidth;");
-            assertThat(content).as(page + " at 390 px").isLessThanOrEqualTo(viewport);
+            assertNoHorizontalOverflow(page + " at 390 px");
             if (page.equals("network")) {
                 screenshot("web-network-390.png");
             }
@@ -146,20 +271,40 @@ class BrowserTest {
         assertNoConsoleErrors();
     }
 
-    private Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
+    private void assertNoHorizontalOverflow(String what) {
+        long viewport = (Long) js("return document.documentElement.clientWidth;");
+        long content = (Long) js("return document.documentElement.scrollWidth;");
+        assertThat(content).as(what).isLessThanOrEqualTo(viewport);
+    }
+
+    /** A screenshot of one element of the page (scrolled into view), by its id. */
+    private void screenshotOf(String id, String name) {
+        WebElement element = driver.findElement(By.id(id));
+        js("arguments[0].scrollIntoView();", element);
+        save(element.getScreenshotAs(OutputType.FILE), name);
+    }
+
+    private Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     private void assertNoConsoleErrors() {
-        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        assertThat(consoleErrors()).as("console errors").isEmpty();
+    }
+
+    /** The console's errors since the last call. */
+    private List<LogEntry> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        assertThat(errors).as("console errors").isEmpty();
     }
 
     private void screenshot(String name) {
+        save(driver.getScreenshotAs(OutputType.FILE), name);
+    }
+
+    private static void save(File shot, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            File shot = driver.getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

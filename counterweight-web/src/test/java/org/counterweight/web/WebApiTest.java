@@ -64,7 +64,9 @@ class WebApiTest {
                 Arguments.of("/api/bargaining?issue=pakistan-alignment&runs=50&seed=2", "bargaining-rounds"),
                 Arguments.of("/api/sources", "sources"),
                 Arguments.of("/api/citations", "citations"),
-                Arguments.of("/api/status", "store-imports"));
+                Arguments.of("/api/status", "store-imports"),
+                Arguments.of("/api/coverage", "coverage-years"),
+                Arguments.of("/api/events-dyad?a=IND&b=PAK&from=2016&to=2017&by=year", "event-dyad"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -108,6 +110,24 @@ class WebApiTest {
         assertThat(indPak.path("evidence").asText()).contains("relation ind-pak-rivalry");
     }
 
+    @Test
+    void withoutEventDataEveryPeriodIsNotCoveredAndNoneIsZero() {
+        JsonNode dyad = http.get("/api/events-dyad?a=IND&b=PAK&from=2016&to=2017&by=year").json();
+        JsonNode coverage = http.get("/api/coverage").json();
+
+        assertThat(dyad.path("rows")).hasSize(4).allSatisfy(row -> {
+            assertThat(row.path("basis").asText()).startsWith("not covered");
+            assertThat(row.path("events").isNull()).isTrue();
+            assertThat(row.path("goldstein_sum").isNull()).isTrue();
+        });
+        assertThat(dyad.path("notes").toString()).contains("No event file is imported");
+        JsonNode years = coverage.get(0).path("rows").get(0);
+        assertThat(years.path("first_year").asInt()).isEqualTo(1947);
+        assertThat(years.path("last_year").asInt()).isGreaterThanOrEqualTo(2022);
+        assertThat(coverage.get(2).path("id").asText()).isEqualTo("coverage-events");
+        assertThat(coverage.get(2).path("rows")).isEmpty();
+    }
+
     /** A bad request of each kind, and the field its 400 must name. */
     static Stream<Arguments> badRequests() {
         return Stream.of(
@@ -130,7 +150,12 @@ class WebApiTest {
                 Arguments.of("/api/bargaining?issue=s400-caatsa&runs=20000", "runs"),
                 Arguments.of("/api/actors?case=" + "x".repeat(Query.MAX_VALUE_LENGTH + 1), "case"),
                 Arguments.of("/api/actors?case=nowhere", "case"),
-                Arguments.of("/api/scenarios/runs/not-an-id", "id"));
+                Arguments.of("/api/scenarios/runs/not-an-id", "id"),
+                Arguments.of("/api/events-dyad?a=IND", "b"),
+                Arguments.of("/api/events-dyad?a=ATLANTIS&b=PAK&from=2016&to=2016", "a"),
+                Arguments.of("/api/events-dyad?a=IND&b=PAK&by=week", "by"),
+                Arguments.of("/api/events-dyad?a=IND&b=PAK", "from"),
+                Arguments.of("/api/coverage?case=nowhere", "case"));
     }
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
@@ -199,6 +224,12 @@ class WebApiTest {
         reads().map(a -> ((String) a.get()[0]).split("\\?")[0]).forEach(p -> assertThat(paths).contains(p));
         assertThat(paths).contains("/api/scenarios/runs", "/api/scenarios/runs/{id}", "/api/scenarios/runs/{id}/events",
                 "/api/claims/review", "/api/import", "/api/config");
+        assertThat(doc.path("paths").path("/api/events-dyad").path("get").path("parameters").findValuesAsText("name"))
+                .containsExactly("a", "b", "case", "from", "to", "by");
+        assertThat(doc.path("paths").path("/api/events").path("get").path("responses").path("200").path("content")
+                .has("application/json")).as("a table, not an event stream").isTrue();
+        assertThat(doc.path("paths").path("/api/scenarios/runs/{id}/events").path("get").path("responses")
+                .path("200").path("content").has("text/event-stream")).isTrue();
         JsonNode ties = doc.path("paths").path("/api/ties").path("get");
         assertThat(ties.path("parameters").findValuesAsText("name")).contains("year", "case", "noCarry");
         assertThat(doc.path("paths").path("/api/import").path("post").has("security")).isTrue();

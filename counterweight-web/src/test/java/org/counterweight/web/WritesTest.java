@@ -2,6 +2,9 @@ package org.counterweight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,5 +76,45 @@ class WritesTest {
         assertThat(empty.field()).isEqualTo("body");
         assertThat(path.status()).isEqualTo(400);
         assertThat(path.field()).isEqualTo("name");
+    }
+
+    /**
+     * An event file uploaded with the token goes into the event store: the coverage lists it and the dyad
+     * reads it. USA to RUS in 2016-07 in the GDELT daily sample: 3 events, Goldstein 3.4 - 8.0 + 3.0 = -1.6
+     * (EventsServiceTest, computed from the raw file); June is not covered.
+     */
+    @Test
+    void anEventFileUploadedWithTheTokenIsReadByTheEventsEndpoints() throws IOException {
+        String gdelt = Files.readString(Path.of("../data/datasets/event-data/gdelt1_events_sample_daily_20160728.tsv"));
+        String bearer = "Bearer " + settings.writeToken().orElseThrow();
+
+        Http.Answer imported = http.send("POST", "/api/import?dataset=gdelt&name=gdelt-2016-07-28.tsv", gdelt,
+                "Authorization", bearer);
+        Http.Answer notEvents = http.send("POST", "/api/import?dataset=icews&name=notes.txt", "hello\tworld\n",
+                "Authorization", bearer);
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().get(0).path("rows").get(0).path("events").asInt()).isEqualTo(509);
+        assertThat(notEvents.status()).isEqualTo(400);
+        JsonNode files = http.get("/api/coverage").json().get(2).path("rows");
+        assertThat(files).hasSize(1);
+        assertThat(files.get(0).path("file").asText()).isEqualTo("gdelt-2016-07-28.tsv");
+        assertThat(files.get(0).path("covered_months").asText()).isEqualTo("2016-07");
+        JsonNode rows = http.get("/api/events-dyad?a=USA&b=RUS&from=2016&to=2016").json().path("rows");
+        JsonNode july = null;
+        JsonNode june = null;
+        for (JsonNode row : rows) {
+            if (row.path("source").asText().equals("USA") && row.path("period").asText().equals("2016-07")) {
+                july = row;
+            }
+            if (row.path("source").asText().equals("USA") && row.path("period").asText().equals("2016-06")) {
+                june = row;
+            }
+        }
+        assertThat(july.path("events").asInt()).isEqualTo(3);
+        assertThat(july.path("goldstein_sum").asDouble()).isEqualTo(-1.6);
+        assertThat(july.path("basis").asText()).isEqualTo("event-based");
+        assertThat(june.path("events").isNull()).isTrue();
+        assertThat(june.path("basis").asText()).startsWith("not covered");
     }
 }

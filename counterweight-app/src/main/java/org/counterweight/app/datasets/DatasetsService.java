@@ -1,10 +1,18 @@
 package org.counterweight.app.datasets;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.counterweight.app.CaseId;
+import org.counterweight.app.DatasetReleases;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
+import org.counterweight.core.model.Agreement;
+import org.counterweight.core.model.DatasetCoverage;
+import org.counterweight.core.model.PartialDate;
 import org.counterweight.core.model.SourceKind;
+import org.counterweight.core.model.TimeSpan;
 import org.counterweight.io.casefile.BundledCases;
 import org.counterweight.store.BundledData;
 import org.counterweight.store.CaseQueries.StoredSource;
@@ -56,6 +64,68 @@ public final class DatasetsService {
     public StatusResult status() {
         KnowledgeBase store = workbench.store();
         return new StatusResult(store.name(), store.schemaVersion(), store.imports(), store.tableCounts());
+    }
+
+    /**
+     * The years a case's year-by-year views can show and what each source behind them spans (see
+     * {@link CoverageResult} for the rule), with the imported event files.
+     */
+    public CoverageResult coverage(CoverageRequest request) {
+        List<CoverageResult.Span> spans = new ArrayList<>();
+        CaseId caseId;
+        List<Integer> curated;
+        try (UnitOfWork work = workbench.begin()) {
+            caseId = work.requireCase(request.caseId());
+            curated = curatedYears(work, caseId);
+            DatasetReleases releases = work.releases();
+            if (!curated.isEmpty()) {
+                spans.add(new CoverageResult.Span("case:" + caseId.value(), "curated",
+                        curated.stream().min(Integer::compare).orElseThrow(),
+                        curated.stream().max(Integer::compare).orElseThrow(),
+                        "curated relations, agreements, events and memberships (each with its source)",
+                        "carried forward: a relation without a recorded end holds on"));
+            }
+            releases.atop().ifPresent(c -> spans.add(span(c, "alliance obligations (positive ties)",
+                    "carried forward while in force until the knowledge base records their end; not covered with"
+                            + " noCarry")));
+            releases.rivalries().ifPresent(c -> spans.add(span(c, DatasetReleases.rivalryName(c)
+                    + " strategic rivalries (negative ties)", "carried forward while still going; not covered with"
+                    + " noCarry")));
+            spans.add(span(releases.nmc(), "capabilities (COW NMC CINC)", "carried forward: the last year's CINC"
+                    + " stands in"));
+            releases.milex().ifPresent(c -> spans.add(span(c, "military expenditure (SIPRI)", "not covered")));
+            releases.armsReleases().forEach(c -> spans.add(span(c, "arms transfers (SIPRI TIV)", "not covered")));
+        }
+        // the curated span comes first; without one, the tie datasets (ATOP, rivalries) follow it in the list
+        int first = spans.get(0).firstYear();
+        int last = spans.stream().mapToInt(CoverageResult.Span::lastYear).max().orElseThrow();
+        return new CoverageResult(caseId, first, last, spans, workbench.events().coverage());
+    }
+
+    private static CoverageResult.Span span(DatasetCoverage coverage, String gives, String afterLastYear) {
+        return new CoverageResult.Span(coverage.dataset(), coverage.version(), coverage.firstYear(),
+                coverage.lastYear(), gives, afterLastYear);
+    }
+
+    /** Every year a date of the case's curated evidence falls in. */
+    private static List<Integer> curatedYears(UnitOfWork work, CaseId caseId) {
+        String id = caseId.value();
+        Stream<PartialDate> relations = work.cases().relations(id).stream().flatMap(r -> dates(r.period()));
+        Stream<PartialDate> memberships = work.cases().memberships(id).stream().flatMap(m -> dates(m.period()));
+        Stream<PartialDate> agreements = work.cases().agreements(id, null, null, null).stream()
+                .flatMap(DatasetsService::dates);
+        Stream<PartialDate> events = work.cases().events(id).stream().map(e -> e.date());
+        return Stream.of(relations, memberships, agreements, events).flatMap(s -> s).map(PartialDate::year)
+                .toList();
+    }
+
+    private static Stream<PartialDate> dates(TimeSpan span) {
+        return Stream.concat(Stream.of(span.from()), span.end().stream());
+    }
+
+    private static Stream<PartialDate> dates(Agreement agreement) {
+        return Stream.of(agreement.announced(), agreement.signed(), agreement.inForce(), agreement.lapsed())
+                .filter(java.util.Objects::nonNull);
     }
 
     /**

@@ -2,11 +2,13 @@ package org.counterweight.app.datasets;
 
 import java.util.List;
 import java.util.Map;
+import org.counterweight.app.events.EventsTables;
 import org.counterweight.core.model.Labels;
 import org.counterweight.core.model.Source;
 import org.counterweight.report.Report;
 import org.counterweight.store.ImportEntry;
 import org.counterweight.store.KnowledgeBase.ImportRecord;
+import org.counterweight.store.events.FileCoverage;
 
 /** The tables of the {@link DatasetsService}'s results. */
 public final class DatasetsTables {
@@ -96,5 +98,33 @@ public final class DatasetsTables {
             table.row(entry.id(), entry.dataset(), "restored", entry.rows(), entry.fileName());
         }
         return List.of(table.build(null));
+    }
+
+    /**
+     * The case's years (one row), each source's span with what the views take from it and how they show
+     * a later year, and the imported event files with the months they cover.
+     */
+    public static List<Report.Table> of(CoverageResult result) {
+        Report.Table.Builder years = Report.Table.builder("coverage-years", "The years of case "
+                + result.caseId().value() + "'s views", "case", "first_year", "last_year");
+        years.row(result.caseId().value(), result.firstYear(), result.lastYear());
+        years.note("From the case's first curated date (else the first dataset's first year) to the latest year any"
+                + " source below reaches; after a dataset's last year a view shows what its after_last_year says,"
+                + " never 0.");
+        Report.Table.Builder spans = Report.Table.builder("coverage-sources", "What each source spans", "source",
+                "version", "first_year", "last_year", "gives", "after_last_year");
+        result.spans().forEach(s -> spans.row(s.source(), s.version(), s.firstYear(), s.lastYear(), s.gives(),
+                s.afterLastYear()));
+        Report.Table.Builder events = Report.Table.builder("coverage-events", "Imported event files (GDELT, ICEWS)",
+                "file", "dataset", "events", "first_date", "last_date", "covered_months");
+        for (FileCoverage file : result.eventFiles()) {
+            events.row(file.file(), file.dataset(), file.events(), file.firstDate() == null ? null
+                    : file.firstDate().toString(), file.lastDate() == null ? null : file.lastDate().toString(),
+                    EventsTables.months(file));
+        }
+        if (result.eventFiles().isEmpty()) {
+            events.note("No event file is imported: there is no event data (import GDELT or ICEWS files first).");
+        }
+        return List.of(years.build(null), spans.build(null), events.build(null));
     }
 }

@@ -74,7 +74,8 @@ public final class EventsTables {
         return List.of(table.build(null));
     }
 
-    private static String months(FileCoverage coverage) {
+    /** The months a file covers, as {@code 2016-07 2016-08}, or "no month". */
+    public static String months(FileCoverage coverage) {
         return coverage.coveredMonths().isEmpty() ? "no month"
                 : coverage.coveredMonths().stream().map(Object::toString).collect(Collectors.joining(" "));
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.Workbench;
@@ -140,6 +141,40 @@ class DatasetsServiceTest {
         assertThat(tables.get(0).title()).isEqualTo("Store " + workbench.storeName() + ", schema version "
                 + Schema.currentVersion());
         assertThat(tables.get(1).rows()).hasSize(status.tableRows().size());
+    }
+
+    /**
+     * The case's years start with its first curated date: the India-Pakistan rivalry from 1947 (case.yaml,
+     * relation ind-pak-rivalry; Thompson, Sakuwa &amp; Suhas 2021, rivalry 107, 1947-2020). ATOP 5.1 ends in
+     * 2018 and the TSS rivalries in 2020 (their codebooks); no event file is imported in this copy.
+     */
+    @Test
+    void coverageRunsFromTheCasesFirstCuratedDateToTheLatestYearOfAnySource() {
+        CoverageResult coverage = service.coverage(new CoverageRequest(CaseId.SOUTH_ASIA));
+
+        assertThat(coverage.firstYear()).isEqualTo(1947);
+        assertThat(coverage.spans().get(0).source()).isEqualTo("case:south-asia");
+        assertThat(coverage.spans().get(0).firstYear()).isEqualTo(1947);
+        assertThat(coverage.spans()).anySatisfy(s -> {
+            assertThat(s.source()).isEqualTo("atop-5.1");
+            assertThat(s.lastYear()).isEqualTo(2018);
+            assertThat(s.afterLastYear()).startsWith("carried forward");
+        });
+        assertThat(coverage.spans()).anySatisfy(s -> {
+            assertThat(s.gives()).startsWith("TSS 2021 strategic rivalries");
+            assertThat(s.lastYear()).isEqualTo(2020);
+        });
+        assertThat(coverage.lastYear()).isEqualTo(coverage.spans().stream().mapToInt(CoverageResult.Span::lastYear)
+                .max().orElseThrow()).isGreaterThanOrEqualTo(2022);
+        assertThat(coverage.eventFiles()).isEmpty();
+        List<Report.Table> tables = DatasetsTables.of(coverage);
+        assertThat(tables).extracting(Report.Table::id).containsExactly("coverage-years", "coverage-sources",
+                "coverage-events");
+        assertThat(tables.get(2).rows()).isEmpty();
+        assertThat(tables.get(2).notes()).anySatisfy(n -> assertThat(n).startsWith("No event file is imported"));
+        assertThatThrownBy(() -> service.coverage(new CoverageRequest(new CaseId("nowhere"))))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.parameter())
+                        .isEqualTo("case"));
     }
 
     @Test

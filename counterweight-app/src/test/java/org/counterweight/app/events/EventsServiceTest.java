@@ -12,6 +12,9 @@ import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
+import org.counterweight.app.datasets.CoverageRequest;
+import org.counterweight.app.datasets.CoverageResult;
+import org.counterweight.app.datasets.DatasetsService;
 import org.counterweight.core.events.DyadTally;
 import org.counterweight.core.events.EventPeriod;
 import org.counterweight.io.InputFormatException;
@@ -55,6 +58,16 @@ class EventsServiceTest {
     private static EventDyadResult.Row row(EventDyadResult result, String source, String period) {
         return result.rows().stream().filter(r -> r.source().equals(source) && r.period().equals(period)).findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void theCoverageListsEveryImportedFileWithTheMonthsItCovers() {
+        CoverageResult coverage = new DatasetsService(workbench).coverage(new CoverageRequest(CaseId.SOUTH_ASIA));
+
+        assertThat(coverage.eventFiles()).extracting(f -> f.file() + " " + EventsTables.months(f))
+                .containsExactlyInAnyOrder("gdelt1_events_sample_daily_20160728.tsv 2016-07",
+                        "gdelt1_events_sample_historical_1982.tsv 1982-01",
+                        "icews_events_sample_2018-06-01_02.tsv 2018-06");
     }
 
     @Test
