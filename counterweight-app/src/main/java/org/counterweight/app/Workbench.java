@@ -22,20 +22,50 @@ public final class Workbench implements AutoCloseable {
     private final EventStore events;
     private final long loaded;
 
-    private Workbench(KnowledgeBase store, Path eventFolder) {
+    private Workbench(KnowledgeBase store, Path eventFolder, Progress progress) {
         this.store = store;
         this.events = EventStore.at(eventFolder);
         try {
-            this.loaded = BundledData.ensureLoaded(store).stream().filter(ImportResult::changed).count();
+            this.loaded = load(store, progress);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
     }
 
+    /**
+     * Loads the bundled data the store lacks; what it loads, it tells as up to two stages, the datasets and
+     * the cases, each counted in imports (nothing when everything is stored already).
+     */
+    private static long load(KnowledgeBase store, Progress progress) {
+        boolean[] started = new boolean[2];
+        long changed = BundledData.ensureLoaded(store, (slot, isCase, index, count) -> {
+            int kind = isCase ? 1 : 0;
+            if (!started[kind]) {
+                started[kind] = true;
+                progress.stage(isCase ? "loading the bundled case files into " + store.name()
+                        : "loading the " + count + " bundled datasets into " + store.name(), count,
+                        isCase ? "cases" : "datasets");
+            }
+            progress.advanced(index - 1, slot);
+        }).stream().filter(ImportResult::changed).count();
+        if (started[0] || started[1]) {
+            progress.finished();
+        }
+        return changed;
+    }
+
     /** Opens (creating if needed) the knowledge base at {@code file} and loads the bundled data it lacks. */
     public static Workbench open(Path file) {
-        return new Workbench(KnowledgeBase.open(file), eventFolderBeside(file));
+        return open(file, Progress.NONE);
+    }
+
+    /**
+     * As {@link #open(Path)}, telling the load of what the store lacks as it goes (on first use about 30
+     * datasets, some seconds): a stage for the datasets and one for the case files.
+     */
+    public static Workbench open(Path file, Progress progress) {
+        return new Workbench(KnowledgeBase.open(file), eventFolderBeside(file), progress);
     }
 
     /** The folder of the event store beside a knowledge base file: {@code kb.duckdb} has {@code kb.duckdb.events/}. */
@@ -46,7 +76,8 @@ public final class Workbench implements AutoCloseable {
     /** An in-memory knowledge base with the bundled data, for tests and one-off runs. */
     public static Workbench inMemory() {
         try {
-            return new Workbench(KnowledgeBase.inMemory(), Files.createTempDirectory("counterweight-events"));
+            return new Workbench(KnowledgeBase.inMemory(), Files.createTempDirectory("counterweight-events"),
+                    Progress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a folder for the event store", e);
         }

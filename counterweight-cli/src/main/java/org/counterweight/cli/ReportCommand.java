@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.Progress;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.report.ReportDocument;
 import org.counterweight.app.report.ReportRequest;
 import org.counterweight.app.report.ReportService;
 import org.counterweight.report.Report;
-import org.counterweight.report.chart.SvgCharts;
 import org.counterweight.report.export.NetworkExport;
 import org.counterweight.report.export.TableExport;
 import org.counterweight.report.html.HtmlReport;
@@ -51,13 +51,15 @@ final class ReportCommand extends ServiceCommand {
     List<Report.Table> run(Workbench workbench) {
         long start = System.nanoTime();
         ReportRequest request = new ReportRequest(caseOption.caseId(), year, runOptions.settings());
-        ReportDocument document = new ReportService(workbench).build(request);
+        Progress progress = progress(ReportService.STAGES + (pdf ? 2 : 1));
+        ReportDocument document = new ReportService(workbench).build(request, progress);
+        progress.stage("writing " + out.resolve("report.html") + ", data/ and the network files", 0, null);
         Report.Table.Builder written = Report.Table.builder("report-files", "Report written", "file", "what");
         try {
             Path data = out.resolve("data");
             Files.createDirectories(data);
             Path page = out.resolve("report.html");
-            Files.writeString(page, HtmlReport.render(document.report(), SvgCharts::render), StandardCharsets.UTF_8);
+            Files.writeString(page, HtmlReport.render(document.report()), StandardCharsets.UTF_8);
             written.row(page.toString(), "the report (open in a browser; works offline)");
             for (Report.Table table : document.tables()) {
                 TableExport.writeBoth(table, data);
@@ -70,12 +72,14 @@ final class ReportCommand extends ServiceCommand {
                     + " network for Gephi and yEd");
             if (pdf) {
                 Path file = out.resolve("report.pdf");
+                progress.stage("printing " + file + " with Chromium", 0, null);
                 printPdf(page, file);
                 written.row(file.toString(), "PDF");
             }
         } catch (IOException e) {
             throw new InvalidRequestException("out", "cannot write to " + out + ": " + e.getMessage());
         }
+        progress.finished();
         written.note(String.format(Locale.ROOT, "built in %.1f s (%d runs per scenario, seed %d)",
                 (System.nanoTime() - start) / 1e9, request.runCount(), request.seed()));
         return List.of(written.build(null));

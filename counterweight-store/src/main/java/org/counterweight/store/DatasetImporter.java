@@ -60,11 +60,17 @@ public final class DatasetImporter {
     public record Outcome(ImportResult result, Set<String> unmappedNames) {
     }
 
-    /** Imports every bundled dataset whose content is not yet stored; returns what changed. */
-    public static List<ImportResult> importBundled(KnowledgeBase store) {
+    /**
+     * Imports every bundled dataset whose content is not yet stored; returns what changed. The listener
+     * is told of each import as it begins.
+     */
+    static List<ImportResult> importBundled(KnowledgeBase store, BundledData.Listener listener) {
         List<ImportResult> results = new ArrayList<>();
-        for (BundledDataset dataset : BundledDatasets.all()) {
-            results.add(importBundled(store, dataset));
+        List<BundledDataset> all = BundledDatasets.all();
+        for (int i = 0; i < all.size(); i++) {
+            BundledDataset dataset = all.get(i);
+            int index = i + 1;
+            results.add(importBundled(store, dataset, () -> listener.importing(dataset.id(), false, index, all.size())));
         }
         return results;
     }
@@ -76,11 +82,18 @@ public final class DatasetImporter {
     private static final Map<String, String> BUNDLED_HASHES = new java.util.concurrent.ConcurrentHashMap<>();
 
     static ImportResult importBundled(KnowledgeBase store, BundledDataset dataset) {
+        return importBundled(store, dataset, () -> {
+        });
+    }
+
+    /** Imports a bundled dataset unless it is stored as bundled; {@code starting} runs when an import begins. */
+    private static ImportResult importBundled(KnowledgeBase store, BundledDataset dataset, Runnable starting) {
         String hash = BUNDLED_HASHES.computeIfAbsent(dataset.id(), id -> hash(contents(dataset)));
         Optional<ImportBatch> started = store.beginImport(dataset.id(), "bundled", dataset.resource(), hash);
         if (started.isEmpty()) {
             return new ImportResult(dataset.id(), false, 0);
         }
+        starting.run();
         List<byte[]> contents = contents(dataset);
         try (ImportBatch batch = started.get()) {
             batch.stage(CaseImporter.SOURCES, sink -> sink.accept(dataset.source()));
