@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.Progress;
 import org.counterweight.app.Workbench;
@@ -73,7 +71,7 @@ final class ReportCommand extends ServiceCommand {
             if (pdf) {
                 Path file = out.resolve("report.pdf");
                 progress.stage("printing " + file + " with Chromium", 0, null);
-                printPdf(page, file);
+                PdfPrinter.print(page, file);
                 written.row(file.toString(), "PDF");
             }
         } catch (IOException e) {
@@ -83,30 +81,5 @@ final class ReportCommand extends ServiceCommand {
         written.note(String.format(Locale.ROOT, "built in %.1f s (%d runs per scenario, seed %d)",
                 (System.nanoTime() - start) / 1e9, request.runCount(), request.seed()));
         return List.of(written.build(null));
-    }
-
-    private static void printPdf(Path page, Path pdf) throws IOException {
-        Path profile = Files.createTempDirectory("counterweight-chromium");
-        List<String> command = new ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--no-pdf-header-footer",
-                "--print-to-pdf=" + pdf.toAbsolutePath(), page.toAbsolutePath().toUri().toString()));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("chromium did not print the PDF within 120 s");
-            }
-            if (!Files.isRegularFile(pdf)) {
-                throw new IllegalStateException("chromium wrote no PDF (exit " + process.exitValue() + ")");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while printing the PDF");
-        } catch (IOException e) {
-            throw new InvalidRequestException("pdf", "printing needs Debian's chromium on the PATH (apt-get install"
-                    + " chromium): " + e.getMessage());
-        }
     }
 }

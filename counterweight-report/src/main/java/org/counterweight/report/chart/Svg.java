@@ -56,17 +56,7 @@ final class Svg {
         if (lines.size() == 1) {
             return text(x, y, lines.get(0), anchor, size, extra);
         }
-        sb.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append('"');
-        if (!"start".equals(anchor)) {
-            sb.append(" text-anchor=\"").append(anchor).append('"');
-        }
-        if (size != 12) {
-            sb.append(" font-size=\"").append(n(size)).append('"');
-        }
-        if (extra != null && !extra.isEmpty()) {
-            sb.append(' ').append(extra);
-        }
-        sb.append('>');
+        openText(x, y, anchor, size, extra);
         for (int i = 0; i < lines.size(); i++) {
             sb.append("<tspan x=\"").append(n(x)).append('"');
             if (i > 0) {
@@ -85,6 +75,13 @@ final class Svg {
 
     /** A text element; {@code extra} are further attributes written verbatim (callers pass constants). */
     Svg text(double x, double y, String s, String anchor, double size, String extra) {
+        openText(x, y, anchor, size, extra);
+        sb.append(esc(s)).append("</text>");
+        return this;
+    }
+
+    /** Opens a text element (its content and closing tag follow). */
+    private void openText(double x, double y, String anchor, double size, String extra) {
         sb.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append('"');
         if (!"start".equals(anchor)) {
             sb.append(" text-anchor=\"").append(anchor).append('"');
@@ -95,8 +92,7 @@ final class Svg {
         if (extra != null && !extra.isEmpty()) {
             sb.append(' ').append(extra);
         }
-        sb.append('>').append(esc(s)).append("</text>");
-        return this;
+        sb.append('>');
     }
 
     Svg title(String s) {

@@ -273,9 +273,9 @@ public final class SvgCharts {
             String name = bands.get(i).name();
             String col = colours.get(i);
             items.add(new Legend.Item(name + ": median", col, true, null, MEDIAN_WIDTH));
-            items.add(new Legend.Item(name + ": middle 50 % of runs (25th\u201375th percentile)",
+            items.add(new Legend.Item(name + ": middle 50 % of runs",
                     "url(#" + ids + i + ")", false, "stroke=\"" + col + "\" stroke-width=\"1\""));
-            items.add(new Legend.Item(name + ": middle 90 % of runs (5th\u201395th percentile)", col, true,
+            items.add(new Legend.Item(name + ": middle 90 % of runs", col, true,
                     "stroke-dasharray=\"" + OUTER_DASH + "\"", OUTER_WIDTH));
         }
         Frame f = new Frame("fan", c.title(), c.xLabel(), c.yLabel(), items, ex, 0, w);
