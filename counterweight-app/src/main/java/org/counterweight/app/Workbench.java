@@ -43,8 +43,8 @@ public final class Workbench implements AutoCloseable {
             int kind = isCase ? 1 : 0;
             if (!started[kind]) {
                 started[kind] = true;
-                progress.stage(isCase ? "loading the bundled case files into " + store.name()
-                        : "loading the " + count + " bundled datasets into " + store.name(), count,
+                progress.stage(isCase ? "bundled cases: loading " + count + " into " + store.name()
+                        : "bundled datasets: loading " + count + " into " + store.name(), count,
                         isCase ? "cases" : "datasets");
             }
             progress.advanced(index - 1, slot);

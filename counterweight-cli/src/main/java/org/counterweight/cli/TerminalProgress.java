@@ -8,7 +8,8 @@ import org.counterweight.app.Progress;
 /**
  * A service's {@link Progress} drawn on a terminal's error stream as a stage list: each stage a line,
  * "[3/13] power: capability and expenditure ratios ..." while it runs, redrawn in place, and with its
- * time ("2.1 s") when it ends. A stage that counts its steps and has run for
+ * time ("2.1 s") when it ends. A line too long for 79 columns while it runs shows the title's name (up
+ * to its first ": "), else the title cut short; the ended line is whole. A stage that counts its steps and has run for
  * {@value #BAR_AFTER_SECONDS} seconds also shows a bar, the steps done and an estimate of the time left
  * (from the rate so far): "[########----------------] 1,200/16,000 runs, about 1 min 10 s left". Used only
  * when the error stream is a terminal and --quiet is not given ({@link ProgressOptions}); the output
@@ -18,7 +19,7 @@ final class TerminalProgress implements Progress {
     /** A stage's bar appears once it has run this long: shorter stages just show their line. */
     static final int BAR_AFTER_SECONDS = 2;
     private static final long REDRAW_NANOS = 100_000_000L;
-    private static final int BAR = 24;
+    private static final int BAR = 20;
     /** Live lines are kept to this width so that "\r" redraws them in place on an 80-column terminal. */
     private static final int LINE = 79;
 
@@ -95,6 +96,9 @@ final class TerminalProgress implements Progress {
                 : " ...";
         String head = prefix() + title;
         int room = LINE - status.length();
+        if (head.length() > room && title.contains(": ")) {
+            head = prefix() + title.substring(0, title.indexOf(": "));
+        }
         if (head.length() > room) {
             head = head.substring(0, Math.max(0, room - 1)) + "\u2026";
         }

@@ -49,13 +49,13 @@ class TerminalProgressTest {
         clock.addAndGet(3 * SECOND);
         progress.advanced(4_000, null);
         // 4,000 runs in 4 s: 12,000 to go at the same rate take 12 s
-        assertThat(screen()).isEqualTo("[1/3] scenarios  [######------------------] 4,000/16,000 runs, about 12 s left");
+        assertThat(screen()).isEqualTo("[1/3] scenarios  [#####---------------] 4,000/16,000 runs, about 12 s left");
         clock.addAndGet(4 * 60 * SECOND);
         progress.advanced(5_000, null);
         assertThat(screen()).endsWith("5,000/16,000 runs, about 9 min left");
         clock.addAndGet(SECOND);
         progress.advanced(16_000, null);
-        assertThat(screen()).endsWith("[########################] 16,000/16,000 runs");
+        assertThat(screen()).endsWith("[####################] 16,000/16,000 runs");
         progress.finished();
         assertThat(screen()).isEqualTo("[1/3] scenarios  4 min 5 s");
     }
@@ -74,6 +74,17 @@ class TerminalProgressTest {
         }
         assertThat(once).isGreaterThan(before);
         assertThat(text.toString()).hasSize(once);
+    }
+
+    /** While the bar shows, a long title gives way to its name, the words before its first ": ". */
+    @Test
+    void aLongTitleShowsItsNameBesideTheBar() {
+        progress.stage("scenarios: 8 scenarios and their baselines, 1000 runs each", 16_000, Progress.RUNS);
+        clock.addAndGet(3 * SECOND);
+        progress.advanced(1_013, null);
+        assertThat(screen()).isEqualTo("[1/3] scenarios  [#-------------------] 1,013/16,000 runs, about 44 s left");
+        progress.finished();
+        assertThat(screen()).isEqualTo("[1/3] scenarios: 8 scenarios and their baselines, 1000 runs each  3.0 s");
     }
 
     /** A title too long for an 80-column line is shortened while it runs, and whole when it ends. */

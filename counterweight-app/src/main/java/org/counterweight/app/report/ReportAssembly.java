@@ -136,7 +136,7 @@ final class ReportAssembly {
         sections.add(arms());
         progress.stage("similarity of alliances and UN votes", 0, null);
         sections.add(similarity());
-        progress.stage("structural balance, " + FIRST + "-" + year, 0, null);
+        progress.stage("structural balance, " + (year - 10) + "-" + year, 0, null);
         sections.add(balance());
         progress.stage("alignment landscape", 0, null);
         sections.add(landscape());

@@ -17,10 +17,11 @@ import org.counterweight.report.chart.SvgCharts;
  *   <li>each chart is inlined twice, drawn at {@link SvgCharts#WIDTH} and at {@link SvgCharts#NARROW_WIDTH};
  *       screens up to {@value #NARROW_SCREEN} px wide show the narrow drawing, so its text keeps its size
  *       (a 760-wide chart shrunk onto a phone would draw 12 px text at about 5 px); print shows the wide one;</li>
- *   <li>a table too wide for the space turns into cards, one per row, each cell under its column's name:
- *       on narrow screens when its estimated narrowest width exceeds {@value #NARROW_TABLE} px, in print
- *       when it exceeds {@value #PRINT_TABLE} px (the text width of an A4 or Letter page), so no column is
- *       cut at the page's edge.</li>
+ *   <li>a table too wide for the space turns into cards, one per row, each cell with its column's name:
+ *       on narrow screens when its estimated narrowest width exceeds {@value #NARROW_TABLE} px (cells in a
+ *       grid, the name above the value), in print when it exceeds {@value #PRINT_TABLE} px, the text width
+ *       of an A4 or Letter page (cells one after the other as "name: value", each card on one page), so no
+ *       column is cut at the page's edge; a short table is kept on one page.</li>
  * </ul>
  */
 public final class HtmlReport {
@@ -31,7 +32,9 @@ public final class HtmlReport {
     /** A table whose narrowest layout is wider than this becomes cards in print. */
     static final int PRINT_TABLE = 680;
     /** A text cell longer than this many characters spans a card's whole width. */
-    private static final int LONG_CELL = 28;
+    private static final int LONG_CELL = 40;
+    /** A table of at most this many rows is kept on one printed page when it fits there. */
+    private static final int KEEP_ROWS = 12;
 
     /** Draws a chart as an {@code <svg>} element at a width (viewBox units). */
     @FunctionalInterface
@@ -40,21 +43,37 @@ public final class HtmlReport {
     }
 
     /**
-     * Table rows as cards (CSS for tables of the given class): a card per row, its cells flowing in as many
-     * columns as fit, each under its column's name; a long text takes the card's whole width.
+     * Table rows as cards on a narrow screen (CSS for tables of the given class): a card per row, its
+     * cells flowing in as many columns as fit, each under its column's name; a long text takes the card's
+     * whole width.
      */
-    private static String cards(String table) {
+    private static String gridCards(String table) {
         return """
                 table.CARDS, table.CARDS tbody { display: block; width: auto; }
                 table.CARDS thead { display: none; }
                 table.CARDS tr { display: grid; grid-template-columns: repeat(auto-fill, minmax(10em, 1fr)); gap: 4px 14px;
-                             border: 1px solid var(--rule); border-radius: 6px; margin: 0 0 8px; padding: 6px 10px;
-                             break-inside: avoid; page-break-inside: avoid; }
+                             border: 1px solid var(--rule); border-radius: 6px; margin: 0 0 8px; padding: 6px 10px; }
                 table.CARDS td { display: block; padding: 0; border: 0; text-align: left; white-space: normal;
                              overflow-wrap: break-word; min-width: 0; }
                 table.CARDS td.long { grid-column: 1 / -1; }
                 table.CARDS td::before { content: attr(data-label); display: block; font-size: 11px; font-weight: 600;
                              color: var(--muted); overflow-wrap: anywhere; }
+                """.replace("CARDS", table);
+    }
+
+    /**
+     * Table rows as compact cards on paper (CSS for tables of the given class): a card per row, kept on one
+     * page, its cells one after the other as "name: value", a long text on a line of its own.
+     */
+    private static String printedCards(String table) {
+        return """
+                table.CARDS, table.CARDS tbody { display: block; }
+                table.CARDS thead { display: none; }
+                table.CARDS tr { display: block; border: 1px solid var(--rule); border-radius: 4px; margin: 0 0 5px;
+                             padding: 3px 8px; break-inside: avoid; page-break-inside: avoid; }
+                table.CARDS td { display: inline-block; margin-right: 16px; padding: 0; border: 0; text-align: left; }
+                table.CARDS td.long { display: block; margin-right: 0; white-space: normal; }
+                table.CARDS td::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
                 """.replace("CARDS", table);
     }
 
@@ -102,7 +121,7 @@ public final class HtmlReport {
               header.top { padding: 0 0 12px; }
               .tablewrap { max-height: none; overflow: visible; border: 0; }
               th { position: static; }
-              figure, .key { break-inside: avoid; page-break-inside: avoid; }
+              figure, .key, .tablewrap.keep { break-inside: avoid; page-break-inside: avoid; }
               h2, h3 { break-after: avoid; page-break-after: avoid; }
             }
             """ + "@media screen and (max-width: " + NARROW_SCREEN + "px) {\n" + """
@@ -114,8 +133,8 @@ public final class HtmlReport {
               td { overflow-wrap: anywhere; }
               .tablewrap.cards-narrow { overflow-x: hidden; padding: 6px 6px 0; }
             }
-            """ + "@media screen and (max-width: " + NARROW_SCREEN + "px) {\n" + cards("cards-narrow") + "}\n"
-            + "@media print {\n" + cards("cards-print") + "}\n";
+            """ + "@media screen and (max-width: " + NARROW_SCREEN + "px) {\n" + gridCards("cards-narrow") + "}\n"
+            + "@media print {\n" + printedCards("cards-print") + "}\n";
 
     private HtmlReport() {
     }
@@ -219,7 +238,8 @@ public final class HtmlReport {
     /** The table's layout classes, each with a leading space: where it turns into cards. */
     static String layout(Report.Table table) {
         double narrowest = narrowestWidth(table);
-        return (narrowest > NARROW_TABLE ? " cards-narrow" : "") + (narrowest > PRINT_TABLE ? " cards-print" : "");
+        return (narrowest > NARROW_TABLE ? " cards-narrow" : "") + (narrowest > PRINT_TABLE ? " cards-print" : "")
+                + (table.rows().size() <= KEEP_ROWS ? " keep" : "");
     }
 
     /**
