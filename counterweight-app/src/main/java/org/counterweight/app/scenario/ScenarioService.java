@@ -101,7 +101,7 @@ public final class ScenarioService {
         ScenarioSpec loaded = ScenarioFileReader.read(file.reader(), file.name());
         RunSettings settings = request.settings().orElse(loaded.runs(), loaded.seed());
         ScenarioSpec spec = loaded.withRuns(settings.runs(), settings.seed());
-        progress.stage("preparing " + spec.id() + ": each state's equation and parameters", 0, null);
+        progress.stage("preparing: " + spec.id() + ", each state's equation and parameters", 0, null);
         ScenarioInputs inputs;
         List<Claim> tested;
         String focus;
@@ -117,13 +117,13 @@ public final class ScenarioService {
         SimulationSettings recorded = new SimulationSettings(Workbench.VERSION, MODEL_VERSION, spec.id(),
                 SimulationFiles.sha256(file.text()), spec.caseId(), caseSha256, spec.runs(), spec.seed(),
                 settings.threadsOrAvailable(), focus, hashes);
-        progress.stage("running " + spec.id() + " and its baseline, " + spec.runs() + " runs each", 2L * spec.runs(),
-                Progress.RUNS);
+        progress.stage("ensembles: " + spec.id() + " and its baseline, " + spec.runs() + " runs each",
+                2L * spec.runs(), Progress.RUNS);
         Compared compared = compare(spec, inputs, new EnsembleRunner(settings.threadsOrAvailable()), progress, 0);
         ScenarioComparison.Comparison comparison = compared.comparison();
         boolean changes = !spec.interventions().isEmpty() || !spec.withoutAgreements().isEmpty();
         if (changes) {
-            progress.stage("sensitivity of " + focus + "'s deficit, one parameter at a time", 0, null);
+            progress.stage("sensitivity: " + focus + "'s deficit, one parameter at a time", 0, null);
         }
         Optional<Tornado.Result> sensitivity = changes ? Optional.of(tornado(spec, inputs, focus)) : Optional.empty();
         progress.finished();
