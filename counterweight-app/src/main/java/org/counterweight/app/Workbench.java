@@ -33,14 +33,35 @@ public final class Workbench implements AutoCloseable {
         this.loaded = loaded;
     }
 
-    private static Workbench loading(KnowledgeBase store, Path eventFolder) {
+    private static Workbench loading(KnowledgeBase store, Path eventFolder, Progress progress) {
         try {
-            return new Workbench(store, eventFolder, BundledData.ensureLoaded(store).stream()
-                    .filter(ImportResult::changed).count());
+            return new Workbench(store, eventFolder, load(store, progress));
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Loads the bundled data the store lacks; what it loads, it tells as up to two stages, the datasets and
+     * the cases, each counted in imports (nothing when everything is stored already).
+     */
+    private static long load(KnowledgeBase store, Progress progress) {
+        boolean[] started = new boolean[2];
+        long changed = BundledData.ensureLoaded(store, (slot, isCase, index, count) -> {
+            int kind = isCase ? 1 : 0;
+            if (!started[kind]) {
+                started[kind] = true;
+                progress.stage(isCase ? "bundled cases: loading " + count + " into " + store.name()
+                        : "bundled datasets: loading " + count + " into " + store.name(), count,
+                        isCase ? "cases" : "datasets");
+            }
+            progress.advanced(index - 1, slot);
+        }).stream().filter(ImportResult::changed).count();
+        if (started[0] || started[1]) {
+            progress.finished();
+        }
+        return changed;
     }
 
     /** Whether a workbench reads only (several may read one store at once) or may change the store. */
@@ -53,7 +74,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Opens (creating if needed) the knowledge base at {@code file} for writing and loads the bundled data it lacks. */
     public static Workbench open(Path file) {
-        return open(file, Access.WRITE, Duration.ofSeconds(KnowledgeBase.DEFAULT_LOCK_WAIT_SECONDS));
+        return open(file, Access.WRITE, Duration.ofSeconds(KnowledgeBase.DEFAULT_LOCK_WAIT_SECONDS), Progress.NONE);
     }
 
     /**
@@ -67,8 +88,16 @@ public final class Workbench implements AutoCloseable {
      *         permission denied, disk full
      */
     public static Workbench open(Path file, Access access, Duration lockWait) {
+        return open(file, access, lockWait, Progress.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, Access, Duration)}, telling the load of what the store lacks as it goes (on
+     * first use about 30 datasets, some seconds): a stage for the datasets and one for the case files.
+     */
+    public static Workbench open(Path file, Access access, Duration lockWait, Progress progress) {
         if (access == Access.WRITE) {
-            return loading(KnowledgeBase.open(file, false, lockWait), eventFolderBeside(file));
+            return loading(KnowledgeBase.open(file, false, lockWait), eventFolderBeside(file), progress);
         }
         long loaded = 0;
         if (Files.exists(file)) {
@@ -83,7 +112,7 @@ public final class Workbench implements AutoCloseable {
             }
             reading.close();
         }
-        try (Workbench writing = open(file, Access.WRITE, lockWait)) {
+        try (Workbench writing = open(file, Access.WRITE, lockWait, progress)) {
             loaded = writing.loadedOnOpen();
         } catch (StoreException e) {
             boolean unwritable = e.fault() == StoreException.Fault.READ_ONLY
@@ -103,7 +132,8 @@ public final class Workbench implements AutoCloseable {
     /** An in-memory knowledge base with the bundled data, for tests and one-off runs. */
     public static Workbench inMemory() {
         try {
-            return loading(KnowledgeBase.inMemory(), Files.createTempDirectory("counterweight-events"));
+            return loading(KnowledgeBase.inMemory(), Files.createTempDirectory("counterweight-events"),
+                    Progress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a folder for the event store", e);
         }

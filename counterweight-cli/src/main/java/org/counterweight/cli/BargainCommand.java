@@ -2,6 +2,7 @@ package org.counterweight.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.counterweight.app.Progress;
 import org.counterweight.app.UserFile;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.bargaining.BargainingRequest;
@@ -52,11 +53,18 @@ final class BargainCommand extends ServiceCommand {
     @Override
     List<Report.Table> run(Workbench workbench) {
         boolean bundled = IssueFileReader.BUNDLED.contains(file) && !Path.of(file).toFile().isFile();
-        ProgressBar bar = new ProgressBar(err());
+        Progress progress = progress(0);
+        boolean[] started = {false};
         BargainingResult result = new BargainingService(workbench).run(new BargainingRequest(bundled ? file : null,
                 bundled ? null : UserFile.read(Path.of(file)), rounds, BargainingRequest.variant(variant),
-                runOptions.settings(), spread), bar);
-        bar.finish();
+                runOptions.settings(), spread), (done, total) -> {
+                    if (!started[0]) {
+                        started[0] = true;
+                        progress.stage("bargaining: perturbed runs", total, Progress.RUNS);
+                    }
+                    progress.advanced(done, null);
+                });
+        progress.finished();
         warn(result.warnings());
         return BargainingTables.of(result);
     }

@@ -4,17 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.Progress;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.report.ReportDocument;
 import org.counterweight.app.report.ReportRequest;
 import org.counterweight.app.report.ReportService;
 import org.counterweight.report.Report;
-import org.counterweight.report.chart.SvgCharts;
 import org.counterweight.report.export.ExportFiles;
 import org.counterweight.report.export.NetworkExport;
 import org.counterweight.report.export.TableExport;
@@ -52,13 +50,15 @@ final class ReportCommand extends ServiceCommand {
     List<Report.Table> run(Workbench workbench) {
         long start = System.nanoTime();
         ReportRequest request = new ReportRequest(caseOption.caseId(), year, runOptions.settings());
-        ReportDocument document = new ReportService(workbench).build(request);
+        Progress progress = progress(ReportService.STAGES + (pdf ? 2 : 1));
+        ReportDocument document = new ReportService(workbench).build(request, progress);
+        progress.stage("writing " + out.resolve("report.html") + ", data/ and the network files", 0, null);
         Report.Table.Builder written = Report.Table.builder("report-files", "Report written", "file", "what");
         try {
             Path data = out.resolve("data");
             Files.createDirectories(data);
             Path page = out.resolve("report.html");
-            ExportFiles.write(page, HtmlReport.render(document.report(), SvgCharts::render));
+            ExportFiles.write(page, HtmlReport.render(document.report()));
             written.row(page.toString(), "the report (open in a browser; works offline)");
             for (Report.Table table : document.tables()) {
                 TableExport.writeBoth(table, data);
@@ -70,43 +70,16 @@ final class ReportCommand extends ServiceCommand {
                     + " network for Gephi and yEd");
             if (pdf) {
                 Path file = out.resolve("report.pdf");
-                printPdf(page, file);
+                progress.stage("printing " + file + " with Chromium", 0, null);
+                PdfPrinter.print(page, file);
                 written.row(file.toString(), "PDF");
             }
         } catch (IOException | UncheckedIOException e) {
             throw new InvalidRequestException("out", "cannot write to " + out + ": " + e.getMessage());
         }
+        progress.finished();
         written.note(String.format(Locale.ROOT, "built in %.1f s (%d runs per scenario, seed %d)",
                 (System.nanoTime() - start) / 1e9, request.runCount(), request.seed()));
         return List.of(written.build(null));
-    }
-
-    /** Prints the page to a temporary file beside {@code pdf}, renamed over it once chromium has written it whole. */
-    private static void printPdf(Path page, Path pdf) throws IOException {
-        Path profile = Files.createTempDirectory("counterweight-chromium");
-        Path part = pdf.toAbsolutePath().resolveSibling("." + pdf.getFileName() + ".part");
-        List<String> command = new ArrayList<>(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--no-pdf-header-footer",
-                "--print-to-pdf=" + part, page.toAbsolutePath().toUri().toString()));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("chromium did not print the PDF within 120 s");
-            }
-            if (!Files.isRegularFile(part) || Files.size(part) == 0) {
-                throw new IllegalStateException("chromium wrote no PDF (exit " + process.exitValue() + ")");
-            }
-            ExportFiles.moveOver(part, pdf.toAbsolutePath());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while printing the PDF");
-        } catch (IOException e) {
-            Files.deleteIfExists(part);
-            throw new InvalidRequestException("pdf", "printing needs Debian's chromium on the PATH (apt-get install"
-                    + " chromium): " + e.getMessage());
-        }
     }
 }

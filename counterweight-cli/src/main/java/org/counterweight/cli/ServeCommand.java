@@ -22,6 +22,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    ProgressOptions progressOptions;
+
     @Option(names = "--port", paramLabel = "P", defaultValue = "8080", description = "Port on 127.0.0.1 (default:"
             + " ${DEFAULT-VALUE}; 0 for any free port).")
     int port;
@@ -35,7 +38,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = allowWrites ? ServerSettings.withWrites(port) : ServerSettings.readOnly(port);
-        Workbench workbench = Workbench.open(storeOptions.path());
+        Workbench workbench = Workbench.open(storeOptions.path(), Workbench.Access.WRITE, storeOptions.lockWait(),
+                progressOptions.on(spec.commandLine().getErr(), 0));
         WebServer server;
         try {
             server = WebServer.start(workbench, settings);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.Progress;
 import org.counterweight.app.UserFile;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.scenario.ReplayRequest;
@@ -65,7 +66,7 @@ final class SimulateCommand extends ServiceCommand {
 
     @Override
     List<Report.Table> run(Workbench workbench) {
-        ProgressBar bar = new ProgressBar(err());
+        Progress progress = progress(0);
         ScenarioService service = new ScenarioService(workbench);
         if (replay != null) {
             if (scenario != null) {
@@ -73,8 +74,7 @@ final class SimulateCommand extends ServiceCommand {
             }
             SimulationResult result = service.replay(new ReplayRequest(
                     UserFile.read(replay.resolve(SimulationFiles.SETTINGS)),
-                    UserFile.read(replay.resolve(SimulationFiles.SCENARIO))), bar);
-            bar.finish();
+                    UserFile.read(replay.resolve(SimulationFiles.SCENARIO))), progress);
             Map<String, String> files = SimulationFiles.of(result);
             if (out != null) {
                 write(files);
@@ -87,8 +87,7 @@ final class SimulateCommand extends ServiceCommand {
         boolean file = !ScenarioFileReader.BUNDLED.contains(scenario) && Files.isRegularFile(Path.of(scenario));
         SimulationRequest request = new SimulationRequest(file ? null : scenario,
                 file ? UserFile.read(Path.of(scenario)) : null, runOptions.settings(), focus);
-        SimulationResult result = service.simulate(request, bar);
-        bar.finish();
+        SimulationResult result = service.simulate(request, progress);
         if (out != null) {
             write(SimulationFiles.of(result));
         }

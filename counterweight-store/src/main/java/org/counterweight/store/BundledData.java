@@ -10,14 +10,38 @@ public final class BundledData {
     private BundledData() {
     }
 
+    /** Told as bundled data is imported, so that a caller can show a first use's long load as it goes. */
+    @FunctionalInterface
+    public interface Listener {
+        /** Tells nobody. */
+        Listener NONE = (slot, isCase, index, count) -> {
+        };
+
+        /**
+         * An import begins: of a bundled dataset ({@code isCase} false) or case, the {@code index}-th (from 1)
+         * of the {@code count} of its kind; those before it are stored. Not called for what is stored already.
+         */
+        void importing(String slot, boolean isCase, int index, int count);
+    }
+
     /** Imports bundled datasets and cases not yet stored (or changed since); returns what each import did. */
     public static List<ImportResult> ensureLoaded(KnowledgeBase store) {
-        List<ImportResult> results = new ArrayList<>(DatasetImporter.importBundled(store));
-        for (String caseId : BundledCases.IDS) {
-            BundledCases.LoadedCase loaded = BundledCases.bundled(caseId);
-            if (!userReplaced(store, loaded)) {
-                results.add(importCase(store, loaded));
+        return ensureLoaded(store, Listener.NONE);
+    }
+
+    /** As {@link #ensureLoaded(KnowledgeBase)}, telling the listener of each import as it begins. */
+    public static List<ImportResult> ensureLoaded(KnowledgeBase store, Listener listener) {
+        List<ImportResult> results = new ArrayList<>(DatasetImporter.importBundled(store, listener));
+        for (int i = 0; i < BundledCases.IDS.size(); i++) {
+            BundledCases.LoadedCase loaded = BundledCases.bundled(BundledCases.IDS.get(i));
+            if (userReplaced(store, loaded)) {
+                continue;
             }
+            String slot = CaseImporter.slot(loaded.caseFile().id());
+            if (!store.importedHash(slot).equals(java.util.Optional.of(caseHash(loaded)))) {
+                listener.importing(slot, true, i + 1, BundledCases.IDS.size());
+            }
+            results.add(importCase(store, loaded));
         }
         return results;
     }

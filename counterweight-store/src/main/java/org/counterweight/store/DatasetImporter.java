@@ -60,11 +60,17 @@ public final class DatasetImporter {
     public record Outcome(ImportResult result, Set<String> unmappedNames) {
     }
 
-    /** Imports every bundled dataset whose content is not yet stored; returns what changed. */
-    public static List<ImportResult> importBundled(KnowledgeBase store) {
+    /**
+     * Imports every bundled dataset whose content is not yet stored; returns what changed. The listener
+     * is told of each import as it begins.
+     */
+    static List<ImportResult> importBundled(KnowledgeBase store, BundledData.Listener listener) {
         List<ImportResult> results = new ArrayList<>();
-        for (BundledDataset dataset : BundledDatasets.all()) {
-            results.add(importBundled(store, dataset));
+        List<BundledDataset> all = BundledDatasets.all();
+        for (int i = 0; i < all.size(); i++) {
+            BundledDataset dataset = all.get(i);
+            int index = i + 1;
+            results.add(importBundled(store, dataset, () -> listener.importing(dataset.id(), false, index, all.size())));
         }
         return results;
     }
@@ -91,6 +97,12 @@ public final class DatasetImporter {
     }
 
     static ImportResult importBundled(KnowledgeBase store, BundledDataset dataset) {
+        return importBundled(store, dataset, () -> {
+        });
+    }
+
+    /** Imports a bundled dataset unless it is stored as bundled; {@code starting} runs when an import begins. */
+    private static ImportResult importBundled(KnowledgeBase store, BundledDataset dataset, Runnable starting) {
         String[] hashes = hashes(dataset);
         DatasetFormat format = BUNDLED_FORMATS.get(dataset.id());
         Optional<ImportBatch> started = store.beginImport(new ImportBatch.Origin(dataset.id(), "bundled",
@@ -99,6 +111,7 @@ public final class DatasetImporter {
         if (started.isEmpty()) {
             return new ImportResult(dataset.id(), false, 0);
         }
+        starting.run();
         List<byte[]> contents = contents(dataset);
         try (ImportBatch batch = started.get()) {
             batch.stage(CaseImporter.SOURCES, sink -> sink.accept(dataset.source()));

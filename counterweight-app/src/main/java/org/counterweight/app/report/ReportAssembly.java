@@ -9,6 +9,7 @@ import java.util.Map;
 import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.EvidenceText;
+import org.counterweight.app.Progress;
 import org.counterweight.app.RunSettings;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
@@ -98,6 +99,7 @@ final class ReportAssembly {
     private static final int UNGA_LAST = 2019;
 
     private final Workbench workbench;
+    private final Progress progress;
     private final CaseId caseId;
     private final int year;
     private final int runs;
@@ -111,8 +113,9 @@ final class ReportAssembly {
     /** ATOP's last year, the end of the alliance-similarity series. */
     private int atopLast;
 
-    ReportAssembly(Workbench workbench, ReportRequest request) {
+    ReportAssembly(Workbench workbench, ReportRequest request, Progress progress) {
         this.workbench = workbench;
+        this.progress = progress;
         this.caseId = request.caseId();
         this.year = request.year();
         this.runs = request.runCount();
@@ -127,19 +130,32 @@ final class ReportAssembly {
             atopLast = work.releases().atop().orElseThrow(() -> new IllegalStateException("no ATOP data is loaded"))
                     .lastYear();
             DatasetCoverage milex = work.releases().milexRequired("year");
-            CaseSnapshot snapshot = work.snapshot(caseId, FIRST, Math.max(year, milex.lastYear()));
+            int last = Math.max(year, milex.lastYear());
+            progress.stage("the case's states, ties and capabilities, " + FIRST + "-" + last, 0, null);
+            CaseSnapshot snapshot = work.snapshot(caseId, FIRST, last);
+            progress.stage("network: ties and balance in " + year, 0, null);
             sections.add(network(snapshot));
+            progress.stage("timeline of agreements and events", 0, null);
             sections.add(timeline(work, snapshot));
+            progress.stage("power: capability and expenditure ratios", 0, null);
             sections.add(power(snapshot, Math.min(year, nmcLast), nmcLast, milex));
         }
+        progress.stage("arms imports by supplier", 0, null);
         sections.add(arms());
+        progress.stage("similarity of alliances and UN votes", 0, null);
         sections.add(similarity());
+        progress.stage("structural balance, " + (year - 10) + "-" + year, 0, null);
         sections.add(balance());
+        progress.stage("alignment landscape", 0, null);
         sections.add(landscape());
         sections.add(scenarios());
+        progress.stage("bargaining forecasts", 0, null);
         sections.add(bargaining());
+        progress.stage("evidence: claims and quotes", 0, null);
         sections.add(evidence());
+        progress.stage("data appendix: sources", 0, null);
         sections.add(data());
+        progress.finished();
         place(headlines(), "headline-numbers", "counterweight report --year " + year);
         Report report = new Report("Counterweight: the " + caseId + " case in " + year, "The Indo-US partnership,"
                 + " Pakistan's security dilemma, China and Russia: the knowledge base, the measures and the models,"
@@ -248,9 +264,11 @@ final class ReportAssembly {
         Report.Table.Builder events = Report.Table.builder("events", "Events (CAMEO, Goldstein)", "date",
                 "source_actor", "target_actor", "cameo", "goldstein", "description", "source");
         for (Event event : work.cases().events(caseId.value())) {
+            String coded = event.source() + " -> " + event.target() + ", CAMEO " + event.cameoCode() + " (Goldstein "
+                    + event.goldstein() + ")";
             marks.add(new Timeline.Mark(event.date().toString(), event.description() == null ? event.cameoCode()
-                    : shorten(event.description(), 40), "event", event.source() + " -> " + event.target() + ", CAMEO "
-                            + event.cameoCode() + " (Goldstein " + event.goldstein() + ")"));
+                    : eventLabel(event.description()), "event", event.description() == null ? coded
+                            : event.description() + "\n" + coded));
             events.row(event.date().toString(), event.source(), event.target(), event.cameoCode(), event.goldstein(),
                     event.description(), event.evidence().isEmpty() ? null : event.evidence().get(0).sourceId());
         }
@@ -263,8 +281,26 @@ final class ReportAssembly {
                         place(events.build(null), "events", "counterweight events")));
     }
 
-    private static String shorten(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    /**
+     * An event's label on the timeline: its description's first clause, whole (up to the first ':', ';',
+     * ',', '(' or '.' followed by a space, outside parentheses and after at least 12 characters), so
+     * "Pulwama attack: a suicide car bomb ..." reads "Pulwama attack"; the whole description is the mark's
+     * hover text and the events table's.
+     */
+    static String eventLabel(String description) {
+        int depth = 0;
+        for (int i = 0; i < description.length(); i++) {
+            char c = description.charAt(i);
+            if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && i >= 12 && (c == '(' || (":;,.".indexOf(c) >= 0
+                    && i + 1 < description.length() && description.charAt(i + 1) == ' '))) {
+                return description.substring(0, i).strip();
+            } else if (c == '(') {
+                depth++;
+            }
+        }
+        return description.endsWith(".") ? description.substring(0, description.length() - 1) : description;
     }
 
     private Report.Section power(CaseSnapshot snapshot, int last, int nmcLast, DatasetCoverage milex) {
@@ -517,7 +553,9 @@ final class ReportAssembly {
         List<Report.Block> blocks = new ArrayList<>();
         List<ScenarioSpec> specs = ScenarioFileReader.BUNDLED.stream().filter(id -> !id.equals("baseline"))
                 .map(id -> ScenarioFileReader.bundled(id).withRuns(runs, seed)).toList();
-        List<ScenarioDigest> digests = new ScenarioService(workbench).digests(specs, settings);
+        progress.stage("scenarios: " + specs.size() + " scenarios and their baselines, " + runs + " runs each",
+                ScenarioService.digestRuns(specs, settings), Progress.RUNS);
+        List<ScenarioDigest> digests = new ScenarioService(workbench).digests(specs, settings, progress);
         Report.Table.Builder summary = Report.Table.builder("scenario-differences", "Scenario minus baseline at the"
                 + " horizon, median [5%, 95%] of paired differences", "scenario", "actor", "measure", "horizon",
                 "difference_median", "difference_p5", "difference_p95");

@@ -1,5 +1,6 @@
 package org.counterweight.app.report;
 
+import org.counterweight.app.Progress;
 import org.counterweight.app.Workbench;
 
 /**
@@ -14,7 +15,18 @@ public final class ReportService {
         this.workbench = workbench;
     }
 
+    /** How many stages {@link #build(ReportRequest, Progress)} tells: the snapshot, then one per section. */
+    public static final int STAGES = 11;
+
     public ReportDocument build(ReportRequest request) {
-        return new ReportAssembly(workbench, request).assemble();
+        return build(request, Progress.NONE);
+    }
+
+    /**
+     * Builds the report, telling its {@value #STAGES} stages as it goes: reading the case's snapshot, then
+     * each section; the scenarios' stage counts their runs (a scenario cached in the store counts at once).
+     */
+    public ReportDocument build(ReportRequest request, Progress progress) {
+        return new ReportAssembly(workbench, request, progress).assemble();
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.Progress;
 import org.counterweight.app.RunSettings;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.UserFile;
@@ -91,11 +92,21 @@ public final class ScenarioService {
      * @param progress told of the runs completed out of both ensembles' (baseline first)
      */
     public SimulationResult simulate(SimulationRequest request, ProgressListener progress) {
+        return simulate(request, Progress.ofRuns(progress));
+    }
+
+    /**
+     * As {@link #simulate(SimulationRequest, ProgressListener)}, telling its stages: preparing (each
+     * state's equation and parameters), the two ensembles (counted in runs, baseline first), and the
+     * sensitivity when the scenario changes anything.
+     */
+    public SimulationResult simulate(SimulationRequest request, Progress progress) {
         UserFile file = scenarioFile(request);
         ScenarioFile read = ScenarioFileReader.readFile(file.reader(), file.name());
         ScenarioSpec loaded = read.spec();
         RunSettings settings = request.settings().orElse(loaded.runs(), loaded.seed());
         ScenarioSpec spec = loaded.withRuns(settings.runs(), settings.seed());
+        progress.stage("preparing: " + spec.id() + ", each state's equation and parameters", 0, null);
         ScenarioInputs inputs;
         List<Claim> tested;
         String focus;
@@ -114,10 +125,16 @@ public final class ScenarioService {
         SimulationSettings recorded = new SimulationSettings(Workbench.VERSION, MODEL_VERSION, spec.id(),
                 SimulationFiles.sha256(file.text()), spec.caseId(), caseSha256, spec.runs(), spec.seed(),
                 settings.threadsOrAvailable(), focus, hashes);
-        Compared compared = compare(spec, inputs, new EnsembleRunner(settings.threadsOrAvailable()), progress);
+        progress.stage("ensembles: " + spec.id() + " and its baseline, " + spec.runs() + " runs each",
+                2L * spec.runs(), Progress.RUNS);
+        Compared compared = compare(spec, inputs, new EnsembleRunner(settings.threadsOrAvailable()), progress, 0);
         ScenarioComparison.Comparison comparison = compared.comparison();
-        Optional<Tornado.Result> sensitivity = spec.interventions().isEmpty() && spec.withoutAgreements().isEmpty()
-                ? Optional.empty() : Optional.of(tornado(spec, inputs, focus));
+        boolean changes = !spec.interventions().isEmpty() || !spec.withoutAgreements().isEmpty();
+        if (changes) {
+            progress.stage("sensitivity: " + focus + "'s deficit, one parameter at a time", 0, null);
+        }
+        Optional<Tornado.Result> sensitivity = changes ? Optional.of(tornado(spec, inputs, focus)) : Optional.empty();
+        progress.finished();
         return new SimulationResult(spec, inputs, tested, comparison, verdicts(spec, comparison), focus, sensitivity,
                 compared.alignment(), file, recorded);
     }
@@ -130,6 +147,11 @@ public final class ScenarioService {
      * @throws InvalidRequestException ({@code replay}) naming every version or hash that differs
      */
     public SimulationResult replay(ReplayRequest request, ProgressListener progress) {
+        return replay(request, Progress.ofRuns(progress));
+    }
+
+    /** As {@link #replay(ReplayRequest, ProgressListener)}, telling the simulation's stages. */
+    public SimulationResult replay(ReplayRequest request, Progress progress) {
         SimulationSettings settings = SimulationSettingsReader.read(request.settings().reader(),
                 request.settings().name());
         List<String> differences = new ArrayList<>();
@@ -173,17 +195,21 @@ public final class ScenarioService {
      * content), else computed and cached. The states' equations are selected once for all scenarios that miss.
      *
      * @param settings runs and seed for every scenario (open: each scenario's own), and threads
+     * @param progress its current stage advanced by each scenario's runs, baseline's and scenario's (a cached
+     *                 digest's at once): {@link #digestRuns} in all
      */
-    public List<ScenarioDigest> digests(List<ScenarioSpec> specs, RunSettings settings) {
+    public List<ScenarioDigest> digests(List<ScenarioSpec> specs, RunSettings settings, Progress progress) {
         EnsembleRunner runner = new EnsembleRunner(settings.threadsOrAvailable());
         List<ScenarioDigest> digests = new ArrayList<>();
+        long done = 0;
         for (ScenarioSpec given : specs) {
-            RunSettings effective = settings.orElse(given.runs(), given.seed());
-            ScenarioSpec spec = given.withRuns(effective.runs(), effective.seed());
+            ScenarioSpec spec = effective(given, settings);
             String key = cacheKey(spec);
             Optional<ScenarioDigest> cached = workbench.store().resultCache().get(key, ScenarioDigest.CODEC);
             if (cached.isPresent()) {
                 digests.add(cached.get());
+                done += 2L * spec.runs();
+                progress.advanced(done, spec.id());
                 continue;
             }
             ScenarioInputs inputs;
@@ -191,13 +217,25 @@ public final class ScenarioService {
                 inputs = prepare(work, spec, select(work, spec));
             }
             EnsembleMemory.require(spec, inputs.actors().size(), Location.IN_CODE);
-            Compared compared = compare(spec, inputs, runner, ProgressListener.NONE);
+            Compared compared = compare(spec, inputs, runner, progress, done);
+            done += 2L * spec.runs();
             ScenarioDigest digest = ScenarioDigest.of(compared.comparison(), compared.alignment(),
                     inputs.statements(), verdicts(spec, compared.comparison()));
             workbench.store().resultCache().put(key, ScenarioDigest.CODEC, digest);
             digests.add(digest);
         }
         return digests;
+    }
+
+    /** The runs {@link #digests} makes for these scenarios: each one's and its baseline's. */
+    public static long digestRuns(List<ScenarioSpec> specs, RunSettings settings) {
+        return specs.stream().mapToLong(spec -> 2L * effective(spec, settings).runs()).sum();
+    }
+
+    /** The scenario with the settings' runs and seed, or its own where the settings leave them open. */
+    private static ScenarioSpec effective(ScenarioSpec given, RunSettings settings) {
+        RunSettings effective = settings.orElse(given.runs(), given.seed());
+        return given.withRuns(effective.runs(), effective.seed());
     }
 
     /**
@@ -311,15 +349,17 @@ public final class ScenarioService {
     private record Compared(ScenarioComparison.Comparison comparison, ScenarioAlignment alignment) {
     }
 
-    /** The baseline's and the scenario's ensembles from the same seed (common random numbers), compared. */
-    private static Compared compare(ScenarioSpec spec, ScenarioInputs inputs,
-            EnsembleRunner runner, ProgressListener progress) {
+    /**
+     * The baseline's and the scenario's ensembles from the same seed (common random numbers), compared; the
+     * current stage advanced by their runs after {@code before} steps.
+     */
+    private static Compared compare(ScenarioSpec spec, ScenarioInputs inputs, EnsembleRunner runner,
+            Progress progress, long before) {
         int runs = spec.runs();
         Ensemble baseline = runner.run(new ScenarioSimulation(spec.baseline(), inputs.actors(),
-                inputs::baselineAlignment, true), runs, spec.seed(), (done, total) -> progress.completed(done,
-                        2 * runs));
+                inputs::baselineAlignment, true), runs, spec.seed(), progress.runs(before));
         Ensemble scenario = runner.run(new ScenarioSimulation(spec, inputs.actors(), inputs::alignment, true), runs,
-                spec.seed(), (done, total) -> progress.completed(runs + done, 2 * runs));
+                spec.seed(), progress.runs(before + runs));
         List<String> actors = inputs.actors().stream().map(SimulatedActor::id).toList();
         return new Compared(ScenarioComparison.of(baseline, scenario), ScenarioAlignment.of(actors, baseline,
                 scenario));

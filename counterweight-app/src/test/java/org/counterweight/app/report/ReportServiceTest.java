@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.Progress;
 import org.counterweight.app.RunSettings;
 import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.Workbench;
@@ -25,6 +26,7 @@ import org.counterweight.app.analysis.PowerResult;
 import org.counterweight.app.analysis.PowerService;
 import org.counterweight.app.analysis.PowerTables;
 import org.counterweight.core.arms.ArmsDependence;
+import org.counterweight.io.scenario.ScenarioFileReader;
 import org.counterweight.report.Report;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,12 +42,46 @@ class ReportServiceTest {
 
     private static Workbench workbench;
     private static ReportDocument document;
+    /** What the build told: "stage: TITLE (STEPS UNIT)", "done N", "finished". */
+    private static final List<String> TOLD = new java.util.ArrayList<>();
 
     @BeforeAll
     static void build() {
         workbench = TestWorkbenches.copy(folder);
         document = new ReportService(workbench).build(new ReportRequest(CaseId.SOUTH_ASIA, YEAR,
-                new RunSettings(20, 1L, null)));
+                new RunSettings(20, 1L, null)), new Progress() {
+                    @Override
+                    public void stage(String title, long steps, String unit) {
+                        TOLD.add("stage: " + title + " (" + steps + " " + unit + ")");
+                    }
+
+                    @Override
+                    public void advanced(long done, String item) {
+                        TOLD.add("done " + done);
+                    }
+
+                    @Override
+                    public void finished() {
+                        TOLD.add("finished");
+                    }
+                });
+    }
+
+    /**
+     * The build tells its stages in order, the scenarios' counted in runs up to all of them (7 built-in
+     * scenarios and their baselines at 20 runs: 280), and then that it finished.
+     */
+    @Test
+    void theBuildTellsItsStagesAndTheScenariosRuns() {
+        List<String> stages = TOLD.stream().filter(t -> t.startsWith("stage: ")).toList();
+        assertThat(stages).hasSize(ReportService.STAGES);
+        assertThat(stages.get(0)).startsWith("stage: the case's states");
+        String scenarios = stages.stream().filter(t -> t.startsWith("stage: scenarios")).findFirst().orElseThrow();
+        long runs = Long.parseLong(scenarios.replaceAll(".*\\((\\d+) runs\\)$", "$1"));
+        assertThat(runs).isEqualTo(2L * 20 * (ScenarioFileReader.BUNDLED.size() - 1));
+        List<String> after = TOLD.subList(TOLD.indexOf(scenarios) + 1, TOLD.size());
+        assertThat(after.stream().takeWhile(t -> t.startsWith("done ")).reduce((a, b) -> b)).hasValue("done " + runs);
+        assertThat(TOLD.get(TOLD.size() - 1)).isEqualTo("finished");
     }
 
     @AfterAll
@@ -113,6 +149,20 @@ class ReportServiceTest {
         assertThat(document.report().sections()).extracting(Report.Section::id).containsExactly("network", "timeline",
                 "power", "arms", "similarity", "balance", "landscape", "scenarios", "bargaining", "evidence", "data");
         assertThat(document.table("network-ties").rows()).hasSize(document.graph().edges().size());
+    }
+
+    /** An event's timeline label is its description's first clause, whole, never cut inside a word. */
+    @Test
+    void eventLabelsAreTheDescriptionsFirstClause() {
+        assertThat(ReportAssembly.eventLabel("Pulwama attack: a suicide car bomb of Jaish-e-Mohammed (JeM) kills"
+                + " some 40 Indian CRPF personnel")).isEqualTo("Pulwama attack");
+        assertThat(ReportAssembly.eventLabel("US enacts CAATSA, imposing new sanctions on Russia"))
+                .isEqualTo("US enacts CAATSA");
+        assertThat(ReportAssembly.eventLabel("US (Blinken, Austin) hosts the fourth 2+2 dialogue; India and the"
+                + " US sign")).isEqualTo("US (Blinken, Austin) hosts the fourth 2+2 dialogue");
+        assertThat(ReportAssembly.eventLabel("Reciprocal of the Russia-Pakistan training agreement signing."))
+                .isEqualTo("Reciprocal of the Russia-Pakistan training agreement signing");
+        assertThat(ReportAssembly.eventLabel("S-400 deal")).isEqualTo("S-400 deal");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.Progress;
 import org.counterweight.app.RunSettings;
 import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.UserFile;
@@ -299,7 +300,7 @@ class ScenarioServiceTest {
     void theReportsDigestIsTheSimulationsAndIsCached() {
         ScenarioSpec spec = ScenarioFileReader.bundled("pakistan-russia-ties");
         RunSettings settings = new RunSettings(30, 4L, null);
-        ScenarioDigest digest = service.digests(List.of(spec), settings).get(0);
+        ScenarioDigest digest = service.digests(List.of(spec), settings, Progress.NONE).get(0);
         SimulationResult simulated = simulate("pakistan-russia-ties", 30, 4, 2);
         int last = simulated.comparison().difference().time().length - 1;
         for (int i = 0; i < ScenarioDigest.SUMMARY.size(); i++) {
@@ -312,7 +313,7 @@ class ScenarioServiceTest {
                 .quantile(0.5));
         assertThat(workbench.store().resultCache().get(service.cacheKey(spec.withRuns(30, 4)), ScenarioDigest.CODEC))
                 .hasValueSatisfying(stored -> assertSame(stored, digest));
-        assertSame(service.digests(List.of(spec), settings).get(0), digest);
+        assertSame(service.digests(List.of(spec), settings, Progress.NONE).get(0), digest);
     }
 
     /** The codec writes doubles as doubles (NaN and signed zero included) and refuses damaged entries. */

@@ -28,7 +28,44 @@ final class Svg {
         this.width = width;
         this.height = height;
         this.title = title;
-        text(16, 26, title, "start", 16, "font-weight=\"600\" class=\"cw-title\"");
+        lines(16, 26, titleLines(title, width), "start", 16, TITLE_LINE, "font-weight=\"600\" class=\"cw-title\"");
+    }
+
+    private static final double TITLE_LINE = 20;
+
+    /** The title as drawn at this chart width: wrapped at spaces to fit, never cut. */
+    static List<String> titleLines(String title, double width) {
+        return wrap(title, chars(width - 32, 16));
+    }
+
+    /** Where the content under the title starts: 40 for a one-line title, a line more per wrapped line. */
+    static double headerHeight(String title, double width) {
+        return 40 + TITLE_LINE * (titleLines(title, width).size() - 1);
+    }
+
+    /** How many characters of text at this font size fit in a width (by {@link #width}'s estimate). */
+    static int chars(double width, double size) {
+        return Math.max(8, (int) (width / (size * 0.58)));
+    }
+
+    /**
+     * Text of several lines as one text element: a tspan per line, each after the first {@code lineHeight}
+     * below the one before, all but the last ending in a space so that the element's text is the whole text.
+     */
+    Svg lines(double x, double y, List<String> lines, String anchor, double size, double lineHeight, String extra) {
+        if (lines.size() == 1) {
+            return text(x, y, lines.get(0), anchor, size, extra);
+        }
+        openText(x, y, anchor, size, extra);
+        for (int i = 0; i < lines.size(); i++) {
+            sb.append("<tspan x=\"").append(n(x)).append('"');
+            if (i > 0) {
+                sb.append(" dy=\"").append(n(lineHeight)).append('"');
+            }
+            sb.append('>').append(esc(lines.get(i) + (i + 1 < lines.size() ? " " : ""))).append("</tspan>");
+        }
+        sb.append("</text>");
+        return this;
     }
 
     Svg raw(String s) {
@@ -38,6 +75,13 @@ final class Svg {
 
     /** A text element; {@code extra} are further attributes written verbatim (callers pass constants). */
     Svg text(double x, double y, String s, String anchor, double size, String extra) {
+        openText(x, y, anchor, size, extra);
+        sb.append(esc(s)).append("</text>");
+        return this;
+    }
+
+    /** Opens a text element (its content and closing tag follow). */
+    private void openText(double x, double y, String anchor, double size, String extra) {
         sb.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append('"');
         if (!"start".equals(anchor)) {
             sb.append(" text-anchor=\"").append(anchor).append('"');
@@ -48,8 +92,7 @@ final class Svg {
         if (extra != null && !extra.isEmpty()) {
             sb.append(' ').append(extra);
         }
-        sb.append('>').append(esc(s)).append("</text>");
-        return this;
+        sb.append('>');
     }
 
     Svg title(String s) {
@@ -86,7 +129,7 @@ final class Svg {
 
     /** Closes the chart; a non-blank source is written under it, wrapped, in small muted type. */
     String close(String source) {
-        List<String> lines = source == null || source.isBlank() ? List.of() : wrap("Source: " + source.strip(), 125);
+        List<String> lines = source == null || source.isBlank() ? List.of() : wrap("Source: " + source.strip(), chars(width - 32, 11));
         double h = height + (lines.isEmpty() ? 0 : 8 + 15 * lines.size());
         StringBuilder head = new StringBuilder(512);
         head.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"cw-chart cw-").append(kind)
@@ -144,11 +187,6 @@ final class Svg {
     /** Estimated width in px of a text at a font size (sans-serif average advance ~0.58 em). */
     static double width(String s, double size) {
         return s.length() * size * 0.58;
-    }
-
-    /** Shortens text to at most max characters with an ellipsis. */
-    static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, Math.max(1, max - 1)) + "\u2026";
     }
 
     /** Black or white, whichever reads better on the given #rrggbb fill. */

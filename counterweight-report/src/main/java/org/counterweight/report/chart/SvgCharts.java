@@ -21,9 +21,18 @@ import java.util.Map;
  * chart records' constructors.
  */
 public final class SvgCharts {
-    static final double W = 760;
+    /** The width charts are drawn at by default (viewBox units; 1 unit is 1 px at this width). */
+    public static final double WIDTH = 760;
+    /**
+     * The width of a chart's narrow variant, for phone screens: drawn at about its own width (a 390 px
+     * screen less the page's margins), text keeps its size instead of shrinking with the whole chart.
+     */
+    public static final double NARROW_WIDTH = 360;
+    /** Below this width a chart is laid out for a small screen: shorter plot, fewer labels beside the lines. */
+    private static final double COMPACT = 560;
     private static final double MARGIN = 16;
     private static final double PLOT_H = 280;
+    private static final double NARROW_PLOT_H = 230;
 
     private SvgCharts() {
     }
@@ -35,18 +44,35 @@ public final class SvgCharts {
 
     /** Draws any chart by its type, with "Source: ..." under it (nothing if source is null or blank). */
     public static String render(Chart chart, String source) {
+        return render(chart, source, WIDTH);
+    }
+
+    /**
+     * Draws any chart by its type at a width (viewBox units, e.g. {@link #NARROW_WIDTH}): the layout (plot,
+     * legend rows, wrapped titles, label lanes) is made for that width, so text drawn at 12 stays 12 px when
+     * the chart is shown at about that width. Below 560 the layout is compact: a shorter plot, lines named by
+     * the legend only, network nodes labelled by their ids.
+     */
+    public static String render(Chart chart, String source, double width) {
+        if (!(width >= 240 && width <= 4000)) {
+            throw new IllegalArgumentException("width: " + width + " is outside 240..4000");
+        }
         if (chart instanceof LineChart c) {
-            return lineChart(c, source);
+            return lineChart(c, source, width);
         } else if (chart instanceof FanChart c) {
-            return fanChart(c, source);
+            return fanChart(c, source, width);
         } else if (chart instanceof StackedBars c) {
-            return stackedBars(c, source);
+            return stackedBars(c, source, width);
         } else if (chart instanceof NetworkChart c) {
-            return network(c, source);
+            return network(c, source, width);
         } else if (chart instanceof Timeline c) {
-            return timeline(c, source);
+            return timeline(c, source, width);
         }
         throw new IllegalArgumentException("chart: unknown type " + (chart == null ? "null" : chart.getClass()));
+    }
+
+    private static boolean compact(double width) {
+        return width < COMPACT;
     }
 
     // ---------------------------------------------------------------- line chart
@@ -62,6 +88,10 @@ public final class SvgCharts {
 
     /** As {@link #lineChart(LineChart)}, with "Source: ..." under the chart (nothing if source is null or blank). */
     public static String lineChart(LineChart c, String source) {
+        return lineChart(c, source, WIDTH);
+    }
+
+    private static String lineChart(LineChart c, String source, double w) {
         List<LineChart.Series> series = c.series();
         List<String> colours = Colours.assign(series.stream().map(LineChart.Series::name).toList());
         Extent ex = new Extent();
@@ -77,15 +107,17 @@ public final class SvgCharts {
         for (int i = 0; i < series.size(); i++) {
             items.add(new Legend.Item(series.get(i).name(), colours.get(i), true, null));
         }
-        // end labels: each line is also named at its last point when there are few enough lines
-        boolean endLabels = series.size() <= 8;
+        // end labels: each line is also named at its last point when there are few enough lines and room
+        boolean endLabels = series.size() <= 8 && !compact(w);
         double endW = 0;
         if (endLabels) {
             for (LineChart.Series s : series) {
-                endW = Math.max(endW, Svg.width(Svg.clip(s.name(), 14), 12));
+                for (String line : endLabel(s.name())) {
+                    endW = Math.max(endW, Svg.width(line, 12));
+                }
             }
         }
-        Frame f = new Frame("line", c.title(), c.xLabel(), c.yLabel(), items, ex, endLabels ? endW + 10 : 0);
+        Frame f = new Frame("line", c.title(), c.xLabel(), c.yLabel(), items, ex, endLabels ? endW + 10 : 0, w);
         if (f.empty()) {
             return f.svg.close(source);
         }
@@ -137,32 +169,46 @@ public final class SvgCharts {
         }
     }
 
-    /** Names each series beside its last finite point, nudged apart vertically so no two overlap. */
+    /** Characters per line of an end label; a longer name wraps at spaces onto further lines. */
+    private static final int END_LABEL_CHARS = 14;
+    private static final double END_LINE = 14;
+
+    /** A series' name as its end label draws it: whole, wrapped at spaces. */
+    private static List<String> endLabel(String name) {
+        return Svg.wrap(name, END_LABEL_CHARS);
+    }
+
+    /**
+     * Names each series beside its last finite point, nudged apart vertically so no two overlap; a long
+     * name wraps over several lines and takes their height.
+     */
     private static void endLabels(Frame f, List<LineChart.Series> series, List<String> colours) {
+        // {first baseline, series index, lines}
         List<double[]> at = new ArrayList<>();
         for (int k = 0; k < series.size(); k++) {
             double[] x = series.get(k).x();
             double[] y = series.get(k).y();
             for (int i = x.length - 1; i >= 0; i--) {
                 if (finite(x[i], y[i])) {
-                    at.add(new double[] {f.y(y[i]) + 4, k, f.x(x[i])});
+                    at.add(new double[] {f.y(y[i]) + 4, k, endLabel(series.get(k).name()).size()});
                     break;
                 }
             }
         }
         at.sort(Comparator.comparingDouble((double[] a) -> a[0]).thenComparingDouble(a -> a[1]));
-        double gap = 14;
         for (int i = 1; i < at.size(); i++) {
-            at.get(i)[0] = Math.max(at.get(i)[0], at.get(i - 1)[0] + gap);
+            double[] above = at.get(i - 1);
+            at.get(i)[0] = Math.max(at.get(i)[0], above[0] + END_LINE * above[2]);
         }
         double limit = f.bottom + 4;
         for (int i = at.size() - 1; i >= 0; i--) {
-            at.get(i)[0] = Math.min(at.get(i)[0], limit);
-            limit = at.get(i)[0] - gap;
+            double[] a = at.get(i);
+            a[0] = Math.min(a[0], limit - END_LINE * (a[2] - 1));
+            limit = a[0] - END_LINE;
         }
         for (double[] a : at) {
             int k = (int) a[1];
-            f.svg.text(f.right + 6, a[0], Svg.clip(series.get(k).name(), 14), "start", 12, "fill=\""
+            f.svg.lines(f.right + 6, a[0], endLabel(series.get(k).name()), "start", 12, END_LINE, "fill=\""
                     + colours.get(k) + "\" font-weight=\"600\" class=\"cw-end-label\"");
         }
     }
@@ -191,8 +237,11 @@ public final class SvgCharts {
     // ---------------------------------------------------------------- fan chart
 
     /**
-     * A fan chart: per band the 5-95 percentile range lightly shaded, the 25-75 range shaded darker and the
-     * median as a line, in the band's colour; gaps where any percentile or x is NaN.
+     * A fan chart: per band, in the band's colour, the 25-75 percentile range hatched (each band at its own
+     * angle, so where two bands overlap both hatchings stay visible instead of blending into a third
+     * colour), the 5-95 range bounded by dashed lines and the median as a solid line; gaps where any
+     * percentile or x is NaN. The legend shows each band's three marks with the same colour, hatching and
+     * dashes as the plot.
      */
     public static String fanChart(FanChart c) {
         return fanChart(c, null);
@@ -200,6 +249,10 @@ public final class SvgCharts {
 
     /** As {@link #fanChart(FanChart)}, with "Source: ..." under the chart (nothing if source is null or blank). */
     public static String fanChart(FanChart c, String source) {
+        return fanChart(c, source, WIDTH);
+    }
+
+    private static String fanChart(FanChart c, String source, double w) {
         List<FanChart.Band> bands = c.bands();
         List<String> colours = Colours.assign(bands.stream().map(FanChart.Band::name).toList());
         Extent ex = new Extent();
@@ -212,16 +265,28 @@ public final class SvgCharts {
                 }
             }
         }
+        // pattern ids unique to this chart at this width: several charts share one HTML page
+        String ids = "cw-hatch-" + Integer.toHexString((c.title() + "\u0000" + String.join("\u0000",
+                bands.stream().map(FanChart.Band::name).toList()) + "\u0000" + Svg.n(w)).hashCode()) + "-";
         List<Legend.Item> items = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {
-            items.add(new Legend.Item(bands.get(i).name() + " (median)", colours.get(i), true, null));
+            String name = bands.get(i).name();
+            String col = colours.get(i);
+            items.add(new Legend.Item(name + ": median", col, true, null, MEDIAN_WIDTH));
+            items.add(new Legend.Item(name + ": middle 50 % of runs",
+                    "url(#" + ids + i + ")", false, "stroke=\"" + col + "\" stroke-width=\"1\""));
+            items.add(new Legend.Item(name + ": middle 90 % of runs", col, true,
+                    "stroke-dasharray=\"" + OUTER_DASH + "\"", OUTER_WIDTH));
         }
-        items.add(new Legend.Item("50 % of runs (25th\u201375th percentile)", "#777777", false, "fill-opacity=\"0.45\""));
-        items.add(new Legend.Item("90 % of runs (5th\u201395th percentile)", "#777777", false, "fill-opacity=\"0.2\""));
-        Frame f = new Frame("fan", c.title(), c.xLabel(), c.yLabel(), items, ex);
+        Frame f = new Frame("fan", c.title(), c.xLabel(), c.yLabel(), items, ex, 0, w);
         if (f.empty()) {
             return f.svg.close(source);
         }
+        f.svg.raw("<defs>");
+        for (int k = 0; k < bands.size(); k++) {
+            f.svg.raw(hatch(ids + k, colours.get(k), HATCH_ANGLES[k % HATCH_ANGLES.length]));
+        }
+        f.svg.raw("</defs>");
         for (int k = 0; k < bands.size(); k++) {
             FanChart.Band b = bands.get(k);
             String col = colours.get(k);
@@ -232,10 +297,14 @@ public final class SvgCharts {
             double[] p75 = b.p75();
             double[] p95 = b.p95();
             f.svg.raw("<g class=\"cw-band\">").title(b.name());
-            area(f, x, p5, p95, col, 0.16);
-            area(f, x, p25, p75, col, 0.32);
-            f.svg.raw("<path d=\"").raw(path(f, x, p50)).raw("\" fill=\"none\" stroke=\"").raw(col)
-                    .raw("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>");
+            area(f, x, p25, p75, "url(#" + ids + k + ")");
+            for (double[] bound : new double[][] {p5, p95}) {
+                f.svg.raw("<path class=\"cw-outer\" d=\"").raw(path(f, x, bound)).raw("\" fill=\"none\" stroke=\"")
+                        .raw(col).raw("\" stroke-width=\"" + Svg.n(OUTER_WIDTH) + "\" stroke-dasharray=\"" + OUTER_DASH
+                                + "\"/>");
+            }
+            f.svg.raw("<path class=\"cw-median\" d=\"").raw(path(f, x, p50)).raw("\" fill=\"none\" stroke=\"")
+                    .raw(col).raw("\" stroke-width=\"" + Svg.n(MEDIAN_WIDTH) + "\" stroke-linejoin=\"round\"/>");
             for (int i = 0; i < x.length; i++) {
                 if (!finite(x[i], p50[i])) {
                     continue;
@@ -257,8 +326,21 @@ public final class SvgCharts {
         return f.svg.close(source);
     }
 
-    /** Shaded polygons between lo and hi, one per run of indices where x, lo and hi are all finite. */
-    private static void area(Frame f, double[] x, double[] lo, double[] hi, String col, double opacity) {
+    private static final double MEDIAN_WIDTH = 2.5;
+    private static final double OUTER_WIDTH = 1.5;
+    private static final String OUTER_DASH = "6 3";
+    /** The hatching's angle per band: the first two bands cross at right angles. */
+    private static final int[] HATCH_ANGLES = {45, -45, 90, 0};
+
+    /** A hatching in a colour at an angle: lines 6 units apart, no fill between them. */
+    private static String hatch(String id, String colour, int angle) {
+        return "<pattern id=\"" + id + "\" class=\"cw-hatch\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\""
+                + " patternTransform=\"rotate(" + angle + ")\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\""
+                + colour + "\" stroke-width=\"2\" stroke-opacity=\"0.7\"/></pattern>";
+    }
+
+    /** Filled polygons between lo and hi, one per run of indices where x, lo and hi are all finite. */
+    private static void area(Frame f, double[] x, double[] lo, double[] hi, String fill) {
         int i = 0;
         while (i < x.length) {
             if (!finite(x[i], lo[i]) || !Double.isFinite(hi[i])) {
@@ -277,8 +359,8 @@ public final class SvgCharts {
                 d.append(" L").append(Svg.n(f.x(x[k]))).append(' ').append(Svg.n(f.y(lo[k])));
             }
             d.append(" Z");
-            f.svg.raw("<path d=\"").raw(d.toString()).raw("\" fill=\"").raw(col).raw("\" fill-opacity=\"")
-                    .raw(Double.toString(opacity)).raw("\" stroke=\"none\"/>");
+            f.svg.raw("<path class=\"cw-inner\" d=\"").raw(d.toString()).raw("\" fill=\"").raw(fill)
+                    .raw("\" stroke=\"none\"/>");
             i = j + 1;
         }
     }
@@ -295,6 +377,10 @@ public final class SvgCharts {
 
     /** As {@link #stackedBars(StackedBars)}, with "Source: ..." under the chart (nothing if source is null or blank). */
     public static String stackedBars(StackedBars c, String source) {
+        return stackedBars(c, source, WIDTH);
+    }
+
+    private static String stackedBars(StackedBars c, String source, double w) {
         List<String> cats = c.categories();
         List<StackedBars.Segment> segs = c.segments();
         List<String> colours = Colours.assign(segs.stream().map(StackedBars.Segment::name).toList());
@@ -320,31 +406,32 @@ public final class SvgCharts {
         }
         Axis ya = Axis.nice(0, max > 0 ? max : 1, 5);
         double left = MARGIN + tickWidth(ya) + 8;
-        double right = W - MARGIN - 8;
+        double right = w - MARGIN - 8;
         double slot = (right - left) / cats.size();
         double catW = 0;
         for (String cat : cats) {
-            catW = Math.max(catW, Svg.width(Svg.clip(cat, 24), 12));
+            catW = Math.max(catW, Svg.width(cat, 12));
         }
         boolean rotate = catW > slot - 6;
         double catH = rotate ? catW * Math.sin(Math.toRadians(35)) + 20 : 22;
-        Legend legend = new Legend(items, MARGIN, W - MARGIN);
-        double legendTop = 40;
+        Legend legend = new Legend(items, MARGIN, w - MARGIN);
+        double legendTop = Svg.headerHeight(c.title(), w);
+        double plotH = plotHeight(w);
         double top = legendTop + legend.height() + 34;
-        double bottom = top + PLOT_H;
+        double bottom = top + plotH;
         double height = bottom + catH + 12;
-        Svg svg = new Svg("bars", W, height, c.title());
+        Svg svg = new Svg("bars", w, height, c.title());
         legend.draw(svg, legendTop);
         svg.text(left - tickWidth(ya) - 8, top - 14, c.yLabel(), "start", 12, "fill=\"" + Svg.MUTED + "\" class=\"cw-axis-label\"");
         if (!any) {
-            svg.noData(left, top, right - left, PLOT_H);
+            svg.noData(left, top, right - left, plotH);
             return svg.close(source);
         }
         yGrid(svg, ya, left, right, top, bottom);
         double barW = Math.min(72, slot * 0.62);
         for (int k = 0; k < cats.size(); k++) {
             double cx = left + slot * (k + 0.5);
-            String cat = Svg.clip(cats.get(k), 24);
+            String cat = cats.get(k);
             if (rotate) {
                 svg.text(cx, bottom + 16, cat, "end", 12, "transform=\"rotate(-35 " + Svg.n(cx) + " "
                         + Svg.n(bottom + 16) + ")\" class=\"cw-category\"");
@@ -397,6 +484,10 @@ public final class SvgCharts {
 
     /** As {@link #network(NetworkChart)}, with "Source: ..." under the chart (nothing if source is null or blank). */
     public static String network(NetworkChart c, String source) {
+        return network(c, source, WIDTH);
+    }
+
+    private static String network(NetworkChart c, String source, double w) {
         List<NetworkChart.Node> nodes = circleOrder(c.nodes());
         int n = nodes.size();
         List<String> colours = Colours.assign(nodes.stream().map(NetworkChart.Node::id).toList());
@@ -406,9 +497,12 @@ public final class SvgCharts {
                 maxSize = Math.max(maxSize, nd.size());
             }
         }
-        double rMin = 9;
-        double rMax = 30;
-        double ring = n <= 2 ? 140 : 175;
+        // the compact layout labels nodes by id (the hover text keeps the name) and fits the ring to the width
+        boolean compact = compact(w);
+        double rMin = compact ? 6 : 9;
+        double rMax = compact ? 18 : 30;
+        double idW = nodes.stream().mapToDouble(nd -> Svg.width(nd.id(), 13)).max().orElse(0);
+        double ring = compact ? Math.max(40, w / 2 - MARGIN - idW - rMax - 10) : n <= 2 ? 140 : 175;
         Map<Integer, List<String>> blocs = new LinkedHashMap<>();
         for (NetworkChart.Node nd : nodes) {
             if (nd.group() >= 0) {
@@ -436,13 +530,13 @@ public final class SvgCharts {
             items.add(new Legend.Item("Bloc " + b.getKey() + ": " + String.join(", ", b.getValue()),
                     tint(b.getKey()), false, "stroke=\"#999999\""));
         }
-        Legend legend = new Legend(items, MARGIN, W - MARGIN);
-        double legendTop = 40;
+        Legend legend = new Legend(items, MARGIN, w - MARGIN);
+        double legendTop = Svg.headerHeight(c.title(), w);
         double top = legendTop + legend.height() + 16;
-        double cx = W / 2;
+        double cx = w / 2;
         double cy = top + ring + rMax + 28;
         double height = cy + ring + rMax + 40;
-        Svg svg = new Svg("network", W, height, c.title());
+        Svg svg = new Svg("network", w, height, c.title());
         legend.draw(svg, legendTop);
 
         double[] ang = new double[n];
@@ -567,7 +661,7 @@ public final class SvgCharts {
             if ("middle".equals(anchor)) {
                 ly += sin > 0 ? 9 : -3;
             }
-            svg.text(lx, ly, Svg.clip(label, 28), anchor, 13, "font-weight=\"600\" stroke=\"#ffffff\" "
+            svg.text(lx, ly, compact ? nd.id() : label, anchor, 13, "font-weight=\"600\" stroke=\"#ffffff\" "
                     + "stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\" class=\"cw-node-label\"");
             svg.raw("</g>");
         }
@@ -610,6 +704,7 @@ public final class SvgCharts {
     /**
      * A timeline: a year axis at the bottom, each mark a dot on the axis with a leader up to its label,
      * labels stacked in lanes so that none overlap, coloured by kind, the full label and detail on hover.
+     * A long label wraps at spaces over several lanes (never cut).
      */
     public static String timeline(Timeline c) {
         return timeline(c, null);
@@ -617,6 +712,10 @@ public final class SvgCharts {
 
     /** As {@link #timeline(Timeline)}, with "Source: ..." under the chart (nothing if source is null or blank). */
     public static String timeline(Timeline c, String source) {
+        return timeline(c, source, WIDTH);
+    }
+
+    private static String timeline(Timeline c, String source, double w) {
         List<Timeline.Mark> marks = new ArrayList<>(c.marks());
         marks.sort(Comparator.comparingDouble(Timeline.Mark::when));
         List<String> kinds = new ArrayList<>();
@@ -636,49 +735,43 @@ public final class SvgCharts {
         double t1 = marks.get(marks.size() - 1).when();
         double pad = Math.max(0.5, (t1 - t0) * 0.03);
         double left = MARGIN + 12;
-        double right = W - MARGIN - 22;
+        double right = w - MARGIN - 22;
         Axis ta = Axis.nice(Math.floor(t0 - pad), Math.ceil(t1 + pad), (int) ((right - left) / 70), 1);
-        // lanes: lowest lane whose occupied intervals leave room for this label
+        // lanes: the lowest run of lanes, as many as the label has lines, whose intervals leave room for it
         double font = 11;
+        int chars = compact(w) ? 24 : 32;
         List<List<double[]>> lanes = new ArrayList<>();
         int[] laneOf = new int[marks.size()];
         boolean[] toLeft = new boolean[marks.size()];
-        String[] shown = new String[marks.size()];
+        List<List<String>> shown = new ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
             Timeline.Mark m = marks.get(i);
             double x = ta.px(m.when(), left, right);
-            shown[i] = Svg.clip(m.label().isBlank() ? m.date() : m.label(), 36);
-            double w = Svg.width(shown[i], font) + 10;
-            toLeft[i] = x + w > right;
-            double s = toLeft[i] ? x - w : x - 4;
-            double e = toLeft[i] ? x + 4 : x + w;
+            List<String> lines = Svg.wrap(m.label().isBlank() ? m.date() : m.label(), chars);
+            shown.add(lines);
+            double labelW = lines.stream().mapToDouble(l -> Svg.width(l, font)).max().orElse(0) + 10;
+            toLeft[i] = x + labelW > right;
+            double s = toLeft[i] ? x - labelW : x - 4;
+            double e = toLeft[i] ? x + 4 : x + labelW;
             int lane = 0;
-            while (true) {
-                if (lane == lanes.size()) {
-                    lanes.add(new ArrayList<>());
-                }
-                boolean free = true;
-                for (double[] iv : lanes.get(lane)) {
-                    if (s < iv[1] + 6 && e > iv[0] - 6) {
-                        free = false;
-                        break;
-                    }
-                }
-                if (free) {
-                    break;
-                }
+            while (!free(lanes, lane, lines.size(), s, e)) {
                 lane++;
             }
-            lanes.get(lane).add(new double[] {s, e});
+            for (int l = lane; l < lane + lines.size(); l++) {
+                while (lanes.size() <= l) {
+                    lanes.add(new ArrayList<>());
+                }
+                lanes.get(l).add(new double[] {s, e});
+            }
             laneOf[i] = lane;
         }
-        Legend legend = new Legend(items, MARGIN, W - MARGIN);
-        double legendTop = 40;
-        double laneH = 20;
+        Legend legend = new Legend(items, MARGIN, w - MARGIN);
+        double legendTop = Svg.headerHeight(c.title(), w);
+        double laneH = 15;
         double top = legendTop + legend.height() + 20;
         double axisY = top + lanes.size() * laneH + 14;
         double height = axisY + 40;
-        Svg svg = new Svg("timeline", W, height, c.title());
+        Svg svg = new Svg("timeline", w, height, c.title());
         legend.draw(svg, legendTop);
         for (double t : ta.ticks) {
             double x = ta.px(t, left, right);
@@ -692,7 +785,7 @@ public final class SvgCharts {
             Timeline.Mark m = marks.get(i);
             String col = colourOf.get(m.kind());
             double x = ta.px(m.when(), left, right);
-            double ly = axisY - 14 - laneOf[i] * laneH;
+            double ly = axisY - 14 - (laneOf[i] + shown.get(i).size() - 1) * laneH;
             svg.raw("<g class=\"cw-mark\">");
             svg.title(m.date() + " \u2014 " + m.label() + " (" + m.kind() + ")"
                     + (m.detail().isBlank() ? "" : "\n" + m.detail()));
@@ -700,11 +793,23 @@ public final class SvgCharts {
             svg.raw("<circle cx=\"" + Svg.n(x) + "\" cy=\"" + Svg.n(axisY) + "\" r=\"4\" fill=\"" + col
                     + "\" stroke=\"#ffffff\" stroke-width=\"1\"/>");
             svg.raw("<circle cx=\"" + Svg.n(x) + "\" cy=\"" + Svg.n(ly) + "\" r=\"2.5\" fill=\"" + col + "\"/>");
-            svg.text(toLeft[i] ? x - 5 : x + 5, ly + 4, shown[i], toLeft[i] ? "end" : "start", font,
+            svg.lines(toLeft[i] ? x - 5 : x + 5, ly + 4, shown.get(i), toLeft[i] ? "end" : "start", font, laneH,
                     "stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\" class=\"cw-mark-label\"");
             svg.raw("</g>");
         }
         return svg.close(source);
+    }
+
+    /** Whether lanes {@code from .. from+count-1} leave the interval s..e free (6 units apart). */
+    private static boolean free(List<List<double[]>> lanes, int from, int count, double s, double e) {
+        for (int lane = from; lane < from + count && lane < lanes.size(); lane++) {
+            for (double[] iv : lanes.get(lane)) {
+                if (s < iv[1] + 6 && e > iv[0] - 6) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     // ---------------------------------------------------------------- shared frame for x-y charts
@@ -723,6 +828,11 @@ public final class SvgCharts {
             d = d.setScale(0);
         }
         return d.toPlainString();
+    }
+
+    /** The plot's height at a chart width: shorter in the compact layout. */
+    private static double plotHeight(double width) {
+        return compact(width) ? NARROW_PLOT_H : PLOT_H;
     }
 
     private static double tickWidth(Axis a) {
@@ -785,31 +895,28 @@ public final class SvgCharts {
         final double bottom;
         private final boolean empty;
 
-        Frame(String kind, String title, String xLabel, String yLabel, List<Legend.Item> items, Extent ex) {
-            this(kind, title, xLabel, yLabel, items, ex, 0);
-        }
-
         Frame(String kind, String title, String xLabel, String yLabel, List<Legend.Item> items, Extent ex,
-                double rightExtra) {
+                double rightExtra, double width) {
             empty = ex.empty();
             ya = empty ? Axis.nice(0, 1, 5) : Axis.nice(ex.y0, ex.y1, 5);
             double tw = tickWidth(ya);
             left = MARGIN + tw + 10;
-            right = W - MARGIN - Math.max(22, rightExtra);
+            right = width - MARGIN - Math.max(22, rightExtra);
             int xTarget = (int) Math.max(2, (right - left) / 90);
             xa = empty ? Axis.nice(0, 1, xTarget) : Axis.nice(ex.x0, ex.x1, xTarget, ex.integralX ? 1 : 0);
-            Legend legend = new Legend(items, MARGIN, W - MARGIN);
-            double legendTop = 40;
+            Legend legend = new Legend(items, MARGIN, width - MARGIN);
+            double legendTop = Svg.headerHeight(title, width);
+            double plotH = plotHeight(width);
             top = legendTop + legend.height() + 34;
-            bottom = top + PLOT_H;
+            bottom = top + plotH;
             double height = bottom + 52;
-            svg = new Svg(kind, W, height, title);
+            svg = new Svg(kind, width, height, title);
             legend.draw(svg, legendTop);
             svg.text(MARGIN, top - 14, yLabel, "start", 12, "fill=\"" + Svg.MUTED + "\" class=\"cw-axis-label\"");
             svg.text((left + right) / 2, bottom + 42, xLabel, "middle", 12, "fill=\"" + Svg.MUTED
                     + "\" class=\"cw-axis-label\"");
             if (empty) {
-                svg.noData(left, top, right - left, PLOT_H);
+                svg.noData(left, top, right - left, plotH);
                 return;
             }
             for (double t : xa.ticks) {

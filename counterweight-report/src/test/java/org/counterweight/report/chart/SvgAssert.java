@@ -34,9 +34,11 @@ final class SvgAssert {
             assertThat(root.getAttribute("width")).isEqualTo("100%");
             assertThat(root.getAttribute("font-family")).endsWith("sans-serif");
             assertThat(svg).doesNotContain("NaN").doesNotContain("Infinity")
-                    .doesNotContainIgnoringCase("<script").doesNotContain("href").doesNotContain("url(")
+                    .doesNotContainIgnoringCase("<script").doesNotContain("href")
                     .doesNotContain("http://www.w3.org/1999/xlink").doesNotContain("@import");
             assertThat(svg.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http");
+            // the only url() allowed is a reference to an element of the chart itself (a fill pattern)
+            assertThat(svg.replaceAll("url\\(#[A-Za-z0-9-]+\\)", "")).doesNotContain("url(");
             return doc;
         } catch (Exception e) {
             throw new AssertionError("not well-formed SVG: " + e.getMessage() + "\n" + svg, e);
@@ -72,6 +74,16 @@ final class SvgAssert {
             if (List.of(e.getAttribute("class").split(" ")).contains(cls)) {
                 out.add(e);
             }
+        }
+        return out;
+    }
+
+    /** Elements with the given local name, in document order. */
+    static List<Element> byTag(Document doc, String name) {
+        List<Element> out = new ArrayList<>();
+        NodeList nl = doc.getElementsByTagNameNS("*", name);
+        for (int i = 0; i < nl.getLength(); i++) {
+            out.add((Element) nl.item(i));
         }
         return out;
     }

@@ -89,17 +89,71 @@ class SvgChartsTest {
     }
 
     @Test
-    void fanChartShadesTwoRangesAndDrawsTheMedianPerBand() {
+    void fanChartHatchesTheMiddleHalfBoundsTheNinetyPercentRangeAndDrawsTheMedianPerBand() {
         Document doc = parse(SvgCharts.fanChart(Fixtures.fan()));
         List<Element> bands = byClass(doc, "cw-band");
         assertThat(bands).hasSize(2);
-        assertThat(texts(doc)).contains("Year", "Ratio (IND / PAK)", "Baseline (median)",
-                "Scenario: US arms to PAK (median)");
-        // baseline: one 5-95 area, one 25-75 area, one median line
-        assertThat(bands.get(0).getElementsByTagNameNS("*", "path").getLength()).isEqualTo(3);
-        // scenario: the NaN in p25 splits the 25-75 area in two; the 5-95 area and the median stay whole
-        assertThat(bands.get(1).getElementsByTagNameNS("*", "path").getLength()).isEqualTo(4);
+        assertThat(texts(doc)).contains("Year", "Ratio (IND / PAK)", "Baseline: median",
+                "Scenario: US arms to PAK: median");
+        // baseline: one hatched 25-75 area, two dashed 5 and 95 bounds, one median line
+        assertThat(bands.get(0).getElementsByTagNameNS("*", "path").getLength()).isEqualTo(4);
+        // scenario: the NaN in p25 splits the 25-75 area in two; the bounds and the median stay whole
+        assertThat(bands.get(1).getElementsByTagNameNS("*", "path").getLength()).isEqualTo(5);
         assertThat(titles(doc)).contains("Baseline, 2030: median 8.5; 50 % of runs in 7 to 10; 90 % in 6 to 12.5");
+    }
+
+    /**
+     * Each band's marks look as its legend says: the swatch of its middle half has the same fill (its own
+     * hatching, in its colour) as its area, the swatch of its 90 % range the same colour and dashes as its
+     * bounds; the two bands' hatchings run at different angles, so an overlap shows both.
+     */
+    @Test
+    void fanBandsMatchTheirLegendSwatchesAndOverlapWithoutBlending() {
+        Document doc = parse(SvgCharts.fanChart(Fixtures.fan()));
+        List<Element> bands = byClass(doc, "cw-band");
+        Element legend = byClass(doc, "cw-legend").get(0);
+        List<Element> swatches = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node n = legend.getFirstChild(); n != null; n = n.getNextSibling()) {
+            swatches.add((Element) ((Element) n).getFirstChild());
+        }
+        assertThat(swatches).hasSize(6);
+        java.util.Set<String> angles = new java.util.HashSet<>();
+        for (int k = 0; k < 2; k++) {
+            Element median = byClassIn(bands.get(k), "cw-median").get(0);
+            Element inner = byClassIn(bands.get(k), "cw-inner").get(0);
+            Element outer = byClassIn(bands.get(k), "cw-outer").get(0);
+            String colour = median.getAttribute("stroke");
+            assertThat(swatches.get(3 * k).getAttribute("stroke")).isEqualTo(colour);
+            assertThat(swatches.get(3 * k).getAttribute("stroke-width")).isEqualTo(median.getAttribute("stroke-width"));
+            assertThat(swatches.get(3 * k + 1).getAttribute("fill")).isEqualTo(inner.getAttribute("fill"))
+                    .startsWith("url(#");
+            assertThat(swatches.get(3 * k + 2).getAttribute("stroke")).isEqualTo(outer.getAttribute("stroke"))
+                    .isEqualTo(colour);
+            assertThat(swatches.get(3 * k + 2).getAttribute("stroke-dasharray"))
+                    .isEqualTo(outer.getAttribute("stroke-dasharray")).isNotBlank();
+            assertThat(swatches.get(3 * k + 2).getAttribute("stroke-width")).isEqualTo(outer.getAttribute("stroke-width"));
+            String id = inner.getAttribute("fill").replaceAll("^url\\(#|\\)$", "");
+            Element pattern = SvgAssert.byTag(doc, "pattern").stream().filter(p -> p.getAttribute("id").equals(id))
+                    .findFirst().orElseThrow();
+            assertThat(child(pattern, "line").getAttribute("stroke")).isEqualTo(colour);
+            angles.add(pattern.getAttribute("patternTransform"));
+            // no translucent fill that would blend with the other band
+            assertThat(inner.hasAttribute("fill-opacity")).isFalse();
+        }
+        assertThat(angles).hasSize(2);
+        assertThat(bands.get(0).getAttribute("class")).isEqualTo("cw-band");
+    }
+
+    private static List<Element> byClassIn(Element root, String cls) {
+        List<Element> out = new java.util.ArrayList<>();
+        org.w3c.dom.NodeList nl = root.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < nl.getLength(); i++) {
+            Element e = (Element) nl.item(i);
+            if (List.of(e.getAttribute("class").split(" ")).contains(cls)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     @Test
@@ -242,5 +296,82 @@ class SvgChartsTest {
             assertThat(ys.get(i) - ys.get(i - 1)).isGreaterThanOrEqualTo(13.9);
         }
         assertThat(labels).allSatisfy(e -> assertThat(e.getAttribute("fill")).startsWith("#"));
+    }
+
+    /** A name too long for one line of end label wraps onto more lines and is never cut. */
+    @Test
+    void longEndLabelsWrapWhole() {
+        double[] x = {2000, 2001};
+        LineChart c = new LineChart("Ratios", "Year", "ratio", List.of(
+                new LineChart.Series("IND:PAK CINC", x, new double[] {5, 5.5}),
+                new LineChart.Series("IND:PAK with partners", x, new double[] {5, 5.6}),
+                new LineChart.Series("CHN:IND military expenditure", x, new double[] {2, 2.1})));
+        String svg = SvgCharts.lineChart(c);
+        List<Element> labels = byClass(parse(svg), "cw-end-label");
+        assertThat(labels).extracting(Element::getTextContent).containsExactlyInAnyOrder("IND:PAK CINC",
+                "IND:PAK with partners", "CHN:IND military expenditure");
+        assertThat(svg).doesNotContain("\u2026");
+        // the lines of one label and the labels themselves do not overlap: 14 units apart at least
+        List<Double> ys = new java.util.ArrayList<>();
+        for (Element label : labels) {
+            double y = Double.parseDouble(label.getAttribute("y"));
+            int lines = Math.max(1, label.getElementsByTagNameNS("*", "tspan").getLength());
+            for (int i = 0; i < lines; i++) {
+                ys.add(y + 14 * i);
+            }
+        }
+        java.util.Collections.sort(ys);
+        for (int i = 1; i < ys.size(); i++) {
+            assertThat(ys.get(i) - ys.get(i - 1)).isGreaterThanOrEqualTo(13.9);
+        }
+    }
+
+    /** A legend entry longer than a row wraps over lines and is never cut. */
+    @Test
+    void longLegendEntriesWrapWhole() {
+        NetworkChart big = new NetworkChart("Blocs", java.util.stream.IntStream.range(0, 14)
+                .mapToObj(i -> new NetworkChart.Node("A" + (char) ('A' + i) + "X", "State " + i, 1, 0)).toList(), List.of());
+        Document doc = parse(SvgCharts.render(big, null, SvgCharts.NARROW_WIDTH));
+        String bloc = "Bloc 0: " + String.join(", ", big.nodes().stream().map(NetworkChart.Node::id).toList());
+        assertThat(byClass(doc, "cw-legend-entry")).extracting(Element::getTextContent).contains(bloc);
+        assertThat(SvgCharts.render(big, null, SvgCharts.NARROW_WIDTH)).doesNotContain("\u2026");
+    }
+
+    /**
+     * At the narrow width every chart is laid out for it: the viewBox is that wide, every text (each line of
+     * wrapped text) lies inside it by the width estimate the layout uses, and no text is smaller than 11.
+     */
+    @ParameterizedTest
+    @MethodSource("charts")
+    void theNarrowVariantKeepsEveryTextInsideAtReadableSizes(Chart chart) {
+        for (double width : new double[] {SvgCharts.NARROW_WIDTH, SvgCharts.WIDTH}) {
+            Document doc = parse(SvgCharts.render(chart, "a source line long enough to wrap at the narrow width of a"
+                    + " phone screen, with words", width));
+            assertThat(doc.getDocumentElement().getAttribute("viewBox")).startsWith("0 0 " + Svg.n(width) + " ");
+            for (Element text : SvgAssert.byTag(doc, "text")) {
+                double size = text.hasAttribute("font-size") ? Double.parseDouble(text.getAttribute("font-size")) : 12;
+                assertThat(size).as(text.getTextContent()).isGreaterThanOrEqualTo(11);
+                if (text.hasAttribute("transform")) {
+                    continue; // rotated category labels hang below the plot, not across its width
+                }
+                org.w3c.dom.NodeList tspans = text.getElementsByTagNameNS("*", "tspan");
+                List<String> lines = new java.util.ArrayList<>();
+                if (tspans.getLength() == 0) {
+                    lines.add(text.getTextContent());
+                } else {
+                    for (int i = 0; i < tspans.getLength(); i++) {
+                        lines.add(tspans.item(i).getTextContent().strip());
+                    }
+                }
+                double x = Double.parseDouble(text.getAttribute("x"));
+                String anchor = text.hasAttribute("text-anchor") ? text.getAttribute("text-anchor") : "start";
+                for (String line : lines) {
+                    double w = Svg.width(line, size);
+                    double from = anchor.equals("end") ? x - w : anchor.equals("middle") ? x - w / 2 : x;
+                    assertThat(from).as("%s at width %s", line, width).isGreaterThanOrEqualTo(-0.5);
+                    assertThat(from + w).as("%s at width %s", line, width).isLessThanOrEqualTo(width + 0.5);
+                }
+            }
+        }
     }
 }
