@@ -981,6 +981,15 @@ async function bargainingPage() {
       start.disabled = false;
     }
   });
+  // #bargaining?issue=ID[&variant=V&runs=N&seed=S] runs it at once (a link to a forecast)
+  const asked = new URLSearchParams(location.hash.split('?')[1] || '');
+  if (asked.has('issue')) {
+    issue.value = asked.get('issue');
+    if (asked.has('variant')) variant.value = asked.get('variant');
+    if (asked.has('runs')) runs.value = asked.get('runs');
+    if (asked.has('seed')) seed.value = asked.get('seed');
+    start.click();
+  }
 }
 
 // ---------------------------------------------------------------- claims browser

@@ -54,7 +54,8 @@ public final class BargainingTables {
         table.note("Scale " + Rounding.text(issue.scale().min()) + " to " + Rounding.text(issue.scale().max())
                 + (issue.low() != null ? ": " + Rounding.text(issue.scale().min()) + " = " + issue.low() : "")
                 + (issue.high() != null ? ", " + Rounding.text(issue.scale().max()) + " = " + issue.high() : "")
-                + (issue.question() != null ? ". " + issue.question() : "") + ".");
+                + (issue.question() != null ? ". " + issue.question() : "") + (issue.question() != null
+                        && issue.question().endsWith("?") ? "" : "."));
         table.note("median: the median-voter position (no actor's position beats it in a vote weighted by capability"
                 + " x salience); mean: the capability x salience weighted mean. Round 0 holds the inputs.");
         table.note("Variant " + result.variant().name() + (result.variant().switches().isEmpty()
