@@ -16,6 +16,7 @@ import org.counterweight.store.DatasetQueries;
 import org.counterweight.store.KnowledgeBase;
 import org.counterweight.store.PortfolioQueries;
 import org.counterweight.store.StoreSession;
+import org.counterweight.store.events.EventStore;
 
 /**
  * One service call's reading of the knowledge base: a {@link StoreSession} (one consistent snapshot)
@@ -34,11 +35,18 @@ public final class UnitOfWork implements AutoCloseable {
     private StateIdentities identities;
     private DatasetReleases releases;
     private List<String> caseIds;
+    private final EventStore events;
 
-    UnitOfWork(KnowledgeBase store) {
+    UnitOfWork(KnowledgeBase store, EventStore events) {
+        this.events = events;
         this.session = store.openSession();
         this.cases = new CaseQueries(session);
         this.datasets = new DatasetQueries(session);
+    }
+
+    /** The event store beside the knowledge base (GDELT and ICEWS events; read through its own files). */
+    public EventStore events() {
+        return events;
     }
 
     public CaseQueries cases() {

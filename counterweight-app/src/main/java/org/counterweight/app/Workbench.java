@@ -45,7 +45,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Whether a workbench reads only (several may read one store at once) or may change the store. */
     public enum Access {
-        /** Reading: the store is opened read-only, beside other readers; results are not cached. */
+        /** Reading: the store is opened read-only, beside other readers (results are cached when it closes alone). */
         READ,
         /** Importing, reviewing, serving: the store is opened for writing, by this process alone. */
         WRITE
@@ -121,7 +121,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Starts a unit of work that reads one consistent snapshot of the store. */
     public UnitOfWork begin() {
-        return new UnitOfWork(store);
+        return new UnitOfWork(store, events);
     }
 
     /** The store, for the services that import into it, cache in it or report on it; interfaces use services. */

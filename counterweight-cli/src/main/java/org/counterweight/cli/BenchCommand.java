@@ -1,5 +1,7 @@
 package org.counterweight.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.counterweight.app.RunSettings;
 import org.counterweight.app.Workbench;
@@ -22,13 +24,14 @@ import picocli.CommandLine.Parameters;
     "ensemble: 10,000 Monte Carlo runs of 30 years of the baseline scenario (each state's selected equation).",
     "ingest: article extraction on one thread over the two bundled articles, in sentences per second"
             + " (sentence splitting alone as the reference).",
-    "events: import of a synthetic GDELT 2.0 file (--rows, default 1,000,000) into a fresh event store, and the"
-            + " dyad-month table (a plain DuckDB GROUP BY over the same Parquet as the reference).",
+    "events: import of a synthetic GDELT 2.0 file (--rows, default 1,000,000, in a temporary folder removed after)"
+            + " into a fresh event store, and the dyad-month table (the same aggregation counted inside DuckDB as the"
+            + " reference); the same on Spark local[2] when the Spark module is built (--spark, --no-spark).",
     "bargain: the expected-utility model with 100 seeded actors for 100 rounds (scholz and bdm-intent),"
-            + " and 10,000 Monte Carlo runs of the European Community example over 10 rounds with inputs +/- 10%."},
-        subcommands = BenchServeCommand.class,
+            + " and 10,000 Monte Carlo runs of the European Community example over 10 rounds with inputs +/- 10%%."},        subcommands = BenchServeCommand.class,
         footerHeading = "%nExamples:%n", footer = {"  counterweight bench dyads", "  counterweight bench ingest",
-            "  counterweight bench similarity --runs 5", "  counterweight bench events --rows 5000000 --runs 3", "  counterweight bench bargain --runs 5",
+            "  counterweight bench similarity --runs 5", "  counterweight bench events --rows 5000000 --runs 3",
+            "  counterweight bench bargain --runs 5",
             "  counterweight bench serve   # the web server under load"})
 final class BenchCommand extends ServiceCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT", description = "What to measure: dyads, similarity,"
@@ -43,9 +46,29 @@ final class BenchCommand extends ServiceCommand {
             + BenchmarkRequest.DEFAULT_ROWS + ", at most " + BenchmarkRequest.MAX_ROWS + ").")
     Long rows;
 
+    @Option(names = "--spark", paramLabel = "DIR", description = "For events: also time the import and the dyad-month"
+            + " table on Spark local[2], in a JVM of its own, from the Spark module's build folder (default: the"
+            + " checkout's counterweight-spark/target, when built).")
+    Path spark;
+
+    @Option(names = "--no-spark", description = "For events: leave Spark out.")
+    boolean noSpark;
+
     @Override
     List<Report.Table> run(Workbench workbench) {
+        Path sparkBuild = noSpark ? null : spark != null ? spark : checkoutSparkBuild();
         return BenchmarkTables.of(new BenchmarkService(workbench).run(new BenchmarkRequest(Benchmark.parse(what),
-                new RunSettings(runs, null, null), rows)));
+                new RunSettings(runs, null, null), rows, sparkBuild)));
+    }
+
+    /** The Spark module's build folder beside this command's jar (counterweight-cli/target), or null. */
+    private static Path checkoutSparkBuild() {
+        try {
+            Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path build = jar.getParent().getParent().getParent().resolve("counterweight-spark").resolve("target");
+            return Files.isDirectory(build) ? build : null;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 }

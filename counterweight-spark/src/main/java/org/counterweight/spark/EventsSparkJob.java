@@ -46,9 +46,9 @@ import scala.Tuple2;
  * reads that layout (written by this job or by the DuckDB import) and reduces each event into its
  * dyad and month with {@link DyadTally} (Goldstein 1992; CAMEO QuadClass, Schrodt 2012): the same
  * zero/reduce/merge as the DuckDB path, so both give the same table. Local files are listed and
- * their layouts detected on the driver; zipped files must be unzipped (Hadoop has no zip codec),
- * gzipped ones are read as they are. The import log, errata table and mentions stay with the DuckDB
- * path.
+ * their layouts detected on the driver; gzipped files are read by Hadoop, zipped ones (as GDELT
+ * ships them; Hadoop has no zip codec) one archive per task ({@link #numberedLines}). The import
+ * log, errata table and mentions stay with the DuckDB path.
  */
 public final class EventsSparkJob {
     /** The event columns, as the DuckDB event store writes them (partition columns year and month last). */
@@ -94,11 +94,8 @@ public final class EventsSparkJob {
             if (!file.format().holdsEvents()) {
                 continue;
             }
-            if (file.name().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-                throw new IllegalArgumentException(file.path() + ": unzip it first (Hadoop reads .gz, not .zip)");
-            }
             String importId = EventFile.importId(file.sha256());
-            JavaRDD<DumpEvent> events = parse(context.textFile(file.path().toUri().toString()), file, parser);
+            JavaRDD<DumpEvent> events = parse(numberedLines(context, file), file, parser);
             JavaRDD<Row> rows = events.keyBy(e -> List.of(e.dataset(), e.eventId(), e.date().toString()))
                     .reduceByKey((x, y) -> x.line() <= y.line() ? x : y).values().map(e -> row(e, importId));
             Dataset<Row> frame = spark.createDataFrame(rows, EVENT_SCHEMA);
@@ -108,10 +105,39 @@ public final class EventsSparkJob {
         return written;
     }
 
-    private static JavaRDD<DumpEvent> parse(JavaRDD<String> lines, EventFile file, EventLineParser parser) {
+    /**
+     * The file's lines with their 0-based numbers. Plain and gzipped files are read by Hadoop (a plain
+     * file in parallel splits); a zip archive, which Hadoop has no codec for, is read whole by one task,
+     * its first entry line by line (GDELT ships one file per archive), so a folder of archives is read
+     * in parallel across archives.
+     */
+    static JavaRDD<Tuple2<String, Long>> numberedLines(JavaSparkContext context, EventFile file) {
+        String uri = file.path().toUri().toString();
+        if (!file.name().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            return context.textFile(uri).zipWithIndex().map(line -> line);
+        }
+        return context.binaryFiles(uri).flatMap(archive -> {
+            List<Tuple2<String, Long>> lines = new ArrayList<>();
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(archive._2().open())) {
+                if (zip.getNextEntry() == null) {
+                    throw new IllegalArgumentException(archive._1() + ": the zip archive holds no file");
+                }
+                java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(zip,
+                        java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+                long number = 0;
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    lines.add(new Tuple2<>(line, number++));
+                }
+            }
+            return lines.iterator();
+        });
+    }
+
+    private static JavaRDD<DumpEvent> parse(JavaRDD<Tuple2<String, Long>> lines, EventFile file,
+            EventLineParser parser) {
         String name = file.name();
         var format = file.format();
-        return lines.zipWithIndex().mapPartitions((Iterator<Tuple2<String, Long>> partition) -> {
+        return lines.mapPartitions((Iterator<Tuple2<String, Long>> partition) -> {
             List<DumpEvent> events = new ArrayList<>();
             EventSink sink = new EventSink() {
                 @Override

@@ -10,7 +10,6 @@ import org.apache.spark.sql.SparkSession;
 import org.counterweight.core.events.DyadMonth;
 import org.counterweight.io.events.CameoCountriesReader;
 import org.counterweight.io.events.EventFile;
-import org.counterweight.io.events.EventLineParser;
 import org.counterweight.store.events.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +69,7 @@ class EventsSparkJobTest {
     @Test
     void sparkAndDuckDbGiveTheSameDyadMonthTable() {
         EventStore duck = EventStore.at(folder.resolve("duckdb"));
-        duck.importFiles(EventFile.resolve(SAMPLES), new EventLineParser(CameoCountriesReader.bundled()));
+        duck.importFiles(EventFile.resolve(SAMPLES), CameoCountriesReader.bundled());
         List<DyadMonth> expected = duck.dyadMonths();
         assertThat(expected).isNotEmpty();
 
@@ -89,5 +88,24 @@ class EventsSparkJobTest {
                 .orElseThrow();
         assertThat(usaPrk.tally().events()).isEqualTo(181);
         assertThat(usaPrk.tally().goldsteinSum()).isCloseTo(497.0, offset(1e-9));
+    }
+
+    @Test
+    void readsAZippedFileAsItsPlainText() throws java.io.IOException {
+        Path plain = Path.of("..", "data", "datasets", "event-data", "gdelt1_events_sample_historical_1982.tsv");
+        Path zip = folder.resolve("19820102.export.CSV.zip");
+        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("19820102.export.CSV"));
+            java.nio.file.Files.copy(plain, out);
+            out.closeEntry();
+        }
+        String fromZip = folder.resolve("zipped").toString();
+        String fromPlain = folder.resolve("plain").toString();
+        assertThat(EventsSparkJob.importFiles(spark, EventFile.resolve(zip.toString()), fromZip)).isEqualTo(201);
+        EventsSparkJob.importFiles(spark, EventFile.resolve(plain.toString()), fromPlain);
+        String columns = "event_id, event_date, source_cow, target_cow, quad_class, goldstein, line";
+        assertThat(spark.read().parquet(fromZip + "/events").selectExpr(columns.split(", "))
+                .exceptAll(spark.read().parquet(fromPlain + "/events").selectExpr(columns.split(", "))).count())
+                .isZero();
     }
 }

@@ -40,12 +40,16 @@ public final class KnowledgeBase implements AutoCloseable {
     private final DuckDBConnection connection;
     private final String name;
     private final boolean readOnly;
+    private final String url;
     private final ReentrantLock writes = new ReentrantLock();
+    /** Results a read-only store computed, written back when it closes if no other process holds it. */
+    private final java.util.Queue<ResultCache.Entry> unwritten = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    private KnowledgeBase(DuckDBConnection connection, String name, boolean readOnly) {
+    private KnowledgeBase(DuckDBConnection connection, String name, boolean readOnly, String url) {
         this.connection = connection;
         this.name = name;
         this.readOnly = readOnly;
+        this.url = url;
     }
 
     /** How long opening waits for a store another process holds: {@value #DEFAULT_LOCK_WAIT_SECONDS} s. */
@@ -116,7 +120,7 @@ public final class KnowledgeBase implements AutoCloseable {
             } else {
                 Schema.migrate(connection, name);
             }
-            return new KnowledgeBase(connection, name, readOnly);
+            return new KnowledgeBase(connection, name, readOnly, url);
         } catch (SQLException | RuntimeException e) {
             try {
                 connection.close();
@@ -130,7 +134,7 @@ public final class KnowledgeBase implements AutoCloseable {
         }
     }
 
-    /** Whether the store was opened read-only (then nothing is written, results are not cached). */
+    /** Whether the store was opened read-only (then it changes nothing; results are cached when it closes). */
     public boolean readOnly() {
         return readOnly;
     }
@@ -311,12 +315,30 @@ public final class KnowledgeBase implements AutoCloseable {
         return writes;
     }
 
+    /** Keeps a result a read-only store computed, to write back when it closes ({@link #close}). */
+    void keepUnwritten(ResultCache.Entry entry) {
+        unwritten.add(entry);
+    }
+
+    /**
+     * Closes the store. A read-only store that computed results to cache writes them back now, when it
+     * can open the store for writing at once (no other process has it open, the file is writable);
+     * otherwise they are dropped: the cache only saves time.
+     */
     @Override
     public void close() {
         try {
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close " + name + ": " + e.getMessage(), e);
+        }
+        if (readOnly && !unwritten.isEmpty()) {
+            try (KnowledgeBase writable = connect(url, name, false)) {
+                ResultCache cache = writable.resultCache();
+                unwritten.forEach(cache::put);
+            } catch (StoreException e) {
+                unwritten.clear();
+            }
         }
     }
 }

@@ -57,29 +57,40 @@ public final class ResultCache {
         }
     }
 
+    /** An entry as stored: its key, its codec's name and its bytes. */
+    record Entry(String key, String codec, byte[] payload) {
+    }
+
     /**
-     * Stores {@code value} under {@code key}, replacing any entry there; a store opened read-only
-     * caches nothing (the result is computed again next time).
+     * Stores {@code value} under {@code key}, replacing any entry there. A store opened read-only keeps
+     * it until it closes, and writes it then if no other process has the store open (else it is
+     * computed again next time).
      */
     public <T> void put(String key, Codec<T> codec, T value) {
-        if (store.readOnly()) {
-            return;
-        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             codec.write(value, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Entry entry = new Entry(key, codec.name(), bytes.toByteArray());
+        if (store.readOnly()) {
+            store.keepUnwritten(entry);
+        } else {
+            put(entry);
+        }
+    }
+
+    void put(Entry entry) {
         store.write(session -> {
             try (PreparedStatement insert = session.connection().prepareStatement(
                     "INSERT OR REPLACE INTO result_cache VALUES (?, ?, ?, current_timestamp)")) {
-                insert.setString(1, key);
-                insert.setString(2, codec.name());
-                insert.setBytes(3, bytes.toByteArray());
+                insert.setString(1, entry.key());
+                insert.setString(2, entry.codec());
+                insert.setBytes(3, entry.payload());
                 return insert.executeUpdate();
             } catch (SQLException e) {
-                throw new StoreException("cannot cache a result in " + store.name() + ": " + e.getMessage(), e);
+                throw StoreFaults.translate(store.name(), "cannot cache a result in " + store.name(), e);
             }
         });
     }

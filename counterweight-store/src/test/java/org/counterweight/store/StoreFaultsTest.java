@@ -39,8 +39,12 @@ class StoreFaultsTest {
                 + " (/usr/lib/jvm/java-17-openjdk-amd64/bin/java, user root)");
     }
 
+    /**
+     * Two read-only stores on one file read at once; a change is refused; a result computed is kept
+     * and written back when the store closes alone.
+     */
     @Test
-    void aStoreOpenedReadOnlyReadsButRefusesChangesAndCachesNothing(@TempDir Path folder) {
+    void aStoreOpenedReadOnlyReadsRefusesChangesAndWritesItsCacheWhenItCloses(@TempDir Path folder) {
         Path file = folder.resolve("kb.duckdb");
         KnowledgeBase.open(file).close();
         try (KnowledgeBase first = KnowledgeBase.open(file, true, java.time.Duration.ZERO);
@@ -52,6 +56,9 @@ class StoreFaultsTest {
             assertThat(first.resultCache().get("key", TextCodec.TEXT)).isEmpty();
             assertThatThrownBy(() -> first.write(session -> 1)).isInstanceOf(StoreException.class)
                     .extracting(e -> ((StoreException) e).fault()).isEqualTo(StoreException.Fault.READ_ONLY);
+        }
+        try (KnowledgeBase reopened = KnowledgeBase.open(file, true, java.time.Duration.ZERO)) {
+            assertThat(reopened.resultCache().get("key", TextCodec.TEXT)).contains("value");
         }
     }
 }

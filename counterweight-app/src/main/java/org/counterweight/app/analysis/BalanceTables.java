@@ -7,6 +7,7 @@ import java.util.Map;
 import org.counterweight.core.balance.FrustrationIndex;
 import org.counterweight.core.balance.TriangleCensus;
 import org.counterweight.core.network.SignRules;
+import org.counterweight.core.network.EventTieRule;
 import org.counterweight.core.network.TieRules;
 import org.counterweight.report.Report;
 
@@ -37,7 +38,7 @@ public final class BalanceTables {
         }
         yearTies.resolved().cancelled().forEach(c -> table.note("cancelled (no tie): " + c));
         coverage.forEach(c -> table.note(c + "."));
-        return table.note(TieRules.SUMMARY).build(null);
+        return table.note(TieRules.SUMMARY).note(EventTieRule.SUMMARY).build(null);
     }
 
     public static Report.Table summary(BalanceResult result) {

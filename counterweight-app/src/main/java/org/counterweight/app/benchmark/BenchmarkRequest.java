@@ -11,8 +11,11 @@ import org.counterweight.app.RunSettings;
  * @param runs      timed repetitions after one warm-up (open: {@value #DEFAULT_RUNS})
  * @param rows      the size of generated input where the benchmark generates it (events: synthetic GDELT
  *                  rows, {@value #DEFAULT_ROWS} by default, at most {@value #MAX_ROWS}); else null
+ * @param spark     for events: the Spark module's build folder ({@code counterweight-spark/target}, holding
+ *                  its jar, {@code spark-classpath.txt} and {@code classes/spark-jvm-options.txt}), to time
+ *                  the same work on Spark {@code local[2]} beside DuckDB; null to leave Spark out
  */
-public record BenchmarkRequest(Benchmark benchmark, RunSettings runs, Long rows) {
+public record BenchmarkRequest(Benchmark benchmark, RunSettings runs, Long rows, java.nio.file.Path spark) {
     /** Timed repetitions by default. */
     public static final int DEFAULT_RUNS = 5;
     /** Generated rows by default. */
@@ -30,7 +33,7 @@ public record BenchmarkRequest(Benchmark benchmark, RunSettings runs, Long rows)
 
     /** A benchmark that generates no input. */
     public BenchmarkRequest(Benchmark benchmark, RunSettings runs) {
-        this(benchmark, runs, null);
+        this(benchmark, runs, null, null);
     }
 
     /** The generated rows asked for, or the default. */

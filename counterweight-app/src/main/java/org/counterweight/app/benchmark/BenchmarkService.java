@@ -11,28 +11,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.counterweight.app.CaseId;
+import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.ingest.IngestService;
 import org.counterweight.app.scenario.ScenarioInputs;
 import org.counterweight.app.scenario.ScenarioService;
 import org.counterweight.core.balance.FrustrationIndex;
+import org.counterweight.core.balance.SignedNetwork;
 import org.counterweight.core.bargaining.BargainingActor;
 import org.counterweight.core.bargaining.BargainingForecast;
 import org.counterweight.core.bargaining.ExpectedUtilityModel;
 import org.counterweight.core.bargaining.IssueScale;
 import org.counterweight.core.bargaining.UncertainActor;
 import org.counterweight.core.bargaining.Variant;
-import org.counterweight.core.scenario.Range;
-import org.counterweight.core.balance.SignedNetwork;
 import org.counterweight.core.ensemble.EnsembleRunner;
 import org.counterweight.core.ensemble.QuantileBands;
+import org.counterweight.core.events.CameoCountries;
 import org.counterweight.core.landscape.ExhaustiveAlignmentSearch;
 import org.counterweight.core.landscape.Landscape;
+import org.counterweight.core.scenario.Range;
 import org.counterweight.core.scenario.ScenarioSimulation;
 import org.counterweight.core.scenario.ScenarioSpec;
 import org.counterweight.core.similarity.SimilarityMatrix;
@@ -40,16 +43,16 @@ import org.counterweight.core.text.ArticleExtractor;
 import org.counterweight.core.text.SentenceSplitter;
 import org.counterweight.io.article.ArticleReader;
 import org.counterweight.io.casefile.BundledCases;
-import org.counterweight.io.events.CameoCountriesReader;
-import org.counterweight.io.events.EventFile;
-import org.counterweight.io.events.EventLineParser;
-import org.counterweight.store.events.EventStore;
 import org.counterweight.io.csv.CsvReader;
 import org.counterweight.io.dataset.BundledDatasets;
+import org.counterweight.io.events.CameoCountriesReader;
+import org.counterweight.io.events.EventFile;
 import org.counterweight.io.scenario.ScenarioFileReader;
 import org.counterweight.store.AllianceSimilarity;
-import org.counterweight.store.DyadFrames;
 import org.counterweight.store.DyadFrames.Addition;
+import org.counterweight.store.DyadFrames;
+import org.counterweight.store.events.EventStore;
+import org.counterweight.store.events.FileImport;
 
 /**
  * The benchmarks of docs/benchmarks.md: each times its work on the bundled data after one warm-up,
@@ -88,9 +91,17 @@ public final class BenchmarkService {
             case LANDSCAPE -> landscape(runs);
             case ENSEMBLE -> ensemble(runs);
             case INGEST -> ingest(runs);
-            case EVENTS -> events(runs, request.rowsOrDefault());
+            case EVENTS -> events(runs, request.rowsOrDefault(), request.spark());
             case BARGAIN -> bargain(runs);
         };
+    }
+
+    /** {@link #time}, noting the process CPU seconds per run (warm-up included in the mean) under {@code label}. */
+    private static double[] timeWithCpu(int runs, Runnable task, String label, List<String> notes) {
+        double before = processCpuSeconds();
+        double[] seconds = time(runs, task);
+        notes.add(String.format(Locale.ROOT, "%s %.3f", label, (processCpuSeconds() - before) / (runs + 1)));
+        return seconds;
     }
 
     /** One warm-up, then {@code runs} timed runs, in seconds. */
@@ -129,15 +140,28 @@ public final class BenchmarkService {
         return "unknown";
     }
 
+    /** Bytes per generated row of the synthetic GDELT file (about 180), with room for the Parquet and spills. */
+    private static final long BENCH_BYTES_PER_ROW = 400;
+
     /**
-     * Generates a synthetic GDELT 2.0 file of {@code rows} events over one year, then times (a) its import
-     * into a fresh event store (parse, stage, write year/month-partitioned Parquet), (b) the dyad-month
-     * table of every state dyad through the shared {@code DyadTally} reduction, and (c) the same table as
-     * one hand-written DuckDB GROUP BY over the same Parquet (the engine's floor).
+     * Generates a synthetic GDELT 2.0 file of {@code rows} events over one year in a temporary folder
+     * (refused when the file system has not room for about {@value #BENCH_BYTES_PER_ROW} bytes a row;
+     * removed at the end, whatever happens), then times (a) its import into a fresh event store per run
+     * (hash, DuckDB's parallel CSV reader with the line rules, de-duplication, year/month-partitioned
+     * Parquet, log), (b) the dyad-month table of every state dyad (DuckDB reduces each dyad-month,
+     * {@code DyadTally} merges), (c) the same table counted inside DuckDB (the floor), and, when the
+     * Spark module's build is given, (d) the import and (e) the dyad-month table on Spark
+     * {@code local[2]} over the same data, in a JVM of its own.
      */
-    private static BenchmarkResult events(int runs, long rows) {
+    private static BenchmarkResult events(int runs, long rows, Path sparkBuild) {
         Path folder = null;
         try {
+            Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+            long usable = Files.getFileStore(temp).getUsableSpace();
+            if (usable < rows * BENCH_BYTES_PER_ROW) {
+                throw new InvalidRequestException("rows", String.format(Locale.ROOT, "%d rows need about %.1f GB in"
+                        + " %s; %.1f GB are free", rows, rows * BENCH_BYTES_PER_ROW / 1e9, temp, usable / 1e9));
+            }
             folder = Files.createTempDirectory("counterweight-bench-events");
             Path file = folder.resolve("synthetic.export.CSV");
             long generateStart = System.nanoTime();
@@ -145,30 +169,48 @@ public final class BenchmarkService {
             double generated = (System.nanoTime() - generateStart) / 1e9;
             long bytes = Files.size(file);
             List<EventFile> files = EventFile.resolve(file.toString());
-            EventLineParser parser = new EventLineParser(CameoCountriesReader.bundled());
+            CameoCountries countries = CameoCountriesReader.bundled();
             Path stores = folder.resolve("stores");
             int[] run = {0};
+            FileImport[] last = {null};
             double cpuBefore = processCpuSeconds();
-            double[] importTimes = time(runs, () -> EventStore.at(stores.resolve("run" + run[0]++)).importFiles(files,
-                    parser));
+            double[] importTimes = time(runs, () -> {
+                deleteTree(stores.resolve("run" + (run[0] - 1)));
+                last[0] = EventStore.at(stores.resolve("run" + run[0]++)).importFiles(files, countries).get(0);
+            });
             double importCpu = (processCpuSeconds() - cpuBefore) / (runs + 1);
-            EventStore store = EventStore.at(stores.resolve("run0"));
+            EventStore store = EventStore.at(stores.resolve("run" + (run[0] - 1)));
             long stored = store.eventCount();
             long[] months = {0};
             double[] tallyTimes = time(runs, () -> months[0] = store.dyadMonths().size());
             double[] sqlTimes = time(runs, () -> store.dyadMonthsInPlainSql());
-            BenchmarkResult.Timing imported = new BenchmarkResult.Timing("import " + rows + " synthetic GDELT 2.0 rows ("
-                    + bytes / (1 << 20) + " MB)", stored, importTimes);
-            BenchmarkResult.Timing tallied = new BenchmarkResult.Timing("dyad-month table, DyadTally reduction ("
-                    + months[0] + " dyad-months)", stored, tallyTimes);
-            BenchmarkResult.Timing floor = new BenchmarkResult.Timing("dyad-month table, plain DuckDB GROUP BY"
-                    + " (reference)", stored, sqlTimes);
+            List<BenchmarkResult.Timing> timings = new ArrayList<>(List.of(
+                    new BenchmarkResult.Timing("import " + rows + " synthetic GDELT 2.0 rows (" + bytes / (1 << 20)
+                            + " MB) into a fresh event store", stored, importTimes),
+                    new BenchmarkResult.Timing("dyad-month table, DuckDB reduces each dyad-month, DyadTally merges ("
+                            + months[0] + " dyad-months)", stored, tallyTimes),
+                    new BenchmarkResult.Timing("dyad-month table counted inside DuckDB (reference)", stored,
+                            sqlTimes)));
+            List<String> notes = new ArrayList<>();
+            notes.add(String.format(Locale.ROOT, "generating the file took %.1f s (not timed above); ratio"
+                    + " reduction/plain SQL: %.2f; process CPU per import (all threads, user+system): %.1f s; defects"
+                    + " in the last import: %s; load average during the run: %s", generated,
+                    timings.get(1).median() / timings.get(2).median(), importCpu, last[0].defects(), loadAverage()));
+            Optional<String> noSpark = SparkBenchmark.unavailable(sparkBuild);
+            if (noSpark.isEmpty()) {
+                SparkBenchmark.Timings spark = SparkBenchmark.run(sparkBuild, runs, file, store.root().resolve("events"),
+                        folder.resolve("spark"));
+                timings.add(spark.imported());
+                timings.add(spark.tallied());
+                notes.add(String.format(Locale.ROOT, "Spark local[2] in its own JVM (its start-up not timed); ratio"
+                        + " Spark/DuckDB: import %.2f, dyad-month table %.2f", spark.imported().median()
+                                / timings.get(0).median(), spark.tallied().median() / timings.get(1).median()));
+            } else {
+                notes.add("Spark: not run (" + noSpark.get() + ")");
+            }
+            notes.add(machine());
             return new BenchmarkResult("Event import and dyad-month aggregation" + after(runs), "work", "events",
-                    "events_per_s", List.of(imported, tallied, floor), List.of(String.format(Locale.ROOT,
-                            "generating the file took %.1f s (not timed above); ratio reduction/plain SQL: %.2f;"
-                                    + " process CPU per import (all threads, user+system): %.1f s; load average"
-                                    + " during the run: %s", generated, tallied.median() / floor.median(), importCpu,
-                            loadAverage()), machine()));
+                    "events_per_s", timings, notes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a temporary file: " + e.getMessage(), e);
         } finally {
@@ -197,7 +239,7 @@ public final class BenchmarkService {
     }
 
     private static void deleteTree(Path folder) {
-        if (folder == null) {
+        if (folder == null || !Files.exists(folder)) {
             return;
         }
         try (var walk = Files.walk(folder)) {
@@ -347,9 +389,10 @@ public final class BenchmarkService {
         }
         IssueScale scale = new IssueScale(0, 100);
         ExpectedUtilityModel scholz = new ExpectedUtilityModel(Variant.SCHOLZ);
-        double[] large = time(runs, () -> scholz.run(hundred, scale, BARGAIN_ROUNDS));
+        List<String> cpu = new ArrayList<>();
+        double[] large = timeWithCpu(runs, () -> scholz.run(hundred, scale, BARGAIN_ROUNDS), "scholz", cpu);
         ExpectedUtilityModel intent = new ExpectedUtilityModel(Variant.BDM_INTENT);
-        double[] largeIntent = time(runs, () -> intent.run(hundred, scale, BARGAIN_ROUNDS));
+        double[] largeIntent = timeWithCpu(runs, () -> intent.run(hundred, scale, BARGAIN_ROUNDS), "bdm-intent", cpu);
         List<UncertainActor> ec = new ArrayList<>();
         for (String[] row : EC_EXAMPLE) {
             double c = Double.parseDouble(row[1]);
@@ -361,8 +404,8 @@ public final class BenchmarkService {
         BargainingForecast forecast = new BargainingForecast(scholz, new IssueScale(4, 10), ec, 10);
         int threads = Runtime.getRuntime().availableProcessors();
         EnsembleRunner runner = new EnsembleRunner(threads);
-        double[] ensemble = time(runs, () -> QuantileBands.of(forecast.ensemble(runner, 10_000, 1,
-                org.counterweight.core.ensemble.ProgressListener.NONE)));
+        double[] ensemble = timeWithCpu(runs, () -> QuantileBands.of(forecast.ensemble(runner, 10_000, 1,
+                org.counterweight.core.ensemble.ProgressListener.NONE)), "the EC ensemble", cpu);
         return new BenchmarkResult("Expected-utility bargaining (docs/models/bargaining.md)" + after(runs), "work",
                 "rounds", null, List.of(
                         new BenchmarkResult.Timing(BARGAIN_ACTORS + " actors x " + BARGAIN_ROUNDS + " rounds, scholz,"
@@ -372,7 +415,8 @@ public final class BenchmarkService {
                         new BenchmarkResult.Timing("10,000 runs of the EC example x 10 rounds, +/- 10%, " + threads
                                 + " threads, with bands", 100_000, ensemble)),
                 List.of("targets: 100 actors x 100 rounds under 1 s; 10,000 perturbed EC runs x 10 rounds under 5 s"
-                        + " on 2 cores", machine()));
+                        + " on 2 cores", "process CPU seconds per run (all threads; what a busy machine does not"
+                        + " inflate): " + String.join(", ", cpu), machine()));
     }
 
     /**

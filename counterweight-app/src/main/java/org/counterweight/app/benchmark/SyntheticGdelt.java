@@ -14,8 +14,10 @@ import java.util.SplittableRandom;
  * Writes a synthetic GDELT 2.0 events file (61 tab-separated columns, no header) with a skew like
  * the real one: actor countries drawn from a Zipf-like law over 40 CAMEO country codes (the United
  * States most often), a third of the events without a second actor, event codes weighted towards
- * statements and consultations, mentions geometric. Seeded: the same seed and size give the same
- * file. For benchmarks only; no number from it is a finding.
+ * statements and consultations, mentions geometric; and about one line in {@value #DEFECT_EVERY}
+ * with one of the known defects (a row dated 1920, an EventCode "---", a padded country code), so
+ * the import's defect handling is part of what is timed. Seeded: the same seed and size give the
+ * same file. For benchmarks only; no number from it is a finding.
  */
 final class SyntheticGdelt {
     private static final String[] COUNTRIES = {"USA", "CHN", "RUS", "GBR", "IND", "PAK", "ISR", "IRN", "FRA", "DEU",
@@ -28,6 +30,8 @@ final class SyntheticGdelt {
         -5.0, -10.0, -10.0};
     private static final int[] WEIGHTS = {30, 8, 10, 14, 12, 6, 3, 3, 2, 10, 6, 4, 3, 3, 2, 2};
     private static final LocalDate FIRST_DAY = LocalDate.of(2016, 1, 1);
+    /** One line in this many, on average, carries a known defect. */
+    static final int DEFECT_EVERY = 100_000;
 
     private SyntheticGdelt() {
     }
@@ -45,12 +49,20 @@ final class SyntheticGdelt {
             sum += 1.0 / (i + 1);
             zipf[i] = sum;
         }
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        String[] dates = new String[days];
+        String[] fractions = new String[days];
+        for (int d = 0; d < days; d++) {
+            LocalDate day = FIRST_DAY.plusDays(d);
+            dates[d] = day.toString().replace("-", "");
+            fractions[d] = String.format(Locale.ROOT, "%.4f", day.getYear() + day.getDayOfYear() / 365.0);
+        }
+        try (BufferedWriter out = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
             StringBuilder line = new StringBuilder(512);
             for (long id = 1; id <= rows; id++) {
-                LocalDate day = FIRST_DAY.plusDays(random.nextInt(days));
-                String date = day.toString().replace("-", "");
-                String source = country(random, zipf, sum);
+                int dayIndex = random.nextInt(days);
+                int defect = random.nextInt(DEFECT_EVERY) == 0 ? 1 + random.nextInt(3) : 0;
+                String date = defect == 1 ? "1920" + dates[dayIndex].substring(4) : dates[dayIndex];
+                String source = defect == 3 ? " " + country(random, zipf, sum) + " " : country(random, zipf, sum);
                 String target = random.nextInt(3) == 0 ? "" : country(random, zipf, sum);
                 int pick = random.nextInt(totalWeight);
                 int code = 0;
@@ -61,13 +73,13 @@ final class SyntheticGdelt {
                 int root = Integer.parseInt(CODES[code].substring(0, 2));
                 int quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
                 int mentions = 1 + (int) Math.floor(Math.log(1 - random.nextDouble()) / Math.log(0.7));
+                String eventCode = defect == 2 ? "---" : CODES[code];
                 line.setLength(0);
                 line.append(id).append('\t').append(date).append('\t').append(date, 0, 6).append('\t')
-                        .append(day.getYear()).append('\t')
-                        .append(String.format(Locale.ROOT, "%.4f", day.getYear() + day.getDayOfYear() / 365.0));
+                        .append(date, 0, 4).append('\t').append(fractions[dayIndex]);
                 actor(line, source);
                 actor(line, target);
-                line.append("\t1\t").append(CODES[code]).append('\t').append(CODES[code]).append('\t')
+                line.append("\t1\t").append(eventCode).append('\t').append(CODES[code]).append('\t')
                         .append(CODES[code], 0, 2).append('\t').append(quad).append('\t').append(GOLDSTEIN[code])
                         .append('\t').append(mentions).append("\t1\t").append(mentions).append("\t-1.5");
                 for (int geo = 0; geo < 3; geo++) {

@@ -15,7 +15,6 @@ import org.counterweight.core.events.EventPeriod;
 import org.counterweight.core.model.Actor;
 import org.counterweight.io.events.CameoCountriesReader;
 import org.counterweight.io.events.EventFile;
-import org.counterweight.io.events.EventLineParser;
 import org.counterweight.store.events.EventStore;
 import org.counterweight.store.events.FileCoverage;
 
@@ -55,7 +54,7 @@ public final class EventsService {
             }
         }
         EventStore store = workbench.events();
-        return new EventImportResult(store.root().toString(), store.importFiles(files, new EventLineParser(COUNTRIES)));
+        return new EventImportResult(store.root().toString(), store.importFiles(files, COUNTRIES));
     }
 
     /** Cooperation and conflict between two states, both directions, by month or year. */

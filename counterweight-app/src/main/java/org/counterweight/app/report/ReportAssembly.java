@@ -64,6 +64,7 @@ import org.counterweight.core.model.Labels;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.UnAgreement;
 import org.counterweight.core.network.SignRules;
+import org.counterweight.core.network.EventTieRule;
 import org.counterweight.core.network.TieRules;
 import org.counterweight.core.scenario.ScenarioSpec;
 import org.counterweight.core.scenario.Verdict;
@@ -197,7 +198,8 @@ final class ReportAssembly {
         for (SignRules.Tie tie : resolved.ties()) {
             String evidence = String.join("; ", tie.reasons());
             edges.add(new NetworkChart.Edge(tie.a(), tie.b(), tie.sign().value(), tie.weight(), evidence,
-                    tie.carried()));
+                    tie.carried() ? NetworkChart.TieBasis.CARRIED : tie.basis().kind() == Basis.Kind.EVENT_BASED
+                            ? NetworkChart.TieBasis.EVENT_BASED : NetworkChart.TieBasis.OWN_TIME));
             graphEdges.add(new SignedGraph.Edge(tie.a(), tie.b(), tie.sign().value(), tie.weight(), evidence,
                     tie.basis().label()));
             ties.row(tie.a(), tie.b(), tie.sign().value() > 0 ? "+" : "-", tie.weight(), tie.basis().label(),
@@ -216,13 +218,17 @@ final class ReportAssembly {
                 + sizes.fromYear() + ", NMC's last year, carried forward to " + year + "." : "";
         return new Report.Section("network", "The alignment network in " + year, "States of the case as nodes (size:"
                 + " CINC), ties positive (alignment) or negative (hostility) from ATOP, strategic rivalries"
-                + " (Thompson, Sakuwa & Suhas 2021) and the curated relations and agreements; hover a tie for its"
-                + " evidence. Node colours: the two blocs of the optimal partition (structural balance).", List.of(
+                + " (Thompson, Sakuwa & Suhas 2021), the curated relations and agreements, and, after those datasets"
+                + " end, imported GDELT or ICEWS events (event-based; none when no event data were imported); hover"
+                + " a tie for its evidence. Node colours: the two blocs of the optimal partition (structural balance).", List.of(
                         new Report.Figure(new NetworkChart("Signed network of the case's states, " + year, nodes, edges),
                                 "Solid: positive ties; dashed: negative; width: weight; faded: carried past its"
-                                        + " dataset's end. Exported as network.graphml and network.gexf (Gephi, yEd)."
+                                        + " dataset's end; hollow: event-based (from imported GDELT or ICEWS events"
+                                        + " alone, after the datasets end). Exported as network.graphml and"
+                                        + " network.gexf (Gephi, yEd)."
                                         + sizeNote + coverage.stream().map(c -> " " + c + ".").collect(
-                                                java.util.stream.Collectors.joining()), TieRules.SUMMARY),
+                                                java.util.stream.Collectors.joining()), TieRules.SUMMARY + " "
+                                                        + EventTieRule.SUMMARY),
                         place(ties.build(null), "network-ties", command)));
     }
 

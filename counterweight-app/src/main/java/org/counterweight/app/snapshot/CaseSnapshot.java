@@ -32,6 +32,7 @@ import org.counterweight.core.model.Relation;
 import org.counterweight.core.model.Rivalry;
 import org.counterweight.core.model.ValueStatus;
 import org.counterweight.core.network.SignRules;
+import org.counterweight.core.network.TieEvidence;
 import org.counterweight.core.network.TieRules;
 
 /**
@@ -46,7 +47,11 @@ import org.counterweight.core.network.TieRules;
  * dataset's end are carried: they keep counting, marked with the year they were carried from, until
  * the knowledge base records their end (a curated relation or agreement for the pair overrules them;
  * a curated {@link ObligationEnd}, a state discontinuity, ends all carried obligations of its state).
- * With {@link Carry#NONE} they are not covered there: no evidence, and the coverage says so.
+ * With {@link Carry#NONE} they are not covered there: no evidence, and the coverage says so. In those
+ * years the imported GDELT and ICEWS events between two states are evidence too
+ * ({@link org.counterweight.core.network.EventTieRule}, basis {@code event-based} where they alone
+ * decide a tie); without imported events there is none, and the coverage says event data were not
+ * imported.
  *
  * <p>A COW code may stand for different states over the years ({@link StateIdentities}): 365 (and
  * SIPRI's series) is Russia to 1921, the Soviet Union in 1922-1991 and Russia from 1992; the case
@@ -75,13 +80,15 @@ public final class CaseSnapshot {
     private final Optional<DatasetCoverage> milex;
     private final Map<Integer, Map<Integer, List<MilitaryExpenditure>>> expenditure;
     private final StateIdentities identities;
+    private final EventYears events;
 
     private CaseSnapshot(CaseId caseId, int from, int to, Carry carry, List<Actor> actors, StateIdentities identities,
             List<Relation> relations,
             List<Agreement> agreements, Map<Integer, List<AllianceObligation>> obligations,
             Optional<DatasetCoverage> atop, List<ObligationEnd> obligationEnds, List<Rivalry> rivalries, Optional<DatasetCoverage> rivalryData,
             DatasetCoverage nmc, Map<Integer, Map<Integer, NationalCapabilities>> capabilities,
-            Optional<DatasetCoverage> milex, Map<Integer, Map<Integer, List<MilitaryExpenditure>>> expenditure) {
+            Optional<DatasetCoverage> milex, Map<Integer, Map<Integer, List<MilitaryExpenditure>>> expenditure,
+            EventYears events) {
         this.caseId = caseId;
         this.from = from;
         this.to = to;
@@ -100,6 +107,7 @@ public final class CaseSnapshot {
         this.milex = milex;
         this.expenditure = expenditure;
         this.identities = identities;
+        this.events = events;
     }
 
     /**
@@ -136,11 +144,14 @@ public final class CaseSnapshot {
         milex.ifPresent(release -> work.datasets().milex(release.version(), allCodes(work), from, to)
                 .forEach(m -> expenditure.computeIfAbsent(m.cowCode(), c -> new HashMap<>())
                         .computeIfAbsent(m.year(), y -> new ArrayList<>()).add(m)));
+        int tiesEnd = Stream.of(atop, rivalryData).flatMap(Optional::stream).mapToInt(DatasetCoverage::lastYear).max()
+                .orElse(from - 1);
+        EventYears events = EventYears.load(work.events(), codes, Math.max(from, tiesEnd + 1), to);
         return new CaseSnapshot(caseId, from, to, carry, actors, work.identities(),
                 work.cases().relations(caseId.value()),
                 work.cases().agreements(caseId.value(), null, null, null), obligations, atop,
                 work.datasets().obligationEnds(), rivalries,
-                rivalryData, nmc, capabilities, milex, expenditure);
+                rivalryData, nmc, capabilities, milex, expenditure, events);
     }
 
     /** Every COW code SIPRI figures may be held under: the crosswalk's, the state lists' and the case's. */
@@ -248,8 +259,10 @@ public final class CaseSnapshot {
         requireYear(year);
         Map<Integer, String> byCow = new LinkedHashMap<>();
         among.forEach(a -> byCow.put(a.cowCode(), a.id()));
-        return SignRules.resolve(TieRules.evidence(year, byCow, datasetEvidence(year), relations, agreementsIn(year),
-                withoutAgreements));
+        List<TieEvidence> evidence = new ArrayList<>(TieRules.evidence(year, byCow, datasetEvidence(year), relations,
+                agreementsIn(year), withoutAgreements));
+        evidence.addAll(events.evidence(year, byCow));
+        return SignRules.resolve(evidence);
     }
 
     /**
@@ -339,6 +352,10 @@ public final class CaseSnapshot {
                         + ": no rivalry evidence after it (not covered)");
             }
         });
+        String eventNote = events.note(year);
+        if (eventNote != null) {
+            notes.add(eventNote);
+        }
         return notes;
     }
 

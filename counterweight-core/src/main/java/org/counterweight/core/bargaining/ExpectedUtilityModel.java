@@ -39,7 +39,7 @@ import java.util.List;
  * Forecasting: An Expected Utility Method", in Bueno de Mesquita &amp; Stokman (eds), European Community
  * Decision Making, Yale University Press, ch. 4, 71-104. Bueno de Mesquita, B. (2002), Predicting
  * Politics, Ohio State University Press. Scholz, J. B., Calbert, G. J. &amp; Smith, G. A. (2011),
- * "Unravelling Bueno De Mesquita's group decision model", Journal of Theoretical Politics 23(4), 510-531,
+ * "Unravelling Bueno De Mesquita's group decision model", Journal of Theoretical Politics 23(4), 510ff.,
  * doi:10.1177/0951629811418142. Public replications read to check the rules, not copied: the Python
  * {@code jmckib/bdm-scholz-expected-utility-model} (reproduces round 1 of the reconstruction) and D.
  * Masad's {@code BDM_DecisionModel_Replication} and dissertation (2016, George Mason University).
@@ -47,8 +47,9 @@ import java.util.List;
  * <p>Ties: among offers of the same kind and movement, the one whose proposer expects more (larger
  * EU_ji), then the proposer listed first. When every actor's security level is the same, R_i = 0 (r =
  * 1). Positions must lie on the scale. Immutable and thread-safe: every run allocates its own arrays.
- * Cost per round O(n^3) for n actors (the votes of n voters on n^2 contests), plus O(n^3 m) under
- * {@link Switch#RISK_FROM_OWN_POSITIONS} with the reconstruction's probability, m the distinct positions.
+ * Cost per round O(n^3) for n actors (the votes of n voters on n^2 contests); under
+ * {@link Switch#RISK_FROM_OWN_POSITIONS} O(n^2 m + m^2 n) more for m distinct positions, O(n^3 m log n)
+ * when combined with the reconstruction's all-pairs probability.
  */
 public final class ExpectedUtilityModel {
     /** Q in the reconstruction's example. */

@@ -1,6 +1,7 @@
 package org.counterweight.core.events;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,24 @@ public final class CameoCountries implements Serializable {
         return name == null ? Optional.empty() : Optional.ofNullable(codeByName.get(nameKey(name)));
     }
 
-    private static String nameKey(String name) {
+    /** Every CAMEO country code with its COW code (codes trimmed and upper-case), for engines that join on it. */
+    public Map<String, Integer> cowByCode() {
+        return Collections.unmodifiableMap(cowByCode);
+    }
+
+    /**
+     * Every country name, as its lookup key ({@link #nameKey}), with its CAMEO code, for engines that
+     * join on it.
+     */
+    public Map<String, String> codeByNameKey() {
+        return Collections.unmodifiableMap(codeByName);
+    }
+
+    /**
+     * The key a country name is looked up by: trimmed, upper-case, every run of characters other than
+     * A-Z and 0-9 one space ("Korea, North" and "KOREA NORTH" are one key).
+     */
+    public static String nameKey(String name) {
         return name.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", " ").strip();
     }
 }

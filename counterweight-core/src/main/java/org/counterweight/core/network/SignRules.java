@@ -23,8 +23,9 @@ import org.counterweight.core.model.Sign;
  * </ol>
  * Every resolved tie keeps the reasons behind it, and every conflict is listed, so a user sees why
  * a pair is positive, negative or absent. A tie's basis says what decided it: curated evidence
- * (CURATED), dataset evidence of the year (OBSERVED), or dataset evidence of which some was carried
- * past its dataset's end (CARRIED_FORWARD, from the earliest year carried).
+ * (CURATED), dataset evidence of which some was carried past its dataset's end (CARRIED_FORWARD, from
+ * the earliest year carried), dataset evidence of the year (OBSERVED), or coded events alone
+ * (EVENT_BASED, {@link EventTieRule}).
  */
 public final class SignRules {
     private SignRules() {
@@ -53,6 +54,9 @@ public final class SignRules {
     public static final String CARRY_RULE = "treaty obligations and ongoing rivalries in force at a dataset's end"
             + " hold until the knowledge base records their end";
 
+    /** The source named by the basis of ties decided by coded events alone. */
+    public static final String EVENT_SOURCE = "the imported GDELT and ICEWS events";
+
     /** The ties, and pairs whose evidence cancelled out. */
     public record Result(List<Tie> ties, List<String> cancelled) {
         public Result {
@@ -76,6 +80,7 @@ public final class SignRules {
             List<String> reasons = new ArrayList<>();
             List<String> overruled = new ArrayList<>();
             Integer carriedFrom = null;
+            boolean anyObserved = false;
             for (TieEvidence e : all) {
                 String reason = (e.sign() == Sign.POSITIVE ? "+ " : "- ") + e.reason()
                         + (e.carriedFrom() == null ? "" : " (carried from " + e.carriedFrom() + ")");
@@ -86,6 +91,8 @@ public final class SignRules {
                 reasons.add(reason);
                 if (e.carriedFrom() != null) {
                     carriedFrom = carriedFrom == null ? e.carriedFrom() : Math.min(carriedFrom, e.carriedFrom());
+                } else if (!e.eventBased()) {
+                    anyObserved = true;
                 }
                 if (e.sign() == Sign.POSITIVE) {
                     positive += e.weight();
@@ -101,7 +108,8 @@ public final class SignRules {
             Sign sign = positive > negative ? Sign.POSITIVE : Sign.NEGATIVE;
             Basis basis = anyCurated ? new Basis(Basis.Kind.CURATED, CURATED_SOURCE, null, null)
                     : carriedFrom != null ? Basis.carriedForward(DATASET_SOURCE, carriedFrom, CARRY_RULE)
-                    : Basis.observed(DATASET_SOURCE);
+                    : anyObserved ? Basis.observed(DATASET_SOURCE)
+                    : new Basis(Basis.Kind.EVENT_BASED, EVENT_SOURCE, null, EventTieRule.SUMMARY);
             ties.add(new Tie(ids[0], ids[1], sign, Math.min(1, Math.abs(positive - negative)), reasons, overruled,
                     basis));
         }

@@ -20,7 +20,8 @@ final class EuropeanCommunityExample {
             new BargainingActor("Denmark", 0.05, 4, 1.0),
             new BargainingActor("Greece", 0.08, 7, 0.7));
 
-    static final IssueScale SCALE = IssueScale.spanOf(ACTORS);
+    /** The span of the positions, as the replications take it: 4 to 10 years. */
+    static final IssueScale SCALE = new IssueScale(4, 10);
 
     static final int NETHERLANDS = 0;
     static final int BELGIUM = 1;

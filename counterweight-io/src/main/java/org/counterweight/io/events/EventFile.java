@@ -85,6 +85,76 @@ public record EventFile(Path path, EventFileFormat format) {
         }
     }
 
+    /**
+     * What one pass over a file's bytes finds, for engines that read the text themselves.
+     *
+     * @param sha256     the SHA-256 of the file's bytes as stored ({@link #sha256()})
+     * @param text       the file's text, uncompressed: the file itself, or the copy written by {@link #scan}
+     * @param header     whether line 1 is the layout's header
+     * @param blankLines the 1-based numbers of the empty lines (skipped by every reader), in order
+     */
+    public record Scan(String sha256, Path text, boolean header, List<Long> blankLines) {
+        public Scan {
+            blankLines = List.copyOf(blankLines);
+        }
+    }
+
+    /**
+     * Reads the file once: hashes its bytes and finds its empty lines; a gzipped or zipped file is
+     * uncompressed into {@code folder} on the way (engines such as DuckDB read plain text and gzip,
+     * not zip). Lines end with LF or CR LF; a line holding only CR is empty, as for {@link #read}.
+     */
+    public Scan scan(Path folder) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            boolean compressed = isCompressed();
+            Path text = compressed ? folder.resolve(name() + ".txt") : path;
+            List<Long> blank = new ArrayList<>();
+            try (InputStream raw = new java.security.DigestInputStream(Files.newInputStream(path), digest);
+                    InputStream in = compressed ? uncompressed(raw) : raw;
+                    java.io.OutputStream copy = compressed ? Files.newOutputStream(text)
+                            : java.io.OutputStream.nullOutputStream()) {
+                byte[] buffer = new byte[1 << 16];
+                long line = 1;
+                long length = 0;
+                byte previous = 0;
+                int read;
+                while ((read = in.read(buffer)) > 0) {
+                    copy.write(buffer, 0, read);
+                    for (int i = 0; i < read; i++) {
+                        byte b = buffer[i];
+                        if (b == '\n') {
+                            if (length == 0 || length == 1 && previous == '\r') {
+                                blank.add(line);
+                            }
+                            line++;
+                            length = 0;
+                        } else {
+                            length++;
+                        }
+                        previous = b;
+                    }
+                }
+                raw.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            String first;
+            try (BufferedReader reader = open(path)) {
+                first = reader.readLine();
+            }
+            boolean header = first != null && format.isHeader(first.split("\t", 2));
+            return new Scan(HexFormat.of().formatHex(digest.digest()), text, header, blank);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean isCompressed() {
+        String lower = name().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".gz") || lower.endsWith(".zip");
+    }
+
     /** The first 16 hex digits of {@link #sha256()}: the id its stored rows carry ({@code import_id}). */
     public static String importId(String sha256) {
         return sha256.substring(0, 16);
@@ -126,22 +196,32 @@ public record EventFile(Path path, EventFileFormat format) {
         InputStream in = Files.newInputStream(path);
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
-            if (name.endsWith(".gz")) {
-                in = new GZIPInputStream(in, 1 << 16);
-            } else if (name.endsWith(".zip")) {
-                ZipInputStream zip = new ZipInputStream(in);
-                ZipEntry entry = zip.getNextEntry();
-                if (entry == null) {
-                    zip.close();
-                    throw new InputFormatException(path.toString(), 0, null, "the zip archive holds no file");
-                }
-                in = zip;
+            if (name.endsWith(".gz") || name.endsWith(".zip")) {
+                in = uncompressed(in, path);
             }
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
         }
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private InputStream uncompressed(InputStream in) throws IOException {
+        return uncompressed(in, path);
+    }
+
+    /** The text of a gzipped stream, or of a zip archive's first entry (as GDELT ships its files). */
+    private static InputStream uncompressed(InputStream in, Path path) throws IOException {
+        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            return new GZIPInputStream(in, 1 << 16);
+        }
+        ZipInputStream zip = new ZipInputStream(in);
+        ZipEntry entry = zip.getNextEntry();
+        if (entry == null) {
+            zip.close();
+            throw new InputFormatException(path.toString(), 0, null, "the zip archive holds no file");
+        }
+        return zip;
     }
 
     private static List<Path> paths(String spec) {

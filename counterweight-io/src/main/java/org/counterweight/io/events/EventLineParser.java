@@ -76,7 +76,7 @@ public final class EventLineParser implements Serializable {
             throw new BadField("QuadClass", "QuadClass '" + fields[29] + "' is not 1-4");
         }
         double goldstein = goldstein(fields[30], "GoldsteinScale");
-        Integer mentions = fields[31].isBlank() ? null : Integer.valueOf(integer(fields[31], "NumMentions"));
+        Integer mentions = fields[31].isBlank() ? null : int32(fields[31], "NumMentions");
         String sourceCountry = code(fields[7], sink);
         String targetCountry = code(fields[17], sink);
         String url = format == EventFileFormat.GDELT1_EVENTS_57 ? null : blankToNull(fields[fields.length - 1]);
@@ -111,8 +111,8 @@ public final class EventLineParser implements Serializable {
         String id = integer(fields[0], "GlobalEventID");
         LocalDateTime eventTime = timestamp(fields[1], "EventTimeDate");
         LocalDateTime mentionTime = timestamp(fields[2], "MentionTimeDate");
-        int type = Integer.parseInt(integer(fields[3], "MentionType"));
-        int confidence = Integer.parseInt(integer(fields[11], "Confidence"));
+        int type = int32(fields[3], "MentionType");
+        int confidence = int32(fields[11], "Confidence");
         return new DumpMention(id, eventTime, mentionTime, type, blankToNull(fields[4]), blankToNull(fields[5]),
                 confidence, file, line);
     }
@@ -173,6 +173,15 @@ public final class EventLineParser implements Serializable {
             throw new BadField(field, field + " '" + raw + "' is not a whole number");
         }
         return value;
+    }
+
+    /** A whole number that fits an int (a larger one is as bad as a non-number). */
+    private static int int32(String raw, String field) {
+        try {
+            return Integer.parseInt(integer(raw, field));
+        } catch (NumberFormatException e) {
+            throw new BadField(field, field + " '" + raw + "' is not a whole number");
+        }
     }
 
     private static boolean digits(String text, int from, int to) {

@@ -69,9 +69,10 @@ public record NetworkChart(String title, List<Node> nodes, List<Edge> edges) imp
      * @param sign     +1 alignment, -1 rivalry, 0 neutral
      * @param weight   a non-negative strength, drawn as line width
      * @param evidence the agreements or events behind the tie, shown on hover
-     * @param carried  whether the tie rests on dataset evidence carried past the dataset's end (drawn faded)
+     * @param basis    what the tie rests on: evidence of its own time, dataset evidence carried past the
+     *                 dataset's end (drawn faded), or coded events alone (drawn hollow)
      */
-    public record Edge(String a, String b, int sign, double weight, String evidence, boolean carried) {
+    public record Edge(String a, String b, int sign, double weight, String evidence, TieBasis basis) {
         public Edge {
             Check.nonBlank(a, "edge a");
             Check.nonBlank(b, "edge b");
@@ -86,11 +87,27 @@ public record NetworkChart(String title, List<Node> nodes, List<Edge> edges) imp
                         + " must be finite and non-negative");
             }
             Check.text(evidence, "edge " + a + "-" + b + " evidence");
+            java.util.Objects.requireNonNull(basis, "edge " + a + "-" + b + " basis");
         }
 
         /** A tie resting on evidence of its own time. */
         public Edge(String a, String b, int sign, double weight, String evidence) {
-            this(a, b, sign, weight, evidence, false);
+            this(a, b, sign, weight, evidence, TieBasis.OWN_TIME);
         }
+
+        /** Whether the tie rests on dataset evidence carried past the dataset's end. */
+        public boolean carried() {
+            return basis == TieBasis.CARRIED;
+        }
+    }
+
+    /** What a tie rests on, each drawn its own way (the caption is the legend). */
+    public enum TieBasis {
+        /** Evidence of the tie's own time (observed or curated): drawn plain. */
+        OWN_TIME,
+        /** Dataset evidence carried past the dataset's end: drawn faded. */
+        CARRIED,
+        /** Coded events alone (GDELT, ICEWS), after the datasets end: drawn hollow. */
+        EVENT_BASED
     }
 }

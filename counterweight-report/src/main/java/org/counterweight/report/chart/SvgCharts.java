@@ -525,12 +525,20 @@ public final class SvgCharts {
             String col = e.sign() > 0 ? POS : e.sign() < 0 ? NEG : NEU;
             String dash = e.sign() > 0 ? "" : e.sign() < 0 ? " stroke-dasharray=\"8 4\"" : " stroke-dasharray=\"2 4\"";
             String what = e.sign() > 0 ? "alignment" : e.sign() < 0 ? "rivalry" : "neutral";
-            svg.raw("<g class=\"" + (e.carried() ? "cw-edge cw-carried" : "cw-edge") + "\">");
+            boolean events = e.basis() == NetworkChart.TieBasis.EVENT_BASED;
+            svg.raw("<g class=\"" + (e.carried() ? "cw-edge cw-carried" : events ? "cw-edge cw-event-based" : "cw-edge")
+                    + "\">");
             svg.title(labels.get(e.a()) + " \u2013 " + labels.get(e.b()) + ": " + what + " (weight "
-                    + exact(e.weight()) + (e.carried() ? ", carried past its dataset's end" : "") + ")"
+                    + exact(e.weight()) + (e.carried() ? ", carried past its dataset's end" : events
+                            ? ", event-based: from coded events alone" : "") + ")"
                     + (e.evidence().isBlank() ? "" : "\n" + e.evidence()));
             svg.raw("<path d=\"" + d + "\" fill=\"none\" stroke=\"" + col + "\" stroke-width=\"" + Svg.n(width)
                     + "\" stroke-opacity=\"" + (e.carried() ? "0.35" : "0.85") + "\"" + dash + "/>");
+            if (events) {
+                // hollow: a white core inside the tie's own stroke, so the sign's dashes still show
+                svg.raw("<path d=\"" + d + "\" fill=\"none\" stroke=\"#ffffff\" stroke-width=\""
+                        + Svg.n(Math.max(0.8, width - 2.4)) + "\"" + dash + "/>");
+            }
             svg.raw("<path d=\"" + d + "\" fill=\"none\" stroke=\"#000000\" stroke-opacity=\"0\" stroke-width=\""
                     + Svg.n(Math.max(12, width + 8)) + "\"/>");
             svg.raw("</g>");

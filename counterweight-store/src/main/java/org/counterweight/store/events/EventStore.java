@@ -1,9 +1,7 @@
 package org.counterweight.store.events;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,18 +25,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.counterweight.core.events.DumpEvent;
-import org.counterweight.core.events.DumpMention;
+import org.counterweight.core.events.CameoCountries;
 import org.counterweight.core.events.DyadMonth;
 import org.counterweight.core.events.DyadTally;
 import org.counterweight.core.events.EventCoverage;
 import org.counterweight.core.events.EventPeriod;
-import org.counterweight.core.events.QuadClass;
 import org.counterweight.io.events.EventDefect;
 import org.counterweight.io.events.EventErratum;
 import org.counterweight.io.events.EventFile;
-import org.counterweight.io.events.EventLineParser;
-import org.counterweight.io.events.EventSink;
+import org.counterweight.io.events.EventFileFormat;
 import org.counterweight.store.StoreException;
 
 /**
@@ -52,12 +47,13 @@ import org.counterweight.store.StoreException;
  * ROOT/imports/SHA256.parquet                       one row per imported file: its hash, coverage, counts
  * </pre>
  *
- * <p>Each file is one import: parsed into tab-separated staging files in {@code ROOT/.staging}, read in
- * bulk by an in-memory DuckDB (spilling to that folder), written
- * as partitioned Parquet with {@code COPY ... (PARTITION_BY (year, month))}, moved into place, and
- * logged last; events whose import is not logged are never read, so a failed or interrupted import
- * changes nothing visible. A file whose SHA-256 is logged is skipped. Events with the same id and date
- * within one file are stored once (ICEWS repeats event ids across dates, so the key is id and date).
+ * <p>Each file is one import: hashed (and uncompressed, if zipped or gzipped) in one pass, read in
+ * bulk by an in-memory DuckDB with its own parallel CSV reader and the parser's rules written as SQL
+ * ({@link EventStaging}; spilling to {@code ROOT/.staging}), written as partitioned Parquet with
+ * {@code COPY ... (PARTITION_BY (year, month))}, moved into place, and logged last; events whose
+ * import is not logged are never read, so a failed or interrupted import changes nothing visible. A
+ * file whose SHA-256 is logged is skipped. Events with the same id and date within one file are
+ * stored once (ICEWS repeats event ids across dates, so the key is id and date).
  */
 public final class EventStore {
     /** How many errata of one file an import returns (all are stored in {@code errata/}). */
@@ -68,16 +64,8 @@ public final class EventStore {
             "target_actor", "source_country", "target_country", "source_cow", "target_cow", "event_code",
             "quad_class", "goldstein", "mentions", "source_url", "file", "line", "import_id");
 
-    private static final String EVENT_TYPES = "{'dataset': 'VARCHAR', 'event_id': 'VARCHAR', 'event_date': 'DATE',"
-            + " 'source_actor': 'VARCHAR', 'target_actor': 'VARCHAR', 'source_country': 'VARCHAR',"
-            + " 'target_country': 'VARCHAR', 'source_cow': 'INTEGER', 'target_cow': 'INTEGER', 'event_code': 'VARCHAR',"
-            + " 'quad_class': 'TINYINT', 'goldstein': 'DOUBLE', 'mentions': 'INTEGER', 'source_url': 'VARCHAR',"
-            + " 'file': 'VARCHAR', 'line': 'BIGINT'}";
-    private static final String MENTION_TYPES = "{'event_id': 'VARCHAR', 'event_time': 'TIMESTAMP',"
-            + " 'mention_time': 'TIMESTAMP', 'mention_type': 'INTEGER', 'source_name': 'VARCHAR',"
-            + " 'identifier': 'VARCHAR', 'confidence': 'INTEGER', 'file': 'VARCHAR', 'line': 'BIGINT'}";
-    private static final String ERRATA_TYPES = "{'file': 'VARCHAR', 'line': 'BIGINT', 'field': 'VARCHAR',"
-            + " 'defect': 'VARCHAR', 'problem': 'VARCHAR'}";
+    /** How much memory DuckDB may use for one import before it spills to the staging folder. */
+    private static final String IMPORT_MEMORY = "2GB";
 
     private final Path root;
 
@@ -99,147 +87,263 @@ public final class EventStore {
      * layouts detected) first, so that a file that is not an event dump stops the import before
      * anything is written.
      */
-    public List<FileImport> importFiles(List<EventFile> files, EventLineParser parser) {
+    public List<FileImport> importFiles(List<EventFile> files, CameoCountries countries) {
         List<FileImport> imports = new ArrayList<>();
         for (EventFile file : files) {
-            imports.add(importFile(file, parser));
+            imports.add(importFile(file, countries));
         }
         return imports;
     }
 
-    private FileImport importFile(EventFile file, EventLineParser parser) {
-        String sha256;
+    private FileImport importFile(EventFile file, CameoCountries countries) {
+        Path staging = null;
         try {
-            sha256 = file.sha256();
-        } catch (UncheckedIOException e) {
-            throw new StoreException(e.getMessage(), e);
-        }
-        Path log = root.resolve("imports").resolve(sha256 + ".parquet");
-        if (Files.exists(log)) {
-            FileCoverage logged = coverage().stream().filter(c -> c.sha256().equals(sha256)).findFirst()
-                    .orElseThrow(() -> new StoreException("the import log " + log + " cannot be read"));
-            return new FileImport(logged, false, 0, 0, Map.of(), List.of());
-        }
-        String importId = EventFile.importId(sha256);
-        Path staging = root.resolve(".staging").resolve(importId);
-        try {
-            deleteTree(staging);
+            Files.createDirectories(root.resolve(".staging"));
+            staging = Files.createTempDirectory(root.resolve(".staging"), "import");
+            EventFile.Scan scan = file.scan(staging);
+            Path log = root.resolve("imports").resolve(scan.sha256() + ".parquet");
+            if (Files.exists(log)) {
+                FileCoverage logged = coverage().stream().filter(c -> c.sha256().equals(scan.sha256())).findFirst()
+                        .orElseThrow(() -> new StoreException("the import log " + log + " cannot be read"));
+                return new FileImport(logged, false, 0, 0, Map.of(), List.of());
+            }
+            String importId = EventFile.importId(scan.sha256());
             removePartitionFiles("events", importId);
             removePartitionFiles("mentions", importId);
-            Files.createDirectories(staging);
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
-                FileImport result = stageAndWrite(connection, file, parser, sha256, importId, staging);
+                FileImport result = stageAndWrite(connection, file, scan, countries, importId, staging);
                 connection.close();
-                publish(staging, importId, sha256);
+                publish(staging, scan.sha256());
                 return result;
             }
         } catch (SQLException e) {
             throw new StoreException("cannot import " + file.path() + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new StoreException("cannot write the event store in " + root + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new StoreException("cannot import " + file.path() + " into " + root + ": " + e.getMessage(), e);
         } finally {
             try {
                 deleteTree(staging);
             } catch (IOException e) {
-                // a leftover staging folder is removed by the next import of the same file
+                // a leftover staging folder is removed with .staging by hand; nothing reads it
             }
         }
     }
 
-    private FileImport stageAndWrite(Connection connection, EventFile file, EventLineParser parser,
-            String sha256, String importId, Path staging) throws SQLException, IOException {
-        Map<EventDefect, Long> defects = new EnumMap<>(EventDefect.class);
-        long lines;
-        Path eventsTsv = staging.resolve("events.tsv");
-        Path mentionsTsv = staging.resolve("mentions.tsv");
-        Path errataTsv = staging.resolve("errata.tsv");
-        try (TsvSink sink = new TsvSink(eventsTsv, mentionsTsv, errataTsv, defects)) {
-            lines = file.read(parser, sink);
-        }
-        String stagedEvents = staging.resolve("events").toString();
-        String stagedMentions = staging.resolve("mentions").toString();
+    /**
+     * Reads the file with DuckDB ({@link EventStaging}), resolves countries, drops repeated events,
+     * and writes the events (or mentions), the errata and the log entry into {@code staging}.
+     */
+    private FileImport stageAndWrite(Connection connection, EventFile file, EventFile.Scan scan,
+            CameoCountries countries, String importId, Path staging) throws SQLException {
+        boolean events = file.format().holdsEvents();
+        String name = EventStaging.quoted(file.name());
         try (Statement statement = connection.createStatement()) {
+            statement.execute("SET temp_directory = '" + EventStaging.quoted(staging.resolve("spill").toString()) + "'");
+            statement.execute("SET memory_limit = '" + IMPORT_MEMORY + "'");
+            statement.execute(EventStaging.MACROS);
+            statement.execute("CREATE TABLE staged AS " + EventStaging.stage(file.format(), scan.text()));
+            // the staged rows' order (their rowid) is the file's; what follows may run in any order
             statement.execute("SET preserve_insertion_order = false");
-            statement.execute("SET temp_directory = '" + staging.resolve("spill") + "'");
-            statement.execute("CREATE TABLE stage_errata AS " + readTsv(errataTsv, ERRATA_TYPES));
-            statement.execute("CREATE TABLE stage_events AS SELECT *, row_number() OVER (PARTITION BY dataset,"
-                    + " event_id, event_date ORDER BY line) AS copy FROM (" + readTsv(eventsTsv, EVENT_TYPES) + ")");
-            statement.execute("INSERT INTO stage_errata SELECT file, line, 'event id', 'REPEATED_EVENT', 'event '"
-                    + " || event_id || ' of ' || event_date || ' already read' FROM stage_events WHERE copy > 1");
-            statement.execute("CREATE VIEW kept AS SELECT * EXCLUDE (copy) FROM stage_events WHERE copy = 1");
-            long events = count(connection, "SELECT count(*) FROM kept");
-            long repeated = count(connection, "SELECT count(*) FROM stage_events") - events;
-            if (repeated > 0) {
-                defects.merge(EventDefect.REPEATED_EVENT, repeated, Long::sum);
+            statement.execute("CREATE TABLE rejected AS SELECT line, first(error_type) AS error_type,"
+                    + " first(csv_line) AS csv_line FROM rejects GROUP BY line");
+            statement.execute("CREATE TABLE excluded (e BIGINT)");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO excluded VALUES (?)")) {
+                for (long blank : scan.blankLines()) {
+                    insert.setLong(1, blank);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
-            if (events > 0) {
-                statement.execute("COPY (SELECT *, '" + importId + "' AS import_id, year(event_date) AS year,"
-                        + " month(event_date) AS month FROM kept) TO '" + stagedEvents + "' (FORMAT PARQUET,"
-                        + " PARTITION_BY (year, month), FILENAME_PATTERN '" + importId + "_{i}')");
-            }
-            statement.execute("CREATE TABLE stage_mentions AS " + readTsv(mentionsTsv, MENTION_TYPES));
-            long mentionCount = count(connection, "SELECT count(*) FROM stage_mentions");
-            if (mentionCount > 0) {
-                statement.execute("COPY (SELECT *, '" + importId + "' AS import_id, year(event_time) AS year,"
-                        + " month(event_time) AS month FROM stage_mentions) TO '" + stagedMentions + "' (FORMAT"
-                        + " PARQUET, PARTITION_BY (year, month), FILENAME_PATTERN '" + importId + "_{i}')");
-            }
-            statement.execute("COPY (SELECT * FROM stage_errata ORDER BY line) TO '"
-                    + staging.resolve("errata.parquet") + "' (FORMAT PARQUET)");
-            Map<YearMonth, Long> byMonth = new HashMap<>();
-            try (ResultSet rows = statement.executeQuery("SELECT year(event_date), month(event_date), count(*)"
-                    + " FROM kept GROUP BY ALL")) {
+            statement.execute("INSERT INTO excluded SELECT line FROM rejected");
+            List<Long> excluded = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT e FROM excluded ORDER BY e LIMIT "
+                    + (EventStaging.MAX_SHIFTS_INLINE + 1))) {
                 while (rows.next()) {
-                    byMonth.put(YearMonth.of(rows.getInt(1), rows.getInt(2)), rows.getLong(3));
+                    excluded.add(rows.getLong(1));
                 }
             }
-            Set<YearMonth> covered = EventCoverage.coveredMonths(byMonth);
-            LocalDate first = null;
-            LocalDate last = null;
-            try (ResultSet rows = statement.executeQuery("SELECT min(event_date), max(event_date) FROM kept")) {
-                if (rows.next() && rows.getObject(1) != null) {
-                    first = rows.getObject(1, LocalDate.class);
-                    last = rows.getObject(2, LocalDate.class);
+            String rows = "(SELECT rowid + 1 AS ordinal, * FROM staged)";
+            String line;
+            if (excluded.size() > EventStaging.MAX_SHIFTS_INLINE) {
+                statement.execute("CREATE TABLE shifts AS " + EventStaging.shifts("excluded"));
+                rows = "(SELECT s.*, s.ordinal + coalesce(x.j, 0) AS line FROM " + rows + " s ASOF LEFT JOIN shifts x"
+                        + " ON s.ordinal > x.c)";
+                line = "line";
+            } else {
+                line = EventStaging.line("ordinal", excluded);
+            }
+            String header = scan.header() ? " WHERE ordinal > 1" : "";
+            statement.execute("CREATE VIEW lines AS SELECT *, " + line + " AS file_line FROM " + rows + header);
+            Map<EventDefect, Long> defects = new EnumMap<>(EventDefect.class);
+            long mentionCount = 0;
+            long eventCount = 0;
+            if (events) {
+                loadCountries(connection, countries);
+                statement.execute("CREATE VIEW valid AS SELECT * FROM lines WHERE rule = 0");
+                statement.execute("CREATE TABLE repeated AS SELECT file_line FROM (SELECT file_line, row_number() OVER"
+                        + " (PARTITION BY event_id, event_date ORDER BY file_line) AS copy FROM valid WHERE"
+                        + " hash(event_id, event_date) IN (SELECT hash(event_id, event_date) FROM valid GROUP BY ALL"
+                        + " HAVING count(*) > 1)) WHERE copy > 1");
+                statement.execute("CREATE VIEW kept AS SELECT * FROM valid WHERE file_line NOT IN (SELECT file_line FROM"
+                        + " repeated)");
+                try (ResultSet counts = statement.executeQuery("SELECT sum(padded), sum(blank), sum(unmapped) FROM "
+                        + resolved(file.format(), "valid"))) {
+                    counts.next();
+                    count(defects, EventDefect.PADDED_ACTOR, counts.getLong(1));
+                    count(defects, EventDefect.BLANK_ACTOR, counts.getLong(2));
+                    count(defects, EventDefect.UNMAPPED_COUNTRY, counts.getLong(3));
+                }
+                statement.execute("CREATE TABLE months AS SELECT year(event_date) AS year, month(event_date) AS month,"
+                        + " count(*) AS events, min(event_date) AS first, max(event_date) AS last FROM kept GROUP BY ALL");
+                eventCount = count(connection, "SELECT coalesce(sum(events), 0) FROM months");
+                if (eventCount > 0) {
+                    statement.execute("COPY (SELECT dataset, event_id, event_date, source_actor, target_actor,"
+                            + " source_country, target_country, source_cow, target_cow, event_code, quad_class, goldstein,"
+                            + " mentions, source_url, '" + name + "' AS file, file_line AS line, '" + importId + "' AS"
+                            + " import_id, year(event_date) AS year, month(event_date) AS month FROM "
+                            + resolved(file.format(), "kept") + ") TO '"
+                            + EventStaging.quoted(staging.resolve("events").toString()) + "' (FORMAT PARQUET,"
+                            + " PARTITION_BY (year, month), FILENAME_PATTERN '" + importId + "_{i}')");
+                }
+            } else {
+                mentionCount = count(connection, "SELECT count(*) FROM lines WHERE rule = 0");
+                if (mentionCount > 0) {
+                    statement.execute("COPY (SELECT event_id, event_time, mention_time, mention_type, source_name,"
+                            + " identifier, confidence, '" + name + "' AS file, file_line AS line, '" + importId + "' AS"
+                            + " import_id, year(event_time) AS year, month(event_time) AS month FROM lines WHERE rule = 0)"
+                            + " TO '" + EventStaging.quoted(staging.resolve("mentions").toString()) + "' (FORMAT"
+                            + " PARQUET, PARTITION_BY (year, month), FILENAME_PATTERN '" + importId + "_{i}')");
                 }
             }
-            FileCoverage coverage = new FileCoverage(file.name(), sha256, file.format().dataset(), events, first,
-                    last, covered, Instant.now().toString());
-            try (PreparedStatement insert = connection.prepareStatement("COPY (SELECT ? AS file, ? AS sha256,"
-                    + " ? AS dataset, ?::BIGINT AS events, ?::DATE AS first_date, ?::DATE AS last_date,"
-                    + " ? AS covered_months, ? AS imported_at, ?::BIGINT AS lines, ?::BIGINT AS mentions) TO '"
-                    + staging.resolve("import.parquet") + "' (FORMAT PARQUET)")) {
-                insert.setString(1, coverage.file());
-                insert.setString(2, sha256);
-                insert.setString(3, coverage.dataset());
-                insert.setLong(4, events);
-                insert.setObject(5, first == null ? null : first.toString());
-                insert.setObject(6, last == null ? null : last.toString());
-                insert.setString(7, covered.stream().map(YearMonth::toString).collect(Collectors.joining(",")));
-                insert.setString(8, coverage.importedAt());
-                insert.setLong(9, lines);
-                insert.setLong(10, mentionCount);
-                insert.execute();
+            statement.execute("CREATE TABLE errata AS SELECT '" + name + "' AS file, line, NULL::VARCHAR AS field,"
+                    + " 'BAD_LINE' AS defect, CASE WHEN error_type IN ('MISSING COLUMNS', 'TOO MANY COLUMNS') THEN"
+                    + " 'expected " + file.format().columns() + " tab-separated columns, found ' ||"
+                    + " len(string_split(csv_line, chr(9))) WHEN error_type = 'INVALID UNICODE' THEN 'the line is not"
+                    + " UTF-8 text' ELSE lower(error_type) END AS problem FROM rejected UNION ALL SELECT '" + name
+                    + "', file_line, " + EventStaging.erratum(file.format()) + " FROM lines WHERE rule > 0");
+            if (events) {
+                statement.execute("INSERT INTO errata SELECT '" + name + "', file_line, 'event id', 'REPEATED_EVENT',"
+                        + " 'event ' || event_id || ' of ' || event_date || ' already read' FROM valid WHERE"
+                        + " file_line IN (SELECT file_line FROM repeated)");
             }
+            try (ResultSet counts = statement.executeQuery("SELECT defect, count(*) FROM errata GROUP BY defect")) {
+                while (counts.next()) {
+                    count(defects, EventDefect.valueOf(counts.getString(1)), counts.getLong(2));
+                }
+            }
+            statement.execute("COPY (SELECT * FROM errata ORDER BY line) TO '"
+                    + EventStaging.quoted(staging.resolve("errata.parquet").toString()) + "' (FORMAT PARQUET)");
+            long lines = count(connection, "SELECT count(*) FROM lines") + count(connection,
+                    "SELECT count(*) FROM rejected");
+            FileCoverage coverage = events ? coverage(connection, file, scan.sha256(), eventCount)
+                    : new FileCoverage(file.name(), scan.sha256(), file.format().dataset(), 0, null, null, Set.of(),
+                            Instant.now().toString());
+            writeLog(connection, coverage, lines, mentionCount, staging.resolve("import.parquet"));
             List<EventErratum> shown = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery("SELECT * FROM stage_errata ORDER BY line LIMIT "
+            try (ResultSet errata = statement.executeQuery("SELECT * FROM errata ORDER BY line LIMIT "
                     + ERRATA_SHOWN)) {
-                while (rows.next()) {
-                    shown.add(new EventErratum(rows.getString("file"), rows.getLong("line"), rows.getString("field"),
-                            EventDefect.valueOf(rows.getString("defect")), rows.getString("problem")));
+                while (errata.next()) {
+                    shown.add(new EventErratum(errata.getString("file"), errata.getLong("line"),
+                            errata.getString("field"), EventDefect.valueOf(errata.getString("defect")),
+                            errata.getString("problem")));
                 }
             }
             return new FileImport(coverage, true, lines, mentionCount, defects, shown);
         }
     }
 
-    /** A DuckDB query reading a staging file the {@link TsvSink} wrote. */
-    private static String readTsv(Path file, String columns) {
-        return "SELECT * FROM read_csv('" + file + "', delim = '\\t', header = false, quote = '\"', escape = '\"',"
-                + " nullstr = '\\N', columns = " + columns + ", auto_detect = false)";
+    /**
+     * The staged rows of an event file with their countries resolved: GDELT's country codes, or
+     * ICEWS's country names through their lookup key ({@link CameoCountries#nameKey}), to CAMEO and
+     * COW codes; with how many of the row's two countries have no code ({@code unmapped}).
+     */
+    private static String resolved(EventFileFormat format, String relation) {
+        if (format == EventFileFormat.ICEWS_EVENTS) {
+            String key = "trim(regexp_replace(upper(%s), '[^A-Z0-9]+', ' ', 'g'))";
+            return "(SELECT l.*, sn.code AS source_country, tn.code AS target_country, sc.cow AS source_cow, tc.cow AS"
+                    + " target_cow, (source_name IS NOT NULL AND sn.code IS NULL)::INTEGER + (target_name IS NOT NULL AND"
+                    + " tn.code IS NULL)::INTEGER AS unmapped FROM " + relation + " l LEFT JOIN country_names sn ON sn.name_key = "
+                    + String.format(key, "l.source_name") + " LEFT JOIN country_names tn ON tn.name_key = "
+                    + String.format(key, "l.target_name") + " LEFT JOIN country_cows sc ON sc.code = sn.code"
+                    + " LEFT JOIN country_cows tc ON tc.code = tn.code)";
+        }
+        return "(SELECT l.*, sc.cow AS source_cow, tc.cow AS target_cow, 0 AS unmapped FROM " + relation + " l LEFT JOIN"
+                + " country_cows sc ON sc.code = upper(l.source_country) LEFT JOIN country_cows tc ON tc.code ="
+                + " upper(l.target_country))";
+    }
+
+    private static void loadCountries(Connection connection, CameoCountries countries) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE country_cows (code VARCHAR, cow INTEGER)");
+            statement.execute("CREATE TABLE country_names (name_key VARCHAR, code VARCHAR)");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO country_cows VALUES (?, ?)")) {
+            for (Map.Entry<String, Integer> entry : countries.cowByCode().entrySet()) {
+                insert.setString(1, entry.getKey());
+                insert.setInt(2, entry.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO country_names VALUES (?, ?)")) {
+            for (Map.Entry<String, String> entry : countries.codeByNameKey().entrySet()) {
+                insert.setString(1, entry.getKey());
+                insert.setString(2, entry.getValue());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The months the kept events cover ({@code months}: events by month), and their first and last dates. */
+    private static FileCoverage coverage(Connection connection, EventFile file, String sha256, long events)
+            throws SQLException {
+        Map<YearMonth, Long> byMonth = new HashMap<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT year, month, events, first, last FROM months")) {
+            while (rows.next()) {
+                byMonth.put(YearMonth.of(rows.getInt(1), rows.getInt(2)), rows.getLong(3));
+                LocalDate min = rows.getObject(4, LocalDate.class);
+                LocalDate max = rows.getObject(5, LocalDate.class);
+                first = first == null || min.isBefore(first) ? min : first;
+                last = last == null || max.isAfter(last) ? max : last;
+            }
+        }
+        return new FileCoverage(file.name(), sha256, file.format().dataset(), events, first, last,
+                EventCoverage.coveredMonths(byMonth), Instant.now().toString());
+    }
+
+    private static void writeLog(Connection connection, FileCoverage coverage, long lines, long mentions, Path to)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("COPY (SELECT ? AS file, ? AS sha256,"
+                + " ? AS dataset, ?::BIGINT AS events, ?::DATE AS first_date, ?::DATE AS last_date,"
+                + " ? AS covered_months, ? AS imported_at, ?::BIGINT AS lines, ?::BIGINT AS mentions) TO '"
+                + EventStaging.quoted(to.toString()) + "' (FORMAT PARQUET)")) {
+            insert.setString(1, coverage.file());
+            insert.setString(2, coverage.sha256());
+            insert.setString(3, coverage.dataset());
+            insert.setLong(4, coverage.events());
+            insert.setObject(5, coverage.firstDate() == null ? null : coverage.firstDate().toString());
+            insert.setObject(6, coverage.lastDate() == null ? null : coverage.lastDate().toString());
+            insert.setString(7, coverage.coveredMonths().stream().map(YearMonth::toString)
+                    .collect(Collectors.joining(",")));
+            insert.setString(8, coverage.importedAt());
+            insert.setLong(9, lines);
+            insert.setLong(10, mentions);
+            insert.execute();
+        }
+    }
+
+    private static void count(Map<EventDefect, Long> defects, EventDefect defect, long lines) {
+        if (lines > 0) {
+            defects.merge(defect, lines, Long::sum);
+        }
     }
 
     /** Moves the staged files into place, the import log last. */
-    private void publish(Path staging, String importId, String sha256) throws IOException {
+    private void publish(Path staging, String sha256) throws IOException {
         for (String table : List.of("events", "mentions")) {
             Path staged = staging.resolve(table);
             if (!Files.isDirectory(staged)) {
@@ -289,9 +393,25 @@ public final class EventStore {
     }
 
     /**
+     * {@link DyadTally}'s reduce as DuckDB aggregates over a group of events, in the order of its
+     * components (events, the four QuadClass counts, the Goldstein sum): DuckDB reduces each group
+     * (a dyad's month) where the events are, and only the groups' partial tallies reach Java, which
+     * merges them ({@link DyadTally#merge}) into periods. Handing every event to Java instead cost
+     * about four times the aggregation itself (docs/benchmarks.md).
+     */
+    private static final String TALLY_AGGREGATES = "count(*), count(*) FILTER (quad_class = 1), count(*) FILTER"
+            + " (quad_class = 2), count(*) FILTER (quad_class = 3), count(*) FILTER (quad_class = 4), sum(goldstein)";
+
+    /** The tally of the row's aggregates, from column {@code first} on (in the order of {@link #TALLY_AGGREGATES}). */
+    private static DyadTally tally(ResultSet rows, int first) throws SQLException {
+        return new DyadTally(rows.getLong(first), rows.getLong(first + 1), rows.getLong(first + 2),
+                rows.getLong(first + 3), rows.getLong(first + 4), rows.getDouble(first + 5));
+    }
+
+    /**
      * The tallies of one directed dyad by period, for events dated in {@code fromYear..toYear}:
-     * DuckDB reads the dyad's events from the Parquet files (partition pruning on year) and each is
-     * reduced into its period's {@link DyadTally}. Periods without events are absent (the caller
+     * DuckDB reduces the dyad's events month by month from the Parquet files (partition pruning on
+     * year), and the months are merged into periods. Periods without events are absent (the caller
      * decides from coverage whether they are 0 or not covered).
      */
     public Map<String, DyadTally> dyadTallies(int sourceCow, int targetCow, EventPeriod period, int fromYear,
@@ -300,8 +420,8 @@ public final class EventStore {
         if (!hasEvents()) {
             return tallies;
         }
-        String sql = "SELECT year, month, quad_class, goldstein FROM " + eventsRelation()
-                + " WHERE source_cow = ? AND target_cow = ? AND year BETWEEN ? AND ?";
+        String sql = "SELECT year, month, " + TALLY_AGGREGATES + " FROM " + eventsRelation()
+                + " WHERE source_cow = ? AND target_cow = ? AND year BETWEEN ? AND ? GROUP BY year, month";
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setInt(1, sourceCow);
@@ -310,10 +430,8 @@ public final class EventStore {
             statement.setInt(4, toYear);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    String label = period.label(YearMonth.of(rows.getInt(1), rows.getInt(2)));
-                    QuadClass quad = QuadClass.ofCode(rows.getInt(3));
-                    double goldstein = rows.getDouble(4);
-                    tallies.merge(label, DyadTally.of(quad, goldstein), DyadTally::merge);
+                    tallies.merge(period.label(YearMonth.of(rows.getInt(1), rows.getInt(2))), tally(rows, 3),
+                            DyadTally::merge);
                 }
             }
         } catch (SQLException e) {
@@ -323,51 +441,63 @@ public final class EventStore {
     }
 
     /**
-     * The dyad-month table of every directed dyad of two states (both COW codes known): the same
-     * reduction as {@link #dyadTallies}, over all events. Sorted by source, target, year and month.
+     * The dyad-month table of every directed dyad of two states (both COW codes known), with the
+     * same reduction as {@link #dyadTallies}. Sorted by source, target, year and month.
      */
     public List<DyadMonth> dyadMonths() {
-        Map<List<Integer>, DyadTally> tallies = new HashMap<>();
-        if (hasEvents()) {
-            try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-                    Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT source_cow, target_cow, year, month, quad_class,"
-                            + " goldstein FROM " + eventsRelation() + " WHERE source_cow IS NOT NULL AND target_cow"
-                            + " IS NOT NULL")) {
-                while (rows.next()) {
-                    List<Integer> key = List.of(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getInt(4));
-                    tallies.merge(key, DyadTally.of(QuadClass.ofCode(rows.getInt(5)), rows.getDouble(6)),
-                            DyadTally::merge);
-                }
-            } catch (SQLException e) {
-                throw new StoreException("cannot read events from " + root + ": " + e.getMessage(), e);
-            }
-        }
-        return tallies.entrySet().stream()
-                .map(e -> new DyadMonth(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), e.getKey().get(3),
-                        e.getValue()))
-                .sorted(Comparator.comparingInt(DyadMonth::sourceCow).thenComparingInt(DyadMonth::targetCow)
-                        .thenComparingInt(DyadMonth::year).thenComparingInt(DyadMonth::month))
-                .toList();
+        return hasEvents() ? readDyadMonths(dyadMonthsQuery() + " ORDER BY ALL") : List.of();
     }
 
     /**
-     * The dyad-month table as one hand-written DuckDB {@code GROUP BY} over the same Parquet, returning
-     * its row count: the floor the benchmark measures {@link #dyadMonths()} against, not a second
-     * definition of the measures (the counts are those of {@link DyadTally}).
+     * The dyad-month table of the directed dyads among {@code cows} (both ends among them), for events
+     * dated in {@code fromYear..toYear}; the same reduction as {@link #dyadMonths()}.
+     */
+    public List<DyadMonth> dyadMonths(java.util.Collection<Integer> cows, int fromYear, int toYear) {
+        if (!hasEvents() || cows.isEmpty() || fromYear > toYear) {
+            return List.of();
+        }
+        String codes = cows.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return readDyadMonths("SELECT source_cow, target_cow, year, month, " + TALLY_AGGREGATES + " FROM "
+                + eventsRelation() + " WHERE year BETWEEN " + fromYear + " AND " + toYear + " AND source_cow IN ("
+                + codes + ") AND target_cow IN (" + codes + ") GROUP BY source_cow, target_cow, year, month ORDER BY"
+                + " ALL");
+    }
+
+    /** The rows of a dyad-month query: source, target, year, month, then {@link #TALLY_AGGREGATES}. */
+    private List<DyadMonth> readDyadMonths(String sql) {
+        List<DyadMonth> months = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                months.add(new DyadMonth(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getInt(4), tally(rows,
+                        5)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read events from " + root + ": " + e.getMessage(), e);
+        }
+        return months;
+    }
+
+    /**
+     * The dyad-month table computed and counted inside DuckDB, returning its row count: the floor
+     * {@link #dyadMonths()} is measured against by the benchmark (the same aggregation, with nothing
+     * handed to Java).
      */
     public long dyadMonthsInPlainSql() {
         if (!hasEvents()) {
             return 0;
         }
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
-            return count(connection, "SELECT count(*) FROM (SELECT source_cow, target_cow, year, month, count(*),"
-                    + " count(*) FILTER (quad_class = 1), count(*) FILTER (quad_class = 2), count(*) FILTER"
-                    + " (quad_class = 3), count(*) FILTER (quad_class = 4), sum(goldstein) FROM " + eventsRelation()
-                    + " WHERE source_cow IS NOT NULL AND target_cow IS NOT NULL GROUP BY ALL)");
+            return count(connection, "SELECT count(*) FROM (" + dyadMonthsQuery() + ")");
         } catch (SQLException e) {
             throw new StoreException("cannot read events from " + root + ": " + e.getMessage(), e);
         }
+    }
+
+    private String dyadMonthsQuery() {
+        return "SELECT source_cow, target_cow, year, month, " + TALLY_AGGREGATES + " FROM " + eventsRelation()
+                + " WHERE source_cow IS NOT NULL AND target_cow IS NOT NULL GROUP BY source_cow, target_cow, year, month";
     }
 
     /** The number of stored events (of logged imports). */
@@ -438,109 +568,6 @@ public final class EventStore {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
-            }
-        }
-    }
-
-    /**
-     * Writes what the reader finds to tab-separated staging files, counting defects; DuckDB then reads
-     * them in bulk ({@code read_csv}), which is many times faster than appending row by row. Nulls are
-     * written as {@code \N}; a text with a tab, quote, line break or backslash is quoted.
-     */
-    private static final class TsvSink implements EventSink, AutoCloseable {
-        private final BufferedWriter events;
-        private final BufferedWriter mentions;
-        private final BufferedWriter errata;
-        private final Map<EventDefect, Long> defects;
-        private final StringBuilder line = new StringBuilder(512);
-
-        TsvSink(Path events, Path mentions, Path errata, Map<EventDefect, Long> defects) throws IOException {
-            this.events = Files.newBufferedWriter(events, StandardCharsets.UTF_8);
-            this.mentions = Files.newBufferedWriter(mentions, StandardCharsets.UTF_8);
-            this.errata = Files.newBufferedWriter(errata, StandardCharsets.UTF_8);
-            this.defects = defects;
-        }
-
-        @Override
-        public void event(DumpEvent e) {
-            line.setLength(0);
-            text(e.dataset()).text(e.eventId()).text(e.date().toString()).text(e.sourceActor()).text(e.targetActor())
-                    .text(e.sourceCountry()).text(e.targetCountry()).number(e.sourceCow()).number(e.targetCow())
-                    .text(e.eventCode()).number(e.quadClass().code()).number(e.goldstein()).number(e.mentions())
-                    .text(e.sourceUrl()).text(e.file()).number(e.line());
-            write(events);
-        }
-
-        @Override
-        public void mention(DumpMention m) {
-            line.setLength(0);
-            text(m.eventId()).text(m.eventTime().toString()).text(m.mentionTime().toString()).number(m.mentionType())
-                    .text(m.sourceName()).text(m.identifier()).number(m.confidence()).text(m.file()).number(m.line());
-            write(mentions);
-        }
-
-        @Override
-        public void erratum(EventErratum erratum) {
-            defects.merge(erratum.defect(), 1L, Long::sum);
-            line.setLength(0);
-            text(erratum.file()).number(erratum.line()).text(erratum.field()).text(erratum.defect().name())
-                    .text(erratum.problem());
-            write(errata);
-        }
-
-        @Override
-        public void defect(EventDefect defect) {
-            defects.merge(defect, 1L, Long::sum);
-        }
-
-        private TsvSink text(String value) {
-            separate();
-            if (value == null) {
-                line.append("\\N");
-            } else if (needsQuotes(value)) {
-                line.append('"').append(value.replace("\"", "\"\"")).append('"');
-            } else {
-                line.append(value);
-            }
-            return this;
-        }
-
-        private TsvSink number(Object value) {
-            separate();
-            line.append(value == null ? "\\N" : value.toString());
-            return this;
-        }
-
-        private void separate() {
-            if (line.length() > 0) {
-                line.append('\t');
-            }
-        }
-
-        private static boolean needsQuotes(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '\t' || c == '"' || c == '\n' || c == '\r' || c == '\\') {
-                    return true;
-                }
-            }
-            return value.isEmpty();
-        }
-
-        private void write(BufferedWriter out) {
-            try {
-                out.append(line).append('\n');
-            } catch (IOException ex) {
-                throw new UncheckedIOException("cannot write a staging file: " + ex.getMessage(), ex);
-            }
-        }
-
-        @Override
-        public void close() {
-            try (events; mentions; errata) {
-                events.flush();
-            } catch (IOException ex) {
-                throw new UncheckedIOException("cannot write a staging file: " + ex.getMessage(), ex);
             }
         }
     }

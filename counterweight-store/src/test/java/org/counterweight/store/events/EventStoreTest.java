@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.counterweight.core.events.CameoCountries;
 import org.counterweight.core.events.DyadTally;
 import org.counterweight.core.events.EventPeriod;
 import org.counterweight.io.InputFormatException;
 import org.counterweight.io.events.CameoCountriesReader;
 import org.counterweight.io.events.EventDefect;
 import org.counterweight.io.events.EventFile;
-import org.counterweight.io.events.EventLineParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,13 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EventStoreTest {
     static final Path SAMPLES = Path.of("..", "data", "datasets", "event-data");
-    static final EventLineParser PARSER = new EventLineParser(CameoCountriesReader.bundled());
+    static final CameoCountries COUNTRIES = CameoCountriesReader.bundled();
 
     @TempDir
     Path root;
 
     private List<FileImport> importSamples(EventStore store) {
-        return store.importFiles(EventFile.resolve(SAMPLES.resolve("*_events_sample_*.tsv").toString()), PARSER);
+        return store.importFiles(EventFile.resolve(SAMPLES.resolve("*_events_sample_*.tsv").toString()), COUNTRIES);
     }
 
     @Test
@@ -84,7 +84,7 @@ class EventStoreTest {
         lines.set(6, lines.get(6).substring(0, 40));
         Path corrupted = Files.write(root.resolve("corrupted.tsv"), lines);
         EventStore store = EventStore.at(root.resolve("store"));
-        FileImport result = store.importFiles(EventFile.resolve(corrupted.toString()), PARSER).get(0);
+        FileImport result = store.importFiles(EventFile.resolve(corrupted.toString()), COUNTRIES).get(0);
         assertThat(result.coverage().events()).isEqualTo(201 - 2);
         assertThat(result.defects()).containsEntry(EventDefect.BAD_LINE, 2L);
         assertThat(result.errata()).extracting(e -> e.line()).containsExactly(6L, 7L);
@@ -106,7 +106,7 @@ class EventStoreTest {
         padded[7] = " USA ";
         Path file = Files.write(root.resolve("defects.tsv"), List.of(String.join("\t", first),
                 String.join("\t", dated1920), String.join("\t", noCode), String.join("\t", padded)));
-        FileImport result = EventStore.at(root.resolve("store")).importFiles(EventFile.resolve(file.toString()), PARSER)
+        FileImport result = EventStore.at(root.resolve("store")).importFiles(EventFile.resolve(file.toString()), COUNTRIES)
                 .get(0);
         assertThat(result.coverage().events()).isEqualTo(2);
         assertThat(result.defects()).containsEntry(EventDefect.DATE_BEFORE_DATASET, 1L)
@@ -119,7 +119,7 @@ class EventStoreTest {
         String sameIdOtherDate = lines.get(1).replaceFirst("\t2018-06-01\t", "\t2018-06-03\t");
         Path file = Files.write(root.resolve("icews.tsv"), List.of(lines.get(0), lines.get(1), lines.get(1),
                 sameIdOtherDate));
-        FileImport result = EventStore.at(root.resolve("store")).importFiles(EventFile.resolve(file.toString()), PARSER)
+        FileImport result = EventStore.at(root.resolve("store")).importFiles(EventFile.resolve(file.toString()), COUNTRIES)
                 .get(0);
         assertThat(result.coverage().events()).isEqualTo(2);
         assertThat(result.defects()).containsEntry(EventDefect.REPEATED_EVENT, 1L);
@@ -150,7 +150,7 @@ class EventStoreTest {
             Files.copy(source, out);
         }
         EventStore store = EventStore.at(root.resolve("store"));
-        List<FileImport> imports = store.importFiles(EventFile.resolve(root + "/1982*"), PARSER);
+        List<FileImport> imports = store.importFiles(EventFile.resolve(root + "/1982*"), COUNTRIES);
         assertThat(imports).hasSize(2).allMatch(i -> i.coverage().events() == 201);
         Map<String, DyadTally> unused = store.dyadTallies(1, 1, EventPeriod.YEAR, 1982, 1982);
         assertThat(unused).isEmpty();
