@@ -135,7 +135,9 @@ function legend() {
     item('negative (hostility)', SIGN_COLOUR['-'], BASIS_STYLE.observed),
     item('observed (dataset of the year)', '#555', BASIS_STYLE.observed),
     item('carried past a dataset\'s end', '#555', BASIS_STYLE.carried),
-    item('curated (case file, with quote)', '#555', BASIS_STYLE.curated));
+    item('curated (case file, with quote)', '#555', BASIS_STYLE.curated),
+    el('span', { 'data-legend': 'event', hidden: true }, svgLegendLine('#555', BASIS_STYLE.event), ' ',
+      'event-based (imported events alone decide)'));
 }
 
 function svgLegendLine(colour, style) {
@@ -164,6 +166,7 @@ async function networkPage() {
   const evidence = el('div', { id: 'evidence', class: 'evidence' },
     el('p', { class: 'muted' }, 'Click a tie (a line between two actors) to read the evidence behind it.'));
   const caption = el('div', { class: 'muted' });
+  const key = legend();
   const strip = el('div', { id: 'coverage' });
   show(el('h2', {}, 'Network explorer'),
     el('div', { class: 'split' },
@@ -171,7 +174,7 @@ async function networkPage() {
         el('div', { class: 'controls' }, el('label', { for: 'year' }, 'Year ', slider, output),
           el('span', { class: 'muted', id: 'year-range' }, cov.first + '–' + cov.last + ': the years the knowledge'
             + ' base covers for this case')),
-        legend(), drawing,
+        key, drawing,
         el('details', { class: 'coverage-details', open: true }, el('summary', {}, 'What each source covers, and the'
           + ' year shown'), strip),
         caption),
@@ -186,6 +189,7 @@ async function networkPage() {
       const [t] = await tables('/api/ties?year=' + year);
       if (ticket !== pending) return;
       drawNetwork(drawing, t, year, evidence);
+      key.querySelector('[data-legend=event]').hidden = !t.rows.some(r => basisKind(r.basis) === 'event');
       caption.replaceChildren(el('p', {}, t.rows.length + ' ties in ' + year + '. ' + t.source), notes(t));
     } catch (e) {
       if (ticket === pending) drawing.replaceChildren(failure(e));
