@@ -6,17 +6,18 @@ import java.util.List;
 import org.counterweight.store.DyadFrames.ColumnSource;
 
 /**
- * A dyad-year frame read into memory, for a few actors that a person will read.
+ * A dyad-year or state-year frame read into memory, for a few actors that a person will read.
  *
- * @param columns    the column names ({@code ccode1, ccode2, year}, then the added groups')
- * @param rows       the rows, a value per column (null where the dataset does not cover the dyad-year)
+ * @param columns    the column names ({@code ccode1, ccode2, year} or {@code ccode, statenme, year}, then the
+ *                   added groups')
+ * @param rows       the rows, a value per column (null where the dataset gives none: the basis columns say why)
  * @param dictionary where each column comes from: dataset, version, meaning and coverage
  * @param warnings   how the actors asked for were read: guesses, the states standing for them by year, years
  *                   without one ("DEU" is the German Federal Republic in 1985-1990)
  */
-public record DyadFrame(List<String> columns, List<List<Object>> rows, List<ColumnSource> dictionary,
+public record FrameRows(List<String> columns, List<List<Object>> rows, List<ColumnSource> dictionary,
         List<String> warnings) {
-    public DyadFrame {
+    public FrameRows {
         columns = List.copyOf(columns);
         rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();
         dictionary = List.copyOf(dictionary);
