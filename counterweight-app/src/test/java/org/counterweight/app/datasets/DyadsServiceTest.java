@@ -277,8 +277,9 @@ class DyadsServiceTest {
         List<String> lines = Files.readAllLines(written.file());
         assertThat(lines).hasSize(12);
         assertThat(lines.get(0)).isEqualTo("ccode1,ccode2,year,cinc1,cinc2");
-        assertThat(Files.readString(written.dictionary())).startsWith("column,dataset,meaning,coverage")
-                .contains("cinc1,cow-nmc-7.0,CINC of state 1 as published,1816-2022");
+        assertThat(Files.readString(written.dictionary())).startsWith("column,dataset,meaning,unit,coverage")
+                .contains("cinc1,cow-nmc-7.0,CINC of state 1 as published,\"share of the system's capabilities, 0-1\","
+                        + "1816-2022");
         DyadsRequest directed = DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(2000, 2010), List.of("IND", "PAK"),
                 true, List.of(), null, Carry.FORWARD, "counterweight");
         assertThat(service.write(directed, folder.resolve("directed.parquet")).rows()).isEqualTo(22);
@@ -293,8 +294,8 @@ class DyadsServiceTest {
                 .extracting(DyadsServiceTest::parameter).isEqualTo("actors");
         assertThatThrownBy(() -> service.write(indiaPakistan(2000, 2001, List.of()), folder.resolve("frame.xlsx")))
                 .isInstanceOf(InvalidRequestException.class).extracting(DyadsServiceTest::parameter).isEqualTo("out");
-        assertThatThrownBy(() -> indiaPakistan(2000, 2001, List.of("cinc", "gdp")))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("unknown column group 'gdp'")
+        assertThatThrownBy(() -> indiaPakistan(2000, 2001, List.of("cinc", "trade")))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("unknown column group 'trade'")
                 .extracting(DyadsServiceTest::parameter).isEqualTo("with");
         assertThatThrownBy(() -> indiaPakistan(1800, 1820, List.of())).isInstanceOf(InvalidRequestException.class)
                 .extracting(DyadsServiceTest::parameter).isEqualTo("from");
