@@ -156,14 +156,24 @@ public final class DyadFrames {
 
     /** The frame's query: every value a user chose is a bound parameter. */
     Query sql(Spec spec) {
-        return assemble(spec).build("dyads d", "d.ccode1, d.ccode2, d.year");
+        return build(assemble(spec), spec.directed());
+    }
+
+    /**
+     * The query of an assembled frame: the dyads pair the state-years (both orders, or ccode1 &lt; ccode2),
+     * each carrying its state's columns of {@code state_attributes} as NAME_1 and NAME_2.
+     */
+    private static Query build(FrameQuery query, boolean directed) {
+        String columns = query.stateColumns().stream().map(c -> ", a." + c + " AS " + c + "_1, b." + c + " AS " + c
+                + "_2").collect(Collectors.joining());
+        return query.build("dyads AS (SELECT a.ccode AS ccode1, b.ccode AS ccode2, a.year" + columns + " FROM"
+                + " state_attributes a JOIN state_attributes b ON a.year = b.year AND a.ccode " + (directed ? "<>" : "<")
+                + " b.ccode)", "dyads d", "d.ccode1, d.ccode2, d.year");
     }
 
     private FrameQuery assemble(Spec spec) {
         FrameQuery query = new FrameQuery(spec.names());
         Frames.stateYears(query, spec.from(), spec.to(), spec.actors());
-        query.with("dyads AS (SELECT a.ccode AS ccode1, b.ccode AS ccode2, a.year FROM state_years a JOIN state_years b"
-                + " ON a.year = b.year AND a.ccode " + (spec.directed() ? "<>" : "<") + " b.ccode)");
         query.column(new ColumnSource("ccode1", Frames.SYSTEM, "COW code of the first state", "COW state code",
                 "1816-"), "d.ccode1");
         query.column(new ColumnSource("ccode2", Frames.SYSTEM, "COW code of the second state", "COW state code",
@@ -198,8 +208,10 @@ public final class DyadFrames {
         query.with("atop_coverage AS (SELECT min(year) AS first_year, max(year) AS last_year FROM atop_ddy)");
         query.with("obligation_end_years AS (SELECT ccode, min(year(end_date)) AS end_year FROM obligation_ends"
                 + " GROUP BY ccode)");
+        query.stateJoin(" LEFT JOIN obligation_end_years oe ON oe.ccode = s.ccode");
+        query.stateColumn("obligation_end", "oe.end_year");
         // a carried year after a recorded end of either side's carried obligations
-        String endYear = "least(coalesce(oe1.end_year, 9999), coalesce(oe2.end_year, 9999))";
+        String endYear = "least(coalesce(d.obligation_end_1, 9999), coalesce(d.obligation_end_2, 9999))";
         String ended = "d.year > ac.last_year AND " + endYear + " < d.year";
         for (String kind : List.of("defense", "offense", "neutral", "nonaggression", "consultation")) {
             query.column(new ColumnSource(query.names().of("atop_" + kind), "atop-5.1", "1 if state 1 has an ATOP "
@@ -216,9 +228,7 @@ public final class DyadFrames {
                 + " THEN 'carried-forward-from-' || ac.last_year || '-ended-' || " + endYear + " ELSE " + basis("ac")
                 + " END", spec.carry(), spec.carry());
         query.join(" CROSS JOIN atop_coverage ac LEFT JOIN atop_ddy atop ON atop.ccode1 = d.ccode1"
-                + " AND atop.ccode2 = d.ccode2 AND atop.year = least(d.year, ac.last_year)"
-                + " LEFT JOIN obligation_end_years oe1 ON oe1.ccode = d.ccode1"
-                + " LEFT JOIN obligation_end_years oe2 ON oe2.ccode = d.ccode2");
+                + " AND atop.ccode2 = d.ccode2 AND atop.year = least(d.year, ac.last_year)");
     }
 
     private void similarity(FrameQuery query, Spec spec) {
@@ -503,6 +513,6 @@ public final class DyadFrames {
     public Frame read(Spec spec) {
         prepare(spec);
         FrameQuery query = assemble(spec);
-        return Frames.read(session, query.build("dyads d", "d.ccode1, d.ccode2, d.year"), query.dictionary());
+        return Frames.read(session, build(query, spec.directed()), query.dictionary());
     }
 }

@@ -10,6 +10,12 @@ import org.counterweight.store.DyadFrames.ColumnSource;
  * A frame's SQL as its column groups assemble it: common table expressions, the select list and the
  * joins, each with its bound parameters in the order they appear in the SQL, and the dictionary entry
  * of every column added, so that what a frame holds and what its dictionary says come from one place.
+ *
+ * <p>Values measured on one state (CINC, democracy, GDP) are joined once per state-year, in the
+ * common table expression {@code state_attributes} (the frame's state-years {@code s} with one column per
+ * {@link #stateColumn}), not once per dyad-year: a dyad-year frame pairs two rows of it, carrying each
+ * state's columns as {@code NAME_1} and {@code NAME_2}, and a state-year frame reads it as it is. A
+ * whole-system frame has about 17,000 state-years and two million dyad-years.
  */
 final class FrameQuery {
     private final ColumnNames names;
@@ -20,6 +26,11 @@ final class FrameQuery {
     private final StringBuilder joins = new StringBuilder();
     private final List<Object> joinParameters = new ArrayList<>();
     private final List<ColumnSource> dictionary = new ArrayList<>();
+    private final List<String> stateColumns = new ArrayList<>();
+    private final List<String> stateSelected = new ArrayList<>();
+    private final List<Object> stateSelectParameters = new ArrayList<>();
+    private final StringBuilder stateJoins = new StringBuilder();
+    private final List<Object> stateJoinParameters = new ArrayList<>();
 
     FrameQuery(ColumnNames names) {
         this.names = names;
@@ -54,17 +65,47 @@ final class FrameQuery {
         return this;
     }
 
+    /**
+     * Adds a column of {@code state_attributes}, computed from the state-year {@code s} (its ccode and year)
+     * and the state joins.
+     */
+    FrameQuery stateColumn(String name, String expression, Object... parameters) {
+        stateColumns.add(name);
+        stateSelected.add(expression + " AS " + name);
+        Collections.addAll(stateSelectParameters, parameters);
+        return this;
+    }
+
+    /** Adds a join of {@code state_attributes} (with its leading space and keyword), on {@code s.ccode, s.year}. */
+    FrameQuery stateJoin(String join, Object... parameters) {
+        stateJoins.append(join);
+        Collections.addAll(stateJoinParameters, parameters);
+        return this;
+    }
+
+    /** The columns of {@code state_attributes} after ccode and year. */
+    List<String> stateColumns() {
+        return List.copyOf(stateColumns);
+    }
+
     List<ColumnSource> dictionary() {
         return List.copyOf(dictionary);
     }
 
-    /** The SQL selecting every column from {@code from} (with its alias) in {@code order}. */
-    DyadFrames.Query build(String from, String order) {
+    /**
+     * The SQL selecting every column from {@code from} (with its alias) in {@code order}, after the
+     * common table expressions, {@code state_attributes} and the frame's own ({@code frame}, or none).
+     */
+    DyadFrames.Query build(String frame, String from, String order) {
         List<Object> parameters = new ArrayList<>(withParameters);
+        parameters.addAll(stateSelectParameters);
+        parameters.addAll(stateJoinParameters);
         parameters.addAll(selectParameters);
         parameters.addAll(joinParameters);
-        return new DyadFrames.Query("WITH " + with + "\nSELECT " + String.join(", ", selected) + " FROM " + from + joins
-                + " ORDER BY " + order, parameters);
+        String states = "state_attributes AS (SELECT s.ccode, s.year" + stateSelected.stream().map(c -> ", " + c)
+                .collect(Collectors.joining()) + " FROM state_years s" + stateJoins + ")";
+        return new DyadFrames.Query("WITH " + with + ",\n" + states + (frame == null ? "" : ",\n" + frame)
+                + "\nSELECT " + String.join(", ", selected) + " FROM " + from + joins + " ORDER BY " + order, parameters);
     }
 
     /**
@@ -90,6 +131,25 @@ final class FrameQuery {
                 .collect(Collectors.joining(", "));
         return "CASE WHEN " + none + " THEN 'not-covered' ELSE coalesce(nullif(concat_ws(';', " + parts
                 + "), ''), 'observed') END";
+    }
+
+    /**
+     * The empty columns of one row with why, {@code column:not-covered} or {@code column:not-coded}, joined
+     * with ';', or NULL when every column has a value (for a basis computed per state-year).
+     */
+    static String exceptions(List<Checked> checked) {
+        return "nullif(concat_ws(';', " + checked.stream().map(c -> "CASE WHEN " + c.value() + " IS NULL THEN '"
+                + c.column() + ":' || CASE WHEN " + c.notCovered() + " THEN 'not-covered' ELSE 'not-coded' END END")
+                .collect(Collectors.joining(", ")) + "), '')";
+    }
+
+    /**
+     * A group's basis from the exceptions of its states (columns of {@link #exceptions}, one per side):
+     * {@code not-covered} when {@code outside}, {@code observed} when none has an exception, else them.
+     */
+    static String basis(String outside, List<String> sideExceptions) {
+        return "CASE WHEN " + outside + " THEN 'not-covered' ELSE coalesce(nullif(concat_ws(';', "
+                + String.join(", ", sideExceptions) + "), ''), 'observed') END";
     }
 
     /** The SQL condition that {@code year} lies outside {@code coverage} (always true when nothing is loaded). */

@@ -56,12 +56,12 @@ final class Frames {
     /** Each side's CINC as published (no basis column: the nmc group has one). */
     static void cinc(FrameQuery query, StoreSession session, String version, List<Side> sides) {
         Coverage c = coverage(session, "SELECT min(year), max(year) FROM nmc WHERE version = ?", version);
+        query.stateJoin(" LEFT JOIN nmc cinc ON cinc.version = ? AND cinc.ccode = s.ccode AND cinc.year = s.year",
+                version);
+        query.stateColumn("cinc", "cinc.cinc");
         for (Side side : sides) {
-            String alias = "cinc" + side.suffix();
             query.column(new ColumnSource("cinc" + side.suffix(), "cow-nmc-" + version, "CINC of " + side.label()
-                    + " as published", "share of the system's capabilities, 0-1", c.text()), alias + ".cinc");
-            query.join(" LEFT JOIN nmc " + alias + " ON " + alias + ".version = ? AND " + alias + ".ccode = "
-                    + side.code() + " AND " + alias + ".year = d.year", version);
+                    + " as published", "share of the system's capabilities, 0-1", c.text()), side.ref("cinc"));
         }
     }
 
@@ -70,15 +70,12 @@ final class Frames {
         Coverage c = coverage(session, "SELECT min(year(start_date)), max(year(end_date)) FROM major_powers");
         query.with("major_years AS (SELECT DISTINCT ccode, y.range::INTEGER AS year FROM major_powers m"
                 + " JOIN range(1816, 2100) y ON y.range BETWEEN year(m.start_date) AND year(m.end_date))");
-        query.with("major_coverage AS (SELECT max(year(end_date)) AS last_year FROM major_powers)");
-        query.join(" CROSS JOIN major_coverage mc");
+        query.stateJoin(" LEFT JOIN major_years major ON major.ccode = s.ccode AND major.year = s.year");
+        query.stateColumn("major", c.last() == null ? "NULL::INTEGER" : "CASE WHEN s.year <= " + c.last()
+                + " THEN (major.ccode IS NOT NULL)::INTEGER END");
         for (Side side : sides) {
-            String alias = "major" + side.suffix();
             query.column(new ColumnSource(query.names().of("major", side.suffix()), "cow-majors-2016", "1 if "
-                    + side.label() + " is a COW major power", "0/1", c.text()), "CASE WHEN d.year <= mc.last_year"
-                            + " THEN (" + alias + ".ccode IS NOT NULL)::INTEGER END");
-            query.join(" LEFT JOIN major_years " + alias + " ON " + alias + ".ccode = " + side.code() + " AND "
-                    + alias + ".year = d.year");
+                    + side.label() + " is a COW major power", "0/1", c.text()), side.ref("major"));
         }
     }
 

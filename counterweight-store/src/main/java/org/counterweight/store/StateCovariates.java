@@ -16,13 +16,18 @@ import org.counterweight.store.FrameQuery.Coverage;
  * ({@code not-coded}); a 0 is a value the dataset gives.
  */
 final class StateCovariates {
-    /** Which state of a row a join is for: its code's SQL and the suffix of its columns. */
-    record Side(String code, String suffix) {
-        static final List<Side> DYAD = List.of(new Side("d.ccode1", "1"), new Side("d.ccode2", "2"));
-        static final List<Side> STATE = List.of(new Side("d.ccode", ""));
+    /** Which state of a row a column is of: the suffix of its columns ("1", "2", or "" in a state-year frame). */
+    record Side(String suffix) {
+        static final List<Side> DYAD = List.of(new Side("1"), new Side("2"));
+        static final List<Side> STATE = List.of(new Side(""));
 
         String label() {
             return suffix.isEmpty() ? "the state" : "state " + suffix;
+        }
+
+        /** The frame row's reference to this side's copy of a column of {@code state_attributes}. */
+        String ref(String stateColumn) {
+            return "d." + stateColumn + (suffix.isEmpty() ? "" : "_" + suffix);
         }
     }
 
@@ -110,36 +115,48 @@ final class StateCovariates {
         this.session = session;
     }
 
-    /** Joins {@code group} for each side and adds its columns, side by side, and its basis column. */
+    /**
+     * Joins {@code group} once per state-year and adds its columns for each side, side by side, and its
+     * basis column (the states' exceptions, computed per state-year, joined).
+     */
     void add(FrameQuery query, Group group, List<Side> sides) {
         List<Coverage> coverages = new ArrayList<>();
         for (Component component : group.components()) {
             coverages.add(coverage(group, component));
         }
-        List<Checked> checked = new ArrayList<>();
+        String alias = group.alias();
+        if (group.filter() == null) {
+            query.stateJoin(" LEFT JOIN " + group.table() + " " + alias + " ON " + alias + ".ccode = s.ccode AND " + alias
+                    + ".year = s.year");
+        } else {
+            query.stateJoin(" LEFT JOIN " + group.table() + " " + alias + " ON " + alias + ".ccode = s.ccode AND " + alias
+                    + ".year = s.year AND " + alias + "." + group.filter(), group.parameter());
+        }
+        for (Component component : group.components()) {
+            query.stateColumn(alias + "_" + component.source(), alias + "." + component.source());
+        }
+        List<String> exceptions = new ArrayList<>();
         for (Side side : sides) {
-            String alias = group.alias() + side.suffix();
-            if (group.filter() == null) {
-                query.join(" LEFT JOIN " + group.table() + " " + alias + " ON " + alias + ".ccode = " + side.code()
-                        + " AND " + alias + ".year = d.year");
-            } else {
-                query.join(" LEFT JOIN " + group.table() + " " + alias + " ON " + alias + ".ccode = " + side.code()
-                        + " AND " + alias + ".year = d.year AND " + alias + "." + group.filter(), group.parameter());
-            }
+            List<Checked> checked = new ArrayList<>();
             for (int c = 0; c < group.components().size(); c++) {
                 Component component = group.components().get(c);
-                String name = query.names().of(component.stem(), side.suffix());
-                query.column(new ColumnSource(name, group.dataset(), component.meaning() + " of " + side.label(),
-                        component.unit(), coverages.get(c).text()), alias + "." + component.source());
-                checked.add(new Checked(name, alias + "." + component.source(), FrameQuery.outside("d.year",
-                        coverages.get(c))));
+                checked.add(new Checked(query.names().of(component.stem(), side.suffix()), alias + "."
+                        + component.source(), FrameQuery.outside("s.year", coverages.get(c))));
+            }
+            String column = alias + "_exceptions" + side.suffix();
+            query.stateColumn(column, FrameQuery.exceptions(checked));
+            exceptions.add(side.ref(column));
+            for (int c = 0; c < group.components().size(); c++) {
+                Component component = group.components().get(c);
+                query.column(new ColumnSource(query.names().of(component.stem(), side.suffix()), group.dataset(),
+                        component.meaning() + " of " + side.label(), component.unit(), coverages.get(c).text()),
+                        side.ref(alias + "_" + component.source()));
             }
         }
-        query.column(new ColumnSource(group.basis(), group.dataset(), "observed (every value given); not-covered (the"
-                + " year is outside every column's dataset); otherwise each empty column with why, COLUMN:not-covered"
-                + " (outside its dataset's years) or COLUMN:not-coded (the dataset covers the year but gives no"
-                + " value for the state), joined with ';'", "basis", Coverage.span(coverages).text()),
-                FrameQuery.basis(checked));
+        String outside = coverages.stream().map(c -> "(" + FrameQuery.outside("d.year", c) + ")")
+                .collect(java.util.stream.Collectors.joining(" AND "));
+        query.column(new ColumnSource(group.basis(), group.dataset(), Frames.BASIS_MEANING, "basis",
+                Coverage.span(coverages).text()), FrameQuery.basis(outside, exceptions));
     }
 
     /** The years in which any state has a value of the component. */

@@ -76,7 +76,7 @@ public final class StateFrames {
     }
 
     DyadFrames.Query sql(Spec spec) {
-        return assemble(spec).build("state_years d", "d.ccode, d.year");
+        return assemble(spec).build(null, "state_attributes d", "d.ccode, d.year");
     }
 
     private FrameQuery assemble(Spec spec) {
@@ -150,6 +150,6 @@ public final class StateFrames {
     /** Reads the frame into memory. */
     public DyadFrames.Frame read(Spec spec) {
         FrameQuery query = assemble(spec);
-        return Frames.read(session, query.build("state_years d", "d.ccode, d.year"), query.dictionary());
+        return Frames.read(session, query.build(null, "state_attributes d", "d.ccode, d.year"), query.dictionary());
     }
 }
