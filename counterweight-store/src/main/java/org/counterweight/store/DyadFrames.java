@@ -108,14 +108,7 @@ public final class DyadFrames {
     public record Spec(int from, int to, List<Member> actors, boolean directed, Set<Addition> additions,
             String nmcVersion, List<String> armsReleases, String rivalries, boolean carry, ColumnNames names) {
         public Spec {
-            if (to < from) {
-                throw new IllegalArgumentException("the frame's last year (" + to + ") is before its first (" + from
-                        + ")");
-            }
-            if (from < 1816 || to > 2100) {
-                throw new IllegalArgumentException("years must lie in 1816-2100 (the COW state system starts in 1816), got "
-                        + from + "-" + to);
-            }
+            Frames.checkYears(from, to);
             actors = List.copyOf(actors);
             additions = Set.copyOf(additions);
             armsReleases = List.copyOf(armsReleases);

@@ -32,6 +32,17 @@ final class Frames {
     private Frames() {
     }
 
+    /** Refuses a frame's years outside 1816-2100 (the COW state system starts in 1816) or out of order. */
+    static void checkYears(int from, int to) {
+        if (to < from) {
+            throw new IllegalArgumentException("the frame's last year (" + to + ") is before its first (" + from + ")");
+        }
+        if (from < 1816 || to > 2100) {
+            throw new IllegalArgumentException("years must lie in 1816-2100 (the COW state system starts in 1816), got "
+                    + from + "-" + to);
+        }
+    }
+
     /**
      * The common table expressions {@code spells} (each COW membership spell's first and last year,
      * those open at the list's end carried to {@code to}) and {@code state_years} (the system's members

@@ -42,14 +42,7 @@ public final class StateFrames {
     public record Spec(int from, int to, List<Member> actors, Set<Addition> additions, String nmcVersion,
             ColumnNames names) {
         public Spec {
-            if (to < from) {
-                throw new IllegalArgumentException("the frame's last year (" + to + ") is before its first (" + from
-                        + ")");
-            }
-            if (from < 1816 || to > 2100) {
-                throw new IllegalArgumentException("years must lie in 1816-2100 (the COW state system starts in 1816), got "
-                        + from + "-" + to);
-            }
+            Frames.checkYears(from, to);
             actors = List.copyOf(actors);
             additions = Set.copyOf(additions);
             for (Addition addition : additions) {

@@ -1,7 +1,6 @@
 package org.counterweight.app.datasets;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +43,7 @@ public final class DyadsService {
             DyadFrames frames = new DyadFrames(work.session());
             DyadFrames.Spec spec = spec(work, request);
             DyadFrames.Frame frame = frames.read(spec);
-            return new FrameRows(frame.columns(), frame.rows().stream().map(Arrays::asList).toList(),
-                    frames.dictionary(spec), work.warnings());
+            return FrameRows.of(frame, frames.dictionary(spec), work.warnings());
         }
     }
 

@@ -3,6 +3,7 @@ package org.counterweight.app.datasets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.counterweight.store.DyadFrames;
 import org.counterweight.store.DyadFrames.ColumnSource;
 
 /**
@@ -17,6 +18,12 @@ import org.counterweight.store.DyadFrames.ColumnSource;
  */
 public record FrameRows(List<String> columns, List<List<Object>> rows, List<ColumnSource> dictionary,
         List<String> warnings) {
+    /** The rows of a frame the store read, with its dictionary and the request's warnings. */
+    static FrameRows of(DyadFrames.Frame frame, List<ColumnSource> dictionary, List<String> warnings) {
+        return new FrameRows(frame.columns(), frame.rows().stream().map(java.util.Arrays::asList).toList(), dictionary,
+                warnings);
+    }
+
     public FrameRows {
         columns = List.copyOf(columns);
         rows = rows.stream().map(r -> Collections.unmodifiableList(new ArrayList<>(r))).toList();

@@ -1,7 +1,6 @@
 package org.counterweight.app.datasets;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.counterweight.app.UnitOfWork;
@@ -28,8 +27,7 @@ public final class StatesService {
             StateFrames frames = new StateFrames(work.session());
             StateFrames.Spec spec = spec(work, request);
             var frame = frames.read(spec);
-            return new FrameRows(frame.columns(), frame.rows().stream().map(Arrays::asList).toList(),
-                    frames.dictionary(spec), work.warnings());
+            return FrameRows.of(frame, frames.dictionary(spec), work.warnings());
         }
     }
 
