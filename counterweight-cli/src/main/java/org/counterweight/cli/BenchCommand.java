@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", description = {"Benchmarks, run as commands (never as timed tests); results and machines in"
         + " docs/benchmarks.md.",
     "dyads: directed dyad-years for the whole COW system 1816-2022 with CINC and ATOP merged, written to Parquet;"
-            + " the bare frame is timed alongside as the reference.",
+            + " the bare frame is timed alongside as the reference, and the frame with the covariates after.",
     "similarity: every similarity measure for every ATOP dyad-year 1816-2018 (portfolios loaded once, then timed).",
     "balance: the exact frustration index of all 51 COW signed networks 1946-1999 (Doreian & Mrvar).",
     "landscape: exact minima and basins of a seeded random 25-actor landscape.",

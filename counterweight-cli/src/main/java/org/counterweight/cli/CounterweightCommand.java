@@ -22,9 +22,10 @@ import picocli.CommandLine.Model.OptionSpec;
             CiteCommand.class, ClaimsCommand.class, AgreementsCommand.class, RelationsCommand.class,
             MembershipsCommand.class, EventsCommand.class, EventsDyadCommand.class, CapabilitiesCommand.class, ArmsCommand.class,
             DependenceCommand.class, PowerCommand.class, SimilarityCommand.class, BalanceCommand.class,
-            LandscapeCommand.class, RichardsonCommand.class, BargainCommand.class, CalibrateCommand.class, SelectModelCommand.class, ScenariosCommand.class,
-            SimulateCommand.class, DyadsCommand.class, IngestCommand.class, EvalIngestCommand.class,
-            ImportCommand.class, StatusCommand.class, StoreCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            LandscapeCommand.class, RichardsonCommand.class, BargainCommand.class, CalibrateCommand.class,
+            SelectModelCommand.class, ScenariosCommand.class, SimulateCommand.class, DyadsCommand.class,
+            StatesCommand.class, NetworkCommand.class, IngestCommand.class, EvalIngestCommand.class, ImportCommand.class,
+            StatusCommand.class, StoreCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,6 +1,9 @@
 package org.counterweight.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.counterweight.app.Rounding;
@@ -13,7 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * and {@code json}: exactly what the report writes beside itself for each table ({@link TableExport}:
  * RFC 4180 CSV of the grid; one JSON object per table with its id, title, source, columns, rows and
  * notes, an array of them for several tables), so a script reads a command's output and a report's
- * export the same way.
+ * export the same way. One CSV stream never holds two tables: a command with several prints its first
+ * in CSV and names the others on the error stream, {@code --table ID} picks one, and {@code --out-dir}
+ * writes one file per table ({@link FormatOptions}).
  */
 final class Renderer {
     /** Cells wider than this are cut in text tables (CSV and JSON keep them whole). */
@@ -24,13 +29,63 @@ final class Renderer {
 
     /**
      * Renders a command's tables to its output, each naming the command line as its source where it
-     * names none of its own.
+     * names none of its own: the one {@code --table} names, or each to its file under {@code --out-dir}.
      */
-    static void render(List<Report.Table> tables, CommandSpec command, OutputFormat format) {
+    static void render(List<Report.Table> tables, CommandSpec command, FormatOptions options) {
         String source = invocation(command);
-        render(tables.stream().map(t -> t.source() == null ? t.with(t.id(), t.title(), source) : t).toList(), format,
-                command.commandLine().getOut());
+        List<Report.Table> stamped = chosen(tables.stream().map(t -> t.source() == null ? t.with(t.id(), t.title(),
+                source) : t).toList(), options.table);
+        PrintWriter out = command.commandLine().getOut();
+        if (options.outDir != null) {
+            write(stamped, options.format, options.outDir, out);
+            return;
+        }
+        if (options.format == OutputFormat.CSV && stamped.size() > 1) {
+            PrintWriter err = command.commandLine().getErr();
+            err.println("note: printed the table " + stamped.get(0).id() + "; this command also gives "
+                    + String.join(", ", stamped.subList(1, stamped.size()).stream().map(Report.Table::id).toList())
+                    + " (one CSV holds one table: print another with --table ID, or write each to its file with"
+                    + " --out-dir DIR)");
+            err.flush();
+            stamped = stamped.subList(0, 1);
+        }
+        render(stamped, options.format, out);
     }
+
+    /** The table {@code id} names, or all of them for null; an unknown id is refused naming the known ones. */
+    private static List<Report.Table> chosen(List<Report.Table> tables, String id) {
+        if (id == null) {
+            return tables;
+        }
+        List<Report.Table> named = tables.stream().filter(t -> id.equals(t.id())).toList();
+        if (named.isEmpty()) {
+            throw new IllegalArgumentException("--table " + id + ": this command gives the tables "
+                    + String.join(", ", tables.stream().map(Report.Table::id).toList()));
+        }
+        return named;
+    }
+
+    /** Writes each table to {@code directory} as ID.csv, or ID.json in the json format, and lists the files. */
+    private static void write(List<Report.Table> tables, OutputFormat format, Path directory, PrintWriter out) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--out-dir " + directory + ": cannot create it: " + e.getMessage(), e);
+        }
+        for (Report.Table table : tables) {
+            Path file = directory.resolve(table.id() + (format == OutputFormat.JSON ? ".json" : ".csv"));
+            if (format == OutputFormat.JSON) {
+                TableExport.writeJson(table, file);
+            } else {
+                TableExport.writeCsv(table, file);
+            }
+            out.println(file);
+        }
+        out.flush();
+    }
+
+    /** Options that only say where to read and how to print; the tables' source leaves them out. */
+    private static final List<String> PRINTING = List.of("--db", "--format", "--table", "--out-dir");
 
     /** The command as typed, without the options that only say where to read and how to print. */
     private static String invocation(CommandSpec spec) {
@@ -39,9 +94,9 @@ final class Renderer {
         int start = args.indexOf(spec.name()) + 1;
         for (int i = start; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--db") || arg.equals("--format")) {
+            if (PRINTING.contains(arg)) {
                 i++;
-            } else if (!arg.startsWith("--db=") && !arg.startsWith("--format=")) {
+            } else if (PRINTING.stream().noneMatch(option -> arg.startsWith(option + "="))) {
                 words.add(arg.contains(" ") ? "'" + arg + "'" : arg);
             }
         }

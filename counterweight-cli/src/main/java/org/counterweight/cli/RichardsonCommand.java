@@ -64,7 +64,7 @@ final class RichardsonCommand implements Callable<Integer> {
     public Integer call() {
         RichardsonModel model = new RichardsonModel(k, l, a, b, g, h); // validates signs and finiteness (exit 2)
         Renderer.render(RichardsonTables.of(new RichardsonService().run(new RichardsonRequest(model, x0, y0, years))),
-                spec, formatOptions.format);
+                spec, formatOptions);
         return 0;
     }
 }

@@ -38,7 +38,7 @@ abstract class ServiceCommand implements Callable<Integer> {
                         + storeOptions.path());
                 err().flush();
             }
-            Renderer.render(run(workbench), spec, formatOptions.format);
+            Renderer.render(run(workbench), spec, formatOptions);
         }
         return 0;
     }

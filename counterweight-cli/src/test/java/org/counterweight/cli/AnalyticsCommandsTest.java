@@ -44,6 +44,33 @@ class AnalyticsCommandsTest {
         assertThat(bad.err()).contains("error: --weight: a weight looks like IND:USA=0.5");
     }
 
+    /**
+     * One CSV stream holds one table: balance gives three, so its CSV print holds the first and names the
+     * others on stderr; --table picks one; --out-dir writes each to its own file.
+     */
+    @Test
+    void severalTablesAreNeverWrittenIntoOneCsvStream() throws Exception {
+        Cli.Run csv = cli.run("balance", "--year", "2015", "--format", "csv");
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        String header = csv.out().lines().findFirst().orElseThrow();
+        assertThat(csv.out().lines().filter(header::equals)).as("one header row").hasSize(1);
+        assertThat(csv.out()).doesNotContain("\r\n\r\n");
+        assertThat(csv.err()).contains("note: printed the table balance-").contains("--table ID").contains("--out-dir");
+        String second = csv.err().replaceAll("(?s).*also gives ([a-z-]+).*", "$1");
+        Cli.Run one = cli.run("balance", "--year", "2015", "--format", "csv", "--table", second);
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(one.err()).doesNotContain("note: printed");
+        Path dir = folder.resolve("balance-tables");
+        Cli.Run written = cli.run("balance", "--year", "2015", "--format", "csv", "--out-dir", dir.toString());
+        assertThat(written.exitCode()).as(written.err()).isZero();
+        assertThat(java.nio.file.Files.list(dir).map(f -> f.getFileName().toString()).sorted().toList())
+                .hasSizeGreaterThan(1).allMatch(name -> name.startsWith("balance-") && name.endsWith(".csv"));
+        assertThat(java.nio.file.Files.readString(dir.resolve(second + ".csv"))).isEqualTo(one.out());
+        Cli.Run unknown = cli.run("balance", "--year", "2015", "--table", "nothing");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--table nothing: this command gives the tables balance-");
+    }
+
     /** A guess goes to stderr as a note; the table on stdout stays clean. */
     @Test
     void aGuessedNameIsNotedOnStderr() {

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.counterweight.core.model.ObligationEnd;
 import org.counterweight.core.similarity.SimilarityMatrix;
 import org.counterweight.store.PortfolioQueries.YearPortfolios;
@@ -32,6 +33,13 @@ public final class AllianceSimilarity {
             new String[] {"s_weighted", "s-absolute-weighted"}, new String[] {"s_squared", "s-squared"},
             new String[] {"tau_b", "tau-b"}, new String[] {"kappa", "kappa-absolute"},
             new String[] {"pi", "pi-absolute"});
+    /**
+     * Columns added to dyad frames: {@link #COLUMNS} and the squared-distance kappa and pi that Häge's
+     * FPSIM v2 reports for valued alliance data ({@code kappava}, {@code piva}; Häge 2011, Political
+     * Analysis 19(3)).
+     */
+    public static final List<String[]> FRAME_COLUMNS = Stream.concat(COLUMNS.stream(), Stream.of(
+            new String[] {"kappa_squared", "kappa-squared"}, new String[] {"pi_squared", "pi-squared"})).toList();
 
     private final StoreSession session;
 
@@ -155,23 +163,23 @@ public final class AllianceSimilarity {
 
     /**
      * Computes [from, to] and stages it as the temporary table {@code dyad_similarity}
-     * (ccode1 &lt; ccode2, year, one column per {@link #COLUMNS}, similarity_basis) for dyad frames to join.
+     * (ccode1 &lt; ccode2, year, one column per {@link #FRAME_COLUMNS}, similarity_basis) for dyad frames to join.
      */
     void materialise(int from, int to, String nmcVersion, boolean carry) {
         List<YearMatrix> years = compute(from, to, nmcVersion, carry, Runtime.getRuntime().availableProcessors());
         try (Statement statement = session.connection().createStatement()) {
             StringBuilder ddl = new StringBuilder("CREATE OR REPLACE TEMP TABLE dyad_similarity (ccode1 INTEGER,"
                     + " ccode2 INTEGER, year INTEGER");
-            COLUMNS.forEach(c -> ddl.append(", ").append(c[0]).append(" DOUBLE"));
+            FRAME_COLUMNS.forEach(c -> ddl.append(", ").append(c[0]).append(" DOUBLE"));
             statement.execute(ddl.append(", similarity_basis VARCHAR)").toString());
         } catch (SQLException e) {
             throw new StoreException("cannot create the similarity table: " + e.getMessage(), e);
         }
         try (DuckDBAppender appender = session.connection().createAppender("temp", "main", "dyad_similarity")) {
             for (YearMatrix year : years) {
-                int[] measures = new int[COLUMNS.size()];
+                int[] measures = new int[FRAME_COLUMNS.size()];
                 for (int m = 0; m < measures.length; m++) {
-                    measures[m] = year.matrix().measures().indexOf(COLUMNS.get(m)[1]);
+                    measures[m] = year.matrix().measures().indexOf(FRAME_COLUMNS.get(m)[1]);
                 }
                 int[] states = year.states();
                 for (int i = 0; i < states.length; i++) {

@@ -9,16 +9,23 @@ import java.util.stream.Collectors;
 import org.counterweight.core.model.ArmsTransfer;
 import org.counterweight.io.dataset.AtopDyadYearReader;
 import org.counterweight.io.dataset.CameoCodebookReader;
+import org.counterweight.io.dataset.CapitalReader;
 import org.counterweight.io.dataset.ContiguityReader;
 import org.counterweight.io.dataset.CountryCodeListReader;
 import org.counterweight.io.dataset.CowStatesReader;
 import org.counterweight.io.dataset.DatasetReader;
+import org.counterweight.io.dataset.DemocracyReader;
+import org.counterweight.io.dataset.DisputeDyadYearReader;
+import org.counterweight.io.dataset.EconomicEstimateReader;
 import org.counterweight.io.dataset.GwStatesReader;
 import org.counterweight.io.dataset.IdealPointReader;
+import org.counterweight.io.dataset.IgoMembershipReader;
 import org.counterweight.io.dataset.MajorPowersReader;
+import org.counterweight.io.dataset.MinimumDistanceReader;
 import org.counterweight.io.dataset.NmcReader;
 import org.counterweight.io.dataset.ObligationEndsReader;
 import org.counterweight.io.dataset.RivalryReader;
+import org.counterweight.io.dataset.SharedIgoReader;
 import org.counterweight.io.dataset.SipriMilexReader;
 import org.counterweight.io.dataset.SipriTivFlowReader;
 import org.counterweight.io.dataset.SipriTivTotalReader;
@@ -54,7 +61,18 @@ public enum DatasetFormat {
     UNGA_VOTES("UN General Assembly votes rcid,ccode,vote", null),
     UNGA_IDEAL_POINTS("Voeten UNGA ideal points CSV", null),
     UNGA_AGREEMENT("UNGA agreement, focal dyads (derived)", null),
-    CAMEO_CODEBOOK("CAMEO event codebook with Goldstein values", null);
+    CAMEO_CODEBOOK("CAMEO event codebook with Goldstein values", null),
+    DEMOCRACY("democracy scores by COW state-year (peacesciencer ccode_democracy layout)", null),
+    SDP_GDP("simulated GDP, population and SDP by COW state-year as ln(x + 1) (peacesciencer cow_sdp_gdp layout)",
+            null),
+    GML_MIDS("GML MIDs, one dispute per directed dyad-year (peacesciencer gml_mid_ddydisps layout)", null),
+    COW_MIDS("COW MIDs, one dispute per directed dyad-year (peacesciencer cow_mid_ddydisps layout)", null),
+    CAPITALS("capitals with dates and coordinates (peacesciencer cow_capitals layout)", null),
+    CAPITAL_CORRECTIONS("curated capital spells replacing a state's spells (cow_capitals_corrections.csv layout)",
+            null),
+    MIN_DISTANCE("minimum distances between COW states as runs of years (cow_mindist_spells.csv layout)", null),
+    IGO_DYADS("COW IGO shared full memberships per non-directed dyad-year (peacesciencer cow_igo_ndy layout)", null),
+    IGO_STATES("COW IGO memberships per state-year (peacesciencer cow_igo_sy layout)", null);
 
     private final String description;
     private final String versionHint;
@@ -130,6 +148,16 @@ public enum DatasetFormat {
             case UNGA_IDEAL_POINTS -> stage(batch, DatasetTables.IDEAL_POINTS, new IdealPointReader(), input, fileName);
             case UNGA_AGREEMENT -> stage(batch, DatasetTables.UN_AGREEMENT, new UnAgreementReader(), input, fileName);
             case CAMEO_CODEBOOK -> stage(batch, DatasetTables.CAMEO_CODES, new CameoCodebookReader(), input, fileName);
+            case DEMOCRACY -> stage(batch, DatasetTables.DEMOCRACY, new DemocracyReader(), input, fileName);
+            case SDP_GDP -> stage(batch, DatasetTables.ECONOMY, new EconomicEstimateReader(), input, fileName);
+            case GML_MIDS -> stage(batch, DatasetTables.DISPUTES, new DisputeDyadYearReader("gml"), input, fileName);
+            case COW_MIDS -> stage(batch, DatasetTables.DISPUTES, new DisputeDyadYearReader("cow"), input, fileName);
+            case CAPITALS -> stage(batch, DatasetTables.CAPITALS, CapitalReader.peacesciencer(), input, fileName);
+            case CAPITAL_CORRECTIONS -> stage(batch, DatasetTables.CAPITALS, CapitalReader.corrections(), input,
+                    fileName);
+            case MIN_DISTANCE -> stage(batch, DatasetTables.MIN_DISTANCES, new MinimumDistanceReader(), input, fileName);
+            case IGO_DYADS -> stage(batch, DatasetTables.IGO_DYADS, new SharedIgoReader(), input, fileName);
+            case IGO_STATES -> stage(batch, DatasetTables.IGO_STATES, new IgoMembershipReader(), input, fileName);
             default -> throw new IllegalStateException("unhandled format " + this);
         }
         return java.util.Set.of();

@@ -48,7 +48,14 @@ public final class DatasetImporter {
             Map.entry("cow-majors-2016", DatasetFormat.COW_MAJORS), Map.entry("unga-votes", DatasetFormat.UNGA_VOTES),
             Map.entry("unga-ideal-points-2025-07", DatasetFormat.UNGA_IDEAL_POINTS),
             Map.entry("unga-agreement-derived", DatasetFormat.UNGA_AGREEMENT),
-            Map.entry("cameo-codebook", DatasetFormat.CAMEO_CODEBOOK));
+            Map.entry("cameo-codebook", DatasetFormat.CAMEO_CODEBOOK),
+            Map.entry("democracy-peacesciencer", DatasetFormat.DEMOCRACY), Map.entry("sdp-gdp-2020", DatasetFormat.SDP_GDP),
+            Map.entry("gml-mid-2.2.1", DatasetFormat.GML_MIDS), Map.entry("cow-mid-5.0", DatasetFormat.COW_MIDS),
+            Map.entry("capitals-2024", DatasetFormat.CAPITALS),
+            Map.entry("capitals-corrections-curated", DatasetFormat.CAPITAL_CORRECTIONS),
+            Map.entry("cshapes-mindist-2.0", DatasetFormat.MIN_DISTANCE),
+            Map.entry("cow-igo-3.0-dyads", DatasetFormat.IGO_DYADS),
+            Map.entry("cow-igo-3.0-states", DatasetFormat.IGO_STATES));
 
     /** Files larger than this are refused before reading (the largest bundled file is about 16 MB). */
     static final long MAX_FILE_BYTES = 2L << 30;
@@ -241,11 +248,14 @@ public final class DatasetImporter {
         }
     }
 
-    /** A strict UTF-8 reader: malformed bytes are an input error, not silently replaced. */
+    /**
+     * A strict UTF-8 reader: malformed bytes are an input error, not silently replaced. A file whose
+     * name ends in {@code .gz} is decompressed first (the hash covers the compressed bytes).
+     */
     static Reader reader(byte[] content, String fileName) {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(new ByteArrayInputStream(content), decoder) {
+        return new InputStreamReader(decompressed(content, fileName), decoder) {
             @Override
             public int read(char[] buffer, int offset, int length) throws IOException {
                 try {
@@ -255,6 +265,18 @@ public final class DatasetImporter {
                 }
             }
         };
+    }
+
+    private static InputStream decompressed(byte[] content, String fileName) {
+        InputStream bytes = new ByteArrayInputStream(content);
+        if (!fileName.endsWith(".gz")) {
+            return bytes;
+        }
+        try {
+            return new java.util.zip.GZIPInputStream(bytes, 1 << 16);
+        } catch (IOException e) {
+            throw new InputFormatException(fileName, 0, null, "not a gzip file: " + e.getMessage(), e);
+        }
     }
 
     /** SHA-256 over the contents and the schema version (a new schema reloads everything). */

@@ -92,6 +92,17 @@ record DatasetLayout(String table, List<Column> key, List<Column> codes, String 
             case UNGA_AGREEMENT -> of("un_agreement", List.of(same("ccode1"), same("ccode2"), same("year")),
                     List.of(same("ccode1"), same("ccode2")), null);
             case CAMEO_CODEBOOK -> of("cameo_codes", List.of(column("code", "cameo_code")), List.of(), null);
+            case DEMOCRACY -> of("democracy", List.of(same("ccode"), same("year")), List.of(same("ccode")), null);
+            case SDP_GDP -> of("economy", List.of(same("ccode"), same("year")), List.of(same("ccode")), null);
+            case GML_MIDS, COW_MIDS -> of("disputes", List.of(same("ccode1"), same("ccode2"), same("year")),
+                    List.of(same("ccode1"), same("ccode2")), null);
+            case CAPITALS, CAPITAL_CORRECTIONS -> of("capitals", List.of(same("ccode"), column("start_date", null)),
+                    List.of(same("ccode")), null);
+            case MIN_DISTANCE -> of("min_distances", List.of(same("ccode1"), same("ccode2"), same("first_year")),
+                    List.of(same("ccode1"), same("ccode2")), null);
+            case IGO_DYADS -> of("igo_dyads", List.of(same("ccode1"), same("ccode2"), same("year")),
+                    List.of(same("ccode1"), same("ccode2")), null);
+            case IGO_STATES -> of("igo_states", List.of(same("ccode"), same("year")), List.of(same("ccode")), null);
         };
     }
 

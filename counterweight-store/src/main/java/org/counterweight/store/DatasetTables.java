@@ -7,15 +7,22 @@ import org.counterweight.core.model.ArmsDeal;
 import org.counterweight.core.model.ArmsExportTotal;
 import org.counterweight.core.model.ArmsTransfer;
 import org.counterweight.core.model.CameoCode;
+import org.counterweight.core.model.CapitalSpell;
 import org.counterweight.core.model.Contiguity;
 import org.counterweight.core.model.CountryCodeEntry;
+import org.counterweight.core.model.DisputeDyadYear;
+import org.counterweight.core.model.EconomicEstimate;
 import org.counterweight.core.model.IdealPoint;
+import org.counterweight.core.model.IgoMemberships;
 import org.counterweight.core.model.Labels;
 import org.counterweight.core.model.MajorPowerSpell;
 import org.counterweight.core.model.MilitaryExpenditure;
+import org.counterweight.core.model.MinimumDistanceSpell;
 import org.counterweight.core.model.NationalCapabilities;
 import org.counterweight.core.model.ObligationEnd;
 import org.counterweight.core.model.Rivalry;
+import org.counterweight.core.model.SharedIgos;
+import org.counterweight.core.model.StateDemocracy;
 import org.counterweight.core.model.StateNamePeriod;
 import org.counterweight.core.model.StateSystemSpell;
 import org.counterweight.core.model.UnAgreement;
@@ -112,4 +119,28 @@ public final class DatasetTables {
     public static final Table<CameoCode> CAMEO_CODES = new Table<>("cameo_codes", (c, row) -> row.text(c.code())
             .text(c.name()).integer(c.level()).integer(c.rootCode()).integer(c.quadClass()).number(c.goldstein())
             .text(c.description()));
+
+    public static final Table<StateDemocracy> DEMOCRACY = new Table<>("democracy", (d, row) -> row.integer(d.ccode())
+            .integer(d.year()).number(d.polyarchy()).number(d.polity2()).number(d.udsEstimate()));
+
+    public static final Table<EconomicEstimate> ECONOMY = new Table<>("economy", (e, row) -> row.integer(e.ccode())
+            .integer(e.year()).number(e.lnGdp()).number(e.lnPopulation()).number(e.lnSurplus())
+            .number(e.lnGdpPerPerson()));
+
+    public static final Table<DisputeDyadYear> DISPUTES = new Table<>("disputes", (d, row) -> row.integer(d.dispute())
+            .integer(d.ccode1()).integer(d.ccode2()).integer(d.year()).bool(d.onset()).integer(d.hostility1())
+            .integer(d.hostility2()).integer(d.hostility()).integer(d.fatality()));
+
+    public static final Table<CapitalSpell> CAPITALS = new Table<>("capitals", (c, row) -> row.integer(c.ccode())
+            .text(c.capital()).date(c.start()).date(c.end()).number(c.latitude()).number(c.longitude())
+            .text(c.source()).text(c.quote()));
+
+    public static final Table<MinimumDistanceSpell> MIN_DISTANCES = new Table<>("min_distances", (m, row) -> row
+            .integer(m.ccode1()).integer(m.ccode2()).integer(m.firstYear()).integer(m.lastYear()).number(m.kilometres()));
+
+    public static final Table<SharedIgos> IGO_DYADS = new Table<>("igo_dyads", (i, row) -> row.integer(i.ccode1())
+            .integer(i.ccode2()).integer(i.year()).integer(i.count()));
+
+    public static final Table<IgoMemberships> IGO_STATES = new Table<>("igo_states", (i, row) -> row.integer(i.ccode())
+            .integer(i.year()).integer(i.full()).integer(i.associate()).integer(i.observer()).integer(i.anyType()));
 }

@@ -35,7 +35,8 @@ public final class KnowledgeBase implements AutoCloseable {
             "agreement_aliases", "agreement_parties", "memberships", "relations", "events", "claims", "nmc", "milex",
             "arms_transfers", "arms_coverage", "arms_export_totals", "atop_ddy", "state_spells", "country_codes", "rivalries",
             "contiguity", "major_powers", "un_roll_calls", "un_votes", "un_ideal_points", "un_agreement", "cameo_codes",
-            "arms_deals", "state_names", "obligation_ends", "case_bases");
+            "arms_deals", "state_names", "obligation_ends", "case_bases", "democracy", "economy", "disputes",
+            "capitals", "min_distances", "igo_dyads", "igo_states");
 
     private final DuckDBConnection connection;
     private final String name;

@@ -59,6 +59,23 @@ class BundledDataTest {
         assertThat(count("SELECT count(*) FROM sources WHERE kind = 'dataset'")).isGreaterThanOrEqualTo(16);
     }
 
+    /** The covariates load with the row counts their SOURCE.md files give (data/datasets/). */
+    @Test
+    void loadsTheCovariatesWithTheRowCountsTheirSourceNotesGive() throws SQLException {
+        assertThat(count("SELECT count(*) FROM democracy")).isEqualTo(16_731);
+        assertThat(count("SELECT count(*) FROM democracy WHERE v2x_polyarchy IS NOT NULL")).isEqualTo(15_339);
+        assertThat(count("SELECT count(*) FROM economy")).isEqualTo(27_753);
+        assertThat(count("SELECT count(*) FROM economy WHERE sdpest = 0")).isEqualTo(5_776);
+        assertThat(count("SELECT count(*) FROM disputes WHERE dataset = 'gml-mid-2.2.1'")).isEqualTo(9_284);
+        assertThat(count("SELECT count(*) FROM disputes WHERE dataset = 'cow-mid-5.0'")).isEqualTo(10_234);
+        assertThat(count("SELECT count(*) FROM capitals WHERE dataset = 'capitals-2024'")).isEqualTo(242);
+        assertThat(count("SELECT sum(last_year - first_year + 1) FROM min_distances")).as("spells expand to every row of"
+                + " cow_mindist.csv").isEqualTo(952_244);
+        assertThat(count("SELECT count(*) FROM igo_dyads")).as("read from the gzip file").isEqualTo(917_695);
+        assertThat(count("SELECT count(*) FROM igo_dyads WHERE dyadigos = 0")).isEqualTo(45_276);
+        assertThat(count("SELECT count(*) FROM igo_states")).isEqualTo(15_557);
+    }
+
     @Test
     void secondLoadChangesNothing() throws SQLException {
         long before = count("SELECT count(*) FROM claims") + count("SELECT count(*) FROM un_votes");

@@ -8,8 +8,10 @@ import org.counterweight.core.model.ArmsCoverage;
 import org.counterweight.report.Report;
 
 /**
- * The table of an {@link ArmsResult}: TIV and share by partner, each row naming the SIPRI releases its
- * figures come from, with notes on which release holds which years.
+ * The tables of an {@link ArmsResult}: TIV and share by partner, each row a partner naming the SIPRI
+ * releases its figures come from, with notes on which release holds which years; then the sums in a
+ * table of their own (all other partners grouped, and the total), so that the partners' table holds no
+ * row a sum of its column would count twice.
  */
 public final class ArmsTables {
     /** The COW code SIPRI uses for both the Soviet Union and Russia. */
@@ -31,10 +33,15 @@ public final class ArmsTables {
         }
         String all = releaseLabel(Stream.concat(result.record().releases().stream(),
                 result.shares().releases().stream()).distinct().sorted().toList());
+        Report.Table.Builder sums = Report.Table.builder("arms-totals", (result.imports() ? "Arms imports of "
+                : "Arms exports of ") + name + ", " + result.shares().fromYear() + "-" + result.shares().toYear()
+                + ": sums (SIPRI TIV, millions)", "group", "tiv_m", "share_pct", "release");
         if (result.others() > 0) {
-            table.row("(all other recipients)", null, result.others(), result.sharePct(result.others()), all);
+            sums.row("all other recipients", result.others(), result.sharePct(result.others()), all);
         }
-        table.row("Total", null, result.total(), result.total() > 0 ? 100.0 : null, all);
+        sums.row("total", result.total(), result.total() > 0 ? 100.0 : null, all);
+        sums.note("Sums of the partners' figures in the table arms-shares"
+                + (result.others() > 0 ? " and of the recipients it does not list" : "") + ".");
         releaseNotes(result.record(), result.shares().releases()).forEach(table::note);
         if (!result.imports() && result.record().spans().stream().anyMatch(s -> !s.complete())) {
             table.note(result.exportTotal().isPresent() ? "Where no release loaded holds all of " + name + "'s exports,"
@@ -45,7 +52,7 @@ public final class ArmsTables {
         if (result.cowCode() == SOVIET_UNION_AND_RUSSIA) {
             table.note("COW code 365 covers both the Soviet Union (SIPRI supplier to 1991) and Russia (from 1992).");
         }
-        return List.of(table.build(null));
+        return List.of(table.build(null), sums.build(null));
     }
 
     /** "SIPRI Arms Transfers Database, 2024 release", or "..., 2022 and 2024 releases". */

@@ -35,6 +35,7 @@ import org.counterweight.core.ensemble.QuantileBands;
 import org.counterweight.core.events.CameoCountries;
 import org.counterweight.core.landscape.ExhaustiveAlignmentSearch;
 import org.counterweight.core.landscape.Landscape;
+import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.core.scenario.Range;
 import org.counterweight.core.scenario.ScenarioSimulation;
 import org.counterweight.core.scenario.ScenarioSpec;
@@ -49,6 +50,7 @@ import org.counterweight.io.events.CameoCountriesReader;
 import org.counterweight.io.events.EventFile;
 import org.counterweight.io.scenario.ScenarioFileReader;
 import org.counterweight.store.AllianceSimilarity;
+import org.counterweight.store.ColumnNames;
 import org.counterweight.store.DyadFrames.Addition;
 import org.counterweight.store.DyadFrames;
 import org.counterweight.store.events.EventStore;
@@ -259,27 +261,42 @@ public final class BenchmarkService {
                 seconds)), all);
     }
 
+    /**
+     * Directed dyad-years 1816-2022 written to Parquet: bare (the reference), with CINC and ATOP (the
+     * frame of peacesciencer's {@code create_dyadyears() |> add_nmc() |> add_atop_alliance()}), and with
+     * every covariate group that needs no per-year computation in Java (all but similarity, arms and UN
+     * votes).
+     */
     private BenchmarkResult dyads(int runs) {
         try (UnitOfWork work = workbench.begin()) {
             DyadFrames frames = new DyadFrames(work.session());
             String version = work.releases().nmc().version();
-            DyadFrames.Spec merged = new DyadFrames.Spec(1816, 2022, List.of(), true,
-                    EnumSet.of(Addition.CINC, Addition.ALLIANCE), version, null, null, false);
-            DyadFrames.Spec bare = new DyadFrames.Spec(1816, 2022, List.of(), true, Set.of(), version, null, null,
-                    false);
+            String rivalries = work.releases().rivalries().map(DatasetCoverage::dataset).orElse(null);
+            DyadFrames.Spec bare = dyadSpec(version, rivalries, Set.of());
+            DyadFrames.Spec merged = dyadSpec(version, rivalries, EnumSet.of(Addition.CINC, Addition.ALLIANCE));
+            DyadFrames.Spec covariates = dyadSpec(version, rivalries, EnumSet.of(Addition.NMC, Addition.ALLIANCE,
+                    Addition.RIVALRY, Addition.CONTIGUITY, Addition.MAJORS, Addition.DEMOCRACY, Addition.MIDS,
+                    Addition.PEACEYEARS, Addition.DISTANCE, Addition.IGO, Addition.GDP));
             Path folder = Files.createTempDirectory("counterweight-bench");
             Path file = folder.resolve("dyads.parquet");
             try {
-                double[] bareTimes = time(runs, () -> frames.write(bare, file));
-                long bareRows = frames.write(bare, file);
-                double[] mergedTimes = time(runs, () -> frames.write(merged, file));
-                long rows = frames.write(merged, file);
-                BenchmarkResult.Timing reference = new BenchmarkResult.Timing("bare (reference)", bareRows, bareTimes);
-                BenchmarkResult.Timing timed = new BenchmarkResult.Timing("with cinc (NMC " + version
-                        + ") and ATOP 5.1", rows, mergedTimes);
-                return new BenchmarkResult("Directed dyad-years, COW system 1816-2022" + after(runs), "frame", "rows",
-                        null, List.of(reference, timed), List.of(String.format(Locale.ROOT, "ratio merged/bare: %.2f",
-                                timed.median() / reference.median()), machine()));
+                List<BenchmarkResult.Timing> timings = new ArrayList<>();
+                for (Object[] frame : new Object[][] {{"bare (reference)", bare}, {"with cinc (NMC " + version
+                        + ") and ATOP 5.1", merged}, {"with nmc, alliance, rivalry, contiguity, majors, democracy, mids,"
+                                + " peaceyears, distance, igo, gdp", covariates}}) {
+                    DyadFrames.Spec spec = (DyadFrames.Spec) frame[1];
+                    double[] seconds = time(runs, () -> frames.write(spec, file, Map.of()));
+                    timings.add(new BenchmarkResult.Timing((String) frame[0], frames.write(spec, file, Map.of()),
+                            seconds));
+                }
+                double cpuBefore = processCpuSeconds();
+                frames.write(merged, file, Map.of());
+                double mergedCpu = processCpuSeconds() - cpuBefore;
+                return new BenchmarkResult("Directed dyad-years, COW system 1816-2022, written to Parquet" + after(runs),
+                        "frame", "rows", null, timings, List.of(String.format(Locale.ROOT, "ratio merged/bare: %.2f;"
+                                + " process CPU of one more merged run (all threads): %.2f s; load average: %s",
+                                timings.get(1).median() / timings.get(0).median(), mergedCpu, loadAverage()),
+                                machine()));
             } finally {
                 Files.deleteIfExists(file);
                 Files.deleteIfExists(folder);
@@ -287,6 +304,11 @@ public final class BenchmarkService {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a temporary file: " + e.getMessage(), e);
         }
+    }
+
+    private static DyadFrames.Spec dyadSpec(String nmcVersion, String rivalries, Set<Addition> additions) {
+        return new DyadFrames.Spec(1816, 2022, List.of(), true, additions, nmcVersion, List.of(), rivalries, false,
+                ColumnNames.PEACESCIENCER);
     }
 
     private BenchmarkResult similarity(int runs) {

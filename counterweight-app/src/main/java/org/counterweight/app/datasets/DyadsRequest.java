@@ -8,6 +8,7 @@ import org.counterweight.app.CaseId;
 import org.counterweight.app.Carry;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.YearRange;
+import org.counterweight.store.ColumnNames;
 import org.counterweight.store.DyadFrames.Addition;
 
 /**
@@ -23,9 +24,10 @@ import org.counterweight.store.DyadFrames.Addition;
  * @param carry      whether ATOP obligations and rivalries (and the similarity of alliance portfolios) are
  *                   carried past their datasets' last years, marked in the basis columns; otherwise not
  *                   covered there
+ * @param names      the column names: peacesciencer's (and fpsim's), the default, or Counterweight's
  */
 public record DyadsRequest(CaseId caseId, YearRange years, List<String> actors, boolean directed,
-        Set<Addition> additions, String nmcVersion, Carry carry) {
+        Set<Addition> additions, String nmcVersion, Carry carry, ColumnNames names) {
     /** The first year of the COW state system. */
     public static final int FIRST_YEAR = 1816;
 
@@ -41,11 +43,20 @@ public record DyadsRequest(CaseId caseId, YearRange years, List<String> actors, 
         }
         actors = List.copyOf(actors);
         additions = Set.copyOf(additions);
+        Objects.requireNonNull(names, "names");
     }
 
-    /** A request with the column groups given by their labels ({@code cinc}, {@code alliance}, ...). */
+    /**
+     * A request with the column groups given by their labels ({@code cinc}, {@code alliance}, ...) and the
+     * names by theirs ({@code peacesciencer}, {@code counterweight}; null for peacesciencer's).
+     */
     public static DyadsRequest of(CaseId caseId, YearRange years, List<String> actors, boolean directed,
-            List<String> with, String nmcVersion, Carry carry) {
+            List<String> with, String nmcVersion, Carry carry, String names) {
+        return new DyadsRequest(caseId, years, actors, directed, additions(with), nmcVersion, carry, names(names));
+    }
+
+    /** The column groups given by their labels. */
+    static Set<Addition> additions(List<String> with) {
         List<Addition> additions = new ArrayList<>();
         for (String label : with) {
             try {
@@ -54,6 +65,15 @@ public record DyadsRequest(CaseId caseId, YearRange years, List<String> actors, 
                 throw new InvalidRequestException("with", e.getMessage());
             }
         }
-        return new DyadsRequest(caseId, years, actors, directed, Set.copyOf(additions), nmcVersion, carry);
+        return Set.copyOf(additions);
+    }
+
+    /** The column names given by their label; peacesciencer's for null. */
+    static ColumnNames names(String label) {
+        try {
+            return label == null ? ColumnNames.PEACESCIENCER : ColumnNames.fromLabel(label);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("names", e.getMessage());
+        }
     }
 }

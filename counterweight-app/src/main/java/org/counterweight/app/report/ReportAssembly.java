@@ -21,6 +21,7 @@ import org.counterweight.app.analysis.ArmsTables;
 import org.counterweight.app.analysis.BalanceRequest;
 import org.counterweight.app.analysis.BalanceResult;
 import org.counterweight.app.analysis.BalanceService;
+import org.counterweight.app.analysis.NetworkGraphs;
 import org.counterweight.app.analysis.BalanceTables;
 import org.counterweight.app.analysis.DependenceRequest;
 import org.counterweight.app.analysis.DependenceResult;
@@ -190,7 +191,6 @@ final class ReportAssembly {
         FrustrationIndex.Result frustration = observed.frustration();
         SignRules.Result resolved = balance.ties().orElseThrow().resolved();
         List<NetworkChart.Node> nodes = new ArrayList<>();
-        List<SignedGraph.Node> graphNodes = new ArrayList<>();
         Basis sizes = null;
         for (Actor state : snapshot.statesIn(year)) {
             int bloc = frustration.blocA().contains(state.id()) ? 0 : 1;
@@ -199,16 +199,8 @@ final class ReportAssembly {
                 sizes = cinc.basis();
             }
             nodes.add(new NetworkChart.Node(state.id(), state.name(), cinc.present() ? cinc.value() : 0.001, bloc));
-            Map<String, Object> attributes = new LinkedHashMap<>();
-            attributes.put("name", state.name());
-            attributes.put("bloc", bloc);
-            if (cinc.present()) {
-                attributes.put("cinc", cinc.value());
-            }
-            graphNodes.add(new SignedGraph.Node(state.id(), state.id(), attributes));
         }
         List<NetworkChart.Edge> edges = new ArrayList<>();
-        List<SignedGraph.Edge> graphEdges = new ArrayList<>();
         Report.Table.Builder ties = Report.Table.builder("network-ties", "Ties in " + year
                 + " and the evidence behind them", "a", "b", "sign", "weight", "basis", "evidence", "overruled");
         for (SignRules.Tie tie : resolved.ties()) {
@@ -216,14 +208,12 @@ final class ReportAssembly {
             edges.add(new NetworkChart.Edge(tie.a(), tie.b(), tie.sign().value(), tie.weight(), evidence,
                     tie.carried() ? NetworkChart.TieBasis.CARRIED : tie.basis().kind() == Basis.Kind.EVENT_BASED
                             ? NetworkChart.TieBasis.EVENT_BASED : NetworkChart.TieBasis.OWN_TIME));
-            graphEdges.add(new SignedGraph.Edge(tie.a(), tie.b(), tie.sign().value(), tie.weight(), evidence,
-                    tie.basis().label()));
             ties.row(tie.a(), tie.b(), tie.sign().value() > 0 ? "+" : "-", tie.weight(), tie.basis().label(),
                     evidence, String.join("; ", tie.overruled()));
         }
         List<String> coverage = balance.coverage().getOrDefault(String.valueOf(year), List.of());
         coverage.forEach(c -> ties.note(c + "."));
-        graph = new SignedGraph(graphNodes, graphEdges);
+        graph = NetworkGraphs.of(snapshot.statesIn(year), state -> snapshot.cinc(state, year), frustration, resolved);
         String command = "counterweight balance --year " + year;
         keys.add(new Report.KeyNumber("frustration index of the " + year + " network (ties to remove for balance)",
                 String.valueOf(Math.round(frustration.frustration())), command, balance.coverage().containsKey(

@@ -53,7 +53,7 @@ class DyadsServiceTest {
         return indiaPakistan(from, to, with, Carry.FORWARD);
     }
 
-    private static Object cell(DyadFrame frame, int row, String column) {
+    private static Object cell(FrameRows frame, int row, String column) {
         return frame.rows().get(row).get(frame.columns().indexOf(column));
     }
 
@@ -63,7 +63,7 @@ class DyadsServiceTest {
 
     private static DyadsRequest indiaPakistan(int from, int to, List<String> with, Carry carry) {
         return DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(from, to), List.of("IND", "PAK"), false, with, null,
-                carry);
+                carry, "counterweight");
     }
 
     /**
@@ -75,7 +75,7 @@ class DyadsServiceTest {
      */
     @Test
     void framesForAFewActorsCarryEveryColumnWithItsSourceAndBasis() {
-        DyadFrame frame = service.frame(indiaPakistan(2015, 2022, ALL_BUT_SIMILARITY));
+        FrameRows frame = service.frame(indiaPakistan(2015, 2022, ALL_BUT_SIMILARITY));
         assertThat(frame.rows()).hasSize(8);
         assertThat(cell(frame, 4, "year")).isEqualTo(2019);
         assertThat(((Number) cell(frame, 3, "atop_defense")).intValue()).as("no defence pact in 2018").isZero();
@@ -105,7 +105,7 @@ class DyadsServiceTest {
     /** Without carrying, the years after a dataset's last are not covered: NULL values, basis not-covered. */
     @Test
     void withoutCarryingTheYearsAfterADatasetsEndAreNotCovered() {
-        DyadFrame frame = service.frame(indiaPakistan(2018, 2022, List.of("alliance", "rivalry", "similarity"),
+        FrameRows frame = service.frame(indiaPakistan(2018, 2022, List.of("alliance", "rivalry", "similarity"),
                 Carry.NONE));
         assertThat(cell(frame, 0, "alliance_basis")).isEqualTo("observed");
         for (int row = 1; row < 5; row++) {
@@ -131,9 +131,9 @@ class DyadsServiceTest {
      */
     @Test
     void noSimilarityMeasureComesFromEmptyPortfolios() {
-        DyadFrame frame = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(2016, 2024),
+        FrameRows frame = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(2016, 2024),
                 List.of("IND", "PAK", "CHN", "USA", "RUS", "AFG"), false, List.of("similarity", "alliance"), null,
-                Carry.FORWARD));
+                Carry.FORWARD, "counterweight"));
         List<String> unweighted = List.of("s_unweighted", "s_squared", "tau_b", "kappa", "pi");
         for (List<Object> row : frame.rows()) {
             int year = ((Number) row.get(frame.columns().indexOf("year"))).intValue();
@@ -164,7 +164,7 @@ class DyadsServiceTest {
 
     private static DyadsRequest usAfghanistan(int from, int to, List<String> with, Carry carry) {
         return DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(from, to), List.of("USA", "AFG"), false, with, null,
-                carry);
+                carry, "counterweight");
     }
 
     /**
@@ -174,7 +174,7 @@ class DyadsServiceTest {
      */
     @Test
     void theCarriedUsAfghanObligationEndsWithTheIslamicRepublic() {
-        DyadFrame frame = service.frame(usAfghanistan(2018, 2024, List.of("alliance"), Carry.FORWARD));
+        FrameRows frame = service.frame(usAfghanistan(2018, 2024, List.of("alliance"), Carry.FORWARD));
         assertThat(frame.rows()).hasSize(7);
         assertThat(cell(frame, 0, "alliance_basis")).isEqualTo("observed");
         assertThat(cell(frame, 3, "year")).isEqualTo(2021);
@@ -192,7 +192,7 @@ class DyadsServiceTest {
     /** Without carrying, nothing changes: the years after 2018 are not covered, whatever ended when. */
     @Test
     void withoutCarryingTheUsAfghanYearsAfterAtopAreNotCovered() {
-        DyadFrame frame = service.frame(usAfghanistan(2018, 2024, List.of("alliance", "similarity"), Carry.NONE));
+        FrameRows frame = service.frame(usAfghanistan(2018, 2024, List.of("alliance", "similarity"), Carry.NONE));
         assertThat(((Number) cell(frame, 0, "atop_consultation")).intValue()).isOne();
         for (int row = 1; row < 7; row++) {
             assertThat(cell(frame, row, "atop_consultation")).isNull();
@@ -230,7 +230,7 @@ class DyadsServiceTest {
         }
         assertThat(members).isEqualTo(195);
         assertThat(usCodes).isEqualTo(293);
-        DyadFrame frame = service.frame(usAfghanistan(2018, 2022, List.of("similarity"), Carry.FORWARD));
+        FrameRows frame = service.frame(usAfghanistan(2018, 2022, List.of("similarity"), Carry.FORWARD));
         double s2022 = ((Number) cell(frame, 4, "s_unweighted")).doubleValue();
         assertThat(s2022).isCloseTo(1 - 2.0 * (usCodes + 6) / (3.0 * members), within(1e-12))
                 .isCloseTo(-1.0 / 45, within(1e-12));
@@ -243,7 +243,7 @@ class DyadsServiceTest {
     /** The frame's alliance similarity is the store's all-pairs similarity of that year, measure by measure. */
     @Test
     void dyadFramesCarryTheSameSimilarityAsTheStoresAllianceSimilarity() {
-        DyadFrame frame = service.frame(indiaPakistan(2015, 2015, List.of("similarity")));
+        FrameRows frame = service.frame(indiaPakistan(2015, 2015, List.of("similarity")));
         assertThat(frame.rows()).hasSize(1);
         try (UnitOfWork work = workbench.begin()) {
             AllianceSimilarity.YearMatrix year = new AllianceSimilarity(work.session())
@@ -270,17 +270,18 @@ class DyadsServiceTest {
     /** India-Pakistan 2000-2010 non-directed is one row a year; directed, two. */
     @Test
     void framesAreWrittenWithTheirDictionaryBeside() throws IOException {
-        WrittenDyadFrame written = service.write(indiaPakistan(2000, 2010, List.of("cinc")), folder.resolve(
+        WrittenFrame written = service.write(indiaPakistan(2000, 2010, List.of("cinc")), folder.resolve(
                 "frame.csv"));
         assertThat(written.rows()).isEqualTo(11);
         assertThat(written.dictionary()).isEqualTo(folder.resolve("frame.sources.csv"));
         List<String> lines = Files.readAllLines(written.file());
         assertThat(lines).hasSize(12);
         assertThat(lines.get(0)).isEqualTo("ccode1,ccode2,year,cinc1,cinc2");
-        assertThat(Files.readString(written.dictionary())).startsWith("column,dataset,meaning,coverage")
-                .contains("cinc1,cow-nmc-7.0,CINC of state 1 as published,1816-2022");
+        assertThat(Files.readString(written.dictionary())).startsWith("column,dataset,meaning,unit,coverage")
+                .contains("cinc1,cow-nmc-7.0,CINC of state 1 as published,\"share of the system's capabilities, 0-1\","
+                        + "1816-2022");
         DyadsRequest directed = DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(2000, 2010), List.of("IND", "PAK"),
-                true, List.of(), null, Carry.FORWARD);
+                true, List.of(), null, Carry.FORWARD, "counterweight");
         assertThat(service.write(directed, folder.resolve("directed.parquet")).rows()).isEqualTo(22);
         assertThat(DyadsTables.of(written).get(0).rows()).containsExactly(List.of(written.file().toString(), 11L,
                 written.dictionary().toString()));
@@ -289,24 +290,24 @@ class DyadsServiceTest {
     @Test
     void badRequestsAreRefusedNamingTheParameter() {
         assertThatThrownBy(() -> service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(2000, 2001), List.of(),
-                false, List.of(), null, Carry.FORWARD))).isInstanceOf(InvalidRequestException.class)
+                false, List.of(), null, Carry.FORWARD, "counterweight"))).isInstanceOf(InvalidRequestException.class)
                 .extracting(DyadsServiceTest::parameter).isEqualTo("actors");
         assertThatThrownBy(() -> service.write(indiaPakistan(2000, 2001, List.of()), folder.resolve("frame.xlsx")))
                 .isInstanceOf(InvalidRequestException.class).extracting(DyadsServiceTest::parameter).isEqualTo("out");
-        assertThatThrownBy(() -> indiaPakistan(2000, 2001, List.of("cinc", "gdp")))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("unknown column group 'gdp'")
+        assertThatThrownBy(() -> indiaPakistan(2000, 2001, List.of("cinc", "trade")))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("unknown column group 'trade'")
                 .extracting(DyadsServiceTest::parameter).isEqualTo("with");
         assertThatThrownBy(() -> indiaPakistan(1800, 1820, List.of())).isInstanceOf(InvalidRequestException.class)
                 .extracting(DyadsServiceTest::parameter).isEqualTo("from");
         assertThatThrownBy(() -> DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(2000, null), List.of(), false,
-                List.of(), null, Carry.FORWARD)).isInstanceOf(InvalidRequestException.class)
+                List.of(), null, Carry.FORWARD, "counterweight")).isInstanceOf(InvalidRequestException.class)
                 .extracting(DyadsServiceTest::parameter).isEqualTo("to");
         assertThatThrownBy(() -> service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(2000, 2000),
-                List.of("IND", "Atlantis"), false, List.of(), null, Carry.FORWARD)))
+                List.of("IND", "Atlantis"), false, List.of(), null, Carry.FORWARD, "counterweight")))
                 .isInstanceOf(InvalidRequestException.class)
                 .extracting(DyadsServiceTest::parameter).isEqualTo("actors");
         assertThatThrownBy(() -> service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(2000, 2000),
-                List.of("IND", "PAK"), false, List.of("cinc"), "9.9", Carry.FORWARD)))
+                List.of("IND", "PAK"), false, List.of("cinc"), "9.9", Carry.FORWARD, "counterweight")))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("no NMC version 9.9 is loaded")
                 .extracting(DyadsServiceTest::parameter).isEqualTo("nmc-version");
@@ -319,34 +320,34 @@ class DyadsServiceTest {
      */
     @Test
     void deuIsTheGermanFederalRepublicTo1990AndGermanyAfter() {
-        DyadFrame frame = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(1985, 1995),
-                List.of("USA", "DEU"), false, List.of(), null, Carry.FORWARD));
+        FrameRows frame = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.of(1985, 1995),
+                List.of("USA", "DEU"), false, List.of(), null, Carry.FORWARD, "counterweight"));
 
         assertThat(frame.rows()).extracting(r -> r.get(0) + "-" + r.get(1) + " " + r.get(2)).containsExactly(
                 "2-255 1991", "2-255 1992", "2-255 1993", "2-255 1994", "2-255 1995", "2-260 1985", "2-260 1986",
                 "2-260 1987", "2-260 1988", "2-260 1989", "2-260 1990");
         assertThat(frame.warnings()).containsExactly("'DEU' is German Federal Republic (GFR, 260) in 1985-1990 and"
                 + " Germany (GMY, 255) in 1991-1995");
-        DyadFrame year1988 = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(1988),
-                List.of("USA", "DEU"), false, List.of(), null, Carry.FORWARD));
+        FrameRows year1988 = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(1988),
+                List.of("USA", "DEU"), false, List.of(), null, Carry.FORWARD, "counterweight"));
         assertThat(year1988.rows()).extracting(r -> r.get(0) + "-" + r.get(1)).containsExactly("2-260");
     }
 
     /** A name matched by a crosswalk pattern only is a guess, noted; a name matching nothing gets the closest. */
     @Test
     void aGuessIsNotedAndAnUnknownNameGetsTheClosest() {
-        DyadFrame niger = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(2000), List.of("USA",
-                "Nigera"), false, List.of(), null, Carry.FORWARD));
+        FrameRows niger = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(2000), List.of("USA",
+                "Nigera"), false, List.of(), null, Carry.FORWARD, "counterweight"));
         assertThat(niger.rows()).extracting(r -> r.get(1)).containsExactly(436);
         assertThat(niger.warnings()).containsExactly("read 'Nigera' as Niger (NIR, 436)");
 
         assertThatThrownBy(() -> service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(2000),
-                List.of("USA", "Pakistn"), false, List.of(), null, Carry.FORWARD)))
+                List.of("USA", "Pakistn"), false, List.of(), null, Carry.FORWARD, "counterweight")))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessage("unknown state 'Pakistn'; did you mean Pakistan (PAK, 770)?")
                 .extracting(DyadsServiceTest::parameter).isEqualTo("actors");
         assertThatThrownBy(() -> service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(2000),
-                List.of("USA", "East Germany"), false, List.of(), null, Carry.FORWARD)))
+                List.of("USA", "East Germany"), false, List.of(), null, Carry.FORWARD, "counterweight")))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("1954-1990, not in 2000");
     }
 }

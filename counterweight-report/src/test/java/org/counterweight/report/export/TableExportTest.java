@@ -77,7 +77,7 @@ class TableExportTest {
                 List.of(row(1998, 0.1 + 0.2, null), row(1999, Double.NaN, "no data"), row(2000, 1.5e6, "x"),
                         row(2001, 1e-7, ""), row(2002, -0.0, true))));
         assertThat(csv).isEqualTo("year,ratio,note\r\n"
-                + "1998,0.30000000000000004,\r\n"
+                + "1998,0.3,\r\n"
                 + "1999,,no data\r\n"
                 + "2000,1500000,x\r\n"
                 + "2001,0.0000001,\r\n"

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A dyad-year frame written to a file, with its column dictionary beside it.
+ * A dyad-year or state-year frame written to a file, with its column dictionary beside it (and, in a
+ * Parquet file, in its footer's key-value metadata too).
  *
  * @param file       the frame, CSV or Parquet
  * @param rows       the rows written
@@ -12,8 +13,8 @@ import java.util.List;
  * @param warnings   how the actors asked for were read: guesses, the states standing for them by year, years
  *                   without one ("DEU" is the German Federal Republic in 1985-1990)
  */
-public record WrittenDyadFrame(Path file, long rows, Path dictionary, List<String> warnings) {
-    public WrittenDyadFrame {
+public record WrittenFrame(Path file, long rows, Path dictionary, List<String> warnings) {
+    public WrittenFrame {
         warnings = List.copyOf(warnings);
     }
 }
