@@ -141,7 +141,8 @@ class CaseSnapshotTest {
             assertThat(uncarried.obligations(2022).covered()).isFalse();
             assertThat(uncarried.obligations(2018).obligations()).anyMatch(o -> o.ccode1() == 700);
             assertThat(uncarried.coverage(2022)).containsExactly("ATOP 5.1 ends in 2018: no alliance evidence after"
-                    + " it (not covered)", "TSS 2021 rivalries end in 2020: no rivalry evidence after it (not covered)");
+                    + " it (not covered)", "TSS 2021 rivalries end in 2020: no rivalry evidence after it (not covered)",
+                    "Event data were not imported (import gdelt or icews): no event-based ties in 2022");
         }
     }
 
