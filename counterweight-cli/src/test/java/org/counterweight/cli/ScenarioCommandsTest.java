@@ -84,7 +84,18 @@ class ScenarioCommandsTest {
                 + "interventions:\n  - at: 2024\n    label: x\n    kind: set-tie\n    actors: [USA, PAK]\n    value: 3\n");
         Cli.Run run = cli.run("simulate", bad.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("bad.yaml, line 7").contains("[-1, 1]");
+        assertThat(run.err()).contains("bad.yaml, line 11, field 'interventions[0].value'").contains("[-1, 1]");
+        Path many = folder.resolve("many.yaml");
+        Files.writeString(many, "scenario: many\ntitle: Many\ncase: south-asia\nstart: 2023\nhorizon: 10\n"
+                + "runs: 100000000\n");
+        Cli.Run manyRuns = cli.run("simulate", many.toString());
+        assertThat(manyRuns.exitCode()).isEqualTo(2);
+        assertThat(manyRuns.err()).contains("many.yaml, line 6, field 'runs'").doesNotContain("--runs");
+        Path deep = folder.resolve("deep.yaml");
+        Files.writeString(deep, "scenario: deep\ntitle: " + "[".repeat(2000) + "]".repeat(2000) + "\n");
+        Cli.Run deepRun = cli.run("simulate", deep.toString());
+        assertThat(deepRun.exitCode()).isEqualTo(2);
+        assertThat(deepRun.err()).contains("deep.yaml, line 2").contains("nested more than").doesNotContain("at org.");
     }
 
     /** The verdict table comes first after the claims, with each state's equation in its notes. */

@@ -117,29 +117,25 @@ public final class YamlNode {
 
         @Override
         protected SequenceNode composeSequenceNode(Optional<Anchor> anchor) {
-            enter();
-            try {
-                return super.composeSequenceNode(anchor);
-            } finally {
-                depth--;
-            }
+            return nested(() -> super.composeSequenceNode(anchor));
         }
 
         @Override
         protected Node composeMappingNode(Optional<Anchor> anchor) {
-            enter();
-            try {
-                return super.composeMappingNode(anchor);
-            } finally {
-                depth--;
-            }
+            return nested(() -> super.composeMappingNode(anchor));
         }
 
-        private void enter() {
+        /** Composes one level deeper, refusing to go past {@value YamlNode#MAX_DEPTH}. */
+        private <T> T nested(java.util.function.Supplier<T> compose) {
             if (++depth > MAX_DEPTH) {
                 long line = parser.peekEvent().getStartMark().map(m -> m.getLine() + 1L).orElse(0L);
                 throw new InputFormatException(file, line, null, "lists and mappings nested more than " + MAX_DEPTH
                         + " levels deep: not a case or scenario file this program reads");
+            }
+            try {
+                return compose.get();
+            } finally {
+                depth--;
             }
         }
     }
