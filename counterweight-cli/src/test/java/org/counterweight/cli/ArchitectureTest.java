@@ -66,11 +66,15 @@ class ArchitectureTest {
         assertThat(violations).isEmpty();
     }
 
-    /** Commands, their option mixins, and rendering: nothing that computes. */
+    /**
+     * Commands, their option mixins, and rendering (tables, progress on a terminal, a page printed to PDF by
+     * the browser): nothing that computes.
+     */
     @Test
     void theCliHoldsOnlyCommandsOptionsAndRendering() {
         assertThat(sources()).extracting(p -> p.getFileName().toString()).allSatisfy(name -> assertThat(
                 name.matches("\\w+(Command|Option|Options)\\.java") || List.of("Renderer.java", "OutputFormat.java",
-                        "ProgressBar.java", "package-info.java").contains(name)).as(name).isTrue());
+                        "TerminalProgress.java", "PdfPrinter.java", "package-info.java").contains(name)).as(name)
+                .isTrue());
     }
 }

@@ -37,7 +37,10 @@ class CalibrationCommandsTest {
         assertThat(run.err()).contains("fatigue a");
     }
 
-    /** End to end: the five tables print, and a split that cannot be backtested names its option. */
+    /**
+     * End to end: the five tables print (series, OLS, bootstrap, Granger, backtest; the parameters' table went
+     * with the arms equations in a1424cb), and a split that cannot be backtested names its option.
+     */
     @Test
     void calibratePrintsItsTablesAndNamesABadSplit() throws Exception {
         JsonNode tables = cli.json("calibrate", "--bootstrap", "20", "--format", "json");
