@@ -66,7 +66,9 @@ final class Participants {
                     + "|though|so|when|where|after|before|until|because)\\b)|\\s(?=but\\b)"
                     + "|,\\s(?=and (?:the|a|an|it|they|he|she|we|this|these|(?-i:[A-Z]))\\b)"
                     + "|(?<=\\b(?:said|says|told|warned|warns|added|adds|stated|noted|claimed|believes|believed|argued|insisted"
-                    + "|highlighted|underscored|maintained|reported|announced|suggested|thinks|feels|felt|fears?|feared) )(?=that\\b)");
+                    + "|highlighted|underscored|maintained|reported|announced|suggested|thinks|feels|felt|fears?|feared) )(?=that\\b)"
+                    + "|(?<=\\b(?:reminded|reminding|reminds|told|telling|tells|informed|assured|warned|warning|warns)\\s[^,;]{1,60}?\\s)"
+                    + "(?=that\\b)");
     private static final Pattern OPENING_SUBORDINATE = Pattern.compile(
             "^(?:While|Whereas|Although|Though|When|As|Since|If|Because|After|Before|Despite|Owing to|Due to|Following"
                     + "|Against the backdrop of|In)\\b[^,]{3,200},");
@@ -105,8 +107,11 @@ final class Participants {
      */
     private static final Pattern OBJECT_GAP = Pattern.compile(
             "\\s*(?:(?:to|with|on|of|for|against|towards?|from|by|at|in|into|over|between|and|that|as|upon|about|among)\\s+)?"
-                    + "(?:(?:the|a|an|its|their|his|her|our|both)\\s+)?(?:[\\w'\u2019.-]+\\s+){0,2}",
+                    + "(?:(?:the|a|an|its|their|his|her|our|both)\\s+)?(?:[\\w'\u2019.-]+\\s+){0,3}"
+                    + "(?:(?:to|with|on|of|for|against|towards?|from|by|at|in|into|over|between)\\s+(?:the\\s+)?)?",
             Pattern.CASE_INSENSITIVE);
+    /** An infinitive right before the cue: "to counter", "to help contain". */
+    private static final Pattern INFINITIVE_HEAD = Pattern.compile("\\bto\\s+(?:help\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** A possessive pronoun right before the cue ("their growing friendship with ..."). */
     private static final Pattern POSSESSIVE_PRONOUN_HEAD = Pattern.compile("\\b(?:their|its)\\s+(?:[\\w-]+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
@@ -131,8 +136,9 @@ final class Participants {
                 inClause.add(a);
             }
         }
-        List<String> subjects = subjects(text, actors, clause[0], cueStart);
         String head = text.substring(clause[0], cueStart);
+        boolean infinitive = INFINITIVE_HEAD.matcher(head).find();
+        List<String> subjects = subjects(text, actors, clause[0], cueStart, infinitive);
         if (subjects.isEmpty() && POSSESSIVE_PRONOUN_HEAD.matcher(head).find() && !EXPLICIT_PLURAL.matcher(head).find()) {
             for (int i = actors.size() - 1; i >= 0 && subjects.isEmpty(); i--) {
                 if (actors.get(i).end() <= cueStart && actors.get(i).start() >= sentence.start()) {
@@ -262,10 +268,20 @@ final class Participants {
 
     /** The subject ids before {@code cueStart} among the clause's actors (see the class comment). */
     private static List<String> subjects(String text, List<Mention> actors, int clauseStart, int cueStart) {
+        return subjects(text, actors, clauseStart, cueStart, false);
+    }
+
+    /**
+     * @param firstAgent take the clause's first agent rather than the nearest: the subject of an
+     *              infinitive of purpose is its main clause's ("Washington courts New Delhi to counter
+     *              China": Washington counters China)
+     */
+    private static List<String> subjects(String text, List<Mention> actors, int clauseStart, int cueStart,
+            boolean firstAgent) {
         List<Mention> inClause = actors.stream().filter(a -> a.start() >= clauseStart && a.end() <= cueStart).toList();
         int head = -1;
         for (int i = 0; i < inClause.size(); i++) {
-            if (isAgent(text, inClause.get(i), clauseStart, cueStart)) {
+            if (isAgent(text, inClause.get(i), clauseStart, cueStart) && !(firstAgent && head >= 0)) {
                 head = i;
             }
         }

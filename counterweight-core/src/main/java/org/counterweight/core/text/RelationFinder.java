@@ -104,7 +104,7 @@ public final class RelationFinder {
     /** Bare relation nouns that say nothing of whose relation it is without a stated pair. */
     private static final Pattern GENERIC = Pattern.compile("(?i)allies|ally|partners?|friends?|alliances?");
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile(
-            "\\b(?:its|their|our|his|her|your)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "\\b(?:its|our|his|her|your)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private RelationFinder() {
     }
