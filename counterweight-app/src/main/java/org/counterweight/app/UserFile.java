@@ -1,14 +1,11 @@
 package org.counterweight.app;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.counterweight.io.InputFormatException;
+import org.counterweight.io.Utf8Text;
 
 /**
  * A file a user hands to a service (an edge list, a portfolio, a scenario): its name, for messages
@@ -28,26 +25,13 @@ public record UserFile(String name, String text) {
     }
 
     /**
-     * Reads a file as strict UTF-8.
+     * Reads a file as strict UTF-8 ({@link Utf8Text}: an encoding error names the byte and line).
      *
-     * @throws InputFormatException naming the file when it is missing, too large or not text
+     * @throws InputFormatException naming the file when it is missing, too large or not UTF-8
      */
     public static UserFile read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new InputFormatException(name, 0, null, "no such file: " + file);
-            }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new InputFormatException(name, 0, null, "larger than " + (MAX_BYTES >> 20) + " MB");
-            }
-            return new UserFile(name, StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString());
-        } catch (CharacterCodingException e) {
-            throw new InputFormatException(name, 0, null, "not UTF-8 text (binary file?)", e);
-        } catch (IOException e) {
-            throw new InputFormatException(name, 0, null, "cannot read: " + e.getMessage(), e);
-        }
+        return new UserFile(name, Utf8Text.read(file, name, MAX_BYTES));
     }
 
     /** The text as a reader. */

@@ -40,13 +40,6 @@ public final class Landscape {
      * made the tolerance infinite and every minimum global).
      */
     public static final double MAX_SCALE = 1e300;
-    /**
-     * The largest ratio of two sizes. The tolerance is 1e-9 of Σ|w_ij|, which the largest actor
-     * dominates (about 2 n S s with sizes S and s), while a pair of the smallest moves the energy by
-     * s² |p|: beyond a ratio of about 1e9 / 2n such moves fall below the tolerance and every
-     * arrangement of the small actors ties (sizes of 1e200 among 1s marked every minimum global).
-     */
-    public static final double MAX_SIZE_RATIO = 1e7;
 
     private final List<String> actors;
     private final double[] sizes;
@@ -105,20 +98,10 @@ public final class Landscape {
             throw new IllegalArgumentException("sizes has " + sizes.length + " entries for " + n + " actors");
         }
         double[] s = sizes.clone();
-        int smallest = 0;
-        int largest = 0;
         for (int i = 0; i < n; i++) {
             if (!(s[i] > 0) || !Double.isFinite(s[i])) {
                 throw new IllegalArgumentException("size of " + names.get(i) + " must be finite and > 0, was " + s[i]);
             }
-            smallest = s[i] < s[smallest] ? i : smallest;
-            largest = s[i] > s[largest] ? i : largest;
-        }
-        if (s[largest] / s[smallest] > MAX_SIZE_RATIO) {
-            throw new IllegalArgumentException("sizes span more than " + (int) Math.log10(MAX_SIZE_RATIO)
-                    + " orders of magnitude (" + names.get(smallest) + " " + s[smallest] + ", " + names.get(largest)
-                    + " " + s[largest] + "): the smaller actors' terms would fall below the tolerance and every"
-                    + " configuration of them tie");
         }
         if (propensities.length != n) {
             throw new IllegalArgumentException("propensities has " + propensities.length + " rows for " + n + " actors");
