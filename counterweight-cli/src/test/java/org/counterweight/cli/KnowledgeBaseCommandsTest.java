@@ -58,8 +58,11 @@ class KnowledgeBaseCommandsTest {
     /** Arms and capabilities end to end (their numbers are tested in the app's service tests). */
     @Test
     void armsAndCapabilitiesPrintTheirKeyNumbers() throws Exception {
-        JsonNode table = cli.json("arms", "--recipient", "PAK", "--from", "2015", "--to", "2019", "--format", "json");
+        JsonNode tables = cli.json("arms", "--recipient", "PAK", "--from", "2015", "--to", "2019", "--format", "json");
+        JsonNode table = tables.get(0);
         assertThat(find(table.get("rows"), "supplier", "China").get("share_pct").asDouble()).isEqualTo(71.77);
+        assertThat(tables.get(1).get("id").asText()).as("the sums in a table of their own").isEqualTo("arms-totals");
+        assertThat(find(tables.get(1).get("rows"), "group", "total").get("tiv_m").asDouble()).isEqualTo(4045);
         assertThat(table.get("source").asText()).isEqualTo("counterweight arms --recipient PAK --from 2015 --to 2019");
         JsonNode rows = cli.json("capabilities", "--actor", "Pakistan", "--from", "2022", "--to", "2023", "--format",
                 "json").get("rows");
