@@ -101,7 +101,7 @@ class ConcurrentUseTest {
                 try {
                     for (int round = 0; round < ROUNDS; round++) {
                         DatasetImporter.importFile(workbench.store(), DatasetFormat.COW_NMC,
-                                nmcFile(round % 2 == 0 ? 0.5 : 0.25), "99.0");
+                                nmcFile(round % 2 == 0 ? 0.5 : 0.25), "99.0", true);
                     }
                 } finally {
                     importing.set(false);

@@ -194,7 +194,7 @@ public final class ImportBatch implements AutoCloseable {
             }
         }
         for (String slot : shelve) {
-            ImportLog.shelve(connection, slot, id);
+            ImportLog.shelve(connection, slot, id, slot.equals(dataset));
         }
         ImportLog.remove(connection, dataset);
         try (Statement statement = connection.createStatement()) {
@@ -203,7 +203,7 @@ public final class ImportBatch implements AutoCloseable {
             }
         }
         try (PreparedStatement record = connection.prepareStatement(
-                "INSERT INTO imports VALUES (?, ?, ?, ?, ?, current_timestamp)")) {
+                "INSERT OR REPLACE INTO imports VALUES (?, ?, ?, ?, ?, current_timestamp)")) {
             record.setString(1, dataset);
             record.setString(2, origin.kind());
             record.setString(3, origin.fileName());

@@ -72,25 +72,26 @@ final class ImportLog {
         }
     }
 
-    /** Moves the rows of the import loaded in {@code slot} aside, for {@link #undo} of {@code by} to restore. */
-    static void shelve(Connection connection, String slot, long by) throws SQLException {
+    /**
+     * Moves the rows of the import loaded in {@code slot} aside, for {@link #undo} of {@code by} to
+     * restore; {@code reloaded} when {@code by} loads the same slot (its entry is then replaced, not deleted).
+     */
+    static void shelve(Connection connection, String slot, long by, boolean reloaded) throws SQLException {
         ImportEntry shelved = loaded(connection, slot).orElseThrow(() -> new IllegalStateException(
                 "no import is loaded in " + slot));
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA IF NOT EXISTS shelved");
-            for (String table : KnowledgeBase.SLOT_TABLES) {
-                statement.execute("CREATE TABLE IF NOT EXISTS shelved." + table + " AS SELECT CAST(NULL AS BIGINT)"
-                        + " AS shelved_import, * FROM main." + table + " LIMIT 0");
-                update(connection, "INSERT INTO shelved." + table + " BY NAME SELECT ? AS shelved_import, * FROM main."
-                        + table + " WHERE dataset = ?", shelved.id(), slot);
-            }
+        for (String table : KnowledgeBase.SLOT_TABLES) {
+            update(connection, "INSERT INTO shelved." + table + " BY NAME SELECT ? AS shelved_import, * FROM main."
+                    + table + " WHERE dataset = ?", shelved.id(), slot);
         }
         remove(connection, slot);
+        if (!reloaded) {
+            forget(connection, slot);
+        }
         update(connection, "UPDATE import_history SET state = '" + REPLACED + "', replaced_by = ?, ended_at ="
                 + " current_timestamp WHERE id = ?", by, shelved.id());
     }
 
-    /** Drops the rows of the bundled import loaded in {@code slot}, which a newer bundle replaces. */
+    /** Drops the rows of the import loaded in {@code slot}, which a newer bundle loads in the same slot. */
     static void supersede(Connection connection, String slot) throws SQLException {
         Optional<ImportEntry> old = loaded(connection, slot);
         remove(connection, slot);
@@ -110,20 +111,21 @@ final class ImportLog {
         if (!LOADED.equals(undone.state())) {
             throw new IllegalArgumentException("import " + id + " is " + undone.state() + ", not loaded");
         }
-        remove(connection, undone.dataset());
-        update(connection, "UPDATE import_history SET state = '" + UNDONE + "', ended_at = current_timestamp WHERE id = ?",
-                id);
         List<ImportEntry> restored = Sql.query(connection, "SELECT " + COLUMNS + " FROM import_history WHERE"
                 + " replaced_by = ? ORDER BY id", ImportLog::entry, id);
+        remove(connection, undone.dataset());
+        if (restored.stream().noneMatch(e -> e.dataset().equals(undone.dataset()))) {
+            forget(connection, undone.dataset());
+        }
+        update(connection, "UPDATE import_history SET state = '" + UNDONE + "', ended_at = current_timestamp WHERE id = ?",
+                id);
         for (ImportEntry entry : restored) {
             for (String table : KnowledgeBase.SLOT_TABLES) {
-                if (shelvedTableExists(connection, table)) {
-                    update(connection, "INSERT INTO main." + table + " BY NAME SELECT * EXCLUDE (shelved_import) FROM"
-                            + " shelved." + table + " WHERE shelved_import = ?", entry.id());
-                    update(connection, "DELETE FROM shelved." + table + " WHERE shelved_import = ?", entry.id());
-                }
+                update(connection, "INSERT INTO main." + table + " BY NAME SELECT * EXCLUDE (shelved_import) FROM"
+                        + " shelved." + table + " WHERE shelved_import = ?", entry.id());
+                update(connection, "DELETE FROM shelved." + table + " WHERE shelved_import = ?", entry.id());
             }
-            update(connection, "INSERT INTO imports SELECT dataset, kind, file_name, sha256, row_count, imported_at"
+            update(connection, "INSERT OR REPLACE INTO imports SELECT dataset, kind, file_name, sha256, row_count, imported_at"
                     + " FROM import_history WHERE id = ?", entry.id());
             update(connection, "UPDATE import_history SET state = '" + LOADED + "', replaced_by = NULL, ended_at = NULL"
                     + " WHERE id = ?", entry.id());
@@ -131,17 +133,44 @@ final class ImportLog {
         return restored;
     }
 
-    /** Deletes a slot's rows from every table and from the current imports. */
+    /**
+     * Gives every slot table a copy in the schema {@code shelved} with the same columns and the id of
+     * the import its rows belong to ({@code shelved_import}), adding the columns a migration added
+     * since. Run when the store is opened for writing, not inside an import: DuckDB aborts a commit
+     * that changed the catalog while other sessions read.
+     */
+    static void prepareShelves(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS shelved");
+            for (String table : KnowledgeBase.SLOT_TABLES) {
+                statement.execute("CREATE TABLE IF NOT EXISTS shelved." + table + " AS SELECT CAST(NULL AS BIGINT)"
+                        + " AS shelved_import, * FROM main." + table + " LIMIT 0");
+                List<String[]> missing = Sql.query(connection, "SELECT m.column_name, m.data_type FROM"
+                        + " information_schema.columns m WHERE m.table_schema = 'main' AND m.table_name = ? AND NOT EXISTS"
+                        + " (SELECT 1 FROM information_schema.columns s WHERE s.table_schema = 'shelved' AND s.table_name"
+                        + " = m.table_name AND s.column_name = m.column_name)", row -> new String[] {row.getString(1),
+                                row.getString(2)}, table);
+                for (String[] column : missing) {
+                    statement.execute("ALTER TABLE shelved." + table + " ADD COLUMN \"" + column[0] + "\" " + column[1]);
+                }
+            }
+        }
+    }
+
+    /** Deletes a slot's rows from every table (its entry in the current imports stays: see {@link #forget}). */
     static void remove(Connection connection, String slot) throws SQLException {
         for (String table : KnowledgeBase.SLOT_TABLES) {
             update(connection, "DELETE FROM main." + table + " WHERE dataset = ?", slot);
         }
-        update(connection, "DELETE FROM imports WHERE dataset = ?", slot);
     }
 
-    private static boolean shelvedTableExists(Connection connection, String table) {
-        return !Sql.query(connection, "SELECT 1 FROM information_schema.tables WHERE table_schema = 'shelved' AND"
-                + " table_name = ?", row -> 1, table).isEmpty();
+    /**
+     * Deletes a slot's entry in the current imports. Never followed by an insert of the same slot in
+     * one transaction (that is an {@code INSERT OR REPLACE}): DuckDB's key index still holds a key
+     * deleted while other sessions read, and the commit would fail.
+     */
+    static void forget(Connection connection, String slot) throws SQLException {
+        update(connection, "DELETE FROM imports WHERE dataset = ?", slot);
     }
 
     private static void update(Connection connection, String sql, Object... parameters) throws SQLException {

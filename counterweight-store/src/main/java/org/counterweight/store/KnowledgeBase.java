@@ -120,6 +120,7 @@ public final class KnowledgeBase implements AutoCloseable {
                 Schema.requireKnown(connection, name);
             } else {
                 Schema.migrate(connection, name);
+                ImportLog.prepareShelves(connection);
             }
             return new KnowledgeBase(connection, name, readOnly, url);
         } catch (SQLException | RuntimeException e) {

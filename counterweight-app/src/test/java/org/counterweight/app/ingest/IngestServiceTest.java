@@ -19,6 +19,8 @@ import org.counterweight.core.text.Mention;
 import org.counterweight.core.text.MentionKind;
 import org.counterweight.io.InputFormatException;
 import org.counterweight.io.article.ArticleReader;
+import org.counterweight.core.model.CaseFile;
+import org.counterweight.store.CaseImporter;
 import org.counterweight.store.CaseQueries;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,8 +88,9 @@ class IngestServiceTest {
 
     /**
      * The gazetteer is the case's: with the south-asia case the article's known agreements are found
-     * (the case file lists them with their aliases); with a case without agreements (an ingested one)
-     * only new ones are proposed, while states are still found through the country-code crosswalk.
+     * (the case file lists them with their aliases), and so they are with an ingested case, which
+     * extends the case it was read against; with a case without agreements only new ones are
+     * proposed, while states are still found through the country-code crosswalk.
      */
     @Test
     void theGazetteerIsTheCases() {
@@ -95,11 +98,18 @@ class IngestServiceTest {
         assertThat(southAsia.findings()).filteredOn(f -> f.mention().kind() == MentionKind.AGREEMENT)
                 .anySatisfy(f -> assertThat(f.mention().value()).doesNotStartWith("new:"));
         service.ingest(request(GILLANI, CaseId.SOUTH_ASIA, "gazetteer-test", true, null));
-        CaseId ingestedCase = new CaseId("ingest-gazetteer-test");
-        IngestResult ingested = service.ingest(request(GILLANI, ingestedCase, null, false, null));
+        IngestResult ingested = service.ingest(request(GILLANI, new CaseId("ingest-gazetteer-test"), null, false,
+                null));
         assertThat(ingested.findings()).filteredOn(f -> f.mention().kind() == MentionKind.AGREEMENT)
-                .allSatisfy(f -> assertThat(f.mention().value()).startsWith("new:"));
-        assertThat(ingested.findings()).anySatisfy(f -> assertThat(f.mention().value()).isEqualTo("PAK"));
+                .extracting(f -> f.mention().value()).isEqualTo(southAsia.findings().stream()
+                        .filter(f -> f.mention().kind() == MentionKind.AGREEMENT).map(f -> f.mention().value()).toList());
+        CaseImporter.importCase(workbench.store(), new CaseFile("no-agreements", "A case without agreements", null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()), "no-agreements.yaml",
+                "no-agreements");
+        IngestResult bare = service.ingest(request(GILLANI, new CaseId("no-agreements"), null, false, null));
+        assertThat(bare.findings()).filteredOn(f -> f.mention().kind() == MentionKind.AGREEMENT)
+                .isNotEmpty().allSatisfy(f -> assertThat(f.mention().value()).startsWith("new:"));
+        assertThat(bare.findings()).anySatisfy(f -> assertThat(f.mention().value()).isEqualTo("PAK"));
         assertThatThrownBy(() -> service.ingest(request(GILLANI, new CaseId("nowhere"), null, false, null)))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.parameter())
                         .isEqualTo("case"));
