@@ -417,12 +417,13 @@ public final class SvgCharts {
         Legend legend = new Legend(items, MARGIN, w - MARGIN);
         double legendTop = Svg.headerHeight(c.title(), w);
         double plotH = plotHeight(w);
-        double top = legendTop + legend.height() + 34;
+        List<String> yLabel = yLabelLines(c.yLabel(), w);
+        double top = legendTop + legend.height() + 34 + Y_LABEL_LINE * (yLabel.size() - 1);
         double bottom = top + plotH;
         double height = bottom + catH + 12;
         Svg svg = new Svg("bars", w, height, c.title());
         legend.draw(svg, legendTop);
-        svg.text(left - tickWidth(ya) - 8, top - 14, c.yLabel(), "start", 12, "fill=\"" + Svg.MUTED + "\" class=\"cw-axis-label\"");
+        drawYLabel(svg, left - tickWidth(ya) - 8, top, yLabel);
         if (!any) {
             svg.noData(left, top, right - left, plotH);
             return svg.close(source);
@@ -884,6 +885,19 @@ public final class SvgCharts {
         }
     }
 
+    private static final double Y_LABEL_LINE = 15;
+
+    /** The y axis's label as drawn above the plot at this chart width: wrapped at spaces to fit, never cut. */
+    private static List<String> yLabelLines(String label, double width) {
+        return Svg.wrap(label, Svg.chars(width - 2 * MARGIN, 12));
+    }
+
+    /** Draws the y axis's label lines above the plot, the last line 14 above its top. */
+    private static void drawYLabel(Svg svg, double x, double top, List<String> lines) {
+        svg.lines(x, top - 14 - Y_LABEL_LINE * (lines.size() - 1), lines, "start", 12, Y_LABEL_LINE,
+                "fill=\"" + Svg.MUTED + "\" class=\"cw-axis-label\"");
+    }
+
     /** Title, legend, axes, gridlines and labels of a line or fan chart, with the pixel mapping. */
     private static final class Frame {
         final Svg svg;
@@ -907,12 +921,13 @@ public final class SvgCharts {
             Legend legend = new Legend(items, MARGIN, width - MARGIN);
             double legendTop = Svg.headerHeight(title, width);
             double plotH = plotHeight(width);
-            top = legendTop + legend.height() + 34;
+            List<String> yLines = yLabelLines(yLabel, width);
+            top = legendTop + legend.height() + 34 + Y_LABEL_LINE * (yLines.size() - 1);
             bottom = top + plotH;
             double height = bottom + 52;
             svg = new Svg(kind, width, height, title);
             legend.draw(svg, legendTop);
-            svg.text(MARGIN, top - 14, yLabel, "start", 12, "fill=\"" + Svg.MUTED + "\" class=\"cw-axis-label\"");
+            drawYLabel(svg, MARGIN, top, yLines);
             svg.text((left + right) / 2, bottom + 42, xLabel, "middle", 12, "fill=\"" + Svg.MUTED
                     + "\" class=\"cw-axis-label\"");
             if (empty) {
