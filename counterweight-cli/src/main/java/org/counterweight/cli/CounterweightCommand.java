@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.OptionSpec;
             MembershipsCommand.class, EventsCommand.class, EventsDyadCommand.class, CapabilitiesCommand.class, ArmsCommand.class,
             DependenceCommand.class, PowerCommand.class, SimilarityCommand.class, BalanceCommand.class,
             LandscapeCommand.class, RichardsonCommand.class, CalibrateCommand.class, SelectModelCommand.class, ScenariosCommand.class,
-            SimulateCommand.class, DyadsCommand.class, IngestCommand.class, EvalIngestCommand.class,
+            SimulateCommand.class, DyadsCommand.class, IngestCommand.class, EvalIngestCommand.class, TrainIngestCommand.class,
             ImportCommand.class, StatusCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {
     @CommandLine.Spec
