@@ -106,7 +106,10 @@ public final class IngestService {
         ArticleExtractor.Result extracted;
         Optional<IngestResult.Comparison> comparison = Optional.empty();
         try (UnitOfWork work = workbench.begin()) {
-            extracted = extractor(work, request.caseId()).extract(article.text(), request.date(), request.author());
+            ArticleExtractor.Result all = extractor(work, request.caseId()).extract(article.text(), request.date(),
+                    request.author());
+            extracted = new ArticleExtractor.Result(all.sentences(), all.mentions().stream()
+                    .filter(m -> m.confidence() >= request.minConfidence()).toList());
             if (request.compareWith() != null) {
                 comparison = Optional.of(compare(work, request, article, extracted));
             }
