@@ -53,7 +53,7 @@ final class IngestCommand extends ServiceCommand {
 
     @Option(names = "--min-confidence", paramLabel = "C", defaultValue = "0", description = "Keep only findings with at"
             + " least this confidence (0 to 1). Relations, events and agreements carry calibrated confidences: on the"
-            + " blind news articles 0.8 keeps relations about 85% right (docs/ingestion.md).")
+            + " blind news articles 0.8 keeps relations about 85%% right (docs/ingestion.md).")
     double minConfidence;
 
     @Override
