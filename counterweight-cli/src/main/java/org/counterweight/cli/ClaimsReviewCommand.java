@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "review", description = {"Accept or reject proposed (ingested) claims; only curated and accepted claims"
-        + " feed the analyses and the report.", "All or none: when one ID is not a proposed claim, nothing changes."},
+        + " feed the analyses and the report.", "All or none: when one ID is not a proposed claim, nothing changes.",
+        "List what to review with `claims --case ingest-SOURCE-ID --status proposed`: least confident first."},
         footerHeading = "%nExamples:%n", footer = {"  counterweight claims review my-article-relation-8 --accept"})
 final class ClaimsReviewCommand extends ServiceCommand {
     @Parameters(paramLabel = "ID", arity = "1..*", description = "Claim ids (see `claims --case ingest-SOURCE-ID"

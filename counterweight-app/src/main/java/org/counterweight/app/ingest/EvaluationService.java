@@ -137,11 +137,11 @@ public final class EvaluationService {
     }
 
     /** What {@link #match} could not pair: gold annotations missed and predictions with no gold counterpart. */
-    private record Unmatched(List<GoldArticle.Annotation> gold, List<Mention> predicted, boolean[] matched) {
+    record Unmatched(List<GoldArticle.Annotation> gold, List<Mention> predicted, boolean[] matched) {
     }
 
     /** Pairs annotations with predictions greedily, adding to {@code counts} (matched, predicted, gold by kind). */
-    private static Unmatched match(List<GoldArticle.Annotation> gold, List<Mention> predicted,
+    static Unmatched match(List<GoldArticle.Annotation> gold, List<Mention> predicted,
             Map<MentionKind, int[]> counts) {
         boolean[] used = new boolean[predicted.size()];
         List<GoldArticle.Annotation> missed = new ArrayList<>();

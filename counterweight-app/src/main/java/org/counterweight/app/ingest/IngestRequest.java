@@ -21,18 +21,30 @@ import org.counterweight.core.model.PartialDate;
  *                    (ingesting the same article again changes nothing)
  * @param compareWith a source id: compare the proposed claims with the case's curated claims quoted from
  *                    it, or null
+ * @param minConfidence findings below this confidence are dropped before they are listed, stored or
+ *                    compared (0: keep all; relations, events and agreements carry calibrated confidences)
  */
 public record IngestRequest(ArticleFile article, CaseId caseId, String sourceId, String title, String author,
-        PartialDate date, boolean store, String compareWith) {
+        PartialDate date, boolean store, String compareWith, double minConfidence) {
     private static final Pattern SOURCE_ID = Pattern.compile("[a-z0-9][a-z0-9.\\-]*");
 
     public IngestRequest {
         Objects.requireNonNull(article, "article");
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new InvalidRequestException("min-confidence", "the minimum confidence must be in [0, 1], got "
+                    + minConfidence);
+        }
         Objects.requireNonNull(caseId, "caseId");
         if (store && (sourceId == null || !SOURCE_ID.matcher(sourceId).matches())) {
             throw new InvalidRequestException("source-id", "storing the findings needs a source id (lower-case"
                     + " letters, digits, '.', '-'), got " + sourceId);
         }
+    }
+
+    /** Every finding kept. */
+    public IngestRequest(ArticleFile article, CaseId caseId, String sourceId, String title, String author,
+            PartialDate date, boolean store, String compareWith) {
+        this(article, caseId, sourceId, title, author, date, store, compareWith, 0);
     }
 
     /**

@@ -22,10 +22,12 @@ import org.counterweight.core.model.Source;
 import org.counterweight.core.model.SourceKind;
 import org.counterweight.core.text.ArticleExtractor;
 import org.counterweight.core.text.EventCoder;
+import org.counterweight.core.text.ExtractionModel;
 import org.counterweight.core.text.Gazetteer;
 import org.counterweight.core.text.Mention;
 import org.counterweight.core.text.ProposedClaims;
 import org.counterweight.io.article.ArticleText;
+import org.counterweight.io.article.ExtractionModelFile;
 import org.counterweight.io.dataset.BundledDatasets;
 import org.counterweight.io.dataset.CameoCodebookReader;
 import org.counterweight.store.BundledData;
@@ -41,6 +43,9 @@ import org.counterweight.store.ImportResult;
  * source.
  */
 public final class IngestService {
+    /** The model trained on the development articles (docs/ingestion.md), or null when the build has none. */
+    private static final ExtractionModel BUNDLED_MODEL = ExtractionModelFile.bundled().orElse(null);
+
     /** The source id of proposed claims compared without a source id of their own. */
     private static final String UNNAMED_SOURCE = "ingested";
 
@@ -69,9 +74,17 @@ public final class IngestService {
     }
 
     static ArticleExtractor extractor(UnitOfWork work, CaseId caseId) {
+        return extractor(work, caseId, BUNDLED_MODEL);
+    }
+
+    /**
+     * @param model gives relations, events and agreements their calibrated confidence, or null for the
+     *              rules' own (what the model is trained from)
+     */
+    static ArticleExtractor extractor(UnitOfWork work, CaseId caseId, ExtractionModel model) {
         List<Agreement> agreements = work.cases().agreements(caseId.value(), null, null, null);
         Gazetteer gazetteer = new Gazetteer(work.directory(caseId), agreements);
-        return new ArticleExtractor(gazetteer, agreements, new EventCoder(cameoCodes()));
+        return new ArticleExtractor(gazetteer, agreements, new EventCoder(cameoCodes()), model);
     }
 
     private static List<CameoCode> cameoCodes() {
@@ -104,8 +117,10 @@ public final class IngestService {
         try (UnitOfWork work = workbench.begin()) {
             boolean listingOnly = !request.store() && request.compareWith() == null;
             long deadline = listingOnly ? System.nanoTime() + READ_BUDGET.toNanos() : Long.MAX_VALUE;
-            extracted = extractor(work, request.caseId()).extract(article.text(), request.date(), request.author(),
-                    deadline);
+            ArticleExtractor.Result all = extractor(work, request.caseId()).extract(article.text(), request.date(),
+                    request.author(), deadline);
+            extracted = new ArticleExtractor.Result(all.sentences(), all.mentions().stream()
+                    .filter(m -> m.confidence() >= request.minConfidence()).toList(), all.charactersRead());
             if (request.compareWith() != null) {
                 comparison = Optional.of(compare(work, request, article, extracted));
             }

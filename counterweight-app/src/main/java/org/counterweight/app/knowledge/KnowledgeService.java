@@ -1,5 +1,6 @@
 package org.counterweight.app.knowledge;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.Claim;
+import org.counterweight.core.model.ClaimStatus;
 import org.counterweight.core.model.Evidence;
 import org.counterweight.core.model.SourceKind;
 import org.counterweight.core.model.TimeSpan;
@@ -70,6 +72,10 @@ public final class KnowledgeService {
     }
 
     /** The case's claims that match the request, each with the quote from the source asked for. */
+    /**
+     * The claims of a case; proposed claims (when asked for by status) come least confident first, the
+     * order in which a reviewer should read them.
+     */
     public ClaimsResult claims(ClaimsRequest request) {
         try (UnitOfWork work = workbench.begin()) {
             CaseId caseId = work.requireCase(request.caseId());
@@ -80,8 +86,12 @@ public final class KnowledgeService {
                         + "': no source of the knowledge base has this id");
             }
             List<Claim> claims = work.cases().claims(new ClaimFilter(actorId, source, request.kind(), caseId.value()));
+            Comparator<Claim> order = request.status() == ClaimStatus.PROPOSED
+                    ? Comparator.comparingDouble(Claim::confidence) // the least sure first: review them before the rest
+                    : (a, b) -> 0;
             return new ClaimsResult(caseId, claims.stream()
                     .filter(c -> request.status() == null || c.status() == request.status())
+                    .sorted(order)
                     .map(c -> new ClaimsResult.QuotedClaim(c, c.evidence().stream()
                             .filter(e -> source == null || e.sourceId().equals(source)).findFirst()
                             .orElse(c.evidence().get(0))))

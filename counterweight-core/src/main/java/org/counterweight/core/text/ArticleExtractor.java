@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -71,6 +72,8 @@ public final class ArticleExtractor {
     private final AgreementPhrases agreementPhrases;
     private final EventCoder eventCoder;
     private final Map<String, List<String>> parties = new HashMap<>();
+    /** Gives the confidence of relations, events and agreements, or null to keep the rules' own. */
+    private final ExtractionModel model;
 
     /**
      * @param gazetteer  finds actors and agreements by name
@@ -79,6 +82,16 @@ public final class ArticleExtractor {
      * @param eventCoder codes events
      */
     public ArticleExtractor(Gazetteer gazetteer, Collection<Agreement> agreements, EventCoder eventCoder) {
+        this(gazetteer, agreements, eventCoder, null);
+    }
+
+    /**
+     * @param model gives the calibrated confidence of each relation, event and agreement found
+     *              ({@link ExtractionModel}); null keeps the rules' ordinal confidences
+     */
+    public ArticleExtractor(Gazetteer gazetteer, Collection<Agreement> agreements, EventCoder eventCoder,
+            ExtractionModel model) {
+        this.model = model;
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.agreementPhrases = new AgreementPhrases(Objects.requireNonNull(agreements, "agreements"));
         agreements.forEach(a -> parties.put(a.id(), a.parties()));
@@ -212,7 +225,23 @@ public final class ArticleExtractor {
             previous = Participants.topicPair(text, context.actors(), previous);
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> m.kind().ordinal()));
-        return new Result(sentences, all, text.length());
+        return new Result(sentences, model == null ? all : rescored(text, sentences, all), text.length());
+    }
+
+    /** The findings with the model's calibrated confidence for relations, events and agreements. */
+    private List<Mention> rescored(String text, List<Sentence> sentences, List<Mention> all) {
+        List<Mention> out = new ArrayList<>(all.size());
+        for (Mention m : all) {
+            if (ExtractionModel.KINDS.contains(m.kind()) && m.sentence() >= 0) {
+                double p = model.probability(m, text, sentences.get(m.sentence()));
+                out.add(new Mention(m.kind(), m.text(), m.start(), m.end(), m.sentence(), m.value(), p,
+                        m.detail() + String.format(Locale.ROOT, "%srule confidence %.2f",
+                                m.detail().isEmpty() ? "" : "; ", m.confidence())));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** The actor named most often (ties to the first named), or null when none is named twice. */

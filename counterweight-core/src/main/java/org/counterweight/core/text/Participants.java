@@ -1,6 +1,7 @@
 package org.counterweight.core.text;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,11 +65,15 @@ final class Participants {
     private static final Pattern CUT = Pattern.compile(
             "\\s*;\\s*|\\s*\u2014\\s*|\\s[\u2013-]\\s|,\\s(?=(?:while|whereas|but|which|who|therefore|hence|thus|yet|although"
                     + "|though|so|when|where|after|before|until|because)\\b)|\\s(?=but\\b)"
-                    + "|,\\s(?=and (?:the|a|an|it|they|he|she|we|this|these|(?-i:[A-Z]))\\b)"
-                    + "|(?<=\\b(?:said|says|told|warned|warns|added|adds|stated|noted|claimed|believes|believed|argued|insisted"
-                    + "|highlighted|underscored|maintained|reported|announced|suggested|thinks|feels|felt|fears?|feared) )(?=that\\b)"
-                    + "|(?<=\\b(?:reminded|reminding|reminds|told|telling|tells|informed|assured|warned|warning|warns)\\s[^,;]{1,60}?\\s)"
-                    + "(?=that\\b)");
+                    + "|,\\s(?=and (?:the|a|an|it|they|he|she|we|this|these|(?-i:[A-Z]))\\b)");
+    /** "that" opening reported speech; the verb before it is checked by {@link #SPEECH_BEFORE_THAT}. */
+    private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+    /** A speech verb right before "that", or a speech verb, its addressee and "that" ("reminded X that"). */
+    private static final Pattern SPEECH_BEFORE_THAT = Pattern.compile(
+            "\\b(?:(?:said|says|told|warned|warns|added|adds|stated|noted|claimed|believes|believed|argued|insisted"
+                    + "|highlighted|underscored|maintained|reported|announced|suggested|thinks|feels|felt|fears?|feared)"
+                    + "|(?:reminded|reminding|reminds|told|telling|tells|informed|assured|warned|warning|warns)\\s[^,;]{1,60}?)"
+                    + "\\s$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPENING_SUBORDINATE = Pattern.compile(
             "^(?:While|Whereas|Although|Though|When|As|Since|If|Because|After|Before|Despite|Owing to|Due to|Following"
                     + "|Against the backdrop of|In)\\b[^,]{3,200},");
@@ -360,6 +365,13 @@ final class Participants {
             while (cut.find()) {
                 cuts.add(new int[] {cut.start(), cut.end()});
             }
+            Matcher that = THAT.matcher(s);
+            while (that.find()) {
+                if (SPEECH_BEFORE_THAT.matcher(s.substring(Math.max(0, that.start() - 80), that.start())).find()) {
+                    cuts.add(new int[] {that.start(), that.start()}); // reported speech: its own clause
+                }
+            }
+            cuts.sort(Comparator.comparingInt(c -> c[0]));
             return new Clauses(sentence.start(), s.length(), opening.find() ? opening.end() : -1,
                     cuts.stream().mapToInt(c -> c[0]).toArray(), cuts.stream().mapToInt(c -> c[1]).toArray());
         }
