@@ -181,12 +181,19 @@ public final class ExpectedUtilityModel {
             List<Offer> accepted = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 Offer best = null;
+                double statusQuoUtility = statusQuoUtility(r[i]);
                 for (int j = 0; j < n; j++) {
                     if (x[j] == x[i]) {
                         continue;
                     }
-                    double eij = expectedUtility(i, j, p[i][j], r[i], mu);
-                    double eji = expectedUtility(j, i, p[j][i], r[i], mu);
+                    // i weighs both challenges with its own exponent: they share the distance, so U_s and U_f
+                    double d = Math.abs(x[i] - x[j]) / span;
+                    double success = success(d, r[i]);
+                    double failure = failure(d, r[i]);
+                    double eij = expectedUtility(success, failure, salience[j], p[i][j],
+                            noChallenge(x[i], x[j], r[i], statusQuoUtility, mu));
+                    double eji = expectedUtility(success, failure, salience[i], p[j][i],
+                            noChallenge(x[j], x[i], r[i], statusQuoUtility, mu));
                     Offer offer = classify(i, j, eij, eji);
                     if (offer != null && (best == null || better(offer, best))) {
                         best = offer;
@@ -236,9 +243,33 @@ public final class ExpectedUtilityModel {
          */
         private double expectedUtility(double from, double to, double targetSalience, double p, double r, double mu) {
             double d = Math.abs(from - to) / span;
-            double success = 2 - 4 * power(0.5 - 0.5 * d, r);
-            double failure = 2 - 4 * power(0.5 + 0.5 * d, r);
-            double statusQuoUtility = 2 - 4 * power(0.5, r);
+            return expectedUtility(success(d, r), failure(d, r), targetSalience, p,
+                    noChallenge(from, to, r, statusQuoUtility(r), mu));
+        }
+
+        /** s_j (P U_s + (1 - P) U_f) + (1 - s_j) U_s minus the utility of not challenging. */
+        private static double expectedUtility(double success, double failure, double targetSalience, double p,
+                double noChallenge) {
+            return targetSalience * (p * success + (1 - p) * failure) + (1 - targetSalience) * success - noChallenge;
+        }
+
+        /** U_s at normalised distance d. */
+        private static double success(double d, double r) {
+            return 2 - 4 * power(0.5 - 0.5 * d, r);
+        }
+
+        /** U_f at normalised distance d. */
+        private static double failure(double d, double r) {
+            return 2 - 4 * power(0.5 + 0.5 * d, r);
+        }
+
+        /** U_sq. */
+        private static double statusQuoUtility(double r) {
+            return 2 - 4 * power(0.5, r);
+        }
+
+        /** Q U_sq + (1 - Q)(T U_b + (1 - T) U_w): the challenger at {@code from} leaves the target at {@code to}. */
+        private double noChallenge(double from, double to, double r, double statusQuoUtility, double mu) {
             double noChallenge = statusQuo * statusQuoUtility;
             if (statusQuo < 1) {
                 double e = (Math.abs(from - mu) + Math.abs(from - to)) / span;
@@ -246,7 +277,7 @@ public final class ExpectedUtilityModel {
                 double worseOff = 2 - 4 * power(0.5 + 0.25 * e, r);
                 noChallenge += (1 - statusQuo) * (toward * betterOff + (1 - toward) * worseOff);
             }
-            return targetSalience * (p * success + (1 - p) * failure) + (1 - targetSalience) * success - noChallenge;
+            return noChallenge;
         }
 
         /** base^r, without the cost of pow where r = 1 (every expected utility of the risk step). */
@@ -267,19 +298,27 @@ public final class ExpectedUtilityModel {
                 double[][] all = new double[positions.length][positions.length];
                 for (int a = 0; a < positions.length; a++) {
                     for (int b = 0; b < positions.length; b++) {
+                        double net = 0;
+                        double absolute = 0;
                         for (int k = 0; k < n; k++) {
                             double v = vote(k, x[k], positions[a], positions[b]);
-                            favour[a][b] += Math.max(0, v);
-                            all[a][b] += Math.abs(v);
+                            net += v;
+                            absolute += Math.abs(v);
                         }
+                        all[a][b] = absolute;
+                        favour[a][b] = Math.max(0, Math.min(absolute, 0.5 * (net + absolute))); // as in probabilities
                     }
+                }
+                int[] at = new int[n];
+                for (int j = 0; j < n; j++) {
+                    at[j] = Arrays.binarySearch(positions, x[j]);
                 }
                 for (int i = 0; i < n; i++) {
                     double lo = Double.POSITIVE_INFINITY;
                     double hi = Double.NEGATIVE_INFINITY;
                     double own = Double.NaN;
                     for (int b = 0; b < positions.length; b++) {
-                        double level = securityAt(i, positions, b, favour, all, mu);
+                        double level = securityAt(i, positions, at, b, favour, all, mu);
                         lo = Math.min(lo, level);
                         hi = Math.max(hi, level);
                         if (positions[b] == x[i]) {
@@ -329,12 +368,14 @@ public final class ExpectedUtilityModel {
          * utilities of challenging it there. {@code favour[a][b]} and {@code all[a][b]} hold every voter's
          * (at its actual position) votes for position a over position b, positive and absolute; only i's
          * own vote changes when i moves, so each contest costs O(1) (the reconstruction's all-pairs
-         * denominator is recomputed for the moved positions).
+         * denominator is recomputed for the moved positions). {@code at[j]} is actor j's index in positions.
          */
-        private double securityAt(int i, double[] positions, int b, double[][] favour, double[][] all, double mu) {
+        private double securityAt(int i, double[] positions, int[] at, int b, double[][] favour, double[][] all,
+                double mu) {
             double position = positions[b];
+            boolean pairwise = variant.has(Switch.PAIRWISE_PROBABILITY);
             double total = 0;
-            if (!variant.has(Switch.PAIRWISE_PROBABILITY)) {
+            if (!pairwise) {
                 double[] moved = x.clone();
                 moved[i] = position;
                 total = allPairsVotes(moved, ones);
@@ -346,10 +387,10 @@ public final class ExpectedUtilityModel {
                 }
                 double p = 0;
                 if (x[j] != position) {
-                    int a = Arrays.binarySearch(positions, x[j]);
+                    int a = at[j];
                     double actual = vote(i, x[i], x[j], position);
                     double votesFor = favour[a][b] - Math.max(0, actual);
-                    double denominator = variant.has(Switch.PAIRWISE_PROBABILITY)
+                    double denominator = pairwise
                             ? all[a][b] - Math.abs(actual) + weight[i] * Math.abs(position - x[j]) : total * span;
                     p = denominator > 0 ? votesFor / denominator : 0;
                 }
@@ -376,16 +417,16 @@ public final class ExpectedUtilityModel {
                         continue;
                     }
                     int rj = j * n;
-                    double favour = 0;
+                    double net = 0;
                     double all = 0;
                     for (int k = 0; k < n; k++) {
                         double v = weight[k] * (delta[rj + k] - delta[ri + k]);
+                        net += v;
                         all += Math.abs(v);
-                        if (v > 0) {
-                            favour += v;
-                        }
                     }
-                    // the votes for j over i are the same votes with the sign turned: their positive part is all - favour
+                    // the positive votes are half of (net + all), summed without a branch; the votes for j over i
+                    // are the same votes with the sign turned: their positive part is all - favour
+                    double favour = Math.max(0, Math.min(all, 0.5 * (net + all))); // in [0, all] but for rounding
                     double denominator = pairwise ? all : total;
                     if (denominator > 0) {
                         p[i][j] = favour / denominator;
