@@ -83,6 +83,6 @@ public final class BundledData {
 
     /** Imports a case read from the bundle or a user's file. */
     public static ImportResult importCase(KnowledgeBase store, BundledCases.LoadedCase loaded) {
-        return CaseImporter.importCase(store, loaded.caseFile(), loaded.fileName(), caseHash(loaded));
+        return CaseImporter.importCase(store, loaded.caseFile(), loaded.fileName(), caseHash(loaded), loaded::lineOf);
     }
 }

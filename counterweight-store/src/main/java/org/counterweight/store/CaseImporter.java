@@ -94,6 +94,15 @@ public final class CaseImporter {
         return value == null ? null : value.toString();
     }
 
+    /** Where a case file declares an entry: the line of the id under a top-level field, 0 when unknown. */
+    @FunctionalInterface
+    public interface EntryLines {
+        /** No lines known (a case built in memory, such as an ingested article's). */
+        EntryLines NONE = (field, id) -> 0;
+
+        long of(String field, String id);
+    }
+
     /** The slot a case is stored in. */
     public static String slot(String caseId) {
         return "case:" + caseId;
@@ -105,8 +114,10 @@ public final class CaseImporter {
      * unless the case extends or replaces it.
      *
      * @param sha256 hash of everything the case was read from
+     * @param lines  where the file declares each entry, for errors
      */
-    public static ImportResult importCase(KnowledgeBase store, CaseFile caseFile, String fileName, String sha256) {
+    public static ImportResult importCase(KnowledgeBase store, CaseFile caseFile, String fileName, String sha256,
+            EntryLines lines) {
         String slot = slot(caseFile.id());
         Optional<ImportBatch> started = store.beginImport(new ImportBatch.Origin(slot, "case", null, null, fileName,
                 sha256, sha256));
@@ -115,7 +126,7 @@ public final class CaseImporter {
         }
         try (ImportBatch batch = started.get()) {
             try (StoreSession session = store.openSession()) {
-                CaseNamespace.check(session.connection(), caseFile, fileName);
+                CaseNamespace.check(session.connection(), caseFile, fileName, lines);
             }
             if (caseFile.replacesCase() != null) {
                 batch.alsoReplacing(slot(caseFile.replacesCase()));

@@ -35,7 +35,7 @@ final class CaseNamespace {
      *
      * @throws InputFormatException naming the file, the field and both places of the first clash
      */
-    static void check(Connection connection, CaseFile caseFile, String fileName) {
+    static void check(Connection connection, CaseFile caseFile, String fileName, CaseImporter.EntryLines lines) {
         String slot = CaseImporter.slot(caseFile.id());
         Set<String> allowed = new LinkedHashSet<>();
         Optional<ImportEntry> own = ImportLog.loaded(connection, slot);
@@ -44,7 +44,8 @@ final class CaseNamespace {
             if (beforeHistory || own.get().fileName().equals(fileName) || caseFile.id().equals(caseFile.replacesCase())) {
                 allowed.add(slot);
             } else {
-                throw new InputFormatException(fileName, 0, "case", "case '" + caseFile.id() + "' is already loaded"
+                throw new InputFormatException(fileName, lines.of("case", caseFile.id()), "case", "case '"
+                        + caseFile.id() + "' is already loaded"
                         + " from " + own.get().fileName() + " (import " + own.get().id() + "): give your case another"
                         + " id, or declare 'replaces: " + caseFile.id() + "' to replace it");
             }
@@ -78,7 +79,8 @@ final class CaseNamespace {
                     + " ORDER BY rowid LIMIT 1",
                     row -> new String[] {row.getString(1), row.getString(2)}, kind.ids(), new ArrayList<>(allowed));
             if (!clashes.isEmpty()) {
-                throw new InputFormatException(fileName, 0, kind.field(), kind.name() + " '" + clashes.get(0)[0]
+                throw new InputFormatException(fileName, lines.of(kind.field(), clashes.get(0)[0]), kind.field(),
+                        kind.name() + " '" + clashes.get(0)[0]
                         + "' is already " + holder(connection, clashes.get(0)[1]) + advice(clashes.get(0)[1]));
             }
         }

@@ -199,7 +199,8 @@ public final class IngestService {
                 List.of(), List.of(), List.of(), List.of(), claims, request.caseId().value(), null);
         String hash = BundledData.contentHash(List.of(article.text(), String.valueOf(request.author()),
                 String.valueOf(request.date()), String.valueOf(request.title())));
-        ImportResult imported = CaseImporter.importCase(workbench.store(), caseFile, fileName, hash);
+        ImportResult imported = CaseImporter.importCase(workbench.store(), caseFile, fileName, hash,
+                CaseImporter.EntryLines.NONE);
         return new IngestResult.Stored(caseId, claims.size(), imported.changed());
     }
 }

@@ -84,7 +84,7 @@ class CaseNamespaceTest {
         Path file = caseFile("mine.yaml", tinyCase("case: mine\n", "XPK", "Ex-Pakistan", "gillani-2021-01", "note-1"));
         Map<String, Long> before = new DatasetsService(workbench).status().tableRows();
         assertThatThrownBy(() -> importCase(file)).isInstanceOf(InputFormatException.class)
-                .hasMessageStartingWith("mine.yaml, field 'claims': claim 'gillani-2021-01' is already defined by case"
+                .hasMessageStartingWith("mine.yaml, line 8, field 'claims': claim 'gillani-2021-01' is already defined by case"
                         + " south-asia (cases/south-asia/case.yaml, import ")
                 .hasMessageEndingWith("give yours another id, or declare 'extends: south-asia' (your case builds on"
                         + " it) or 'replaces: south-asia'");
@@ -95,11 +95,11 @@ class CaseNamespaceTest {
     void aSourceWithADatasetsIdAndARedeclaredActorAreRefused() throws IOException {
         Path source = caseFile("source.yaml", tinyCase("case: mine\n", "XPK", "Ex-Pakistan", "mine-01", "cow-nmc-7.0"));
         assertThatThrownBy(() -> importCase(source)).isInstanceOf(InputFormatException.class)
-                .hasMessageStartingWith("source.yaml, field 'sources': source 'cow-nmc-7.0' is already the source of"
+                .hasMessageStartingWith("source.yaml, line 4, field 'sources': source 'cow-nmc-7.0' is already the source of"
                         + " dataset cow-nmc-7.0");
         Path actor = caseFile("actor.yaml", tinyCase("case: mine\n", "PAK", "Pakistan", "mine-01", "note-1"));
         assertThatThrownBy(() -> importCase(actor)).isInstanceOf(InputFormatException.class)
-                .hasMessageStartingWith("actor.yaml, field 'actors': actor 'PAK' is already defined by case south-asia");
+                .hasMessageStartingWith("actor.yaml, line 6, field 'actors': actor 'PAK' is already defined by case south-asia");
     }
 
     @Test
@@ -127,7 +127,7 @@ class CaseNamespaceTest {
         Path file = caseFile("my-south-asia.yaml", tinyCase("case: south-asia\n", "XPK", "Ex-Pakistan", "mine-01",
                 "note-1"));
         assertThatThrownBy(() -> importCase(file)).isInstanceOf(InputFormatException.class)
-                .hasMessageStartingWith("my-south-asia.yaml, field 'case': case 'south-asia' is already loaded from"
+                .hasMessageStartingWith("my-south-asia.yaml, line 1, field 'case': case 'south-asia' is already loaded from"
                         + " cases/south-asia/case.yaml");
 
         Path replacing = caseFile("replacing.yaml", tinyCase("case: south-asia\nreplaces: south-asia\n", "XPK",

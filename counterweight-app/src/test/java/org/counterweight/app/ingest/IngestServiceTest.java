@@ -105,7 +105,7 @@ class IngestServiceTest {
                         .filter(f -> f.mention().kind() == MentionKind.AGREEMENT).map(f -> f.mention().value()).toList());
         CaseImporter.importCase(workbench.store(), new CaseFile("no-agreements", "A case without agreements", null,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()), "no-agreements.yaml",
-                "no-agreements");
+                "no-agreements", CaseImporter.EntryLines.NONE);
         IngestResult bare = service.ingest(request(GILLANI, new CaseId("no-agreements"), null, false, null));
         assertThat(bare.findings()).filteredOn(f -> f.mention().kind() == MentionKind.AGREEMENT)
                 .isNotEmpty().allSatisfy(f -> assertThat(f.mention().value()).startsWith("new:"));

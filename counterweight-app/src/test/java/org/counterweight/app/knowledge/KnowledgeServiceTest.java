@@ -382,7 +382,8 @@ class KnowledgeServiceTest {
         Source article = new Source("test-article", SourceKind.ARTICLE, "A test article", List.of(), null, null, null,
                 null, null, "ingested from a test");
         CaseImporter.importCase(workbench.store(), new CaseFile(ingested.value(), "Ingested: a test article", null,
-                List.of(article), List.of(), List.of(), List.of(), List.of(), List.of(), proposed), "test.txt", "h1");
+                List.of(article), List.of(), List.of(), List.of(), List.of(), List.of(), proposed), "test.txt", "h1",
+                CaseImporter.EntryLines.NONE);
         assertThat(statuses(ingested)).containsOnly(ClaimStatus.PROPOSED).hasSize(2);
 
         assertThatThrownBy(() -> service.review(new ClaimReviewRequest(List.of("test-article-1", "gillani-2021-01"),

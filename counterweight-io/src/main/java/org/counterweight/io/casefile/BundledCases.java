@@ -40,6 +40,25 @@ public final class BundledCases {
         public LoadedCase {
             siblingContents = List.copyOf(siblingContents);
         }
+
+        /**
+         * The line of the entry with this id under a top-level list ({@code "claims"}, {@code "actors"}...), or of
+         * the {@code case} key for field {@code "case"}; 0 when not found. Read again from the text: only an
+         * error needs it.
+         */
+        public long lineOf(String field, String id) {
+            YamlNode root = YamlNode.parse(new StringReader(content), fileName);
+            if (field.equals("case")) {
+                return root.get("case").map(YamlNode::line).orElse(0L);
+            }
+            for (YamlNode entry : root.list(field)) {
+                Optional<YamlNode> idNode = entry.get("id");
+                if (idNode.isPresent() && idNode.get().text().equals(id)) {
+                    return idNode.get().line();
+                }
+            }
+            return 0;
+        }
     }
 
     /** Bundled cases as read, once per process: they do not change while it runs, and every store opened checks them. */
