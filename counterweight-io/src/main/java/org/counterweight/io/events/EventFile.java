@@ -110,12 +110,12 @@ public record EventFile(Path path, EventFileFormat format) {
             boolean compressed = isCompressed();
             Path text = compressed ? folder.resolve(name() + ".txt") : path;
             List<Long> blank = new ArrayList<>();
+            long line = 1;
             try (InputStream raw = new java.security.DigestInputStream(Files.newInputStream(path), digest);
                     InputStream in = compressed ? uncompressed(raw) : raw;
                     java.io.OutputStream copy = compressed ? Files.newOutputStream(text)
                             : java.io.OutputStream.nullOutputStream()) {
                 byte[] buffer = new byte[1 << 16];
-                long line = 1;
                 long length = 0;
                 byte previous = 0;
                 int read;
@@ -136,6 +136,8 @@ public record EventFile(Path path, EventFileFormat format) {
                     }
                 }
                 raw.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                throw damaged(line, e);
             }
             String first;
             try (BufferedReader reader = open(path)) {
@@ -148,6 +150,15 @@ public record EventFile(Path path, EventFileFormat format) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A compressed file that cannot be uncompressed past a point: bad input (exit 2), not a fault of
+     * the disk. {@code line} is the line being read when the damage was found.
+     */
+    private InputFormatException damaged(long line, IOException e) {
+        return new InputFormatException(path.toString(), line, null, "the compressed file is damaged or cut short"
+                + " (" + (e.getMessage() == null ? "it ends too early" : e.getMessage()) + ")", e);
     }
 
     private boolean isCompressed() {
@@ -171,8 +182,8 @@ public record EventFile(Path path, EventFileFormat format) {
      * @return the number of data lines read
      */
     public long read(EventLineParser parser, EventSink sink) {
+        long lineNumber = 0;
         try (BufferedReader reader = open(path)) {
-            long lineNumber = 0;
             long lines = 0;
             String line;
             while ((line = reader.readLine()) != null) {
@@ -187,6 +198,8 @@ public record EventFile(Path path, EventFileFormat format) {
                 parser.parse(format, name(), lineNumber, line, sink);
             }
             return lines;
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw damaged(lineNumber, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }
@@ -216,7 +229,14 @@ public record EventFile(Path path, EventFileFormat format) {
             return new GZIPInputStream(in, 1 << 16);
         }
         ZipInputStream zip = new ZipInputStream(in);
-        ZipEntry entry = zip.getNextEntry();
+        ZipEntry entry;
+        try {
+            entry = zip.getNextEntry();
+        } catch (IllegalArgumentException e) { // an entry name that is not UTF-8
+            zip.close();
+            throw new InputFormatException(path.toString(), 0, null, "the zip archive is damaged: its first entry's"
+                    + " name cannot be read", e);
+        }
         if (entry == null) {
             zip.close();
             throw new InputFormatException(path.toString(), 0, null, "the zip archive holds no file");
