@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.OptionSpec;
             DependenceCommand.class, PowerCommand.class, SimilarityCommand.class, BalanceCommand.class,
             LandscapeCommand.class, RichardsonCommand.class, BargainCommand.class, CalibrateCommand.class,
             SelectModelCommand.class, ScenariosCommand.class, SimulateCommand.class, DyadsCommand.class,
-            StatesCommand.class, NetworkCommand.class, IngestCommand.class, EvalIngestCommand.class, TrainIngestCommand.class,
+            StatesCommand.class, TriadsCommand.class, NetworkCommand.class, IngestCommand.class, EvalIngestCommand.class, TrainIngestCommand.class,
             ImportCommand.class,
             StatusCommand.class, StoreCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CounterweightCommand implements Runnable {
