@@ -52,11 +52,13 @@ import org.counterweight.store.StoreException;
  *
  * <p>Each file is one import: hashed (and uncompressed, if zipped or gzipped) in one pass, read in
  * bulk by an in-memory DuckDB with its own parallel CSV reader and the parser's rules written as SQL
- * ({@link EventStaging}; spilling to {@code ROOT/.staging}), written as partitioned Parquet with
- * {@code COPY ... (PARTITION_BY (year, month))}, moved into place, and logged last; events whose
- * import is not logged are never read, so a failed or interrupted import changes nothing visible. A
- * file whose SHA-256 is logged is skipped. Events with the same id and date within one file are
- * stored once (ICEWS repeats event ids across dates, so the key is id and date).
+ * ({@link EventStaging}; spilling to {@code ROOT/.staging}; a plain file's hashing pass runs on its
+ * own thread beside DuckDB's reading, which is cancelled when the hash is already logged), written
+ * as partitioned Parquet with {@code COPY ... (PARTITION_BY (year, month))}, moved into place, and
+ * logged last; events whose import is not logged are never read, so a failed or interrupted import
+ * changes nothing visible. A file whose SHA-256 is logged is skipped. Events with the same id and
+ * date within one file are stored once (ICEWS repeats event ids across dates, so the key is id and
+ * date).
  */
 public final class EventStore {
     /** How many errata of one file an import returns (all are stored in {@code errata/}). */
