@@ -62,7 +62,7 @@ final class EventStaging {
      */
     static String stage(EventFileFormat format, Path text) {
         String fields = switch (format) {
-            case ICEWS_EVENTS -> "'icews' AS dataset, strip(c0) AS event_id, CASE WHEN length(strip(c1)) = 10 AND"
+            case ICEWS_EVENTS -> "strip(c0) AS event_id, CASE WHEN length(strip(c1)) = 10 AND"
                     + " substr(strip(c1), 5, 1) = '-' AND substr(strip(c1), 8, 1) = '-' THEN try_cast(strip(c1) AS DATE)"
                     + " END"
                     + " AS event_date, na(c2) AS source_actor, na(c8) AS target_actor, na(c4) AS source_name, na(c10)"
@@ -73,7 +73,7 @@ final class EventStaging {
             case GDELT2_MENTIONS -> "strip(c0) AS event_id, " + time("c1") + " AS event_time, " + time("c2")
                     + " AS mention_time, try_cast(strip(c3) AS INTEGER) AS mention_type, nullif(strip(c4), '') AS"
                     + " source_name, nullif(strip(c5), '') AS identifier, try_cast(strip(c11) AS INTEGER) AS confidence";
-            default -> "'" + format.dataset() + "' AS dataset, strip(c0) AS event_id, CASE WHEN length(strip(c1)) = 8"
+            default -> "strip(c0) AS event_id, CASE WHEN length(strip(c1)) = 8"
                     + " THEN try_cast(substr(strip(c1), 1, 4) || '-' || substr(strip(c1), 5, 2) || '-' ||"
                     + " substr(strip(c1), 7, 2) AS DATE) END"
                     + " AS event_date, nullif(strip(c5), '') AS source_actor, nullif(strip(c15), '') AS target_actor,"

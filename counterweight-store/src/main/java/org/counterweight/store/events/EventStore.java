@@ -283,9 +283,11 @@ public final class EventStore {
                         + " count(*) AS events, min(event_date) AS first, max(event_date) AS last FROM kept GROUP BY ALL");
                 eventCount = count(connection, "SELECT coalesce(sum(events), 0) FROM months");
                 if (eventCount > 0) {
-                    statement.execute("COPY (SELECT dataset, event_id, event_date, source_actor, target_actor,"
-                            + " source_country, target_country, source_cow, target_cow, event_code, quad_class, goldstein,"
-                            + " mentions, source_url, '" + name + "' AS file, file_line AS line, '" + importId + "' AS"
+                    // the dataset is the file's, so it is written here, not staged on every row
+                    statement.execute("COPY (SELECT '" + file.format().dataset() + "' AS dataset, event_id, event_date,"
+                            + " source_actor, target_actor, source_country, target_country, source_cow, target_cow,"
+                            + " event_code, quad_class, goldstein, mentions, source_url, '" + name + "' AS file, file_line"
+                            + " AS line, '" + importId + "' AS"
                             + " import_id, year(event_date) AS year, month(event_date) AS month FROM "
                             + resolved(file.format(), "kept") + ") TO '"
                             + EventStaging.quoted(staging.resolve("events").toString()) + "' (FORMAT PARQUET,"
