@@ -18,7 +18,9 @@ import org.counterweight.io.events.EventFileFormat;
  * <p>Checks are written to be cheap on the common case, because they run on every line of dumps of
  * tens of millions of lines: a field's digits are tested with one anchored regular expression (RE2,
  * about a fifth of the CPU of {@code ltrim(x, '0123456789') = ''}, which walks a character set per
- * character; docs/benchmarks.md). Lines with the
+ * character), and lengths are counted in bytes ({@code strlen}; DuckDB's {@code length} counts
+ * grapheme clusters, a Unicode table lookup per character): a field with other than ASCII digits
+ * fails the date cast either way, and a padded field is one that {@code trim} changes. Lines with the
  * wrong number of columns are kept out by the reader itself and listed in its rejects table with
  * their line numbers. The rows of the staging table keep the file's order, so a row's line is its
  * ordinal shifted past the empty lines and the rejected lines before it ({@link #line}).
@@ -62,7 +64,7 @@ final class EventStaging {
      */
     static String stage(EventFileFormat format, Path text) {
         String fields = switch (format) {
-            case ICEWS_EVENTS -> "strip(c0) AS event_id, CASE WHEN length(strip(c1)) = 10 AND"
+            case ICEWS_EVENTS -> "strip(c0) AS event_id, CASE WHEN strlen(strip(c1)) = 10 AND"
                     + " substr(strip(c1), 5, 1) = '-' AND substr(strip(c1), 8, 1) = '-' THEN try_cast(strip(c1) AS DATE)"
                     + " END"
                     + " AS event_date, na(c2) AS source_actor, na(c8) AS target_actor, na(c4) AS source_name, na(c10)"
@@ -73,7 +75,7 @@ final class EventStaging {
             case GDELT2_MENTIONS -> "strip(c0) AS event_id, " + time("c1") + " AS event_time, " + time("c2")
                     + " AS mention_time, try_cast(strip(c3) AS INTEGER) AS mention_type, nullif(strip(c4), '') AS"
                     + " source_name, nullif(strip(c5), '') AS identifier, try_cast(strip(c11) AS INTEGER) AS confidence";
-            default -> "strip(c0) AS event_id, CASE WHEN length(strip(c1)) = 8"
+            default -> "strip(c0) AS event_id, CASE WHEN strlen(strip(c1)) = 8"
                     + " THEN try_cast(substr(strip(c1), 1, 4) || '-' || substr(strip(c1), 5, 2) || '-' ||"
                     + " substr(strip(c1), 7, 2) AS DATE) END"
                     + " AS event_date, nullif(strip(c5), '') AS source_actor, nullif(strip(c15), '') AS target_actor,"
@@ -154,8 +156,8 @@ final class EventStaging {
 
     /** Per row: padded country fields (trimmed, kept) and blank ones (no country), as the parser counts them. */
     private static String countryDefects(String sourceBlank, String targetBlank, String source, String target) {
-        return "(NOT (" + sourceBlank + ") AND length(strip(" + source + ")) <> length(" + source + "))::INTEGER + (NOT ("
-                + targetBlank + ") AND length(strip(" + target + ")) <> length(" + target + "))::INTEGER AS padded, ("
+        return "(NOT (" + sourceBlank + ") AND strip(" + source + ") <> " + source + ")::INTEGER + (NOT (" + targetBlank
+                + ") AND strip(" + target + ") <> " + target + ")::INTEGER AS padded, ("
                 + sourceBlank + ")::INTEGER + (" + targetBlank + ")::INTEGER AS blank";
     }
 
