@@ -161,7 +161,8 @@ public record EventFile(Path path, EventFileFormat format) {
                 + " (" + (e.getMessage() == null ? "it ends too early" : e.getMessage()) + ")", e);
     }
 
-    private boolean isCompressed() {
+    /** Whether the file is gzipped or zipped (its text is then uncompressed by {@link #scan}). */
+    public boolean isCompressed() {
         String lower = name().toLowerCase(Locale.ROOT);
         return lower.endsWith(".gz") || lower.endsWith(".zip");
     }

@@ -21,8 +21,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.counterweight.core.events.CameoCountries;
@@ -49,11 +52,13 @@ import org.counterweight.store.StoreException;
  *
  * <p>Each file is one import: hashed (and uncompressed, if zipped or gzipped) in one pass, read in
  * bulk by an in-memory DuckDB with its own parallel CSV reader and the parser's rules written as SQL
- * ({@link EventStaging}; spilling to {@code ROOT/.staging}), written as partitioned Parquet with
- * {@code COPY ... (PARTITION_BY (year, month))}, moved into place, and logged last; events whose
- * import is not logged are never read, so a failed or interrupted import changes nothing visible. A
- * file whose SHA-256 is logged is skipped. Events with the same id and date within one file are
- * stored once (ICEWS repeats event ids across dates, so the key is id and date).
+ * ({@link EventStaging}; spilling to {@code ROOT/.staging}; a plain file's hashing pass runs on its
+ * own thread beside DuckDB's reading, which is cancelled when the hash is already logged), written
+ * as partitioned Parquet with {@code COPY ... (PARTITION_BY (year, month))}, moved into place, and
+ * logged last; events whose import is not logged are never read, so a failed or interrupted import
+ * changes nothing visible. A file whose SHA-256 is logged is skipped. Events with the same id and
+ * date within one file are stored once (ICEWS repeats event ids across dates, so the key is id and
+ * date).
  */
 public final class EventStore {
     /** How many errata of one file an import returns (all are stored in {@code errata/}). */
@@ -100,18 +105,24 @@ public final class EventStore {
         try {
             Files.createDirectories(root.resolve(".staging"));
             staging = Files.createTempDirectory(root.resolve(".staging"), "import");
-            EventFile.Scan scan = file.scan(staging);
-            Path log = root.resolve("imports").resolve(scan.sha256() + ".parquet");
-            if (Files.exists(log)) {
-                FileCoverage logged = coverage().stream().filter(c -> c.sha256().equals(scan.sha256())).findFirst()
-                        .orElseThrow(() -> new StoreException("the import log " + log + " cannot be read"));
-                return new FileImport(logged, false, 0, 0, Map.of(), List.of());
-            }
-            String importId = EventFile.importId(scan.sha256());
-            removePartitionFiles("events", importId);
-            removePartitionFiles("mentions", importId);
+            Path folder = staging;
+            // a plain file is read by DuckDB where it lies, so the pass for its hash and empty lines runs
+            // beside DuckDB's reading instead of before it; a zipped file is uncompressed by that pass first
+            CompletableFuture<EventFile.Scan> scanning = file.isCompressed()
+                    ? CompletableFuture.completedFuture(file.scan(staging))
+                    : CompletableFuture.supplyAsync(() -> file.scan(folder), EventStore::onScanThread);
+            Path text = file.isCompressed() ? scanning.join().text() : file.path();
             try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
-                FileImport result = stageAndWrite(connection, file, scan, countries, importId, staging);
+                stage(connection, file.format(), text, staging, scanning);
+                EventFile.Scan scan = scanned(scanning);
+                Optional<FileCoverage> logged = logged(scan);
+                if (logged.isPresent()) {
+                    return new FileImport(logged.get(), false, 0, 0, Map.of(), List.of());
+                }
+                String importId = EventFile.importId(scan.sha256());
+                removePartitionFiles("events", importId);
+                removePartitionFiles("mentions", importId);
+                FileImport result = write(connection, file, scan, countries, importId, staging);
                 connection.close();
                 publish(staging, scan.sha256());
                 return result;
@@ -129,19 +140,91 @@ public final class EventStore {
         }
     }
 
+    /** Runs the pass over a file's bytes on a thread of its own (a daemon: it never holds the JVM open). */
+    private static void onScanThread(Runnable pass) {
+        Thread thread = new Thread(pass, "event-file-scan");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The scan's result, its failure rethrown as it was thrown. */
+    private static EventFile.Scan scanned(CompletableFuture<EventFile.Scan> scanning) {
+        try {
+            return scanning.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The logged import of the scanned file, if its SHA-256 is logged. */
+    private Optional<FileCoverage> logged(EventFile.Scan scan) {
+        Path log = root.resolve("imports").resolve(scan.sha256() + ".parquet");
+        if (!Files.exists(log)) {
+            return Optional.empty();
+        }
+        return Optional.of(coverage().stream().filter(c -> c.sha256().equals(scan.sha256())).findFirst()
+                .orElseThrow(() -> new StoreException("the import log " + log + " cannot be read")));
+    }
+
     /**
-     * Reads the file with DuckDB ({@link EventStaging}), resolves countries, drops repeated events,
-     * and writes the events (or mentions), the errata and the log entry into {@code staging}.
+     * Reads the file's text into the table {@code staged} with DuckDB ({@link EventStaging}). When the
+     * scan running beside it finds the file already imported, the reading is cancelled: a re-import
+     * costs the hash, not the reading.
      */
-    private FileImport stageAndWrite(Connection connection, EventFile file, EventFile.Scan scan,
-            CameoCountries countries, String importId, Path staging) throws SQLException {
-        boolean events = file.format().holdsEvents();
-        String name = EventStaging.quoted(file.name());
+    private void stage(Connection connection, EventFileFormat format, Path text, Path staging,
+            CompletableFuture<EventFile.Scan> scanning) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET temp_directory = '" + EventStaging.quoted(staging.resolve("spill").toString()) + "'");
             statement.execute("SET memory_limit = '" + IMPORT_MEMORY + "'");
             statement.execute(EventStaging.MACROS);
-            statement.execute("CREATE TABLE staged AS " + EventStaging.stage(file.format(), scan.text()));
+            if (scanning.isDone() && logged(scanned(scanning)).isPresent()) {
+                return;
+            }
+            Object reading = new Object();
+            boolean[] done = {false};
+            scanning.thenAccept(scan -> {
+                if (Files.exists(root.resolve("imports").resolve(scan.sha256() + ".parquet"))) {
+                    synchronized (reading) {
+                        if (!done[0]) {
+                            cancel(statement);
+                        }
+                    }
+                }
+            });
+            try {
+                statement.execute("CREATE TABLE staged AS " + EventStaging.stage(format, text));
+            } catch (SQLException e) {
+                if (logged(scanned(scanning)).isEmpty()) {
+                    throw e;
+                }
+            } finally {
+                synchronized (reading) {
+                    done[0] = true;
+                }
+            }
+        }
+    }
+
+    private static void cancel(Statement statement) {
+        try {
+            statement.cancel();
+        } catch (SQLException e) {
+            // the reading then runs to its end and is thrown away
+        }
+    }
+
+    /**
+     * From the table {@code staged}: resolves countries, drops repeated events, and writes the events
+     * (or mentions), the errata and the log entry into {@code staging}.
+     */
+    private FileImport write(Connection connection, EventFile file, EventFile.Scan scan,
+            CameoCountries countries, String importId, Path staging) throws SQLException {
+        boolean events = file.format().holdsEvents();
+        String name = EventStaging.quoted(file.name());
+        try (Statement statement = connection.createStatement()) {
             // the staged rows' order (their rowid) is the file's; what follows may run in any order
             statement.execute("SET preserve_insertion_order = false");
             statement.execute("CREATE TABLE rejected AS SELECT line, first(error_type) AS error_type,"
@@ -186,8 +269,11 @@ public final class EventStore {
                         + " HAVING count(*) > 1)) WHERE copy > 1");
                 statement.execute("CREATE VIEW kept AS SELECT * FROM valid WHERE file_line NOT IN (SELECT file_line FROM"
                         + " repeated)");
+                // GDELT names countries by code, so none is unmapped and counting needs no country joins
+                String counted = file.format() == EventFileFormat.ICEWS_EVENTS ? resolved(file.format(), "valid")
+                        : "(SELECT *, 0 AS unmapped FROM valid)";
                 try (ResultSet counts = statement.executeQuery("SELECT sum(padded), sum(blank), sum(unmapped) FROM "
-                        + resolved(file.format(), "valid"))) {
+                        + counted)) {
                     counts.next();
                     count(defects, EventDefect.PADDED_ACTOR, counts.getLong(1));
                     count(defects, EventDefect.BLANK_ACTOR, counts.getLong(2));
@@ -197,9 +283,11 @@ public final class EventStore {
                         + " count(*) AS events, min(event_date) AS first, max(event_date) AS last FROM kept GROUP BY ALL");
                 eventCount = count(connection, "SELECT coalesce(sum(events), 0) FROM months");
                 if (eventCount > 0) {
-                    statement.execute("COPY (SELECT dataset, event_id, event_date, source_actor, target_actor,"
-                            + " source_country, target_country, source_cow, target_cow, event_code, quad_class, goldstein,"
-                            + " mentions, source_url, '" + name + "' AS file, file_line AS line, '" + importId + "' AS"
+                    // the dataset is the file's, so it is written here, not staged on every row
+                    statement.execute("COPY (SELECT '" + file.format().dataset() + "' AS dataset, event_id, event_date,"
+                            + " source_actor, target_actor, source_country, target_country, source_cow, target_cow,"
+                            + " event_code, quad_class, goldstein, mentions, source_url, '" + name + "' AS file, file_line"
+                            + " AS line, '" + importId + "' AS"
                             + " import_id, year(event_date) AS year, month(event_date) AS month FROM "
                             + resolved(file.format(), "kept") + ") TO '"
                             + EventStaging.quoted(staging.resolve("events").toString()) + "' (FORMAT PARQUET,"

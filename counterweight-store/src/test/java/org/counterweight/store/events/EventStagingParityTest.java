@@ -196,6 +196,28 @@ class EventStagingParityTest {
                 .containsEntry(EventDefect.DATE_BEFORE_DATASET, 1L).containsEntry(EventDefect.NO_EVENT_CODE, 1L);
     }
 
+    /**
+     * The edges of the checks written as regular expressions (whole numbers, CAMEO codes and their
+     * roots, QuadClass with a sign): one field changed per line, each read alike by both.
+     */
+    @Test
+    void edgeValuesOfTheDigitAndCodeChecksAreReadAlike() throws IOException, SQLException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(SAMPLES.resolve(
+                "gdelt1_events_sample_daily_20160728.tsv")).subList(0, 30));
+        String[][] edges = {{"0", " 123 "}, {"0", "+123"}, {"0", "12345678901234567890"}, {"0", "1234567890123456789"},
+            {"26", "21"}, {"26", "00"}, {"26", "2"}, {"26", "20145"}, {"26", "200"}, {"26", "0101"}, {"26", "1a"},
+            {"29", "+3"}, {"29", "03"}, {"29", "-3"}, {"29", "3.0"}, {"29", ""}, {"31", "+5"}, {"31", " 7 "},
+            {"31", "1x"}, {"31", "2147483648"}};
+        for (int i = 0; i < edges.length; i++) {
+            String[] line = fields(lines.get(i + 1));
+            line[Integer.parseInt(edges[i][0])] = edges[i][1];
+            lines.set(i + 1, String.join("\t", line));
+        }
+        Parsed parsed = assertSameReading(Files.write(root.resolve("gdelt-edges.tsv"), lines));
+        assertThat(parsed.errata()).extracting(EventErratum::line).contains(3L, 4L, 6L, 7L, 8L, 9L, 12L)
+                .doesNotContain(5L, 10L, 11L, 13L, 14L);
+    }
+
     @Test
     void gdelt2EventsAndMentionsWithBadLinesAreReadAlike() throws IOException, SQLException {
         assertSameReading(FIXTURES.resolve("20160728000000.export.CSV"));
