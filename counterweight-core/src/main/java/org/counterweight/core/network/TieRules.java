@@ -51,8 +51,7 @@ public final class TieRules {
             + " 0.2, +; sanctions -0.5); curated evidence overrules datasets for a pair; the sign is that of the larger"
             + " total weight. After a dataset's last year its obligations and ongoing rivalries are carried (marked"
             + " 'carried from') unless carrying is switched off, until an ended curated relation of the pair with the"
-            + " same sign records their end. With obligation scope 'commitments' neutrality/non-aggression obligations"
-            + " count for nothing.";
+            + " same sign records their end.";
 
     /**
      * The dataset evidence of one year.
