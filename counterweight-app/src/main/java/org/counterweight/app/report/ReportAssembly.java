@@ -101,14 +101,16 @@ final class ReportAssembly {
     /** The last year of UN votes (Voeten's roll calls run to January 2020). */
     private static final int UNGA_LAST = 2019;
     /**
-     * The treaty behind most neutrality and non-aggression ties among the case's states, with the
-     * accession years ATOP records (ATOP v4.01 member-level file, atopid 3755, column yrent:
-     * data/datasets/alliances/atop4.01_member_level.csv).
+     * The treaties behind the neutrality and non-aggression ties among the case's states, with the
+     * entry years ATOP records (ATOP v4.01 member-level file, atopids 3755 and 3740, columns yrent, moent,
+     * dayent: data/datasets/alliances/atop4.01_member_level.csv).
      */
     private static final String TAC = "the Treaty of Amity and Cooperation in Southeast Asia (ATOP 3755, 1976), which"
             + " ATOP codes as a non-aggression pact among all its parties: China and India acceded in 2003, Japan,"
             + " Pakistan and Russia in 2004, Australia in 2005, the United States in 2009 and the United Kingdom in"
-            + " 2012 (ATOP v4.01 member-level data, atopid 3755, entry years); ATOP's data end in 2018 and later"
+            + " 2012 (ATOP v4.01 member-level data, atopid 3755, entry years). Pairs among the United Kingdom, the"
+            + " United States, Russia and Ukraine also share ATOP 3740 (entered 1 August 1975, the date of the"
+            + " Helsinki Final Act; Ukraine 1992), coded as non-aggression too. ATOP's data end in 2018 and later"
             + " years carry the obligations in force then. The table below gives both readings.";
 
     private final Workbench workbench;

@@ -14,9 +14,10 @@ import org.counterweight.core.model.AllianceObligation;
  * partner. Whether the restraint is alignment evidence is an assumption, so it is a choice here. It
  * matters in the south-asia case: ATOP codes the Treaty of Amity and Cooperation in Southeast Asia
  * (ATOP 3755, 1976) as a non-aggression pact, and its accessions (China and India 2003, Japan, Pakistan
- * and Russia 2004, Australia 2005, the United States 2009, the United Kingdom 2012) give almost every
- * pair of the case's states a positive tie of weight 1 (0.5 in each direction), carried past ATOP's
- * last year (2018), which leaves one bloc in the balance partitions of the 2020s.
+ * and Russia 2004, Australia 2005, the United States 2009, the United Kingdom 2012; ATOP v4.01
+ * member-level file, atopid 3755) give almost every pair of the case's states a positive tie of weight 1
+ * (0.5 in each direction), carried past ATOP's last year (2018), which leaves one bloc of every state but
+ * Afghanistan in the balance partitions of 2022 and 2023.
  */
 public enum ObligationScope {
     /** Every obligation type counts: defence or offence 1, neutrality or non-aggression 0.5, consultation 0.25 (the default). */
