@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
             + BalanceRequest.DEFAULT_YEAR + ") or each year of --from..--to (with each triad's balance over time).",
     TieRules.SUMMARY},
         footerHeading = "%nExamples:%n", footer = {"  counterweight balance --year 2021",
-            "  counterweight balance --from 2000 --to 2022", "  counterweight balance --edges my-edges.csv --group window"})
+            "  counterweight balance --from 2000 --to 2022",
+            "  counterweight balance --year 2023 --obligations commitments", "  counterweight balance --edges my-edges.csv --group window"})
 final class BalanceCommand extends ServiceCommand {
     @Option(names = "--edges", paramLabel = "FILE", description = "A signed edge list: from,to,sign[,weight][,GROUP].")
     Path edges;
@@ -43,10 +44,13 @@ final class BalanceCommand extends ServiceCommand {
     @Mixin
     CarryOption carryOption;
 
+    @Mixin
+    ObligationsOption obligations;
+
     @Override
     List<Report.Table> run(Workbench workbench) {
         UserFile file = edges == null ? null : UserFile.read(edges);
         return BalanceTables.of(new BalanceService(workbench).balance(new BalanceRequest(caseOption.caseId(),
-                range.yearOr(year), file, group, weighted, carryOption.carry())));
+                range.yearOr(year), file, group, weighted, carryOption.carry(), obligations.scope)));
     }
 }

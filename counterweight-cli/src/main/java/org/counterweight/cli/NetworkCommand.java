@@ -31,13 +31,16 @@ final class NetworkCommand extends ServiceCommand {
     @Mixin
     CarryOption carryOption;
 
+    @Mixin
+    ObligationsOption obligations;
+
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "FILE.gexf or FILE.graphml.")
     Path out;
 
     @Override
     List<Report.Table> run(Workbench workbench) {
         DynamicGraph graph = new NetworkService(workbench).graphs(new NetworkRequest(caseOption.caseId(),
-                range.years(), carryOption.carry()));
+                range.years(), carryOption.carry(), obligations.scope));
         NetworkExport.write(graph, out);
         DynamicGraph.Year lastYear = graph.years().get(graph.years().size() - 1);
         return List.of(Report.Table.builder("network-file", null, "file", "years", "states", "ties_last_year")

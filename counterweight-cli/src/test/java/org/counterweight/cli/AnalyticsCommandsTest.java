@@ -71,6 +71,28 @@ class AnalyticsCommandsTest {
         assertThat(unknown.err()).contains("--table nothing: this command gives the tables balance-");
     }
 
+    /**
+     * {@code balance --obligations commitments}: without neutrality and non-aggression obligations the
+     * 2023 network splits into two blocs (CHN PAK RUS UKR against AFG AUS GBR IND JPN USA, frustration
+     * index 2), where the default keeps one bloc of every state but Afghanistan (6); a bad scope is named
+     * by its option (exit 2).
+     */
+    @Test
+    void balanceTakesAnObligationScopeAndNamesABadOne() throws Exception {
+        JsonNode commitments = cli.json("balance", "--year", "2023", "--obligations", "commitments", "--table",
+                "balance-summary", "--format", "json").get("rows").get(0);
+        assertThat(commitments.get("frustration_index").asDouble()).isEqualTo(2.0);
+        assertThat(List.of(commitments.get("bloc_a").asText(), commitments.get("bloc_b").asText()))
+                .containsExactlyInAnyOrder("CHN PAK RUS UKR", "AFG AUS GBR IND JPN USA");
+        JsonNode all = cli.json("balance", "--year", "2023", "--table", "balance-summary", "--format", "json")
+                .get("rows").get(0);
+        assertThat(all.get("frustration_index").asDouble()).isEqualTo(6.0);
+        assertThat(List.of(all.get("bloc_a").asText(), all.get("bloc_b").asText())).contains("AFG");
+        Cli.Run bad = cli.run("balance", "--year", "2023", "--obligations", "treaties");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--obligations").contains("all, commitments").contains("treaties");
+    }
+
     /** A guess goes to stderr as a note; the table on stdout stays clean. */
     @Test
     void aGuessedNameIsNotedOnStderr() {

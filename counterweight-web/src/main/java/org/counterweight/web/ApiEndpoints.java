@@ -59,6 +59,8 @@ import org.counterweight.app.knowledge.RelationsRequest;
 import org.counterweight.app.scenario.ScenarioService;
 import org.counterweight.app.scenario.ScenarioTables;
 import org.counterweight.core.model.ClaimStatus;
+import org.counterweight.core.model.Labels;
+import org.counterweight.core.network.ObligationScope;
 import org.counterweight.report.Report;
 
 /**
@@ -84,6 +86,9 @@ final class ApiEndpoints {
     private static final Param ACTOR = Param.optional("actor", Param.Type.STRING, "Only those of this actor.");
     private static final Param NO_CARRY = Param.optional("noCarry", Param.Type.BOOLEAN, "Do not carry ATOP obligations"
             + " and rivalries past their datasets' last years.");
+    private static final Param OBLIGATIONS = Param.choice("obligations", false, "ATOP obligations counted as ties:"
+            + " all (default) or commitments (defence, offence and consultation; not neutrality or non-aggression).",
+            List.of("all", "commitments"));
     private static final Param RECIPIENT = Param.optional("recipient", Param.Type.STRING, "Imports of this state, by"
             + " supplier (give recipient or supplier).");
     private static final Param SUPPLIER = Param.optional("supplier", Param.Type.STRING, "Exports of this state, by"
@@ -135,14 +140,15 @@ final class ApiEndpoints {
                 q -> EventsTables.of(events.dyad(new EventDyadRequest(q.caseId(), q.string("a"), q.string("b"),
                         q.years(), EventDyadRequest.period(q.string("by", "month")))))));
         endpoints.add(tables(cache, "/api/ties", "network", "The ties of one year, each with its sign, basis and evidence",
-                List.of(CASE, Param.required("year", Param.Type.INTEGER, "The year."), NO_CARRY),
+                List.of(CASE, Param.required("year", Param.Type.INTEGER, "The year."), NO_CARRY,
+                        OBLIGATIONS),
                 q -> List.of(BalanceTables.of(new BalanceService(workbench).balance(new BalanceRequest(q.caseId(),
-                        YearRange.year(q.year("year")), null, null, false, carry(q)))).get(0))));
+                        YearRange.year(q.year("year")), null, null, false, carry(q), obligations(q)))).get(0))));
         endpoints.add(tables(cache, "/api/balance", "network", "Structural balance of the case's network by year",
                 List.of(CASE, YEAR, FROM, TO, Param.optional("weighted", Param.Type.BOOLEAN, "Use tie weights."),
-                        NO_CARRY),
+                        NO_CARRY, OBLIGATIONS),
                 q -> BalanceTables.of(new BalanceService(workbench).balance(new BalanceRequest(q.caseId(),
-                        q.yearOrRange(), null, null, q.bool("weighted"), carry(q))))));
+                        q.yearOrRange(), null, null, q.bool("weighted"), carry(q), obligations(q))))));
         endpoints.add(tables(cache, "/api/overview", "network", "States, relations, agreements and arms suppliers in one year",
                 List.of(CASE, YEAR), q -> OverviewTables.of(new OverviewService(workbench).overview(
                         new OverviewRequest(q.caseId(), q.year("year"))))));
@@ -265,6 +271,10 @@ final class ApiEndpoints {
 
     private static Carry carry(Query q) {
         return q.bool("noCarry") ? Carry.NONE : Carry.FORWARD;
+    }
+
+    private static ObligationScope obligations(Query q) {
+        return Labels.parse(ObligationScope.class, q.string("obligations", "all"), "obligations");
     }
 
     private static long seed(Query q, long otherwise) {

@@ -110,6 +110,21 @@ class WebApiTest {
         assertThat(indPak.path("evidence").asText()).contains("relation ind-pak-rivalry");
     }
 
+    /** obligations=commitments leaves out the non-aggression tie ATOP gives the UK and Russia in 2023. */
+    @Test
+    void tiesTakeAnObligationScope() {
+        List<String> all = pairs(http.get("/api/ties?year=2023").json());
+        List<String> commitments = pairs(http.get("/api/ties?year=2023&obligations=commitments").json());
+        assertThat(all).contains("GBR-RUS");
+        assertThat(commitments).doesNotContain("GBR-RUS").hasSizeLessThan(all.size());
+    }
+
+    private static List<String> pairs(JsonNode ties) {
+        List<String> pairs = new java.util.ArrayList<>();
+        ties.path("rows").forEach(row -> pairs.add(row.path("a").asText() + "-" + row.path("b").asText()));
+        return pairs;
+    }
+
     @Test
     void withoutEventDataEveryPeriodIsNotCoveredAndNoneIsZero() {
         JsonNode dyad = http.get("/api/events-dyad?a=IND&b=PAK&from=2016&to=2017&by=year").json();
@@ -137,6 +152,8 @@ class WebApiTest {
                 Arguments.of("/api/ties?year=1700", "year"),
                 Arguments.of("/api/ties?year=2015&year=2016", "year"),
                 Arguments.of("/api/ties?year=2015&noCarry=maybe", "noCarry"),
+                Arguments.of("/api/ties?year=2015&obligations=treaties", "obligations"),
+                Arguments.of("/api/balance?year=2023&obligations=ALL2", "obligations"),
                 Arguments.of("/api/claims?kind=rumour", "kind"),
                 Arguments.of("/api/capabilities?actor=ATLANTIS", "actor"),
                 Arguments.of("/api/capabilities", "actor"),
@@ -231,7 +248,8 @@ class WebApiTest {
         assertThat(doc.path("paths").path("/api/scenarios/runs/{id}/events").path("get").path("responses")
                 .path("200").path("content").has("text/event-stream")).isTrue();
         JsonNode ties = doc.path("paths").path("/api/ties").path("get");
-        assertThat(ties.path("parameters").findValuesAsText("name")).contains("year", "case", "noCarry");
+        assertThat(ties.path("parameters").findValuesAsText("name")).contains("year", "case", "noCarry",
+                "obligations");
         assertThat(doc.path("paths").path("/api/import").path("post").has("security")).isTrue();
     }
 

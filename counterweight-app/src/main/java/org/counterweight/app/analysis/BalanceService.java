@@ -65,7 +65,8 @@ public final class BalanceService {
             Years.requireInSystem(first, "from");
             Years.requireInSystem(last, "to");
             try (UnitOfWork work = workbench.begin()) {
-                CaseSnapshot snapshot = work.snapshot(request.caseId(), first, last, request.carry());
+                CaseSnapshot snapshot = work.snapshot(request.caseId(), first, last, request.carry())
+                        .withObligations(request.obligations());
                 for (int year = first; year <= last; year++) {
                     String name = String.valueOf(year);
                     SignRules.Result resolved = snapshot.ties(year);

@@ -29,10 +29,11 @@ public final class NetworkService {
                     + " first (" + first + ")");
         }
         BalanceResult balance = new BalanceService(workbench).balance(new BalanceRequest(request.caseId(),
-                YearRange.of(first, last), null, null, false, request.carry()));
+                YearRange.of(first, last), null, null, false, request.carry(), request.obligations()));
         List<DynamicGraph.Year> years = new ArrayList<>();
         try (UnitOfWork work = workbench.begin()) {
-            CaseSnapshot snapshot = work.snapshot(request.caseId(), first, last, request.carry());
+            CaseSnapshot snapshot = work.snapshot(request.caseId(), first, last, request.carry())
+                    .withObligations(request.obligations());
             for (int year = first; year <= last; year++) {
                 int y = year;
                 years.add(new DynamicGraph.Year(year, NetworkGraphs.of(snapshot.statesIn(year),

@@ -51,6 +51,7 @@ import org.counterweight.app.snapshot.CaseSnapshot;
 import org.counterweight.core.arms.ArmsDependence;
 import org.counterweight.core.arms.PartnerShares;
 import org.counterweight.core.balance.FrustrationIndex;
+import org.counterweight.core.balance.SignedNetwork;
 import org.counterweight.core.bargaining.Variant;
 import org.counterweight.core.ensemble.QuantileBands;
 import org.counterweight.core.landscape.LocalMinimum;
@@ -65,6 +66,7 @@ import org.counterweight.core.model.Evidence;
 import org.counterweight.core.model.Labels;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.UnAgreement;
+import org.counterweight.core.network.ObligationScope;
 import org.counterweight.core.network.SignRules;
 import org.counterweight.core.network.EventTieRule;
 import org.counterweight.core.network.TieRules;
@@ -98,6 +100,18 @@ final class ReportAssembly {
     private static final int ARMS_LAST = 2019;
     /** The last year of UN votes (Voeten's roll calls run to January 2020). */
     private static final int UNGA_LAST = 2019;
+    /**
+     * The treaties behind the neutrality and non-aggression ties among the case's states, with the
+     * entry years ATOP records (ATOP v4.01 member-level file, atopids 3755 and 3740, columns yrent, moent,
+     * dayent: data/datasets/alliances/atop4.01_member_level.csv).
+     */
+    private static final String TAC = "the Treaty of Amity and Cooperation in Southeast Asia (ATOP 3755, 1976), which"
+            + " ATOP codes as a non-aggression pact among all its parties: China and India acceded in 2003, Japan,"
+            + " Pakistan and Russia in 2004, Australia in 2005, the United States in 2009 and the United Kingdom in"
+            + " 2012 (ATOP v4.01 member-level data, atopid 3755, entry years). Pairs among the United Kingdom, the"
+            + " United States, Russia and Ukraine also share ATOP 3740 (entered 1 August 1975, the date of the"
+            + " Helsinki Final Act; Ukraine 1992), coded as non-aggression too. ATOP's data end in 2018 and later"
+            + " years carry the obligations in force then. The table below gives both readings.";
 
     private final Workbench workbench;
     private final Progress progress;
@@ -512,16 +526,68 @@ final class ReportAssembly {
     }
 
     private Report.Section balance() {
-        BalanceResult result = new BalanceService(workbench).balance(new BalanceRequest(caseId,
-                YearRange.of(year - 10, year), null, null, false));
+        YearRange years = YearRange.of(year - 10, year);
+        BalanceResult result = new BalanceService(workbench).balance(new BalanceRequest(caseId, years, null, null,
+                false));
+        BalanceResult commitments = new BalanceService(workbench).balance(new BalanceRequest(caseId, years, null,
+                null, false, Carry.FORWARD, ObligationScope.COMMITMENTS));
         String command = "counterweight balance --from " + (year - 10) + " --to " + year;
         List<Report.Block> blocks = new ArrayList<>();
         for (Report.Table table : BalanceTables.of(result)) {
             blocks.add(place(table, table.id(), command));
         }
+        blocks.add(new Report.Paragraph(scopeDifference(result.network(String.valueOf(year)).network(),
+                commitments.network(String.valueOf(year)).network())));
+        blocks.add(place(obligationScopes(result, commitments), "balance-obligations", command
+                + " [--obligations commitments]"));
         return new Report.Section("balance", "Structural balance", "The exact frustration index of each year's network"
                 + " (ties whose removal would balance it), every unbalanced triad named, and each triad's balance over"
-                + " time.", blocks);
+                + " time; then how the frustration index and the blocs change when neutrality and non-aggression"
+                + " obligations are not counted as ties.", blocks);
+    }
+
+    /**
+     * Each year's frustration index and blocs with every ATOP obligation counted and with commitments
+     * only ({@link ObligationScope}): the range an assumption of the tie rules spans.
+     */
+    private static Report.Table obligationScopes(BalanceResult all, BalanceResult commitments) {
+        Report.Table.Builder table = Report.Table.builder("balance-obligations", "Balance under both obligation"
+                + " scopes", "network", "frustration_all", "blocs_all", "frustration_commitments",
+                "blocs_commitments");
+        for (BalanceResult.NetworkBalance n : all.networks()) {
+            FrustrationIndex.Result a = n.frustration();
+            FrustrationIndex.Result c = commitments.network(n.name()).frustration();
+            table.row(n.name(), a.frustration(), blocs(a), c.frustration(), blocs(c));
+        }
+        return table.note("all: every ATOP obligation is a positive tie (defence/offence 1, neutrality/non-aggression"
+                + " 0.5, consultation 0.25), the default of every other table; commitments: defence, offence and"
+                + " consultation only (counterweight balance --obligations commitments). Blocs: the optimal two-bloc"
+                + " partition, its blocs separated by '|'.").build(null);
+    }
+
+    private static String blocs(FrustrationIndex.Result frustration) {
+        return String.join(" ", frustration.blocA()) + (frustration.blocB().isEmpty() ? ""
+                : " | " + String.join(" ", frustration.blocB()));
+    }
+
+    /**
+     * Why the two obligation scopes differ, in words: the positive ties of the report's year that rest
+     * on neutrality or non-aggression obligations alone, and the treaty behind most of them.
+     */
+    private String scopeDifference(SignedNetwork all, SignedNetwork commitments) {
+        List<String> pairs = new ArrayList<>();
+        for (SignedNetwork.Edge edge : all.edges()) {
+            String a = all.node(edge.u());
+            String b = all.node(edge.v());
+            SignedNetwork.Edge other = commitments.edge(a, b);
+            if (edge.sign() > 0 && (other == null || other.sign() < 0)) {
+                pairs.add(a + "-" + b);
+            }
+        }
+        return "Counting every ATOP obligation, " + year + "'s network has " + pairs.size() + " positive "
+                + (pairs.size() == 1 ? "tie" : "ties") + " that neutrality or non-aggression obligations alone make"
+                + " (absent or negative when only defence, offence and consultation count)"
+                + (pairs.isEmpty() ? "." : ": " + String.join(", ", pairs) + ".") + " Most come from " + TAC;
     }
 
     private Report.Section landscape() {

@@ -31,6 +31,7 @@ import org.counterweight.core.model.ObligationEnd;
 import org.counterweight.core.model.Relation;
 import org.counterweight.core.model.Rivalry;
 import org.counterweight.core.model.ValueStatus;
+import org.counterweight.core.network.ObligationScope;
 import org.counterweight.core.network.SignRules;
 import org.counterweight.core.network.TieEvidence;
 import org.counterweight.core.network.TieRules;
@@ -52,6 +53,10 @@ import org.counterweight.core.network.TieRules;
  * ({@link org.counterweight.core.network.EventTieRule}, basis {@code event-based} where they alone
  * decide a tie); without imported events there is none, and the coverage says event data were not
  * imported.
+ *
+ * <p>Which ATOP obligation types count as tie evidence is the snapshot's {@link ObligationScope}:
+ * {@link ObligationScope#ALL} as loaded; {@link #withObligations} gives the same snapshot under
+ * another scope, without reading the knowledge base again.
  *
  * <p>A COW code may stand for different states over the years ({@link StateIdentities}): 365 (and
  * SIPRI's series) is Russia to 1921, the Soviet Union in 1922-1991 and Russia from 1992; the case
@@ -75,6 +80,7 @@ public final class CaseSnapshot {
     private final List<Rivalry> rivalries;
     private final Optional<DatasetCoverage> rivalryData;
     private final Carry carry;
+    private final ObligationScope obligationScope;
     private final DatasetCoverage nmc;
     private final Map<Integer, Map<Integer, NationalCapabilities>> capabilities;
     private final Optional<DatasetCoverage> milex;
@@ -82,7 +88,8 @@ public final class CaseSnapshot {
     private final StateIdentities identities;
     private final EventYears events;
 
-    private CaseSnapshot(CaseId caseId, int from, int to, Carry carry, List<Actor> actors, StateIdentities identities,
+    private CaseSnapshot(CaseId caseId, int from, int to, Carry carry, ObligationScope obligationScope,
+            List<Actor> actors, StateIdentities identities,
             List<Relation> relations,
             List<Agreement> agreements, Map<Integer, List<AllianceObligation>> obligations,
             Optional<DatasetCoverage> atop, List<ObligationEnd> obligationEnds, List<Rivalry> rivalries, Optional<DatasetCoverage> rivalryData,
@@ -97,6 +104,7 @@ public final class CaseSnapshot {
         this.relations = List.copyOf(relations);
         this.agreements = List.copyOf(agreements);
         this.carry = carry;
+        this.obligationScope = obligationScope;
         this.obligations = obligations;
         this.atop = atop;
         this.obligationEnds = List.copyOf(obligationEnds);
@@ -147,7 +155,7 @@ public final class CaseSnapshot {
         int tiesEnd = Stream.of(atop, rivalryData).flatMap(Optional::stream).mapToInt(DatasetCoverage::lastYear).max()
                 .orElse(from - 1);
         EventYears events = EventYears.load(work.events(), codes, Math.max(from, tiesEnd + 1), to);
-        return new CaseSnapshot(caseId, from, to, carry, actors, work.identities(),
+        return new CaseSnapshot(caseId, from, to, carry, ObligationScope.ALL, actors, work.identities(),
                 work.cases().relations(caseId.value()),
                 work.cases().agreements(caseId.value(), null, null, null), obligations, atop,
                 work.datasets().obligationEnds(), rivalries,
@@ -246,6 +254,22 @@ public final class CaseSnapshot {
         }
     }
 
+    /**
+     * This snapshot with ATOP obligations counted under {@code scope} ({@link TieRules}): the same
+     * loaded data, so a view can set the two scopes side by side.
+     */
+    public CaseSnapshot withObligations(ObligationScope scope) {
+        java.util.Objects.requireNonNull(scope, "scope");
+        return scope == obligationScope ? this : new CaseSnapshot(caseId, from, to, carry, scope, actors, identities,
+                relations, agreements, obligations, atop, obligationEnds, rivalries, rivalryData, nmc, capabilities,
+                milex, expenditure, events);
+    }
+
+    /** Which ATOP obligation types count as tie evidence in this snapshot. */
+    public ObligationScope obligationScope() {
+        return obligationScope;
+    }
+
     /** The ties between the case's states in {@code year}, with their evidence, and the pairs that cancelled. */
     public SignRules.Result ties(int year) {
         return ties(statesIn(year), year, Set.of());
@@ -259,7 +283,8 @@ public final class CaseSnapshot {
         requireYear(year);
         Map<Integer, String> byCow = new LinkedHashMap<>();
         among.forEach(a -> byCow.put(a.cowCode(), a.id()));
-        List<TieEvidence> evidence = new ArrayList<>(TieRules.evidence(year, byCow, datasetEvidence(year), relations,
+        List<TieEvidence> evidence = new ArrayList<>(TieRules.evidence(year, byCow, datasetEvidence(year),
+                obligationScope, relations,
                 agreementsIn(year), withoutAgreements));
         evidence.addAll(events.evidence(year, byCow));
         return SignRules.resolve(evidence);
@@ -352,6 +377,10 @@ public final class CaseSnapshot {
                         + ": no rivalry evidence after it (not covered)");
             }
         });
+        if (atop.isPresent() && obligationScope == ObligationScope.COMMITMENTS) {
+            notes.add("obligation scope 'commitments': ATOP neutrality and non-aggression obligations are not tie"
+                    + " evidence (defence, offence and consultation are)");
+        }
         String eventNote = events.note(year);
         if (eventNote != null) {
             notes.add(eventNote);

@@ -14,7 +14,10 @@ import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.UserFile;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
+import org.counterweight.core.balance.FrustrationIndex;
 import org.counterweight.core.model.Basis;
+import org.counterweight.core.model.Sign;
+import org.counterweight.core.network.ObligationScope;
 import org.counterweight.core.network.SignRules;
 import org.counterweight.report.Report;
 import org.junit.jupiter.api.AfterAll;
@@ -206,6 +209,44 @@ class BalanceServiceTest {
         assertThat(uncarried.network("2019").network().edgeCount()).isLessThan(last.network().edgeCount());
         assertThat(uncarried.network("2019").carriedTies()).isZero();
         assertThat(uncarried.coverage().get("2019")).anySatisfy(c -> assertThat(c).contains("not covered"));
+    }
+
+    /**
+     * Counting commitments only ({@link ObligationScope#COMMITMENTS}), 2023's network loses the positive
+     * ties that ATOP's coding of the Treaty of Amity and Cooperation as a non-aggression pact gave UK-Russia
+     * and Japan-Russia, and splits into two blocs: CHN PAK RUS UKR against AFG AUS GBR IND JPN USA, with a
+     * frustration index of 2 (RUS-UKR and IND-RUS frustrated). Counting every obligation (the default)
+     * is unchanged: one bloc of every state but Afghanistan, frustration index 6.
+     */
+    @Test
+    void commitmentsOnlySplitThe2023NetworkAndTheDefaultIsUnchanged() {
+        BalanceResult all = caseNetwork(YearRange.year(2023));
+        BalanceResult allNamed = service.balance(new BalanceRequest(CaseId.SOUTH_ASIA, YearRange.year(2023), null,
+                null, false, Carry.FORWARD, ObligationScope.ALL));
+        BalanceResult commitments = service.balance(new BalanceRequest(CaseId.SOUTH_ASIA, YearRange.year(2023), null,
+                null, false, Carry.FORWARD, ObligationScope.COMMITMENTS));
+        List<SignRules.Tie> allTies = all.ties().orElseThrow().resolved().ties();
+        assertThat(allNamed.ties().orElseThrow().resolved().ties()).isEqualTo(allTies);
+        assertThat(tie(allTies, "GBR", "RUS").sign()).isEqualTo(Sign.POSITIVE);
+        assertThat(tie(allTies, "JPN", "RUS").sign()).isEqualTo(Sign.POSITIVE);
+        FrustrationIndex.Result allBalance = all.network("2023").frustration();
+        assertThat(allBalance.frustration()).isEqualTo(6.0);
+        assertThat(List.of(allBalance.blocA(), allBalance.blocB())).containsExactlyInAnyOrder(List.of("AFG"),
+                List.of("AUS", "CHN", "GBR", "IND", "JPN", "PAK", "RUS", "UKR", "USA"));
+
+        List<SignRules.Tie> commitmentTies = commitments.ties().orElseThrow().resolved().ties();
+        assertThat(commitmentTies).noneMatch(t -> t.sign() == Sign.POSITIVE && (pair(t, "GBR", "RUS")
+                || pair(t, "JPN", "RUS")));
+        FrustrationIndex.Result split = commitments.network("2023").frustration();
+        assertThat(split.isOptimal()).isTrue();
+        assertThat(split.frustration()).isEqualTo(2.0);
+        assertThat(List.of(split.blocA(), split.blocB())).containsExactlyInAnyOrder(
+                List.of("CHN", "PAK", "RUS", "UKR"), List.of("AFG", "AUS", "GBR", "IND", "JPN", "USA"));
+        assertThat(commitments.coverage().get("2023")).anySatisfy(c -> assertThat(c).contains("commitments"));
+    }
+
+    private static boolean pair(SignRules.Tie tie, String a, String b) {
+        return tie.a().equals(a) && tie.b().equals(b) || tie.a().equals(b) && tie.b().equals(a);
     }
 
     private static SignRules.Tie tie(List<SignRules.Tie> ties, String a, String b) {

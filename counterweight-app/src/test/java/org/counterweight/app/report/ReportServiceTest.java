@@ -151,6 +151,26 @@ class ReportServiceTest {
         assertThat(document.table("network-ties").rows()).hasSize(document.graph().edges().size());
     }
 
+    /**
+     * The balance section gives each year's frustration index and blocs under both obligation scopes,
+     * the "all" column equal to the balance summary's, and says in words which treaty makes them differ.
+     */
+    @Test
+    void theBalanceSectionShowsBothObligationScopes() {
+        Report.Table scopes = document.table("balance-obligations");
+        Report.Table summary = document.table("balance-summary");
+        assertThat(scopes.rows()).hasSize(11);
+        for (int i = 0; i < scopes.rows().size(); i++) {
+            assertThat(scopes.rows().get(i).get(scopes.columns().indexOf("frustration_all")))
+                    .isEqualTo(summary.rows().get(i).get(summary.columns().indexOf("frustration_index")));
+        }
+        Report.Section balance = document.report().sections().stream().filter(s -> s.id().equals("balance"))
+                .findFirst().orElseThrow();
+        assertThat(balance.blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Report.Paragraph.class,
+                p -> assertThat(p.text()).contains("Treaty of Amity and Cooperation", "Russia in 2004",
+                        "United Kingdom in 2012")));
+    }
+
     /** An event's timeline label is its description's first clause, whole, never cut inside a word. */
     @Test
     void eventLabelsAreTheDescriptionsFirstClause() {

@@ -21,7 +21,10 @@ import org.counterweight.core.model.Supports;
  *
  * <ul>
  * <li>ATOP obligations (dataset): defence or offence 1.0, neutrality or non-aggression 0.5,
- * consultation 0.25; positive.</li>
+ * consultation 0.25; positive. Under {@link ObligationScope#COMMITMENTS} neutrality and non-aggression
+ * count for nothing (an obligation holding only those is no evidence; one with consultation too weighs
+ * 0.25): they promise restraint toward the partner, not action with it (Leeds et al. 2002's obligation
+ * types; see {@link ObligationScope} for why the choice matters).</li>
  * <li>Strategic rivalries (dataset: Thompson, Sakuwa &amp; Suhas 2021, to 2020; or Thompson &amp;
  * Dreyer 2012, to 2010): negative, 1.0.</li>
  * <li>Curated relations holding in the year: their sign and strength.</li>
@@ -66,23 +69,31 @@ public final class TieRules {
     private TieRules() {
     }
 
+    /** The evidence about the pairs of {@code states} in {@code year}, every ATOP obligation type counting. */
+    public static List<TieEvidence> evidence(int year, Map<Integer, String> states, DatasetEvidence datasets,
+            Collection<Relation> relations, Collection<Agreement> agreements, Set<String> without) {
+        return evidence(year, states, datasets, ObligationScope.ALL, relations, agreements, without);
+    }
+
     /**
      * The evidence about the pairs of {@code states} in {@code year}.
      *
      * @param states     the states of the year by COW code (one actor per code)
      * @param datasets   the year's dataset evidence among those codes
+     * @param scope      which ATOP obligation types count
      * @param relations  curated relations (those holding in the year between two of the states count)
      * @param agreements curated agreements active in the year, in signing order
      * @param without    agreement ids to leave out (counterfactual histories)
      */
     public static List<TieEvidence> evidence(int year, Map<Integer, String> states, DatasetEvidence datasets,
-            Collection<Relation> relations, Collection<Agreement> agreements, Set<String> without) {
+            ObligationScope scope, Collection<Relation> relations, Collection<Agreement> agreements,
+            Set<String> without) {
         Collection<String> ids = states.values();
         List<TieEvidence> evidence = new ArrayList<>();
         for (AllianceObligation o : datasets.obligations()) {
             String a = states.get(o.ccode1());
             String b = states.get(o.ccode2());
-            double weight = allianceWeight(o);
+            double weight = scope.weight(o);
             if (weight > 0 && a != null && b != null
                     && !endRecorded(relations, a, b, Sign.POSITIVE, datasets.obligationsCarriedFrom(), year)) {
                 evidence.add(new TieEvidence(a, b, Sign.POSITIVE, weight, false, "ATOP " + o.version() + " "
@@ -157,11 +168,6 @@ public final class TieRules {
             Integer carriedFrom, int year) {
         return carriedFrom != null && relations.stream().anyMatch(r -> r.between(a, b) && r.sign() == sign
                 && r.period().end().map(end -> end.year() >= carriedFrom && end.year() < year).orElse(false));
-    }
-
-    /** The weight of an ATOP obligation: 1 defence or offence, 0.5 neutrality or non-aggression, 0.25 consultation. */
-    public static double allianceWeight(AllianceObligation o) {
-        return o.defense() || o.offense() ? 1.0 : o.neutral() || o.nonaggression() ? 0.5 : o.consultation() ? 0.25 : 0;
     }
 
     /** The weight a curated agreement of this type lends the tie between its parties (0: none). */

@@ -53,6 +53,33 @@ class TieRulesTest {
     }
 
     /**
+     * Under {@link ObligationScope#COMMITMENTS} neutrality and non-aggression are no evidence: a hand-made
+     * list with one obligation of each kind (and a non-aggression pact with consultation) keeps defence,
+     * offence and consultation, with their weights; under ALL every obligation counts as before.
+     */
+    @Test
+    void commitmentScopeLeavesOutNeutralityAndNonAggression() {
+        List<AllianceObligation> obligations = List.of(
+                new AllianceObligation("5.1", 2, 770, 2000, true, false, false, false, false),
+                new AllianceObligation("5.1", 2, 750, 2000, false, true, false, false, false),
+                new AllianceObligation("5.1", 710, 770, 2000, false, false, true, false, false),
+                new AllianceObligation("5.1", 710, 750, 2000, false, false, false, true, false),
+                new AllianceObligation("5.1", 750, 770, 2000, false, false, false, true, true),
+                new AllianceObligation("5.1", 2, 700, 2000, false, false, false, false, true));
+        TieRules.DatasetEvidence datasets = new TieRules.DatasetEvidence(obligations, null, List.of(), null, "TSS");
+        List<TieEvidence> all = TieRules.evidence(2000, STATES, datasets, ObligationScope.ALL, List.of(), List.of(),
+                Set.of());
+        List<TieEvidence> commitments = TieRules.evidence(2000, STATES, datasets, ObligationScope.COMMITMENTS,
+                List.of(), List.of(), Set.of());
+        assertThat(all).extracting(TieEvidence::weight).containsExactly(1.0, 1.0, 0.5, 0.5, 0.5, 0.25);
+        assertThat(all).isEqualTo(TieRules.evidence(2000, STATES, datasets, List.of(), List.of(), Set.of()));
+        assertThat(commitments).extracting(TieEvidence::weight).containsExactly(1.0, 1.0, 0.25, 0.25);
+        assertThat(commitments).extracting(TieEvidence::reason).containsExactly(
+                "ATOP 5.1 defence/offence obligation USA->PAK", "ATOP 5.1 defence/offence obligation USA->IND",
+                "ATOP 5.1 consultation obligation IND->PAK", "ATOP 5.1 consultation obligation USA->AFG");
+    }
+
+    /**
      * Evidence carried past its dataset's end says from when, and a tie resting on it has a carried
      * basis; curated evidence for the pair still decides it.
      */
