@@ -153,7 +153,7 @@ class WebApiTest {
                 Arguments.of("/api/scenarios/runs/not-an-id", "id"),
                 Arguments.of("/api/events-dyad?a=IND", "b"),
                 Arguments.of("/api/events-dyad?a=ATLANTIS&b=PAK&from=2016&to=2016", "a"),
-                Arguments.of("/api/events-dyad?a=IND&b=PAK&by=week", "by"),
+                Arguments.of("/api/events-dyad?a=IND&b=PAK&by=fortnight", "by"),
                 Arguments.of("/api/events-dyad?a=IND&b=PAK", "from"),
                 Arguments.of("/api/coverage?case=nowhere", "case"));
     }

@@ -147,8 +147,17 @@ class ReportServiceTest {
         assertThat(new HashSet<>(document.tables().stream().map(Report.Table::id).toList()))
                 .hasSize(document.tables().size());
         assertThat(document.report().sections()).extracting(Report.Section::id).containsExactly("network", "timeline",
-                "power", "arms", "similarity", "balance", "landscape", "scenarios", "bargaining", "evidence", "data");
+                "power", "arms", "similarity", "events", "balance", "landscape", "scenarios", "bargaining", "evidence", "data");
         assertThat(document.table("network-ties").rows()).hasSize(document.graph().edges().size());
+    }
+
+    /** Without imported event data the event section says so, and draws and counts nothing. */
+    @Test
+    void withoutEventDataTheEventSectionSaysNoneIsLoaded() {
+        Report.Section events = document.report().sections().stream().filter(s -> s.id().equals("events"))
+                .findFirst().orElseThrow();
+        assertThat(events.blocks()).singleElement().isInstanceOfSatisfying(Report.Paragraph.class,
+                p -> assertThat(p.text()).startsWith("No event data loaded").contains("IND-USA", "PAK-RUS"));
     }
 
     /** An event's timeline label is its description's first clause, whole, never cut inside a word. */
