@@ -104,6 +104,8 @@ final class ReportAssembly {
     private static final List<String[]> EVENT_DYADS = List.of(new String[] {"IND", "USA"},
             new String[] {"PAK", "USA"}, new String[] {"PAK", "CHN"}, new String[] {"PAK", "RUS"},
             new String[] {"IND", "PAK"}, new String[] {"IND", "CHN"}, new String[] {"IND", "RUS"});
+    /** The Goldstein (1992) scale, which the event charts always show whole. */
+    private static final LineChart.Scale GOLDSTEIN_SCALE = new LineChart.Scale(-10, 10);
     /** The first year of the report's series. */
     private static final int FIRST = ReportRequest.FIRST_YEAR;
     /** The last year of the arms windows (the bundled SIPRI transfers release runs to 2021). */
@@ -540,8 +542,9 @@ final class ReportAssembly {
             means.forEach((name, y) -> series.add(new LineChart.Series(name, x, y)));
             blocks.add(new Report.Figure(new LineChart(dyad[0] + "-" + dyad[1] + ": mean Goldstein by month, "
                     + first + "-" + last, "year", "mean Goldstein (-10 to +10)", series, List.of(new LineChart.Mark(
-                            lastDay.getYear() + (lastDay.getMonthValue() - 1) / 12.0, "event data end ("
-                                    + java.time.YearMonth.from(lastDay) + ")"))), "Each point: the mean Goldstein"
+                            first, "event data begin (" + covered.first() + ")"), new LineChart.Mark(
+                                    lastDay.getYear() + (lastDay.getMonthValue() - 1) / 12.0, "event data end ("
+                                            + java.time.YearMonth.from(lastDay) + ")")), GOLDSTEIN_SCALE), "Each point: the mean Goldstein"
                                             + " (1992) value of one direction's events in a covered month (above 0"
                                             + " cooperation, below conflict), as the dataset gives them; one-a-day"
                                             + " and mention-weighted means in the table. Gaps are months no imported"

@@ -103,6 +103,10 @@ public final class SvgCharts {
             }
         }
         c.marks().forEach(m -> ex.addX(m.x()));
+        if (c.yScale() != null) {
+            ex.addY(c.yScale().min());
+            ex.addY(c.yScale().max());
+        }
         List<Legend.Item> items = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
             items.add(new Legend.Item(series.get(i).name(), colours.get(i), true, null));
@@ -877,6 +881,14 @@ public final class SvgCharts {
                 x0 = Math.min(x0, x);
                 x1 = Math.max(x1, x);
                 integralX &= x == Math.rint(x);
+            }
+        }
+
+        /** Widens the y range to {@code y} (a fixed scale), once some point has set the range. */
+        void addY(double y) {
+            if (!empty()) {
+                y0 = Math.min(y0, y);
+                y1 = Math.max(y1, y);
             }
         }
 

@@ -1,6 +1,7 @@
 package org.counterweight.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.counterweight.report.chart.Fixtures.NaN;
 import static org.counterweight.report.chart.SvgAssert.byClass;
 import static org.counterweight.report.chart.SvgAssert.child;
@@ -72,6 +73,19 @@ class SvgChartsTest {
         Element circle = child(byClass(doc, "cw-series").get(0), "circle");
         assertThat(circle.getAttribute("r")).isEqualTo("3");
         assertThat(circle.hasAttribute("fill-opacity")).isFalse();
+    }
+
+    /** A bounded scale is shown whole: two points near +5 are read against -10..+10, not a 5.0-6.0 axis. */
+    @Test
+    void aFixedScaleIsShownWholeAroundFewPoints() {
+        LineChart c = new LineChart("Scale", "year", "mean Goldstein (-10 to +10)", List.of(new LineChart.Series(
+                "RUS to PAK", new double[] {2016.5, 2018.4}, new double[] {5, 6})), List.of(),
+                new LineChart.Scale(-10, 10));
+        assertThat(texts(parse(SvgCharts.lineChart(c)))).contains("-10", "0", "10");
+        assertThatThrownBy(() -> new LineChart.Scale(1, 1)).isInstanceOf(IllegalArgumentException.class);
+        // without the scale, the axis fits the points
+        LineChart fitted = new LineChart("Fitted", "year", "mean Goldstein", c.series(), List.of());
+        assertThat(texts(parse(SvgCharts.lineChart(fitted)))).doesNotContain("-10");
     }
 
     @Test
