@@ -168,7 +168,11 @@ public final class SvgCharts {
             f.svg.raw("<line x1=\"" + Svg.n(x) + "\" y1=\"" + Svg.n(f.top) + "\" x2=\"" + Svg.n(x) + "\" y2=\""
                     + Svg.n(f.bottom) + "\" stroke=\"" + Svg.MUTED
                     + "\" stroke-width=\"1\" stroke-dasharray=\"3 3\"/>");
-            f.svg.text(x - 4, f.top + 12, mark.label(), "end", 11, "fill=\"" + Svg.MUTED + "\"");
+            // the label ends at the mark; a mark near the left edge, whose label would start before the
+            // plot, has it start there instead
+            boolean before = x - 4 - Svg.width(mark.label(), 11) >= f.left;
+            f.svg.text(before ? x - 4 : x + 4, f.top + 12, mark.label(), before ? "end" : "start", 11, "fill=\""
+                    + Svg.MUTED + "\"");
             f.svg.raw("</g>");
         }
     }

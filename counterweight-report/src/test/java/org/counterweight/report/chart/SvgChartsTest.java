@@ -88,6 +88,18 @@ class SvgChartsTest {
         assertThat(texts(parse(SvgCharts.lineChart(fitted)))).doesNotContain("-10");
     }
 
+    /** A mark at the plot's left edge has its label start at the mark, inside the plot, not cut off before it. */
+    @Test
+    void aMarkNearTheLeftEdgeIsLabelledToItsRight() {
+        LineChart c = new LineChart("Marks", "year", "mean Goldstein", List.of(new LineChart.Series("RUS to PAK",
+                new double[] {1982, 2018}, new double[] {5, 6})), List.of(new LineChart.Mark(1982,
+                        "event data begin (1982-01)"), new LineChart.Mark(2018, "event data end (2018-06)")));
+        Document doc = parse(SvgCharts.lineChart(c));
+        List<Element> labels = byClass(doc, "cw-mark").stream().map(g -> child(g, "text")).toList();
+        // SVG text starts at x unless anchored otherwise
+        assertThat(labels).extracting(t -> t.getAttribute("text-anchor")).containsExactly("", "end");
+    }
+
     @Test
     void allNaNDataSaysNoData() {
         LineChart c = new LineChart("Empty", "Year", "CINC (share of system)",
