@@ -542,9 +542,9 @@ final class ReportAssembly {
             means.forEach((name, y) -> series.add(new LineChart.Series(name, x, y)));
             blocks.add(new Report.Figure(new LineChart(dyad[0] + "-" + dyad[1] + ": mean Goldstein by month, "
                     + first + "-" + last, "year", "mean Goldstein (-10 to +10)", series, List.of(new LineChart.Mark(
-                            first, "event data begin (" + covered.first() + ")"), new LineChart.Mark(
-                                    lastDay.getYear() + (lastDay.getMonthValue() - 1) / 12.0, "event data end ("
-                                            + java.time.YearMonth.from(lastDay) + ")")), GOLDSTEIN_SCALE), "Each point: the mean Goldstein"
+                            first, "data from " + covered.first()), new LineChart.Mark(lastDay.getYear()
+                                    + (lastDay.getMonthValue() - 1) / 12.0, "data to " + java.time.YearMonth.from(
+                                            lastDay))), GOLDSTEIN_SCALE), "Each point: the mean Goldstein"
                                             + " (1992) value of one direction's events in a covered month (above 0"
                                             + " cooperation, below conflict), as the dataset gives them; one-a-day"
                                             + " and mention-weighted means in the table. Gaps are months no imported"

@@ -162,6 +162,8 @@ public final class SvgCharts {
 
     /** Vertical dashed marks across the plot (the x axis spans them), each labelled at the top. */
     private static void marks(Frame f, List<LineChart.Mark> marks) {
+        // the spans [from, to] of the labels on each row; a label that would overlap one goes a row lower
+        List<List<double[]>> rows = new ArrayList<>();
         for (LineChart.Mark mark : marks) {
             double x = f.x(mark.x());
             f.svg.raw("<g class=\"cw-mark\">").title(mark.label());
@@ -170,9 +172,19 @@ public final class SvgCharts {
                     + "\" stroke-width=\"1\" stroke-dasharray=\"3 3\"/>");
             // the label ends at the mark; a mark near the left edge, whose label would start before the
             // plot, has it start there instead
-            boolean before = x - 4 - Svg.width(mark.label(), 11) >= f.left;
-            f.svg.text(before ? x - 4 : x + 4, f.top + 12, mark.label(), before ? "end" : "start", 11, "fill=\""
-                    + Svg.MUTED + "\"");
+            double width = Svg.width(mark.label(), 11);
+            boolean before = x - 4 - width >= f.left;
+            double[] span = before ? new double[] {x - 4 - width, x - 4} : new double[] {x + 4, x + 4 + width};
+            int row = 0;
+            while (row < rows.size() && rows.get(row).stream().anyMatch(o -> span[0] < o[1] + 4 && o[0] < span[1] + 4)) {
+                row++;
+            }
+            if (row == rows.size()) {
+                rows.add(new ArrayList<>());
+            }
+            rows.get(row).add(span);
+            f.svg.text(before ? x - 4 : x + 4, f.top + 12 + 13 * row, mark.label(), before ? "end" : "start", 11,
+                    "fill=\"" + Svg.MUTED + "\"");
             f.svg.raw("</g>");
         }
     }

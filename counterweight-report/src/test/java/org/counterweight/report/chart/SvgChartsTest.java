@@ -98,6 +98,12 @@ class SvgChartsTest {
         List<Element> labels = byClass(doc, "cw-mark").stream().map(g -> child(g, "text")).toList();
         // SVG text starts at x unless anchored otherwise
         assertThat(labels).extracting(t -> t.getAttribute("text-anchor")).containsExactly("", "end");
+        // two marks whose labels would overlap: the second goes a row lower
+        LineChart close = new LineChart("Close", "year", "mean Goldstein", c.series(), List.of(new LineChart.Mark(
+                2000, "a long label of the first mark"), new LineChart.Mark(2001, "a long label of the second")));
+        List<String> ys = byClass(parse(SvgCharts.lineChart(close)), "cw-mark").stream().map(g -> child(g, "text")
+                .getAttribute("y")).toList();
+        assertThat(Double.parseDouble(ys.get(1)) - Double.parseDouble(ys.get(0))).isEqualTo(13.0);
     }
 
     @Test
