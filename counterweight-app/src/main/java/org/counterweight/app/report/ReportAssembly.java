@@ -474,8 +474,8 @@ final class ReportAssembly {
         List<FileCoverage> files = new DatasetsService(workbench).coverage(new CoverageRequest(caseId)).eventFiles();
         List<Report.Block> blocks = new ArrayList<>();
         if (files.stream().allMatch(f -> f.coveredMonths().isEmpty())) {
-            blocks.add(new Report.Paragraph("No event data loaded: no GDELT or ICEWS file has been imported (import"
-                    + " gdelt FILE, import icews FILE; docs/event-data.md), so no trajectory of "
+            blocks.add(new Report.Paragraph("No event data loaded: no imported GDELT or ICEWS event file covers any"
+                    + " month (import gdelt FILE, import icews FILE; docs/event-data.md), so no trajectory of "
                     + EVENT_DYADS.stream().map(d -> d[0] + "-" + d[1]).collect(java.util.stream.Collectors.joining(
                             ", ")) + " is shown: nothing is drawn or counted as 0."));
             return new Report.Section("events", title, "Monthly cooperation and conflict between the case's states"
