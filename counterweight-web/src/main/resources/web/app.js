@@ -513,8 +513,14 @@ async function eventsPage() {
   };
   const a = pick('event-a', params.get('a') || 'IND');
   const b = pick('event-b', params.get('b') || 'PAK');
-  const by = el('select', { id: 'event-by', 'aria-label': 'Period' }, ['year', 'month'].map(p => el('option', {}, p)));
-  by.value = params.get('by') === 'month' ? 'month' : 'year';
+  const by = el('select', { id: 'event-by', 'aria-label': 'Period' }, ['year', 'month', 'week', 'day']
+    .map(p => el('option', {}, p)));
+  by.value = ['month', 'week', 'day'].includes(params.get('by')) ? params.get('by') : 'year';
+  const count = el('select', { id: 'event-count', 'aria-label': 'Counting' }, [['as-given', 'as given'],
+    ['one-a-day', 'one a day']].map(([v, l]) => el('option', { value: v }, l)));
+  count.value = params.get('count') === 'one-a-day' ? 'one-a-day' : 'as-given';
+  const weight = el('select', { id: 'event-weight', 'aria-label': 'Goldstein mean' }, [['goldstein_mean', 'plain'],
+    ['mention_weighted_goldstein_mean', 'mention-weighted']].map(([v, l]) => el('option', { value: v }, l)));
   const from = el('input', { type: 'number', id: 'event-from', placeholder: 'first', min: 1800, max: 2100,
     value: params.get('from'), style: 'width:6rem', 'aria-label': 'From year' });
   const to = el('input', { type: 'number', id: 'event-to', placeholder: 'last', min: 1800, max: 2100,
@@ -525,10 +531,13 @@ async function eventsPage() {
     + f.covered_months)));
   panel.replaceChildren(
     el('div', { class: 'controls compact' }, el('label', {}, 'State ', a), el('label', {}, 'and ', b),
-      el('label', {}, 'by ', by), el('label', {}, 'from ', from), el('label', {}, 'to ', to)),
+      el('label', {}, 'by ', by), el('label', {}, 'from ', from), el('label', {}, 'to ', to),
+      el('label', {}, 'events ', count), el('label', {}, 'Goldstein mean ', weight)),
     el('p', { class: 'muted' }, 'Every value drawn is event-based: counted from the imported GDELT or ICEWS events as'
       + ' the files code them. A period no imported file covers is marked not covered (hatched), never 0. Years left'
-      + ' blank follow the files\' coverage.'),
+      + ' blank follow the files\' coverage. One a day keeps one event per source, target, CAMEO code and day;'
+      + ' the mention-weighted mean weights each event by its GDELT NumMentions (not covered for ICEWS, which has'
+      + ' none). Weeks are ISO 8601 weeks.'),
     out, el('h3', {}, 'Imported event files (the coverage)'), files);
   let shown = null;
   let resizing = null;
@@ -538,31 +547,35 @@ async function eventsPage() {
       return;
     }
     clearTimeout(resizing);
-    resizing = setTimeout(() => shown && out.replaceChildren(eventDyadView(shown, out.clientWidth)), 200);
+    resizing = setTimeout(() => shown && out.replaceChildren(eventDyadView(shown, out.clientWidth, weight.value)),
+      200);
   };
   window.addEventListener('resize', redraw);
   const draw = async () => {
-    const query = new URLSearchParams({ a: a.value, b: b.value, by: by.value });
+    const query = new URLSearchParams({ a: a.value, b: b.value, by: by.value, count: count.value });
     if (from.value) query.set('from', from.value);
     if (to.value) query.set('to', to.value);
     out.replaceChildren(el('p', { class: 'muted' }, 'Loading...'));
     try {
       const [t] = await tables('/api/events-dyad?' + query);
       shown = t;
-      out.replaceChildren(eventDyadView(t, out.clientWidth));
+      out.replaceChildren(eventDyadView(t, out.clientWidth, weight.value));
     } catch (e) {
       out.replaceChildren(failure(e));
     }
   };
-  [a, b, by, from, to].forEach(c => c.addEventListener('change', draw));
+  [a, b, by, from, to, count].forEach(c => c.addEventListener('change', draw));
+  weight.addEventListener('change', () => shown && out.replaceChildren(eventDyadView(shown, out.clientWidth,
+    weight.value)));
   await draw();
 }
 
 /**
- * A dyad's events by period, both directions: counts by QuadClass and the Goldstein mean, gaps marked.
- * The charts are drawn for the width they get (two side by side from 1100 px), so their text stays readable.
+ * A dyad's events by period, both directions: counts by QuadClass and the Goldstein mean (the column `mean`:
+ * goldstein_mean or mention_weighted_goldstein_mean), gaps marked. The charts are drawn for the width they get
+ * (two side by side from 1100 px), so their text stays readable.
  */
-function eventDyadView(t, available) {
+function eventDyadView(t, available, mean = 'goldstein_mean') {
   const periods = [...new Set(t.rows.map(r => r.period))];
   const first = t.rows[0];
   const dirs = [[first.source, first.target], [first.target, first.source]];
@@ -573,8 +586,9 @@ function eventDyadView(t, available) {
     + r.basis.replace(/^not covered: /, '') + ')'
     : s + '→' + tg + ', ' + r.period + ': ' + r.events + ' events (' + QUAD_CLASSES.map(q => q.label + ' '
       + r[q.column]).join(', ') + '); Goldstein sum ' + r.goldstein_sum + ', mean '
-      + (r.goldstein_mean === null ? 'absent (no events)' : r.goldstein_mean) + '; covered ' + r.covered_months
-      + ' months; ' + r.basis;
+      + (r.goldstein_mean === null ? 'absent (no events)' : r.goldstein_mean) + '; mention-weighted mean '
+      + (r.mention_weighted_goldstein_mean === null ? 'absent (' + r.mention_basis + ')'
+        : r.mention_weighted_goldstein_mean) + '; ' + r.counting + '; covered ' + r.covered + '; ' + r.basis;
   const n = periods.length;
   const w = Math.round(Math.min(720, Math.max(340, available >= 1100 ? available / 2 - 12 : available)));
   const m = { l: 40, r: 8, t: 8, b: 26 };
@@ -613,7 +627,8 @@ function eventDyadView(t, available) {
   };
   // Counts: per period a bar per direction (left: first direction), stacked by QuadClass.
   const h1 = 260;
-  const countsLabel = 'Events per ' + (periods[0].length > 4 ? 'month' : 'year') + ', by QuadClass (bars: '
+  const unit = (t.title.match(/ by (day|week|month|year) /) || [null, 'period'])[1];
+  const countsLabel = 'Events per ' + unit + ', by QuadClass (bars: '
     + dirs[0].join('→') + ' left, ' + dirs[1].join('→') + ' right)';
   const counts = frame(h1, countsLabel, 'hatch-counts');
   const max = Math.max(4, ...t.rows.map(r => r.events || 0));
@@ -646,7 +661,8 @@ function eventDyadView(t, available) {
   }));
   // The Goldstein mean per period and direction, -10 (conflict) to +10 (cooperation).
   const h2 = 260;
-  const goldsteinLabel = 'Goldstein mean per event, −10 conflict to +10 cooperation';
+  const goldsteinLabel = (mean === 'goldstein_mean' ? 'Goldstein mean per event'
+    : 'Mention-weighted Goldstein mean') + ', −10 conflict to +10 cooperation';
   const goldstein = frame(h2, goldsteinLabel, 'hatch-goldstein');
   const y2 = scale(-10, 10, h2 - m.b, m.t + 24);
   for (const v of [-10, -5, 0, 5, 10]) {
@@ -659,10 +675,10 @@ function eventDyadView(t, available) {
     periods.forEach((p, i) => {
       const r = cell[s + '>' + p];
       const prev = i > 0 ? cell[s + '>' + periods[i - 1]] : null;
-      if (!r || r.goldstein_mean === null) return;
+      if (!r || r[mean] === null) return;
       const cx = x(i) + band / 2 + (d === 0 ? -barW / 2 : barW / 2);
-      path += (prev && prev.goldstein_mean !== null ? 'L' : 'M') + cx + ',' + y2(r.goldstein_mean);
-      goldstein.append(svg('circle', { class: 'point', cx, cy: y2(r.goldstein_mean), r: 4.5, fill: colour,
+      path += (prev && prev[mean] !== null ? 'L' : 'M') + cx + ',' + y2(r[mean]);
+      goldstein.append(svg('circle', { class: 'point', cx, cy: y2(r[mean]), r: 4.5, fill: colour,
         'data-source': s, onmousemove: e => tip(e, describe(r, s, tg)), onmouseleave: untip }));
     });
     goldstein.prepend(svg('path', { d: path || 'M0,0', fill: 'none', stroke: colour, 'stroke-width': 2 }));
@@ -673,8 +689,7 @@ function eventDyadView(t, available) {
   dirs.map(([s, tg], d) => el('span', {}, svgLegendLine(SERIES_COLOURS[d], { width: 3 }), ' Goldstein mean ' + s + '→'
     + tg)));
   const coveredRows = t.rows.filter(r => r.events !== null).length;
-  const coveredPeriods = periods.filter(covered).map(p => p + ' (' + cell[first.source + '>' + p].covered_months
-    + ' months)');
+  const coveredPeriods = periods.filter(covered).map(p => p + ' (' + cell[first.source + '>' + p].covered + ')');
   const listed = coveredPeriods.slice(0, 24).join(', ') + (coveredPeriods.length > 24 ? ' and '
     + (coveredPeriods.length - 24) + ' more' : '');
   return el('div', {},
@@ -683,7 +698,8 @@ function eventDyadView(t, available) {
     el('div', { class: 'event-charts' }, el('figure', {}, el('figcaption', {}, countsLabel), counts),
       el('figure', {}, el('figcaption', {}, goldsteinLabel), goldstein)), key,
     el('p', { id: 'event-coverage' }, 'Covered by the imported files: ', coveredPeriods.length ? listed : 'none of these'
-      + ' periods', '. A covered month need not be complete: a GDELT daily file reports one day.'),
+      + ' periods', '. A covered month need not be complete: a GDELT daily file reports one day. Each period\'s'
+      + ' events, with their SOURCEURLs: counterweight events-dyad --list PERIOD.'),
     el('details', { class: 'table-details' }, el('summary', {}, 'The values (' + t.rows.length + ' rows, as '
       + 'counterweight events-dyad prints them)'), tableView(t), notes(t)),
     el('p', { class: 'muted' }, 'Source: ' + t.source));

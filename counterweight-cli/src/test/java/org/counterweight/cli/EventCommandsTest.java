@@ -47,7 +47,7 @@ class EventCommandsTest {
 
     @Test
     void anUnknownPeriodIsABadOption() {
-        Cli.Run run = cli.run("events-dyad", "--a", "USA", "--b", "RUS", "--by", "week");
+        Cli.Run run = cli.run("events-dyad", "--a", "USA", "--b", "RUS", "--by", "fortnight");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--by");
     }

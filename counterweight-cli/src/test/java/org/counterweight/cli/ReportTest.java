@@ -29,6 +29,12 @@ class ReportTest {
     @BeforeAll
     static void writeTheReport() {
         cli = Cli.overLoadedStore(folder);
+        // the bundled event samples, so that the event-data section draws its charts and table (checked at 390 px)
+        for (String family : List.of("gdelt", "icews")) {
+            Cli.Run imported = cli.run("import", family, "../data/datasets/event-data/" + family
+                    + "*_events_sample_*.tsv");
+            assertThat(imported.exitCode()).as(imported.err()).isZero();
+        }
         out = folder.resolve("report");
         Cli.Run run = cli.run("report", "--runs", "20", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
@@ -42,11 +48,14 @@ class ReportTest {
         assertThat(out.resolve("data/claims.csv")).isRegularFile();
         assertThat(out.resolve("data/arms-pak.json")).isRegularFile();
         String html = Files.readString(out.resolve("report.html"));
-        for (String section : new String[] {"network", "timeline", "power", "arms", "similarity", "balance",
+        for (String section : new String[] {"network", "timeline", "power", "arms", "similarity", "events", "balance",
             "landscape", "scenarios", "bargaining", "evidence", "data"}) {
             assertThat(html).contains("<section id=\"" + section + "\">");
         }
         assertThat(html).contains("Source:").contains("gillani-2021").contains("IND-RUS-USA");
+        // the event samples: 3 files, 4,415 events, 3 covered months of 1982-2018, the last day 2018-06-02
+        assertThat(html).contains("What is loaded: 3 event files, 4,415 events, covering 3 of the 438 months from"
+                + " 1982-01 to 2018-06").contains("far too little for a trajectory").contains("IND-USA: mean Goldstein");
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.counterweight.spark;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,7 +19,10 @@ import org.counterweight.core.events.CameoCountries;
 import org.counterweight.core.events.DumpEvent;
 import org.counterweight.core.events.DumpMention;
 import org.counterweight.core.events.DyadMonth;
+import org.counterweight.core.events.DyadPeriod;
 import org.counterweight.core.events.DyadTally;
+import org.counterweight.core.events.EventPeriod;
+import org.counterweight.core.events.OneADay;
 import org.counterweight.core.events.QuadClass;
 import org.counterweight.io.events.CameoCountriesReader;
 import org.counterweight.io.events.EventDefect;
@@ -44,8 +48,9 @@ import scala.Tuple2;
  * keeps one row per event id and date within a file, and appends the rows to
  * {@code OUT/events/year=Y/month=M/} as Parquet with the event store's columns. {@code dyad-months}
  * reads that layout (written by this job or by the DuckDB import) and reduces each event into its
- * dyad and month with {@link DyadTally} (Goldstein 1992; CAMEO QuadClass, Schrodt 2012): the same
- * zero/reduce/merge as the DuckDB path, so both give the same table. Local files are listed and
+ * dyad and month with {@link DyadTally} (Goldstein 1992; CAMEO QuadClass, Schrodt 2012; mention
+ * weights), both as the dataset gives the events and after one-a-day de-duplication ({@link OneADay}):
+ * the same zero/reduce/merge as the DuckDB path, so both give the same table. Local files are listed and
  * their layouts detected on the driver; gzipped files are read by Hadoop, zipped ones (as GDELT
  * ships them; Hadoop has no zip codec) one archive per task ({@link #numberedLines}). The import
  * log, errata table and mentions stay with the DuckDB path.
@@ -180,31 +185,91 @@ public final class EventsSparkJob {
     }
 
     /**
-     * The dyad-month table of the events under {@code eventsFolder} (Hive layout {@code year=/month=}):
-     * each event of two states becomes a one-event {@link DyadTally}, reduced by dyad and month.
+     * The one-a-day groups of the events of two states under {@code eventsFolder} (Hive layout
+     * {@code year=/month=}; written by this job or by the DuckDB import): each event becomes a one-event
+     * {@link DyadTally} and a {@link OneADay.Candidate}, reduced by source, target, CAMEO event code and
+     * day into the group's tally as given and the event the filter keeps ({@link OneADay#kept}).
      */
-    public static JavaRDD<DyadMonth> dyadMonths(SparkSession spark, String eventsFolder) {
+    static JavaPairRDD<List<Object>, Tuple2<DyadTally, OneADay.Candidate>> oneADayGroups(SparkSession spark,
+            String eventsFolder) {
         Dataset<Row> events = spark.read().parquet(eventsFolder)
                 .where("source_cow IS NOT NULL AND target_cow IS NOT NULL")
-                .select("source_cow", "target_cow", "year", "month", "quad_class", "goldstein");
-        JavaPairRDD<List<Integer>, DyadTally> tallies = events.javaRDD().mapToPair(r -> new Tuple2<>(
-                List.of(r.getInt(0), r.getInt(1), r.getInt(2), r.getInt(3)),
-                DyadTally.of(QuadClass.ofCode(((Number) r.get(4)).intValue()), r.getDouble(5))))
-                .reduceByKey(DyadTally::merge);
-        return tallies.map(t -> new DyadMonth(t._1().get(0), t._1().get(1), t._1().get(2), t._1().get(3), t._2()));
+                .select("source_cow", "target_cow", "event_code", "event_date", "quad_class", "goldstein", "mentions",
+                        "file", "line", "import_id");
+        return events.javaRDD().mapToPair(r -> {
+            OneADay.Candidate event = new OneADay.Candidate(r.getString(7), ((Number) r.get(8)).longValue(),
+                    r.getString(9), QuadClass.ofCode(((Number) r.get(4)).intValue()), r.getDouble(5),
+                    r.isNullAt(6) ? null : ((Number) r.get(6)).intValue());
+            return new Tuple2<>(OneADay.key(r.getInt(0), r.getInt(1), r.getString(2), r.getDate(3).toLocalDate()),
+                    new Tuple2<>(event.tally(), event));
+        }).reduceByKey((a, b) -> new Tuple2<>(a._1().merge(b._1()), OneADay.kept(a._2(), b._2())));
+    }
+
+    /**
+     * The tallies as given and one-a-day of the one-a-day groups, merged by the key {@code periodKey}
+     * gives a group's source, target and day.
+     */
+    private static JavaPairRDD<List<Object>, Tuple2<DyadTally, DyadTally>> merged(SparkSession spark,
+            String eventsFolder, org.apache.spark.api.java.function.Function<List<Object>, List<Object>> periodKey) {
+        return oneADayGroups(spark, eventsFolder).mapToPair(g -> new Tuple2<>(periodKey.call(g._1()),
+                new Tuple2<>(g._2()._1(), g._2()._2().tally())))
+                .reduceByKey((a, b) -> new Tuple2<>(a._1().merge(b._1()), a._2().merge(b._2())));
+    }
+
+    /**
+     * The dyad-month table of the events under {@code eventsFolder}: as given and one-a-day, with the
+     * same {@link DyadTally} reduce/merge as the DuckDB path (Goldstein 1992; CAMEO QuadClass, Schrodt
+     * 2012), so both give the same table.
+     */
+    public static JavaRDD<DyadMonth> dyadMonths(SparkSession spark, String eventsFolder) {
+        return merged(spark, eventsFolder, k -> {
+            LocalDate day = (LocalDate) k.get(3);
+            return List.of(k.get(0), k.get(1), day.getYear(), day.getMonthValue());
+        }).map(t -> new DyadMonth((Integer) t._1().get(0), (Integer) t._1().get(1), (Integer) t._1().get(2),
+                (Integer) t._1().get(3), t._2()._1(), t._2()._2()));
+    }
+
+    /**
+     * The dyad-period table (days, ISO weeks, months or years, labelled by {@link EventPeriod#label}) of
+     * the events under {@code eventsFolder}, as given and one-a-day: the DuckDB path's
+     * {@code EventStore.dyadPeriods}.
+     */
+    public static JavaRDD<DyadPeriod> dyadPeriods(SparkSession spark, String eventsFolder, EventPeriod period) {
+        return merged(spark, eventsFolder, k -> List.of(k.get(0), k.get(1), period.label((LocalDate) k.get(3))))
+                .map(t -> new DyadPeriod((Integer) t._1().get(0), (Integer) t._1().get(1), (String) t._1().get(2),
+                        t._2()._1(), t._2()._2()));
+    }
+
+    /** The names of a tally's columns, in {@link DyadTally}'s order, with {@code prefix}. */
+    private static StructType tallyColumns(StructType schema, String prefix) {
+        return schema.add(prefix + "events", DataTypes.LongType)
+                .add(prefix + "verbal_cooperation", DataTypes.LongType)
+                .add(prefix + "material_cooperation", DataTypes.LongType)
+                .add(prefix + "verbal_conflict", DataTypes.LongType)
+                .add(prefix + "material_conflict", DataTypes.LongType)
+                .add(prefix + "goldstein_sum", DataTypes.DoubleType)
+                .add(prefix + "mentioned_events", DataTypes.LongType)
+                .add(prefix + "mentions", DataTypes.LongType)
+                .add(prefix + "mention_weighted_goldstein", DataTypes.DoubleType);
+    }
+
+    private static List<Object> tallyValues(DyadTally t) {
+        return List.of(t.events(), t.verbalCooperation(), t.materialCooperation(), t.verbalConflict(),
+                t.materialConflict(), t.goldsteinSum(), t.mentionedEvents(), t.mentions(),
+                t.mentionWeightedGoldstein());
     }
 
     private static void writeDyadMonths(JavaRDD<DyadMonth> months, String out) {
         SparkSession spark = SparkSession.active();
-        StructType schema = new StructType().add("source_cow", DataTypes.IntegerType)
+        StructType schema = tallyColumns(tallyColumns(new StructType().add("source_cow", DataTypes.IntegerType)
                 .add("target_cow", DataTypes.IntegerType).add("year", DataTypes.IntegerType)
-                .add("month", DataTypes.IntegerType).add("events", DataTypes.LongType)
-                .add("verbal_cooperation", DataTypes.LongType).add("material_cooperation", DataTypes.LongType)
-                .add("verbal_conflict", DataTypes.LongType).add("material_conflict", DataTypes.LongType)
-                .add("goldstein_sum", DataTypes.DoubleType);
-        JavaRDD<Row> rows = months.map(m -> RowFactory.create(m.sourceCow(), m.targetCow(), m.year(), m.month(),
-                m.tally().events(), m.tally().verbalCooperation(), m.tally().materialCooperation(),
-                m.tally().verbalConflict(), m.tally().materialConflict(), m.tally().goldsteinSum()));
+                .add("month", DataTypes.IntegerType), ""), "one_a_day_");
+        JavaRDD<Row> rows = months.map(m -> {
+            List<Object> values = new ArrayList<>(List.of(m.sourceCow(), m.targetCow(), m.year(), m.month()));
+            values.addAll(tallyValues(m.tally()));
+            values.addAll(tallyValues(m.oneADay()));
+            return RowFactory.create(values.toArray());
+        });
         spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).parquet(out);
     }
 

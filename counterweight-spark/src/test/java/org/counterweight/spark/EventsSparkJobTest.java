@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.counterweight.core.events.DyadMonth;
+import org.counterweight.core.events.DyadPeriod;
+import org.counterweight.core.events.DyadTally;
+import org.counterweight.core.events.EventPeriod;
 import org.counterweight.io.events.CameoCountriesReader;
 import org.counterweight.io.events.EventFile;
 import org.counterweight.store.events.EventStore;
@@ -19,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Spark in {@code local[2]} and the DuckDB event store, on the same bundled samples, must give the
  * same dyad-month table (Goldstein sums to 1e-9: the engines add in different orders); and Spark
- * reading the Parquet the DuckDB import wrote must too. One number is checked against the independent
- * computation of {@code EventStoreTest}: ICEWS United States (2) to North Korea (731), June 2018,
+ * reading the Parquet the DuckDB import wrote must too; both as given and after one-a-day
+ * de-duplication, with the mention-weighted sums, by day, ISO week, month and year. One number is
+ * checked against the independent computation of {@code EventStoreTest}: ICEWS United States (2) to North Korea (731), June 2018,
  * 181 events, Intensity sum 497.0.
  */
 class EventsSparkJobTest {
@@ -57,13 +61,20 @@ class EventsSparkJobTest {
             DyadMonth e = expected.get(i);
             assertThat(List.of(a.sourceCow(), a.targetCow(), a.year(), a.month()))
                     .isEqualTo(List.of(e.sourceCow(), e.targetCow(), e.year(), e.month()));
-            assertThat(a.tally().events()).isEqualTo(e.tally().events());
-            assertThat(List.of(a.tally().verbalCooperation(), a.tally().materialCooperation(),
-                    a.tally().verbalConflict(), a.tally().materialConflict())).isEqualTo(List.of(
-                            e.tally().verbalCooperation(), e.tally().materialCooperation(),
-                            e.tally().verbalConflict(), e.tally().materialConflict()));
-            assertThat(a.tally().goldsteinSum()).isCloseTo(e.tally().goldsteinSum(), offset(1e-9));
+            assertSameTally(a.tally(), e.tally());
+            assertSameTally(a.oneADay(), e.oneADay());
         }
+    }
+
+    /** Counts equal; Goldstein sums, plain and mention-weighted, to 1e-9 (the engines add in different orders). */
+    private static void assertSameTally(DyadTally actual, DyadTally expected) {
+        assertThat(List.of(actual.events(), actual.verbalCooperation(), actual.materialCooperation(),
+                actual.verbalConflict(), actual.materialConflict(), actual.mentionedEvents(), actual.mentions()))
+                .isEqualTo(List.of(expected.events(), expected.verbalCooperation(), expected.materialCooperation(),
+                        expected.verbalConflict(), expected.materialConflict(), expected.mentionedEvents(),
+                        expected.mentions()));
+        assertThat(actual.goldsteinSum()).isCloseTo(expected.goldsteinSum(), offset(1e-9));
+        assertThat(actual.mentionWeightedGoldstein()).isCloseTo(expected.mentionWeightedGoldstein(), offset(1e-9));
     }
 
     @Test
@@ -88,6 +99,35 @@ class EventsSparkJobTest {
                 .orElseThrow();
         assertThat(usaPrk.tally().events()).isEqualTo(181);
         assertThat(usaPrk.tally().goldsteinSum()).isCloseTo(497.0, offset(1e-9));
+        // one-a-day: 20 of the 181 (EventStoreTest), Intensity sum 43.2
+        assertThat(usaPrk.oneADay().events()).isEqualTo(20);
+        assertThat(usaPrk.oneADay().goldsteinSum()).isCloseTo(43.2, offset(1e-9));
+    }
+
+    /** The dyad-day, dyad-week (ISO), dyad-month and dyad-year tables, as given and one-a-day, on both engines. */
+    @Test
+    void sparkAndDuckDbGiveTheSameTablesByDayWeekMonthAndYear() {
+        EventStore duck = EventStore.at(folder.resolve("periods"));
+        duck.importFiles(EventFile.resolve(SAMPLES), CameoCountriesReader.bundled());
+        String events = duck.root().resolve("events").toString();
+        for (EventPeriod period : EventPeriod.values()) {
+            List<DyadPeriod> expected = duck.dyadPeriods(period);
+            assertThat(expected).as(period.name()).isNotEmpty();
+            List<DyadPeriod> fromSpark = EventsSparkJob.dyadPeriods(spark, events, period).collect().stream()
+                    .sorted(Comparator.comparingInt(DyadPeriod::sourceCow).thenComparingInt(DyadPeriod::targetCow)
+                            .thenComparing(DyadPeriod::period)).toList();
+            assertThat(fromSpark).as(period.name()).hasSameSizeAs(expected);
+            for (int i = 0; i < expected.size(); i++) {
+                DyadPeriod a = fromSpark.get(i);
+                DyadPeriod e = expected.get(i);
+                assertThat(List.of(a.sourceCow(), a.targetCow(), a.period())).as(period.name())
+                        .isEqualTo(List.of(e.sourceCow(), e.targetCow(), e.period()));
+                assertSameTally(a.tally(), e.tally());
+                assertSameTally(a.oneADay(), e.oneADay());
+            }
+        }
+        // a dyad with repeats, so that one-a-day differs from the events as given on both engines
+        assertThat(duck.dyadPeriods(EventPeriod.DAY)).anyMatch(p -> p.oneADay().events() < p.tally().events());
     }
 
     @Test

@@ -45,6 +45,7 @@ import org.counterweight.app.datasets.CoverageRequest;
 import org.counterweight.app.datasets.DatasetsService;
 import org.counterweight.app.datasets.DatasetsTables;
 import org.counterweight.app.events.EventDyadRequest;
+import org.counterweight.app.events.EventListRequest;
 import org.counterweight.app.events.EventsService;
 import org.counterweight.app.events.EventsTables;
 import org.counterweight.app.knowledge.ActorsRequest;
@@ -131,14 +132,23 @@ final class ApiEndpoints {
                 q -> KnowledgeTables.of(knowledge.events(new EventsRequest(q.caseId(), q.string("actor"),
                         q.years())))));
         endpoints.add(tables(cache, "/api/events-dyad", "events", "Cooperation and conflict between two states from"
-                + " imported GDELT or ICEWS events, both directions, by month or year, each period event-based or not"
-                + " covered", List.of(Param.required("a", Param.Type.STRING, "One state (ISO3, COW code or name)."),
+                + " imported GDELT or ICEWS events, both directions, by day, ISO week, month or year, as given or one a"
+                + " day, each period event-based or not covered; with list, the events of one period",
+                List.of(Param.required("a", Param.Type.STRING, "One state (ISO3, COW code or name)."),
                         Param.required("b", Param.Type.STRING, "The other state."), CASE,
                         Param.optional("from", Param.Type.INTEGER, "First year (default: the imported files' first)."),
                         Param.optional("to", Param.Type.INTEGER, "Last year (default: the imported files' last)."),
-                        Param.choice("by", false, "month or year (default month).", List.of("month", "year"))),
-                q -> EventsTables.of(events.dyad(new EventDyadRequest(q.caseId(), q.string("a"), q.string("b"),
-                        q.years(), EventDyadRequest.period(q.string("by", "month")))))));
+                        Param.choice("by", false, "day, week (ISO 8601), month or year (default month).",
+                                List.of("day", "week", "month", "year")),
+                        Param.choice("count", false, "as-given (default) or one-a-day (one event per source, target,"
+                                + " CAMEO code and day).", List.of("as-given", "one-a-day")),
+                        Param.optional("list", Param.Type.STRING, "A period (2019-06 by month): its events with their"
+                                + " files, lines and SOURCEURLs instead of the tallies.")),
+                q -> q.string("list") != null ? EventsTables.of(events.list(new EventListRequest(q.caseId(),
+                        q.string("a"), q.string("b"), EventDyadRequest.period(q.string("by", "month")),
+                        q.string("list")))) : EventsTables.of(events.dyad(new EventDyadRequest(q.caseId(),
+                                q.string("a"), q.string("b"), q.years(), EventDyadRequest.period(q.string("by",
+                                        "month")), EventDyadRequest.counting(q.string("count", "as-given")))))));
         endpoints.add(tables(cache, "/api/ties", "network", "The ties of one year, each with its sign, basis and evidence",
                 List.of(CASE, Param.required("year", Param.Type.INTEGER, "The year."), NO_CARRY,
                         OBLIGATIONS),

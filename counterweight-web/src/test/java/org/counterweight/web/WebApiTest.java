@@ -170,7 +170,7 @@ class WebApiTest {
                 Arguments.of("/api/scenarios/runs/not-an-id", "id"),
                 Arguments.of("/api/events-dyad?a=IND", "b"),
                 Arguments.of("/api/events-dyad?a=ATLANTIS&b=PAK&from=2016&to=2016", "a"),
-                Arguments.of("/api/events-dyad?a=IND&b=PAK&by=week", "by"),
+                Arguments.of("/api/events-dyad?a=IND&b=PAK&by=fortnight", "by"),
                 Arguments.of("/api/events-dyad?a=IND&b=PAK", "from"),
                 Arguments.of("/api/coverage?case=nowhere", "case"));
     }
@@ -242,7 +242,7 @@ class WebApiTest {
         assertThat(paths).contains("/api/scenarios/runs", "/api/scenarios/runs/{id}", "/api/scenarios/runs/{id}/events",
                 "/api/claims/review", "/api/import", "/api/config");
         assertThat(doc.path("paths").path("/api/events-dyad").path("get").path("parameters").findValuesAsText("name"))
-                .containsExactly("a", "b", "case", "from", "to", "by");
+                .containsExactly("a", "b", "case", "from", "to", "by", "count", "list");
         assertThat(doc.path("paths").path("/api/events").path("get").path("responses").path("200").path("content")
                 .has("application/json")).as("a table, not an event stream").isTrue();
         assertThat(doc.path("paths").path("/api/scenarios/runs/{id}/events").path("get").path("responses")

@@ -1,7 +1,9 @@
 package org.counterweight.app.events;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,13 +12,16 @@ import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.core.events.CameoCountries;
+import org.counterweight.core.events.DyadPeriod;
 import org.counterweight.core.events.DyadTally;
 import org.counterweight.core.events.EventPeriod;
+import org.counterweight.core.events.OneADay;
 import org.counterweight.core.model.Actor;
 import org.counterweight.io.events.CameoCountriesReader;
 import org.counterweight.io.events.EventFile;
 import org.counterweight.store.events.EventStore;
 import org.counterweight.store.events.FileCoverage;
+import org.counterweight.store.events.StoredEvent;
 
 /**
  * Event data: imports GDELT and ICEWS dumps into the event store beside the knowledge base, and
@@ -27,8 +32,12 @@ import org.counterweight.store.events.FileCoverage;
  * roots 01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material
  * conflict) and the sum and mean of the events' Goldstein values (Goldstein, Joshua S. 1992. "A
  * Conflict-Cooperation Scale for WEIS Events Data." <i>Journal of Conflict Resolution</i> 36(2):
- * 369-385). Every value is event-based; a period no imported file covers is not covered, never 0
- * ({@link org.counterweight.core.events.EventCoverage}).
+ * 369-385), plain and weighted by the events' mention counts (GDELT NumMentions; not covered where
+ * an event has none, as in ICEWS), each both for the events as the dataset gives them and after
+ * one-a-day de-duplication ({@link OneADay}: one event per source, target, CAMEO code and day). Every
+ * value is event-based; a period no imported file covers is not covered, never 0
+ * ({@link org.counterweight.core.events.EventCoverage}). Every row can be traced to its events, their
+ * files, lines and SOURCEURLs ({@link #list}).
  */
 public final class EventsService {
     private static final CameoCountries COUNTRIES = CameoCountriesReader.bundled();
@@ -57,18 +66,9 @@ public final class EventsService {
         return new EventImportResult(store.root().toString(), store.importFiles(files, COUNTRIES));
     }
 
-    /** Cooperation and conflict between two states, both directions, by month or year. */
+    /** Cooperation and conflict between two states, both directions, by day, ISO week, month or year. */
     public EventDyadResult dyad(EventDyadRequest request) {
-        Actor a;
-        Actor b;
-        int cowA;
-        int cowB;
-        try (UnitOfWork work = workbench.begin()) {
-            a = work.actor(request.caseId(), request.a(), "a");
-            b = work.actor(request.caseId(), request.b(), "b");
-            cowA = work.cowCode(request.caseId(), request.a(), "a");
-            cowB = work.cowCode(request.caseId(), request.b(), "b");
-        }
+        Dyad dyad = dyad(request.caseId(), request.a(), request.b());
         EventStore store = workbench.events();
         List<FileCoverage> files = store.coverage();
         Set<YearMonth> covered = new TreeSet<>();
@@ -89,28 +89,89 @@ public final class EventsService {
                 throw new InvalidRequestException("to", "the imported files cover " + from + " onwards, after " + to);
             }
         }
+        EventPeriod period = request.period();
+        Coverage coverage = period.holdsWholeMonths() ? new Coverage(covered, List.of())
+                : new Coverage(covered, store.coveredDays());
         List<EventDyadResult.Row> rows = new ArrayList<>();
-        rows.addAll(direction(store, a, b, cowA, cowB, request.period(), from, to, covered));
-        rows.addAll(direction(store, b, a, cowB, cowA, request.period(), from, to, covered));
-        return new EventDyadResult(a, b, request.period(), rows, files);
+        rows.addAll(direction(store, dyad.a(), dyad.b(), dyad.cowA(), dyad.cowB(), period, from, to, coverage));
+        rows.addAll(direction(store, dyad.b(), dyad.a(), dyad.cowB(), dyad.cowA(), period, from, to, coverage));
+        return new EventDyadResult(dyad.a(), dyad.b(), period, request.counting(), rows, files);
+    }
+
+    /**
+     * The events behind one period of two states' tallies, both directions, each marked kept or not by
+     * the one-a-day filter ({@link OneADay}, the rule both engines tally by).
+     */
+    public EventListResult list(EventListRequest request) {
+        Dyad dyad = dyad(request.caseId(), request.a(), request.b());
+        EventStore store = workbench.events();
+        List<EventListResult.Listed> listed = new ArrayList<>();
+        listed.addAll(listed(store, dyad.a(), dyad.b(), dyad.cowA(), dyad.cowB(), request.span()));
+        listed.addAll(listed(store, dyad.b(), dyad.a(), dyad.cowB(), dyad.cowA(), request.span()));
+        return new EventListResult(dyad.a(), dyad.b(), request.period(), request.label(), listed);
+    }
+
+    private static List<EventListResult.Listed> listed(EventStore store, Actor source, Actor target, int sourceCow,
+            int targetCow, EventPeriod.Span span) {
+        List<StoredEvent> events = store.dyadEvents(sourceCow, targetCow, span);
+        Map<List<Object>, OneADay.Candidate> kept = new HashMap<>();
+        for (StoredEvent e : events) {
+            kept.merge(OneADay.key(sourceCow, targetCow, e.event().eventCode(), e.event().date()), e.candidate(),
+                    OneADay::kept);
+        }
+        return events.stream().map(e -> new EventListResult.Listed(source.id(), target.id(), e, kept.get(OneADay.key(
+                sourceCow, targetCow, e.event().eventCode(), e.event().date())).equals(e.candidate()))).toList();
+    }
+
+    /** Two states resolved in the case, with their COW codes. */
+    private record Dyad(Actor a, Actor b, int cowA, int cowB) {
+    }
+
+    private Dyad dyad(org.counterweight.app.CaseId caseId, String a, String b) {
+        try (UnitOfWork work = workbench.begin()) {
+            return new Dyad(work.actor(caseId, a, "a"), work.actor(caseId, b, "b"), work.cowCode(caseId, a, "a"),
+                    work.cowCode(caseId, b, "b"));
+        }
+    }
+
+    /**
+     * What the imported files cover: months (for month and year tallies), and, for day and week
+     * tallies, the days ({@link org.counterweight.core.events.EventCoverage#coveredDays}).
+     */
+    private record Coverage(Set<YearMonth> months, List<EventPeriod.Span> days) {
+        /** How many of the period's months, or days, are covered. */
+        int of(EventPeriod period, EventPeriod.Span span) {
+            if (period.holdsWholeMonths()) {
+                return (int) months.stream().filter(m -> span.contains(m.atDay(1))).count();
+            }
+            int count = 0;
+            for (LocalDate day = span.first(); !day.isAfter(span.last()); day = day.plusDays(1)) {
+                LocalDate d = day;
+                count += days.stream().anyMatch(s -> s.contains(d)) ? 1 : 0;
+            }
+            return count;
+        }
     }
 
     private static List<EventDyadResult.Row> direction(EventStore store, Actor source, Actor target, int sourceCow,
-            int targetCow, EventPeriod period, int from, int to, Set<YearMonth> covered) {
-        Map<String, DyadTally> tallies = store.dyadTallies(sourceCow, targetCow, period, from, to);
+            int targetCow, EventPeriod period, int from, int to, Coverage coverage) {
+        Map<String, DyadPeriod> tallies = store.dyadTallies(sourceCow, targetCow, period, from, to);
         List<EventDyadResult.Row> rows = new ArrayList<>();
+        boolean byMonth = period.holdsWholeMonths();
+        String unit = byMonth ? "months" : "days";
         for (String label : period.labels(from, to)) {
-            int months = period == EventPeriod.MONTH ? 1 : 12;
-            int coveredMonths = (int) covered.stream().filter(m -> period.label(m).equals(label)).count();
-            DyadTally tally = tallies.get(label);
+            EventPeriod.Span span = period.span(label);
+            int units = byMonth ? (period == EventPeriod.MONTH ? 1 : 12) : span.days();
+            int covered = coverage.of(period, span);
+            DyadPeriod tally = tallies.get(label);
             if (tally != null) {
-                rows.add(new EventDyadResult.Row(source.id(), target.id(), label, coveredMonths, months, tally,
-                        "event-based"));
-            } else if (coveredMonths > 0) {
-                rows.add(new EventDyadResult.Row(source.id(), target.id(), label, coveredMonths, months,
-                        DyadTally.ZERO, "event-based"));
+                rows.add(new EventDyadResult.Row(source.id(), target.id(), label, covered, units, unit, tally.tally(),
+                        tally.oneADay(), "event-based"));
+            } else if (covered > 0) {
+                rows.add(new EventDyadResult.Row(source.id(), target.id(), label, covered, units, unit,
+                        DyadTally.ZERO, DyadTally.ZERO, "event-based"));
             } else {
-                rows.add(new EventDyadResult.Row(source.id(), target.id(), label, 0, months, null,
+                rows.add(new EventDyadResult.Row(source.id(), target.id(), label, 0, units, unit, null, null,
                         "not covered: no imported event file covers " + label));
             }
         }

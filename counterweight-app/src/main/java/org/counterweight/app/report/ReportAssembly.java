@@ -41,7 +41,11 @@ import org.counterweight.app.bargaining.BargainingRequest;
 import org.counterweight.app.bargaining.BargainingResult;
 import org.counterweight.app.bargaining.BargainingService;
 import org.counterweight.app.bargaining.BargainingTables;
+import org.counterweight.app.datasets.CoverageRequest;
 import org.counterweight.app.datasets.DatasetsService;
+import org.counterweight.app.events.EventDyadRequest;
+import org.counterweight.app.events.EventDyadResult;
+import org.counterweight.app.events.EventsService;
 import org.counterweight.app.datasets.SourcesResult;
 import org.counterweight.app.scenario.ScenarioAlignment;
 import org.counterweight.app.scenario.ScenarioDigest;
@@ -53,6 +57,9 @@ import org.counterweight.core.arms.PartnerShares;
 import org.counterweight.core.balance.FrustrationIndex;
 import org.counterweight.core.balance.SignedNetwork;
 import org.counterweight.core.bargaining.Variant;
+import org.counterweight.core.events.DyadTally;
+import org.counterweight.core.events.EventCounting;
+import org.counterweight.core.events.EventPeriod;
 import org.counterweight.core.ensemble.QuantileBands;
 import org.counterweight.core.landscape.LocalMinimum;
 import org.counterweight.core.model.Actor;
@@ -82,6 +89,7 @@ import org.counterweight.report.chart.StackedBars;
 import org.counterweight.report.chart.Timeline;
 import org.counterweight.report.export.SignedGraph;
 import org.counterweight.store.CaseQueries;
+import org.counterweight.store.events.FileCoverage;
 
 /** One report being put together: the sections in order, the tables they hold, the year's network. */
 final class ReportAssembly {
@@ -94,6 +102,12 @@ final class ReportAssembly {
     private static final List<String> SPENDERS = List.of("USA", "CHN", "RUS", "IND", "PAK");
     /** The recipients whose arms dependence the report charts. */
     private static final List<String> RECIPIENTS = List.of("PAK", "IND");
+    /** The dyads whose cooperation-conflict trajectories the report follows from event data. */
+    private static final List<String[]> EVENT_DYADS = List.of(new String[] {"IND", "USA"},
+            new String[] {"PAK", "USA"}, new String[] {"PAK", "CHN"}, new String[] {"PAK", "RUS"},
+            new String[] {"IND", "PAK"}, new String[] {"IND", "CHN"}, new String[] {"IND", "RUS"});
+    /** The Goldstein (1992) scale, which the event charts always show whole. */
+    private static final LineChart.Scale GOLDSTEIN_SCALE = new LineChart.Scale(-10, 10);
     /** The first year of the report's series. */
     private static final int FIRST = ReportRequest.FIRST_YEAR;
     /** The last year of the arms windows (the bundled SIPRI transfers release runs to 2021). */
@@ -159,6 +173,8 @@ final class ReportAssembly {
         sections.add(arms());
         progress.stage("similarity of alliances and UN votes", 0, null);
         sections.add(similarity());
+        progress.stage("event data: cooperation and conflict of the case's dyads", 0, null);
+        sections.add(events());
         progress.stage("structural balance, " + (year - 10) + "-" + year, 0, null);
         sections.add(balance());
         progress.stage("alignment landscape", 0, null);
@@ -459,6 +475,113 @@ final class ReportAssembly {
         }
         return new Report.Section("arms", "Arms dependence", "Supplier shares of Pakistan's and India's arms imports"
                 + " by five-year window (SIPRI's convention), with their concentration.", blocks);
+    }
+
+    /**
+     * The case's dyads' cooperation and conflict by month from whatever event data are imported: the
+     * mean Goldstein value of each direction's events in every covered month (one chart per dyad with
+     * events), a table of the covered months (as given and one a day, mention-weighted where GDELT gives
+     * mentions), and plainly what the imported files cover; "no event data loaded" when none is.
+     */
+    private Report.Section events() {
+        String title = "Cooperation and conflict from event data";
+        List<FileCoverage> files = new DatasetsService(workbench).coverage(new CoverageRequest(caseId)).eventFiles();
+        List<Report.Block> blocks = new ArrayList<>();
+        if (files.stream().allMatch(f -> f.coveredMonths().isEmpty())) {
+            blocks.add(new Report.Paragraph("No event data loaded: no imported GDELT or ICEWS event file covers any"
+                    + " month (import gdelt FILE, import icews FILE; docs/event-data.md), so no trajectory of "
+                    + EVENT_DYADS.stream().map(d -> d[0] + "-" + d[1]).collect(java.util.stream.Collectors.joining(
+                            ", ")) + " is shown: nothing is drawn or counted as 0."));
+            return new Report.Section("events", title, "Monthly cooperation and conflict between the case's states"
+                    + " from imported event data.", blocks);
+        }
+        java.util.TreeSet<java.time.YearMonth> covered = new java.util.TreeSet<>();
+        files.forEach(f -> covered.addAll(f.coveredMonths()));
+        int first = covered.first().getYear();
+        int last = covered.last().getYear();
+        long events = files.stream().mapToLong(FileCoverage::events).sum();
+        java.time.LocalDate lastDay = files.stream().map(FileCoverage::lastDate).filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow();
+        int months = (int) (covered.first().until(covered.last(), java.time.temporal.ChronoUnit.MONTHS) + 1);
+        blocks.add(new Report.Paragraph(String.format(Locale.ROOT, "What is loaded: %d event file%s, %,d events,"
+                + " covering %d of the %d months from %s to %s (%s); the last event is dated %s. A covered month need"
+                + " not be complete: a GDELT daily file reports one day. %s", files.size(), files.size() == 1 ? "" : "s",
+                events, covered.size(), months, covered.first(), covered.last(), files.stream().map(f -> f.file() + ": "
+                        + String.format(Locale.ROOT, "%,d", f.events()) + " events dated " + f.firstDate() + " to "
+                        + f.lastDate()).collect(java.util.stream.Collectors.joining("; ")), lastDay,
+                covered.size() * 3 < months ? "That is far too little for a trajectory: the points below are isolated"
+                        + " months, not a trend, and every month between them is not covered (a gap, never 0)."
+                        : "Months between covered ones are gaps, never 0.")));
+        EventsService service = new EventsService(workbench);
+        Report.Table.Builder table = Report.Table.builder("event-trajectories", "The case's dyads by covered month"
+                + " (event data)", "source", "target", "month", "events", "one_a_day_events", "cooperation",
+                "conflict", "goldstein_mean", "one_a_day_goldstein_mean", "mention_weighted_goldstein_mean",
+                "mention_basis");
+        List<String> quiet = new ArrayList<>();
+        for (String[] dyad : EVENT_DYADS) {
+            EventDyadResult result = service.dyad(new EventDyadRequest(caseId, dyad[0], dyad[1], YearRange.of(first,
+                    last), EventPeriod.MONTH, EventCounting.AS_GIVEN));
+            Map<String, double[]> means = new LinkedHashMap<>();
+            double[] x = new double[(last - first + 1) * 12];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = first + i / 12 + (i % 12) / 12.0;
+            }
+            boolean any = false;
+            for (EventDyadResult.Row row : result.rows()) {
+                double[] y = means.computeIfAbsent(row.source() + " to " + row.target(), k -> {
+                    double[] nan = new double[x.length];
+                    Arrays.fill(nan, Double.NaN);
+                    return nan;
+                });
+                DyadTally t = row.tally();
+                if (t == null) {
+                    continue;
+                }
+                java.time.YearMonth month = java.time.YearMonth.parse(row.period());
+                Double mean = t.goldsteinMean();
+                y[(month.getYear() - first) * 12 + month.getMonthValue() - 1] = mean == null ? Double.NaN : mean;
+                any |= t.events() > 0;
+                DyadTally one = row.oneADay();
+                table.row(row.source(), row.target(), row.period(), t.events(), one.events(), t.cooperation(),
+                        t.conflict(), mean == null ? null : Rounding.round(mean, 3), one.goldsteinMean() == null ? null
+                                : Rounding.round(one.goldsteinMean(), 3), t.mentionWeightedGoldsteinMean() == null
+                                        ? null : Rounding.round(t.mentionWeightedGoldsteinMean(), 3),
+                        t.mentionBasis());
+            }
+            if (!any) {
+                quiet.add(dyad[0] + "-" + dyad[1]);
+                continue;
+            }
+            List<LineChart.Series> series = new ArrayList<>();
+            means.forEach((name, y) -> series.add(new LineChart.Series(name, x, y)));
+            blocks.add(new Report.Figure(new LineChart(dyad[0] + "-" + dyad[1] + ": mean Goldstein by month, "
+                    + first + "-" + last, "year", "mean Goldstein (-10 to +10)", series, List.of(new LineChart.Mark(
+                            first, "data from " + covered.first()), new LineChart.Mark(lastDay.getYear()
+                                    + (lastDay.getMonthValue() - 1) / 12.0, "data to " + java.time.YearMonth.from(
+                                            lastDay))), GOLDSTEIN_SCALE), "Each point: the mean Goldstein"
+                                            + " (1992) value of one direction's events in a covered month (above 0"
+                                            + " cooperation, below conflict), as the dataset gives them; one-a-day"
+                                            + " and mention-weighted means in the table. Gaps are months no imported"
+                                            + " file covers or without events, never 0.",
+                    "imported event files; counterweight events-dyad --a " + dyad[0] + " --b " + dyad[1]
+                            + " --by month"));
+        }
+        if (!quiet.isEmpty()) {
+            blocks.add(new Report.Paragraph("No events in the covered months for " + String.join(", ", quiet)
+                    + " (either direction): 0 events there, and not covered elsewhere; no chart is drawn."));
+        }
+        table.note("Covered months only (" + covered.stream().map(Object::toString).collect(
+                java.util.stream.Collectors.joining(", ")) + "); every other month is not covered. Cooperation:"
+                + " QuadClass 1-2, conflict: 3-4 (CAMEO, Schrodt 2012). One a day: one event per source, target,"
+                + " CAMEO code and day. Mention-weighted: by GDELT's NumMentions; ICEWS gives none (not covered).");
+        table.note("Each row's events, with their files, lines and SOURCEURLs: counterweight events-dyad --a SOURCE"
+                + " --b TARGET --by month --list MONTH.");
+        blocks.add(place(table.build(null), "event-trajectories", "counterweight events-dyad --a IND --b USA --by"
+                + " month (and likewise for each dyad)"));
+        return new Report.Section("events", title, "Monthly cooperation and conflict between the case's states"
+                + " (" + EVENT_DYADS.stream().map(d -> d[0] + "-" + d[1]).collect(java.util.stream.Collectors.joining(
+                        ", ")) + ") from the imported GDELT and ICEWS events: the articles' claims are trajectories,"
+                + " and this is how far the loaded event data can check them.", blocks);
     }
 
     private Report.Section similarity() {

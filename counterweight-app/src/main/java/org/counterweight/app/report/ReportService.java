@@ -16,7 +16,7 @@ public final class ReportService {
     }
 
     /** How many stages {@link #build(ReportRequest, Progress)} tells: the snapshot, then one per section. */
-    public static final int STAGES = 12;
+    public static final int STAGES = 13;
 
     public ReportDocument build(ReportRequest request) {
         return build(request, Progress.NONE);

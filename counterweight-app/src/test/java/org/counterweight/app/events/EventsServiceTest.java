@@ -16,8 +16,10 @@ import org.counterweight.app.datasets.CoverageRequest;
 import org.counterweight.app.datasets.CoverageResult;
 import org.counterweight.app.datasets.DatasetsService;
 import org.counterweight.core.events.DyadTally;
+import org.counterweight.core.events.EventCounting;
 import org.counterweight.core.events.EventPeriod;
 import org.counterweight.io.InputFormatException;
+import org.counterweight.report.Report;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,8 @@ class EventsServiceTest {
     }
 
     private static EventDyadResult dyad(String a, String b, int from, int to, EventPeriod period) {
-        return service.dyad(new EventDyadRequest(CaseId.SOUTH_ASIA, a, b, YearRange.of(from, to), period));
+        return service.dyad(new EventDyadRequest(CaseId.SOUTH_ASIA, a, b, YearRange.of(from, to), period,
+                EventCounting.AS_GIVEN));
     }
 
     private static EventDyadResult.Row row(EventDyadResult result, String source, String period) {
@@ -93,14 +96,14 @@ class EventsServiceTest {
         assertThat(year.tally().events()).isEqualTo(30);
         assertThat(year.tally().verbalCooperation()).isEqualTo(27);
         assertThat(year.tally().goldsteinMean()).isCloseTo(2.02, offset(1e-9));
-        assertThat(year.coveredMonths()).isEqualTo(1);
-        assertThat(year.months()).isEqualTo(12);
+        assertThat(year.covered()).isEqualTo(1);
+        assertThat(year.units()).isEqualTo(12);
     }
 
     @Test
     void openYearsAreFilledFromCoverage() {
         EventDyadResult result = service.dyad(new EventDyadRequest(CaseId.SOUTH_ASIA, "PAK", "CHN", YearRange.open(),
-                EventPeriod.YEAR));
+                EventPeriod.YEAR, EventCounting.AS_GIVEN));
         assertThat(result.rows()).extracting(EventDyadResult.Row::period).startsWith("1982").contains("2018");
         assertThat(EventsTables.of(result).get(0).notes()).anyMatch(n -> n.contains("icews_events_sample"));
     }
@@ -116,5 +119,49 @@ class EventsServiceTest {
                 .isInstanceOf(InputFormatException.class).hasMessageContaining("not an event file");
         assertThat(workbench.events().coverage()).hasSize(before);
         assertThat(List.of(before)).containsExactly(3);
+    }
+
+    /**
+     * Days and ISO weeks: the ICEWS sample covers 2018-06-01 and 06-02 (a Friday and a Saturday of ISO week
+     * 22), so week 22 has 2 of 7 days covered and 06-03 is not covered. United States to North Korea: 181
+     * events as given, 20 one a day (EventStoreTest's independent count), 11 of them on 06-01; ICEWS has
+     * no mention counts, so the weighted values are not covered.
+     */
+    @Test
+    void daysAndIsoWeeksAreTalliedAsGivenAndOneADay() {
+        EventDyadResult weeks = service.dyad(new EventDyadRequest(CaseId.SOUTH_ASIA, "USA", "PRK", YearRange.of(2018,
+                2018), EventPeriod.WEEK, EventCounting.ONE_A_DAY));
+        EventDyadResult.Row week = row(weeks, "USA", "2018-W22");
+        assertThat(week.tally().events()).isEqualTo(181);
+        assertThat(week.oneADay().events()).isEqualTo(20);
+        assertThat(week.covered() + " of " + week.units() + " " + week.unit()).isEqualTo("2 of 7 days");
+        assertThat(week.oneADay().mentionWeightedGoldsteinSum()).isNull();
+        assertThat(row(weeks, "USA", "2018-W23").basis()).startsWith("not covered");
+        Report.Table table = EventsTables.of(weeks).get(0);
+        assertThat(table.title()).contains("one a day");
+        assertThat(table.notes()).anyMatch(n -> n.contains("ISO 8601"));
+
+        EventDyadResult days = service.dyad(new EventDyadRequest(CaseId.SOUTH_ASIA, "USA", "PRK", YearRange.of(2018,
+                2018), EventPeriod.DAY, EventCounting.ONE_A_DAY));
+        assertThat(days.rows()).hasSize(2 * 365);
+        assertThat(row(days, "USA", "2018-06-01").oneADay().events()).isEqualTo(11);
+        assertThat(row(days, "PRK", "2018-06-02").basis()).isEqualTo("event-based");
+        assertThat(row(days, "USA", "2018-06-03").tally()).isNull();
+    }
+
+    /** Every tallied event is listed with its file and line; the kept ones make the one-a-day tally. */
+    @Test
+    void aPeriodsEventsAreListedWithTheirFilesLinesAndOneADayMarks() {
+        EventListResult listed = service.list(new EventListRequest(CaseId.SOUTH_ASIA, "USA", "RUS", EventPeriod.MONTH,
+                "2016-07"));
+        assertThat(listed.events()).hasSize(3).allMatch(e -> e.source().equals("USA") && e.oneADay()
+                && e.event().event().sourceUrl().startsWith("http"));
+        EventListResult prk = service.list(new EventListRequest(CaseId.SOUTH_ASIA, "USA", "PRK", EventPeriod.WEEK,
+                "2018-W22"));
+        assertThat(prk.events().stream().filter(e -> e.source().equals("USA"))).hasSize(181);
+        assertThat(prk.events().stream().filter(e -> e.source().equals("USA") && e.oneADay())).hasSize(20);
+        assertThat(EventsTables.of(prk).get(0).notes().get(0)).contains("one a day");
+        assertThatThrownBy(() -> new EventListRequest(CaseId.SOUTH_ASIA, "USA", "PRK", EventPeriod.WEEK, "2018-06"))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("2016-W30");
     }
 }

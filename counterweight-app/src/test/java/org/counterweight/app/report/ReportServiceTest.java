@@ -147,7 +147,7 @@ class ReportServiceTest {
         assertThat(new HashSet<>(document.tables().stream().map(Report.Table::id).toList()))
                 .hasSize(document.tables().size());
         assertThat(document.report().sections()).extracting(Report.Section::id).containsExactly("network", "timeline",
-                "power", "arms", "similarity", "balance", "landscape", "scenarios", "bargaining", "evidence", "data");
+                "power", "arms", "similarity", "events", "balance", "landscape", "scenarios", "bargaining", "evidence", "data");
         assertThat(document.table("network-ties").rows()).hasSize(document.graph().edges().size());
     }
 
@@ -169,6 +169,15 @@ class ReportServiceTest {
         assertThat(balance.blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Report.Paragraph.class,
                 p -> assertThat(p.text()).contains("Treaty of Amity and Cooperation", "Russia in 2004",
                         "United Kingdom in 2012")));
+    }
+
+    /** Without imported event data the event section says so, and draws and counts nothing. */
+    @Test
+    void withoutEventDataTheEventSectionSaysNoneIsLoaded() {
+        Report.Section events = document.report().sections().stream().filter(s -> s.id().equals("events"))
+                .findFirst().orElseThrow();
+        assertThat(events.blocks()).singleElement().isInstanceOfSatisfying(Report.Paragraph.class,
+                p -> assertThat(p.text()).startsWith("No event data loaded").contains("IND-USA", "PAK-RUS"));
     }
 
     /** An event's timeline label is its description's first clause, whole, never cut inside a word. */

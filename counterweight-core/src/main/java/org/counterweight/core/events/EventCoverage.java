@@ -1,7 +1,9 @@
 package org.counterweight.core.events;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -12,6 +14,11 @@ import java.util.TreeSet;
  * {@link #MIN_SHARE} of its events; a stray event is still stored and counted, but does not make its
  * month covered. In a covered month a dyad without events has 0 events; outside coverage it is not
  * covered, never 0.
+ *
+ * <p>By day (for day and week tallies) a file covers the days from the first to the last date of its
+ * events in the months it covers ({@link #coveredDays}): a GDELT daily file of 2016-07-28 covers
+ * 2016-07-27 to 2016-07-28 (its events of the day before included), not the rest of July; an ICEWS
+ * year file covers the year. A covered day need not be complete either.
  */
 public final class EventCoverage {
     /** The share of a file's events a month needs to count as covered by the file. */
@@ -30,5 +37,26 @@ public final class EventCoverage {
             }
         });
         return covered;
+    }
+
+    /**
+     * The days a file covers: from the first to the last event date within its covered months, or
+     * nothing when it covers no month.
+     *
+     * @param spanByMonth   the first and last event date of each month the file has events in
+     * @param coveredMonths the months it covers ({@link #coveredMonths})
+     */
+    public static Optional<EventPeriod.Span> coveredDays(Map<YearMonth, EventPeriod.Span> spanByMonth,
+            Set<YearMonth> coveredMonths) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (YearMonth month : coveredMonths) {
+            EventPeriod.Span span = spanByMonth.get(month);
+            if (span != null) {
+                first = first == null || span.first().isBefore(first) ? span.first() : first;
+                last = last == null || span.last().isAfter(last) ? span.last() : last;
+            }
+        }
+        return first == null ? Optional.empty() : Optional.of(new EventPeriod.Span(first, last));
     }
 }

@@ -1,7 +1,8 @@
 /**
  * Event data at scale: one row of a GDELT or ICEWS dump as Counterweight stores it, the CAMEO
  * QuadClass of an event code, the lookup from CAMEO country codes and ICEWS country names to COW
- * codes, and the dyad-period tally (counts by QuadClass, Goldstein sums and means) written as
+ * codes, the periods (days, ISO weeks, months, years), the one-a-day filter, and the dyad-period
+ * tally (counts by QuadClass, Goldstein sums and means, mention-weighted) written as
  * zero/reduce/merge so that DuckDB and Spark run the same aggregation. Pure: no I/O.
  *
  * <p>References: Goldstein, Joshua S. 1992. "A Conflict-Cooperation Scale for WEIS Events Data."

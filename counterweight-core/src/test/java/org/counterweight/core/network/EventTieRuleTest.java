@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * sum 30 x 1.9 - 5 x 2.0 = 47.0, mean 47/35 = 1.342857, weight 0.1342857.
  */
 class EventTieRuleTest {
-    private static final DyadTally MOSTLY_CONSULTATIONS = new DyadTally(35, 30, 0, 5, 0, 47.0);
+    private static final DyadTally MOSTLY_CONSULTATIONS = new DyadTally(35, 30, 0, 5, 0, 47.0, 0, 0, 0.0);
 
     @Test
     void aCooperativeYearIsAPositiveTieWeightedByItsMeanGoldsteinValue() {
@@ -29,15 +29,15 @@ class EventTieRuleTest {
 
     @Test
     void fewEventsOrAMixedMeanGiveNoEvidence() {
-        assertThat(EventTieRule.evidence("A", "B", 2022, new DyadTally(19, 19, 0, 0, 0, 190), "")).isEmpty();
+        assertThat(EventTieRule.evidence("A", "B", 2022, new DyadTally(19, 19, 0, 0, 0, 190, 0, 0, 0.0), "")).isEmpty();
         // 20 events, sum 10: mean 0.5, below the threshold of 1
-        assertThat(EventTieRule.evidence("A", "B", 2022, new DyadTally(20, 10, 0, 10, 0, 10), "")).isEmpty();
+        assertThat(EventTieRule.evidence("A", "B", 2022, new DyadTally(20, 10, 0, 10, 0, 10, 0, 0, 0.0), "")).isEmpty();
     }
 
     @Test
     void aConflictualYearIsNegativeAndTheWeightIsCapped() {
         // 20 events at -10 (CAMEO 190, use conventional military force): mean -10, weight capped at 0.5
-        TieEvidence war = EventTieRule.evidence("A", "B", 2022, new DyadTally(20, 0, 0, 0, 20, -200), "")
+        TieEvidence war = EventTieRule.evidence("A", "B", 2022, new DyadTally(20, 0, 0, 0, 20, -200, 0, 0, 0.0), "")
                 .orElseThrow();
         assertThat(war.sign()).isEqualTo(Sign.NEGATIVE);
         assertThat(war.weight()).isEqualTo(EventTieRule.MAX_WEIGHT);

@@ -15,11 +15,13 @@ import java.util.Set;
  * @param yLabel the y axis label with its unit, e.g. "CINC (share of system)" or "US$ bn (constant 2022)"
  * @param series at least one series, with distinct names
  * @param marks  vertical marks on the x axis, e.g. where a dataset's coverage ends (may be empty)
+ * @param yScale the y range always shown, for a bounded scale (Goldstein's -10 to +10), so that a few
+ *               points are read against the whole scale; null to fit the data
  * @throws IllegalArgumentException naming the field if a field is null, a label blank, series empty, or
  *                                  names repeat
  */
-public record LineChart(String title, String xLabel, String yLabel, List<Series> series, List<Mark> marks)
-        implements Chart {
+public record LineChart(String title, String xLabel, String yLabel, List<Series> series, List<Mark> marks,
+        Scale yScale) implements Chart {
     public LineChart {
         Check.nonBlank(title, "title");
         Check.nonBlank(xLabel, "xLabel");
@@ -34,9 +36,29 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
         }
     }
 
+    /** A chart whose y axis fits the data. */
+    public LineChart(String title, String xLabel, String yLabel, List<Series> series, List<Mark> marks) {
+        this(title, xLabel, yLabel, series, marks, null);
+    }
+
     /** A chart without marks. */
     public LineChart(String title, String xLabel, String yLabel, List<Series> series) {
         this(title, xLabel, yLabel, series, List.of());
+    }
+
+    /**
+     * A range of a scale, both ends finite, {@code min < max}.
+     *
+     * @param min the lowest value
+     * @param max the highest value
+     */
+    public record Scale(double min, double max) {
+        public Scale {
+            if (!Double.isFinite(min) || !Double.isFinite(max) || min >= max) {
+                throw new IllegalArgumentException("a scale runs from a finite min to a larger finite max, got "
+                        + min + " to " + max);
+            }
+        }
     }
 
     /**

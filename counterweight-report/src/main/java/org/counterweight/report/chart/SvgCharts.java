@@ -103,6 +103,10 @@ public final class SvgCharts {
             }
         }
         c.marks().forEach(m -> ex.addX(m.x()));
+        if (c.yScale() != null) {
+            ex.addY(c.yScale().min());
+            ex.addY(c.yScale().max());
+        }
         List<Legend.Item> items = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
             items.add(new Legend.Item(series.get(i).name(), colours.get(i), true, null));
@@ -158,13 +162,29 @@ public final class SvgCharts {
 
     /** Vertical dashed marks across the plot (the x axis spans them), each labelled at the top. */
     private static void marks(Frame f, List<LineChart.Mark> marks) {
+        // the spans [from, to] of the labels on each row; a label that would overlap one goes a row lower
+        List<List<double[]>> rows = new ArrayList<>();
         for (LineChart.Mark mark : marks) {
             double x = f.x(mark.x());
             f.svg.raw("<g class=\"cw-mark\">").title(mark.label());
             f.svg.raw("<line x1=\"" + Svg.n(x) + "\" y1=\"" + Svg.n(f.top) + "\" x2=\"" + Svg.n(x) + "\" y2=\""
                     + Svg.n(f.bottom) + "\" stroke=\"" + Svg.MUTED
                     + "\" stroke-width=\"1\" stroke-dasharray=\"3 3\"/>");
-            f.svg.text(x - 4, f.top + 12, mark.label(), "end", 11, "fill=\"" + Svg.MUTED + "\"");
+            // the label ends at the mark; a mark near the left edge, whose label would start before the
+            // plot, has it start there instead
+            double width = Svg.width(mark.label(), 11);
+            boolean before = x - 4 - width >= f.left;
+            double[] span = before ? new double[] {x - 4 - width, x - 4} : new double[] {x + 4, x + 4 + width};
+            int row = 0;
+            while (row < rows.size() && rows.get(row).stream().anyMatch(o -> span[0] < o[1] + 4 && o[0] < span[1] + 4)) {
+                row++;
+            }
+            if (row == rows.size()) {
+                rows.add(new ArrayList<>());
+            }
+            rows.get(row).add(span);
+            f.svg.text(before ? x - 4 : x + 4, f.top + 12 + 13 * row, mark.label(), before ? "end" : "start", 11,
+                    "fill=\"" + Svg.MUTED + "\"");
             f.svg.raw("</g>");
         }
     }
@@ -877,6 +897,14 @@ public final class SvgCharts {
                 x0 = Math.min(x0, x);
                 x1 = Math.max(x1, x);
                 integralX &= x == Math.rint(x);
+            }
+        }
+
+        /** Widens the y range to {@code y} (a fixed scale), once some point has set the range. */
+        void addY(double y) {
+            if (!empty()) {
+                y0 = Math.min(y0, y);
+                y1 = Math.max(y1, y);
             }
         }
 

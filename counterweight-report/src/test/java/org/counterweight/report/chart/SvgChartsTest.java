@@ -1,6 +1,7 @@
 package org.counterweight.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.counterweight.report.chart.Fixtures.NaN;
 import static org.counterweight.report.chart.SvgAssert.byClass;
 import static org.counterweight.report.chart.SvgAssert.child;
@@ -72,6 +73,37 @@ class SvgChartsTest {
         Element circle = child(byClass(doc, "cw-series").get(0), "circle");
         assertThat(circle.getAttribute("r")).isEqualTo("3");
         assertThat(circle.hasAttribute("fill-opacity")).isFalse();
+    }
+
+    /** A bounded scale is shown whole: two points near +5 are read against -10..+10, not a 5.0-6.0 axis. */
+    @Test
+    void aFixedScaleIsShownWholeAroundFewPoints() {
+        LineChart c = new LineChart("Scale", "year", "mean Goldstein (-10 to +10)", List.of(new LineChart.Series(
+                "RUS to PAK", new double[] {2016.5, 2018.4}, new double[] {5, 6})), List.of(),
+                new LineChart.Scale(-10, 10));
+        assertThat(texts(parse(SvgCharts.lineChart(c)))).contains("-10", "0", "10");
+        assertThatThrownBy(() -> new LineChart.Scale(1, 1)).isInstanceOf(IllegalArgumentException.class);
+        // without the scale, the axis fits the points
+        LineChart fitted = new LineChart("Fitted", "year", "mean Goldstein", c.series(), List.of());
+        assertThat(texts(parse(SvgCharts.lineChart(fitted)))).doesNotContain("-10");
+    }
+
+    /** A mark at the plot's left edge has its label start at the mark, inside the plot, not cut off before it. */
+    @Test
+    void aMarkNearTheLeftEdgeIsLabelledToItsRight() {
+        LineChart c = new LineChart("Marks", "year", "mean Goldstein", List.of(new LineChart.Series("RUS to PAK",
+                new double[] {1982, 2018}, new double[] {5, 6})), List.of(new LineChart.Mark(1982,
+                        "event data begin (1982-01)"), new LineChart.Mark(2018, "event data end (2018-06)")));
+        Document doc = parse(SvgCharts.lineChart(c));
+        List<Element> labels = byClass(doc, "cw-mark").stream().map(g -> child(g, "text")).toList();
+        // SVG text starts at x unless anchored otherwise
+        assertThat(labels).extracting(t -> t.getAttribute("text-anchor")).containsExactly("", "end");
+        // two marks whose labels would overlap: the second goes a row lower
+        LineChart close = new LineChart("Close", "year", "mean Goldstein", c.series(), List.of(new LineChart.Mark(
+                2000, "a long label of the first mark"), new LineChart.Mark(2001, "a long label of the second")));
+        List<String> ys = byClass(parse(SvgCharts.lineChart(close)), "cw-mark").stream().map(g -> child(g, "text")
+                .getAttribute("y")).toList();
+        assertThat(Double.parseDouble(ys.get(1)) - Double.parseDouble(ys.get(0))).isEqualTo(13.0);
     }
 
     @Test

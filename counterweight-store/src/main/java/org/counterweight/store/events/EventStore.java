@@ -29,10 +29,14 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.counterweight.core.events.CameoCountries;
+import org.counterweight.core.events.DumpEvent;
 import org.counterweight.core.events.DyadMonth;
+import org.counterweight.core.events.DyadPeriod;
 import org.counterweight.core.events.DyadTally;
 import org.counterweight.core.events.EventCoverage;
 import org.counterweight.core.events.EventPeriod;
+import org.counterweight.core.events.OneADay;
+import org.counterweight.core.events.QuadClass;
 import org.counterweight.io.events.EventDefect;
 import org.counterweight.io.events.EventErratum;
 import org.counterweight.io.events.EventFile;
@@ -481,59 +485,110 @@ public final class EventStore {
     }
 
     /**
-     * {@link DyadTally}'s reduce as DuckDB aggregates over a group of events, in the order of its
-     * components (events, the four QuadClass counts, the Goldstein sum): DuckDB reduces each group
-     * (a dyad's month) where the events are, and only the groups' partial tallies reach Java, which
-     * merges them ({@link DyadTally#merge}) into periods. Handing every event to Java instead cost
-     * about four times the aggregation itself (docs/benchmarks.md).
+     * The one-a-day groups ({@link OneADay}: one per source, target, CAMEO event code and day) of the
+     * events {@code where} selects: each group's tally as given, reduced where the events are (the
+     * components of {@link DyadTally}, in order: events, the four QuadClass counts, the Goldstein sum,
+     * the events with mentions, their mentions, the mention-weighted Goldstein sum), and the event the
+     * filter keeps (the first by file, line and import id, as {@link OneADay#FIRST}: DuckDB orders
+     * structs field by field). Only the groups' partial tallies reach Java, which merges them into
+     * periods with {@link DyadTally#merge}; handing every event to Java instead cost about four times
+     * the aggregation itself (docs/benchmarks.md).
      */
-    private static final String TALLY_AGGREGATES = "count(*), count(*) FILTER (quad_class = 1), count(*) FILTER"
-            + " (quad_class = 2), count(*) FILTER (quad_class = 3), count(*) FILTER (quad_class = 4), sum(goldstein)";
-
-    /** The tally of the row's aggregates, from column {@code first} on (in the order of {@link #TALLY_AGGREGATES}). */
-    private static DyadTally tally(ResultSet rows, int first) throws SQLException {
-        return new DyadTally(rows.getLong(first), rows.getLong(first + 1), rows.getLong(first + 2),
-                rows.getLong(first + 3), rows.getLong(first + 4), rows.getDouble(first + 5));
+    private String oneADayGroups(String where) {
+        return "SELECT source_cow, target_cow, event_date, year, month, count(*) AS n, count(*) FILTER (quad_class = 1)"
+                + " AS q1, count(*) FILTER (quad_class = 2) AS q2, count(*) FILTER (quad_class = 3) AS q3, count(*)"
+                + " FILTER (quad_class = 4) AS q4, sum(goldstein) AS g, count(mentions) AS nm, coalesce(sum(mentions),"
+                + " 0) AS m, coalesce(sum(mentions * goldstein), 0) AS mg, min({'file': file, 'line': line,"
+                + " 'import_id': import_id, 'quad_class': quad_class, 'goldstein': goldstein, 'mentions': mentions})"
+                + " AS kept FROM " + eventsRelation() + " WHERE source_cow IS NOT NULL AND target_cow IS NOT NULL"
+                + (where.isEmpty() ? "" : " AND " + where) + " GROUP BY source_cow, target_cow, event_code, event_date,"
+                + " year, month";
     }
 
     /**
-     * The tallies of one directed dyad by period, for events dated in {@code fromYear..toYear}:
-     * DuckDB reduces the dyad's events month by month from the Parquet files (partition pruning on
-     * year), and the months are merged into periods. Periods without events are absent (the caller
-     * decides from coverage whether they are 0 or not covered).
+     * The tallies of the one-a-day groups merged by {@code keys} (a list of the groups' columns), first
+     * as given (the groups' sums), then one-a-day (one event per group, the kept one): the key columns,
+     * then 9 + 9 tally components ({@link #tally(ResultSet, int)}).
      */
-    public Map<String, DyadTally> dyadTallies(int sourceCow, int targetCow, EventPeriod period, int fromYear,
+    private String tallies(String keys, String where) {
+        return "SELECT " + keys + ", sum(n)::BIGINT, sum(q1)::BIGINT, sum(q2)::BIGINT, sum(q3)::BIGINT, sum(q4)::BIGINT,"
+                + " sum(g), sum(nm)::BIGINT, sum(m)::BIGINT, sum(mg), count(*), count(*) FILTER (kept.quad_class = 1),"
+                + " count(*) FILTER (kept.quad_class = 2), count(*) FILTER (kept.quad_class = 3), count(*) FILTER"
+                + " (kept.quad_class = 4), sum(kept.goldstein), count(kept.mentions), coalesce(sum(kept.mentions),"
+                + " 0)::BIGINT, coalesce(sum(kept.mentions * kept.goldstein), 0) FROM (" + oneADayGroups(where)
+                + ") GROUP BY " + keys;
+    }
+
+    /** The tally whose 9 components start at column {@code first}. */
+    private static DyadTally tally(ResultSet rows, int first) throws SQLException {
+        return new DyadTally(rows.getLong(first), rows.getLong(first + 1), rows.getLong(first + 2),
+                rows.getLong(first + 3), rows.getLong(first + 4), rows.getDouble(first + 5), rows.getLong(first + 6),
+                rows.getLong(first + 7), rows.getDouble(first + 8));
+    }
+
+    /** The SQL condition for events dated in {@code span} (with partition pruning on year). */
+    private static String dated(EventPeriod.Span span) {
+        return "year BETWEEN " + span.first().getYear() + " AND " + span.last().getYear() + " AND event_date BETWEEN"
+                + " DATE '" + span.first() + "' AND DATE '" + span.last() + "'";
+    }
+
+    /**
+     * The tallies of one directed dyad by period, as given and one-a-day, for events in the whole
+     * periods holding {@code fromYear..toYear} (an ISO week may reach into the year before or after):
+     * DuckDB reduces the dyad's events month by month (day by day for days and weeks) and the groups
+     * are merged into periods. Periods without events are absent (the caller decides from coverage
+     * whether they are 0 or not covered).
+     */
+    public Map<String, DyadPeriod> dyadTallies(int sourceCow, int targetCow, EventPeriod period, int fromYear,
             int toYear) {
-        Map<String, DyadTally> tallies = new TreeMap<>();
         if (!hasEvents()) {
-            return tallies;
+            return new TreeMap<>();
         }
-        String sql = "SELECT year, month, " + TALLY_AGGREGATES + " FROM " + eventsRelation()
-                + " WHERE source_cow = ? AND target_cow = ? AND year BETWEEN ? AND ? GROUP BY year, month";
+        String where = "source_cow = " + sourceCow + " AND target_cow = " + targetCow + " AND "
+                + dated(period.span(fromYear, toYear));
+        return readPeriods(period, where).stream().collect(Collectors.toMap(DyadPeriod::period, p -> p,
+                (x, y) -> x, TreeMap::new));
+    }
+
+    /**
+     * The dyad-period table of every directed dyad of two states (both COW codes known): the same
+     * reduction as {@link #dyadTallies}. Sorted by source, target and period.
+     */
+    public List<DyadPeriod> dyadPeriods(EventPeriod period) {
+        return hasEvents() ? readPeriods(period, "") : List.of();
+    }
+
+    /** The groups {@code where} selects, by dyad and month (by day for days and weeks), merged into periods. */
+    private List<DyadPeriod> readPeriods(EventPeriod period, String where) {
+        boolean byMonth = period.holdsWholeMonths();
+        Map<List<Object>, DyadPeriod> periods = new TreeMap<>(Comparator.comparing((List<Object> k) -> (Integer) k.get(0))
+                .thenComparing(k -> (Integer) k.get(1)).thenComparing(k -> (String) k.get(2)));
+        String sql = tallies(byMonth ? "source_cow, target_cow, year, month" : "source_cow, target_cow, event_date",
+                where);
+        int first = byMonth ? 5 : 4;
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setInt(1, sourceCow);
-            statement.setInt(2, targetCow);
-            statement.setInt(3, fromYear);
-            statement.setInt(4, toYear);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    tallies.merge(period.label(YearMonth.of(rows.getInt(1), rows.getInt(2))), tally(rows, 3),
-                            DyadTally::merge);
-                }
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                String label = byMonth ? period.label(YearMonth.of(rows.getInt(3), rows.getInt(4)))
+                        : period.label(rows.getObject(3, LocalDate.class));
+                DyadPeriod part = new DyadPeriod(rows.getInt(1), rows.getInt(2), label, tally(rows, first),
+                        tally(rows, first + 9));
+                periods.merge(List.of(part.sourceCow(), part.targetCow(), label), part, (a, b) -> new DyadPeriod(
+                        a.sourceCow(), a.targetCow(), label, a.tally().merge(b.tally()), a.oneADay().merge(b.oneADay())));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read events from " + root + ": " + e.getMessage(), e);
         }
-        return tallies;
+        return new ArrayList<>(periods.values());
     }
 
     /**
-     * The dyad-month table of every directed dyad of two states (both COW codes known), with the
-     * same reduction as {@link #dyadTallies}. Sorted by source, target, year and month.
+     * The dyad-month table of every directed dyad of two states (both COW codes known), as given and
+     * one-a-day, with the same reduction as {@link #dyadTallies}. Sorted by source, target, year and month.
      */
     public List<DyadMonth> dyadMonths() {
-        return hasEvents() ? readDyadMonths(dyadMonthsQuery() + " ORDER BY ALL") : List.of();
+        return hasEvents() ? readDyadMonths(dyadMonthsQuery("") + " ORDER BY ALL") : List.of();
     }
 
     /**
@@ -545,13 +600,11 @@ public final class EventStore {
             return List.of();
         }
         String codes = cows.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return readDyadMonths("SELECT source_cow, target_cow, year, month, " + TALLY_AGGREGATES + " FROM "
-                + eventsRelation() + " WHERE year BETWEEN " + fromYear + " AND " + toYear + " AND source_cow IN ("
-                + codes + ") AND target_cow IN (" + codes + ") GROUP BY source_cow, target_cow, year, month ORDER BY"
-                + " ALL");
+        return readDyadMonths(dyadMonthsQuery("year BETWEEN " + fromYear + " AND " + toYear + " AND source_cow IN ("
+                + codes + ") AND target_cow IN (" + codes + ")") + " ORDER BY ALL");
     }
 
-    /** The rows of a dyad-month query: source, target, year, month, then {@link #TALLY_AGGREGATES}. */
+    /** The rows of a dyad-month query: source, target, year, month, then the two tallies. */
     private List<DyadMonth> readDyadMonths(String sql) {
         List<DyadMonth> months = new ArrayList<>();
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
@@ -559,7 +612,7 @@ public final class EventStore {
                 ResultSet rows = statement.executeQuery(sql)) {
             while (rows.next()) {
                 months.add(new DyadMonth(rows.getInt(1), rows.getInt(2), rows.getInt(3), rows.getInt(4), tally(rows,
-                        5)));
+                        5), tally(rows, 14)));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read events from " + root + ": " + e.getMessage(), e);
@@ -578,16 +631,75 @@ public final class EventStore {
         }
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
             // every aggregate is summed, so that DuckDB computes them all (a bare count(*) lets it drop them)
-            return count(connection, "SELECT count(*), sum(c5), sum(c6), sum(c7), sum(c8), sum(c9), sum(c10) FROM ("
-                    + dyadMonthsQuery() + ") AS t(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10)");
+            return count(connection, "SELECT count(*), sum(COLUMNS(*)) FROM (" + dyadMonthsQuery("") + ")");
         } catch (SQLException e) {
             throw new StoreException("cannot read events from " + root + ": " + e.getMessage(), e);
         }
     }
 
-    private String dyadMonthsQuery() {
-        return "SELECT source_cow, target_cow, year, month, " + TALLY_AGGREGATES + " FROM " + eventsRelation()
-                + " WHERE source_cow IS NOT NULL AND target_cow IS NOT NULL GROUP BY source_cow, target_cow, year, month";
+    private String dyadMonthsQuery(String where) {
+        return tallies("source_cow, target_cow, year, month", where);
+    }
+
+    /**
+     * The events of one directed dyad dated in {@code span}, in date, file and line order, with their
+     * import ids: what a row of {@link #dyadTallies} was tallied from, with their SOURCEURLs.
+     */
+    public List<StoredEvent> dyadEvents(int sourceCow, int targetCow, EventPeriod.Span span) {
+        List<StoredEvent> events = new ArrayList<>();
+        if (!hasEvents()) {
+            return events;
+        }
+        String sql = "SELECT dataset, event_id, event_date, source_actor, target_actor, source_country, target_country,"
+                + " source_cow, target_cow, event_code, quad_class, goldstein, mentions, source_url, file, line,"
+                + " import_id FROM " + eventsRelation() + " WHERE source_cow = " + sourceCow + " AND target_cow = "
+                + targetCow + " AND " + dated(span) + " ORDER BY event_date, file, line, import_id";
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                events.add(new StoredEvent(new DumpEvent(rows.getString(1), rows.getString(2),
+                        rows.getObject(3, LocalDate.class), rows.getString(4), rows.getString(5), rows.getString(6),
+                        rows.getString(7), rows.getInt(8), rows.getInt(9), rows.getString(10),
+                        QuadClass.ofCode(rows.getInt(11)), rows.getDouble(12), (Integer) rows.getObject(13,
+                                Integer.class), rows.getString(14), rows.getString(15), rows.getLong(16)),
+                        rows.getString(17)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read events from " + root + ": " + e.getMessage(), e);
+        }
+        return events;
+    }
+
+    /**
+     * The days each imported file covers ({@link EventCoverage#coveredDays}: from its first to its last
+     * event date within the months it covers), for day and week tallies; files covering no month are
+     * left out.
+     */
+    public List<EventPeriod.Span> coveredDays() {
+        List<FileCoverage> files = coverage();
+        if (files.isEmpty() || !hasEvents()) {
+            return List.of();
+        }
+        Map<String, Map<YearMonth, EventPeriod.Span>> spans = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT import_id, year, month, min(event_date),"
+                        + " max(event_date) FROM " + eventsRelation() + " GROUP BY ALL")) {
+            while (rows.next()) {
+                spans.computeIfAbsent(rows.getString(1), k -> new HashMap<>()).put(YearMonth.of(rows.getInt(2),
+                        rows.getInt(3)), new EventPeriod.Span(rows.getObject(4, LocalDate.class), rows.getObject(5,
+                                LocalDate.class)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read events from " + root + ": " + e.getMessage(), e);
+        }
+        List<EventPeriod.Span> days = new ArrayList<>();
+        for (FileCoverage file : files) {
+            EventCoverage.coveredDays(spans.getOrDefault(EventFile.importId(file.sha256()), Map.of()),
+                    file.coveredMonths()).ifPresent(days::add);
+        }
+        return days;
     }
 
     /** The number of stored events (of logged imports). */

@@ -12,8 +12,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.counterweight.core.events.CameoCountries;
+import org.counterweight.core.events.DyadPeriod;
 import org.counterweight.core.events.DyadTally;
 import org.counterweight.core.events.EventPeriod;
+import org.counterweight.core.events.OneADay;
 import org.counterweight.io.InputFormatException;
 import org.counterweight.io.events.CameoCountriesReader;
 import org.counterweight.io.events.EventDefect;
@@ -50,20 +52,69 @@ class EventStoreTest {
         assertThat(Files.isDirectory(root.resolve("events/year=2016/month=7"))).isTrue();
 
         // GDELT 1.0 daily sample, USA (COW 2) -> RUS (COW 365): QuadClass 1, 4, 1; Goldstein 3.4, -8.0, 3.0
-        DyadTally usaRus = store.dyadTallies(2, 365, EventPeriod.MONTH, 2016, 2016).get("2016-07");
-        assertThat(usaRus).isEqualTo(new DyadTally(3, 2, 0, 0, 1, usaRus.goldsteinSum()));
+        // NumMentions 5, 4, 2: mention-weighted sum 5 x 3.4 + 4 x -8.0 + 2 x 3.0 = -9.0 over 11 mentions
+        DyadTally usaRus = store.dyadTallies(2, 365, EventPeriod.MONTH, 2016, 2016).get("2016-07").tally();
+        assertThat(usaRus).isEqualTo(new DyadTally(3, 2, 0, 0, 1, usaRus.goldsteinSum(), 3, 11,
+                usaRus.mentionWeightedGoldstein()));
         assertThat(usaRus.goldsteinSum()).isCloseTo(-1.6, offset(1e-9));
+        assertThat(usaRus.mentionWeightedGoldsteinSum()).isCloseTo(-9.0, offset(1e-9));
+        assertThat(usaRus.mentionWeightedGoldsteinMean()).isCloseTo(-9.0 / 11, offset(1e-9));
         // ICEWS sample, Russian Federation -> United States: 14 events, 13 verbal cooperation, 1 verbal conflict,
         // Intensity sum 27.6 (mean 1.971429)
-        DyadTally rusUsa = store.dyadTallies(365, 2, EventPeriod.YEAR, 2018, 2018).get("2018");
+        DyadTally rusUsa = store.dyadTallies(365, 2, EventPeriod.YEAR, 2018, 2018).get("2018").tally();
         assertThat(rusUsa.events()).isEqualTo(14);
         assertThat(rusUsa.verbalCooperation()).isEqualTo(13);
         assertThat(rusUsa.verbalConflict()).isEqualTo(1);
         assertThat(rusUsa.goldsteinSum()).isCloseTo(27.6, offset(1e-9));
         // United States -> North Korea (COW 731): 181 events (176, 1, 4, 0), sum 497.0
-        DyadTally usaPrk = store.dyadTallies(2, 731, EventPeriod.MONTH, 2018, 2018).get("2018-06");
-        assertThat(usaPrk).isEqualTo(new DyadTally(181, 176, 1, 4, 0, usaPrk.goldsteinSum()));
+        DyadTally usaPrk = store.dyadTallies(2, 731, EventPeriod.MONTH, 2018, 2018).get("2018-06").tally();
+        assertThat(usaPrk).isEqualTo(new DyadTally(181, 176, 1, 4, 0, usaPrk.goldsteinSum(), 0, 0, 0.0));
         assertThat(usaPrk.goldsteinSum()).isCloseTo(497.0, offset(1e-9));
+        // ICEWS has no mention counts: the weighted values are not covered, never 0
+        assertThat(usaPrk.mentionWeightedGoldsteinSum()).isNull();
+        assertThat(usaPrk.mentionBasis()).startsWith("not covered: 181 of 181 events");
+    }
+
+    /**
+     * One-a-day de-duplication (same source state, target state, CAMEO code and day), checked against
+     * the same short Python script over the raw samples, keeping the first line of each group. ICEWS
+     * United States to North Korea, June 2018: 181 events in 20 groups (11 on 06-01, 9 on 06-02),
+     * QuadClass 16, 1, 3, 0, Intensity sum 43.2. GDELT 1.0 daily sample, United States to United States,
+     * July 2016: 34 events (the 35th is dated 2015-07-29) in 21 groups, QuadClass 9, 3, 4, 5, Goldstein
+     * sum -8.4, NumMentions 2,024, mention-weighted sum -1,495.4 (as given: 2,108 mentions, -1,564.0).
+     */
+    @Test
+    void oneADayKeepsOneEventPerSourceTargetCodeAndDay() {
+        EventStore store = EventStore.at(root);
+        importSamples(store);
+        DyadPeriod usaPrk = store.dyadTallies(2, 731, EventPeriod.MONTH, 2018, 2018).get("2018-06");
+        assertThat(usaPrk.oneADay()).isEqualTo(new DyadTally(20, 16, 1, 3, 0, usaPrk.oneADay().goldsteinSum(), 0,
+                0, 0.0));
+        assertThat(usaPrk.oneADay().goldsteinSum()).isCloseTo(43.2, offset(1e-9));
+        assertThat(store.dyadTallies(2, 731, EventPeriod.DAY, 2018, 2018)).extractingFromEntries(
+                e -> e.getKey() + " " + e.getValue().oneADay().events()).containsExactly("2018-06-01 11",
+                        "2018-06-02 9");
+
+        DyadPeriod usaUsa = store.dyadTallies(2, 2, EventPeriod.MONTH, 2016, 2016).get("2016-07");
+        assertThat(usaUsa.tally().events()).isEqualTo(34);
+        assertThat(usaUsa.tally().mentions()).isEqualTo(2108);
+        assertThat(usaUsa.tally().mentionWeightedGoldsteinSum()).isCloseTo(-1564.0, offset(1e-9));
+        DyadTally oneADay = usaUsa.oneADay();
+        assertThat(List.of(oneADay.events(), oneADay.verbalCooperation(), oneADay.materialCooperation(),
+                oneADay.verbalConflict(), oneADay.materialConflict(), oneADay.mentions())).containsExactly(21L, 9L,
+                        3L, 4L, 5L, 2024L);
+        assertThat(oneADay.goldsteinSum()).isCloseTo(-8.4, offset(1e-9));
+        assertThat(oneADay.mentionWeightedGoldsteinSum()).isCloseTo(-1495.4, offset(1e-9));
+        // the same events, listed: every one traced to its file and line, 21 of them kept one-a-day
+        List<StoredEvent> listed = store.dyadEvents(2, 2, EventPeriod.MONTH.span("2016-07"));
+        assertThat(listed).hasSize(34).allMatch(e -> e.event().file().startsWith("gdelt1_events_sample_daily")
+                && e.event().line() > 1 && e.event().sourceUrl() != null);
+        assertThat(listed.stream().map(e -> OneADay.key(2, 2, e.event().eventCode(), e.event().date())).distinct())
+                .hasSize(21);
+        // weeks: 2016-07-28 was a Thursday of ISO week 30
+        assertThat(store.dyadTallies(2, 2, EventPeriod.WEEK, 2016, 2016)).containsKey("2016-W30");
+        assertThat(store.coveredDays()).contains(new EventPeriod.Span(LocalDate.of(2018, 6, 1),
+                LocalDate.of(2018, 6, 2)));
     }
 
     @Test
@@ -152,7 +203,7 @@ class EventStoreTest {
         EventStore store = EventStore.at(root.resolve("store"));
         List<FileImport> imports = store.importFiles(EventFile.resolve(root + "/1982*"), COUNTRIES);
         assertThat(imports).hasSize(2).allMatch(i -> i.coverage().events() == 201);
-        Map<String, DyadTally> unused = store.dyadTallies(1, 1, EventPeriod.YEAR, 1982, 1982);
+        Map<String, DyadPeriod> unused = store.dyadTallies(1, 1, EventPeriod.YEAR, 1982, 1982);
         assertThat(unused).isEmpty();
     }
 }
