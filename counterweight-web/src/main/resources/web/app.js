@@ -90,12 +90,25 @@ function failure(e) {
   return el('p', { class: 'error', role: 'alert' }, String(e.message || e));
 }
 
+/**
+ * A cell as the CLI's tables print it (app.Rounding.text): a number that is not whole to at most 10
+ * significant digits in plain decimals, a whole number without a decimal point, a gap empty.
+ */
+function cellText(v) {
+  if (v === null || v === undefined) return '';
+  if (typeof v !== 'number' || Number.isInteger(v) || !isFinite(v)) return String(v);
+  const rounded = Number(v.toPrecision(10));
+  if (Math.abs(rounded) >= 1e-6) return String(rounded);
+  // below 1e-6 String() writes an exponent: plain decimals, as BigDecimal.toPlainString() does
+  return rounded.toFixed(Math.min(100, 9 - Math.floor(Math.log10(Math.abs(rounded))))).replace(/\.?0+$/, '');
+}
+
 function tableView(t, columns) {
   const cols = columns || t.columns;
   return el('div', { class: 'table-wrap' }, el('table', {},
     el('thead', {}, el('tr', {}, cols.map(c => el('th', { scope: 'col' }, c)))),
     el('tbody', {}, t.rows.map(r => el('tr', {}, cols.map(c =>
-      el('td', { class: /quote|evidence/.test(c) ? 'quote' : null }, r[c] === null ? '' : String(r[c]))))))));
+      el('td', { class: /quote|evidence/.test(c) ? 'quote' : null }, cellText(r[c]))))))));
 }
 
 function notes(t) {
@@ -258,7 +271,7 @@ function drawNetwork(container, t, year, evidence) {
     const kind = basisKind(row.basis);
     const style = BASIS_STYLE[kind];
     const label = row.a + '–' + row.b + ': ' + (row.sign === '+' ? 'positive' : 'negative') + ', weight '
-      + row.weight + ', ' + row.basis;
+      + cellText(row.weight) + ', ' + row.basis;
     const group = svg('g', { class: 'tie', tabindex: 0, role: 'button', 'aria-label': label,
       'data-pair': row.a + '-' + row.b, 'data-basis': kind, 'data-sign': row.sign },
       svg('line', { x1, y1, x2, y2, stroke: SIGN_COLOUR[row.sign] || '#555',
@@ -291,7 +304,7 @@ async function showEvidence(target, tie, year) {
     el('h3', {}, tie.a + ' – ' + tie.b + ' in ' + year),
     el('dl', {},
       el('dt', {}, 'Sign'), el('dd', {}, tie.sign === '+' ? 'positive (alignment)' : 'negative (hostility)'),
-      el('dt', {}, 'Weight'), el('dd', {}, String(tie.weight)),
+      el('dt', {}, 'Weight'), el('dd', {}, cellText(tie.weight)),
       el('dt', {}, 'Basis'), el('dd', {}, tie.basis)),
     el('h3', {}, 'Decided by'), el('ul', {}, split(tie.evidence).map(e => el('li', {}, e))),
     tie.overruled ? el('div', {}, el('h3', {}, 'Overruled'), el('ul', {}, split(tie.overruled).map(e => el('li', {}, e))))
@@ -346,10 +359,12 @@ function ticks(lo, hi, n) {
 }
 
 /**
- * A line chart: series is [{name, points: [[x, y]...], colour}], bands optional [{from: [[x, lo, hi]], colour}].
- * Points show their value, unit and source on hover (and as an SVG title for screen readers).
+ * A line chart: series is [{name, points: [[x, y, basis]...], colour}], bands optional [{from: [[x, lo, hi]],
+ * colour}], ends optional [{year, label}]: where a dataset's coverage ends, drawn as a dashed rule after that
+ * year with its label. Points show their value, unit, basis and source on hover (and as an SVG title for
+ * screen readers); a point whose basis is carried forward is drawn hollow.
  */
-function lineChart({ series, bands = [], unit, source, yLabel, format = v => v.toPrecision(3) }) {
+function lineChart({ series, bands = [], ends = [], unit, source, yLabel, format = v => v.toPrecision(3) }) {
   const w = 720, h = 340, m = { l: 64, r: 16, t: 16, b: 40 };
   const xs = series.flatMap(s => s.points.map(p => p[0])).concat(bands.flatMap(b => b.from.map(p => p[0])));
   const ys = series.flatMap(s => s.points.map(p => p[1]))
@@ -370,6 +385,12 @@ function lineChart({ series, bands = [], unit, source, yLabel, format = v => v.t
   }
   axis.append(svg('text', { x: 4, y: 12 }, yLabel + (unit ? ' (' + unit + ')' : '')));
   chart.append(axis);
+  ends.forEach((e, i) => {
+    const at = x(e.year + 0.5);
+    chart.append(svg('g', { class: 'coverage-end', 'data-year': e.year },
+      svg('line', { x1: at, x2: at, y1: m.t, y2: h - m.b, stroke: '#5a6474', 'stroke-dasharray': '5 4' }),
+      svg('text', { x: at - 4, y: m.t + 14 + 16 * i, 'text-anchor': 'end' }, e.label)));
+  });
   for (const b of bands) {
     const upper = b.from.filter(p => p[1] !== null && p[2] !== null);
     const d = upper.map((p, i) => (i ? 'L' : 'M') + x(p[0]) + ',' + y(p[2])).join('')
@@ -383,7 +404,9 @@ function lineChart({ series, bands = [], unit, source, yLabel, format = v => v.t
     for (const p of pts) {
       const text = s.name + ', ' + p[0] + ': ' + format(p[1]) + (unit ? ' ' + unit : '') + (p[2] ? ' (' + p[2] + ')' : '')
         + (source ? ' — ' + source : '');
-      chart.append(svg('circle', { cx: x(p[0]), cy: y(p[1]), r: 4, fill: s.colour, class: 'point',
+      const carried = typeof p[2] === 'string' && p[2].startsWith('carried');
+      chart.append(svg('circle', { cx: x(p[0]), cy: y(p[1]), r: 4, fill: carried ? '#fff' : s.colour,
+        stroke: s.colour, 'stroke-width': 1.5, class: 'point', 'data-basis': p[2] || null,
         onmousemove: e => tip(e, text), onmouseleave: untip }, svg('title', {}, text)));
     }
   }
@@ -433,21 +456,49 @@ async function timelinePage() {
 }
 
 // ---------------------------------------------------------------- charts
+/**
+ * Where a source's coverage ends on a chart of the case's years ({year, label}, for lineChart's ends), or
+ * nothing when it reaches the last year; and the same said in words under the chart, readable at any width.
+ */
+function coverageEnd(span, cov, name) {
+  return span && span.last_year < cov.last ? { year: span.last_year, label: name + ' ends ' + span.last_year } : null;
+}
+function coverageLine(spans) {
+  return el('ul', { class: 'muted coverage-ends' }, spans.filter(Boolean).map(r => el('li', {}, r.source + ' ('
+    + r.basis + ') covers ' + r.first_year + '–' + r.last_year + '; after ' + r.last_year + ': ' + r.after_last_year
+    + '.')));
+}
+
+/** CINC, arms imports and alliance similarity over the case's years (/api/coverage), each dataset's end marked. */
 async function chartsPage() {
-  const power = el('section', { class: 'panel' }, el('h3', {}, 'Power: CINC by year'), el('p', { class: 'muted' },
-    'Loading...'));
-  const arms = el('section', { class: 'panel' }, el('h3', {}, 'Arms imports by supplier'), el('p', {
-    class: 'muted' }, 'Loading...'));
-  const similarity = el('section', { class: 'panel' }, el('h3', {}, 'Alliance-portfolio similarity'),
+  const power = el('section', { class: 'panel', id: 'chart-power' }, el('h3', {}, 'Power: CINC by year'),
     el('p', { class: 'muted' }, 'Loading...'));
+  const arms = el('section', { class: 'panel', id: 'chart-arms' }, el('h3', {}, 'Arms imports by supplier'),
+    el('p', { class: 'muted' }, 'Loading...'));
+  const similarity = el('section', { class: 'panel', id: 'chart-similarity' }, el('h3', {},
+    'Alliance-portfolio similarity'), el('p', { class: 'muted' }, 'Loading...'));
   show(el('h2', {}, 'Power, arms and similarity'), power, arms, similarity);
+  let cov;
+  try {
+    cov = await coverage();
+  } catch (e) {
+    [power, arms, similarity].forEach(p => p.replaceChildren(p.firstChild, failure(e)));
+    return;
+  }
+  const span = prefix => cov.spans.rows.find(r => r.source.startsWith(prefix));
+  const nmc = span('cow-nmc');
+  const atop = span('atop');
+  const tiv = span('sipri-tiv');
+  const years = '&from=' + cov.first + '&to=' + cov.last;
   const actors = ['IND', 'PAK', 'USA', 'CHN'];
-  tables('/api/power?actors=' + actors.join(',') + '&from=1990&to=2022').then(([dist]) => {
+  tables('/api/power?actors=' + actors.join(',') + years).then(([dist]) => {
     power.replaceChildren(power.firstChild, lineChart({
       series: actors.map((a, i) => ({ name: a, colour: SERIES_COLOURS[i], points: dist.rows.filter(r => r.actor === a)
-        .map(r => [r.year, r.capability, r.missing || null]) })),
-      unit: 'share of world capabilities', yLabel: 'CINC', source: dist.notes[0]
-        ? dist.notes[0].split('. ')[0].replace(/^Source: /, '') : dist.source, format: v => v.toFixed(3) }), el('p', { class: 'muted' }, dist.source));
+        .map(r => [r.year, r.capability, r.capability_basis]) })),
+      ends: [coverageEnd(nmc, cov, 'NMC')].filter(Boolean),
+      unit: 'share of world capabilities', yLabel: 'CINC', source: dist.notes.find(n => n.startsWith('Source: '))
+        ? dist.notes.find(n => n.startsWith('Source: ')).split('. ')[0].replace(/^Source: /, '') : dist.source,
+      format: v => v.toFixed(3) }), coverageLine([nmc]), el('p', { class: 'muted' }, dist.source));
   }).catch(e => power.replaceChildren(power.firstChild, failure(e)));
   const recipient = el('select', { 'aria-label': 'Recipient' }, ['PAK', 'IND'].map(a => el('option', {}, a)));
   const drawArms = () => tables('/api/arms?recipient=' + recipient.value).then(([t]) => {
@@ -462,16 +513,17 @@ async function chartsPage() {
         svg('text', { x: 166 + (w - 230) * (r.share_pct || 0) / max, y: i * rowH + 20 }, r.share_pct + '%'));
     });
     arms.replaceChildren(arms.firstChild, el('div', { class: 'controls' }, el('label', {}, 'Recipient ', recipient)),
-      el('p', {}, t.title), chart, notes(t));
+      el('p', {}, t.title), chart, coverageLine([tiv]), notes(t));
   }).catch(e => arms.replaceChildren(arms.firstChild, failure(e)));
   recipient.addEventListener('change', drawArms);
   drawArms();
-  tables('/api/similarity?a=IND&b=USA&from=1990&to=2022').then(([t]) => {
+  tables('/api/similarity?a=IND&b=USA' + years).then(([t]) => {
     similarity.replaceChildren(similarity.firstChild, lineChart({
       series: [{ name: 'IND–USA weighted S', colour: SERIES_COLOURS[0], points: t.rows.map(r => [r.year, r.s_weighted,
         r.basis]) }, { name: 'IND–USA unweighted S', colour: SERIES_COLOURS[2], dash: '6 4', points: t.rows.map(r =>
         [r.year, r.s_unweighted, r.basis]) }],
-      unit: '-1 to 1', yLabel: 'S', source: t.title, format: v => v.toFixed(2) }), notes(t));
+      ends: [coverageEnd(atop, cov, 'ATOP'), coverageEnd(nmc, cov, 'NMC (weights)')].filter(Boolean),
+      unit: '-1 to 1', yLabel: 'S', source: t.title, format: v => v.toFixed(2) }), coverageLine([atop, nmc]), notes(t));
   }).catch(e => similarity.replaceChildren(similarity.firstChild, failure(e)));
 }
 
@@ -977,7 +1029,8 @@ async function bargainingPage() {
         yLabel: 'median-voter position', source: forecast.source + ' (bands: 5th-95th and 25th-75th percentiles)',
         format: v => String(Number(v.toPrecision(3))) });
       result.replaceChildren(el('section', { class: 'panel', id: 'bargain-fan' }, el('h3', {}, forecast.title), fan, notes(rounds)),
-        ...all.map(t => el('section', { class: 'panel' }, el('h3', {}, t.title || t.id), tableView(t), notes(t))));
+        ...all.map(t => el('section', { class: 'panel', 'data-table': t.id }, el('h3', {}, t.title || t.id),
+          tableView(t), notes(t))));
       status.textContent = 'done';
     } catch (e) {
       status.replaceChildren(failure(e));
