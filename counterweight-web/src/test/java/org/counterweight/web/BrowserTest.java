@@ -339,7 +339,10 @@ class BrowserTest {
         assertThat(driver.findElement(By.cssSelector("[data-legend=event]")).isDisplayed()).isTrue();
         tie.findElement(By.cssSelector("line.hit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence"), "35 events"));
-        assertThat(driver.findElement(By.id("evidence")).getText()).contains("event-based");
+        wait.until(d -> !d.findElement(By.id("evidence-details")).getText().startsWith("Loading"));
+        assertThat(driver.findElement(By.id("evidence")).getText()).contains("event-based")
+                .doesNotContain("Overruled").doesNotContainPattern("(?m)^null$");
+        new Actions(driver).moveToElement(driver.findElement(By.cssSelector("h2"))).perform();
         screenshot("web-network-event-tie-1400.png");
         assertNoConsoleErrors();
     }
