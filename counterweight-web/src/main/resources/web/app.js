@@ -81,13 +81,30 @@ function sourceLine(id) {
   return el('span', { class: 'muted' }, 'Source: ', s ? s.title + (s.date ? ' (' + s.date + ')' : '') + ' [' + id + ']' : id);
 }
 
+/** Replaces a node's children, leaving out the absent ones (replaceChildren would write null as "null"). */
+function fill(node, ...children) {
+  node.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined));
+}
+
 function show(...children) {
-  const main = document.getElementById('main');
-  main.replaceChildren(...children);
+  fill(document.getElementById('main'), ...children);
 }
 
 function failure(e) {
   return el('p', { class: 'error', role: 'alert' }, String(e.message || e));
+}
+
+/**
+ * A cell as the CLI's tables print it (app.Rounding.text): a number that is not whole to at most 10
+ * significant digits in plain decimals, a whole number without a decimal point, a gap empty.
+ */
+function cellText(v) {
+  if (v === null || v === undefined) return '';
+  if (typeof v !== 'number' || Number.isInteger(v) || !isFinite(v)) return String(v);
+  const rounded = Number(v.toPrecision(10));
+  if (Math.abs(rounded) >= 1e-6) return String(rounded);
+  // below 1e-6 String() writes an exponent: plain decimals, as BigDecimal.toPlainString() does
+  return rounded.toFixed(Math.min(100, 9 - Math.floor(Math.log10(Math.abs(rounded))))).replace(/\.?0+$/, '');
 }
 
 function tableView(t, columns) {
@@ -95,7 +112,7 @@ function tableView(t, columns) {
   return el('div', { class: 'table-wrap' }, el('table', {},
     el('thead', {}, el('tr', {}, cols.map(c => el('th', { scope: 'col' }, c)))),
     el('tbody', {}, t.rows.map(r => el('tr', {}, cols.map(c =>
-      el('td', { class: /quote|evidence/.test(c) ? 'quote' : null }, r[c] === null ? '' : String(r[c]))))))));
+      el('td', { class: /quote|evidence/.test(c) ? 'quote' : null }, cellText(r[c]))))))));
 }
 
 function notes(t) {
@@ -179,27 +196,27 @@ async function networkPage() {
           + ' year shown'), strip),
         caption),
       el('section', { class: 'panel', 'aria-label': 'Evidence' }, el('h3', {}, 'Evidence'), evidence)));
-  strip.replaceChildren(coverageStrip(cov, year));
+  fill(strip, coverageStrip(cov, year));
   await sources().catch(() => null);
   let pending = 0;
   const draw = async () => {
     const ticket = ++pending;
-    drawing.replaceChildren(el('p', { class: 'muted' }, 'Loading ' + year + '...'));
+    fill(drawing, el('p', { class: 'muted' }, 'Loading ' + year + '...'));
     try {
       const [t] = await tables('/api/ties?year=' + year);
       if (ticket !== pending) return;
       drawNetwork(drawing, t, year, evidence);
       key.querySelector('[data-legend=event]').hidden = !t.rows.some(r => basisKind(r.basis) === 'event');
-      caption.replaceChildren(el('p', {}, t.rows.length + ' ties in ' + year + '. ' + t.source), notes(t));
+      fill(caption, el('p', {}, t.rows.length + ' ties in ' + year + '. ' + t.source), notes(t));
     } catch (e) {
-      if (ticket === pending) drawing.replaceChildren(failure(e));
+      if (ticket === pending) fill(drawing, failure(e));
     }
   };
   let timer = null;
   slider.addEventListener('input', () => {
     year = Number(slider.value);
     output.textContent = year;
-    strip.replaceChildren(coverageStrip(cov, year));
+    fill(strip, coverageStrip(cov, year));
     clearTimeout(timer);
     timer = setTimeout(draw, 150);
   });
@@ -258,7 +275,7 @@ function drawNetwork(container, t, year, evidence) {
     const kind = basisKind(row.basis);
     const style = BASIS_STYLE[kind];
     const label = row.a + '–' + row.b + ': ' + (row.sign === '+' ? 'positive' : 'negative') + ', weight '
-      + row.weight + ', ' + row.basis;
+      + cellText(row.weight) + ', ' + row.basis;
     const group = svg('g', { class: 'tie', tabindex: 0, role: 'button', 'aria-label': label,
       'data-pair': row.a + '-' + row.b, 'data-basis': kind, 'data-sign': row.sign },
       svg('line', { x1, y1, x2, y2, stroke: SIGN_COLOUR[row.sign] || '#555',
@@ -280,18 +297,18 @@ function drawNetwork(container, t, year, evidence) {
     const [x, y] = at[a];
     picture.append(svg('g', { class: 'node' }, svg('circle', { cx: x, cy: y, r: 34 }), svg('text', { x, y }, a)));
   }
-  container.replaceChildren(picture);
+  fill(container, picture);
 }
 
 async function showEvidence(target, tie, year) {
   const pair = [tie.a, tie.b];
   // Items are separated by '; ' before their sign ('+ relation ...; - TSS ...'); a ';' inside brackets stays.
   const split = s => (s || '').split(/; (?=[+-] )/).filter(Boolean);
-  target.replaceChildren(
+  fill(target, 
     el('h3', {}, tie.a + ' – ' + tie.b + ' in ' + year),
     el('dl', {},
       el('dt', {}, 'Sign'), el('dd', {}, tie.sign === '+' ? 'positive (alignment)' : 'negative (hostility)'),
-      el('dt', {}, 'Weight'), el('dd', {}, String(tie.weight)),
+      el('dt', {}, 'Weight'), el('dd', {}, cellText(tie.weight)),
       el('dt', {}, 'Basis'), el('dd', {}, tie.basis)),
     el('h3', {}, 'Decided by'), el('ul', {}, split(tie.evidence).map(e => el('li', {}, e))),
     tie.overruled ? el('div', {}, el('h3', {}, 'Overruled'), el('ul', {}, split(tie.overruled).map(e => el('li', {}, e))))
@@ -323,11 +340,11 @@ async function showEvidence(target, tie, year) {
         a.date_evidence ? el('blockquote', { class: 'quote' }, a.date_evidence) : null, sourceLine(a.date_source),
         a.article_quote ? el('blockquote', { class: 'quote' }, a.article_quote) : null, sourceLine(a.article_source)));
     }
-    details.replaceChildren(cards.length ? el('h3', {}, 'Curated evidence, with quotes and sources') : el('p', {
+    fill(details, cards.length ? el('h3', {}, 'Curated evidence, with quotes and sources') : el('p', {
       class: 'muted' }, 'No curated relation or agreement: this tie rests on the datasets named above (ATOP '
       + 'obligations, strategic rivalries); see their citations under Sources.'), ...cards);
   } catch (e) {
-    details.replaceChildren(failure(e));
+    fill(details, failure(e));
   }
 }
 
@@ -346,10 +363,12 @@ function ticks(lo, hi, n) {
 }
 
 /**
- * A line chart: series is [{name, points: [[x, y]...], colour}], bands optional [{from: [[x, lo, hi]], colour}].
- * Points show their value, unit and source on hover (and as an SVG title for screen readers).
+ * A line chart: series is [{name, points: [[x, y, basis]...], colour}], bands optional [{from: [[x, lo, hi]],
+ * colour}], ends optional [{year, label}]: where a dataset's coverage ends, drawn as a dashed rule after that
+ * year with its label. Points show their value, unit, basis and source on hover (and as an SVG title for
+ * screen readers); a point whose basis is carried forward is drawn hollow.
  */
-function lineChart({ series, bands = [], unit, source, yLabel, format = v => v.toPrecision(3) }) {
+function lineChart({ series, bands = [], ends = [], unit, source, yLabel, format = v => v.toPrecision(3) }) {
   const w = 720, h = 340, m = { l: 64, r: 16, t: 16, b: 40 };
   const xs = series.flatMap(s => s.points.map(p => p[0])).concat(bands.flatMap(b => b.from.map(p => p[0])));
   const ys = series.flatMap(s => s.points.map(p => p[1]))
@@ -370,6 +389,12 @@ function lineChart({ series, bands = [], unit, source, yLabel, format = v => v.t
   }
   axis.append(svg('text', { x: 4, y: 12 }, yLabel + (unit ? ' (' + unit + ')' : '')));
   chart.append(axis);
+  ends.forEach((e, i) => {
+    const at = x(e.year + 0.5);
+    chart.append(svg('g', { class: 'coverage-end', 'data-year': e.year },
+      svg('line', { x1: at, x2: at, y1: m.t, y2: h - m.b, stroke: '#5a6474', 'stroke-dasharray': '5 4' }),
+      svg('text', { x: at - 4, y: m.t + 14 + 16 * i, 'text-anchor': 'end' }, e.label)));
+  });
   for (const b of bands) {
     const upper = b.from.filter(p => p[1] !== null && p[2] !== null);
     const d = upper.map((p, i) => (i ? 'L' : 'M') + x(p[0]) + ',' + y(p[2])).join('')
@@ -383,7 +408,9 @@ function lineChart({ series, bands = [], unit, source, yLabel, format = v => v.t
     for (const p of pts) {
       const text = s.name + ', ' + p[0] + ': ' + format(p[1]) + (unit ? ' ' + unit : '') + (p[2] ? ' (' + p[2] + ')' : '')
         + (source ? ' — ' + source : '');
-      chart.append(svg('circle', { cx: x(p[0]), cy: y(p[1]), r: 4, fill: s.colour, class: 'point',
+      const carried = typeof p[2] === 'string' && p[2].startsWith('carried');
+      chart.append(svg('circle', { cx: x(p[0]), cy: y(p[1]), r: 4, fill: carried ? '#fff' : s.colour,
+        stroke: s.colour, 'stroke-width': 1.5, class: 'point', 'data-basis': p[2] || null,
         onmousemove: e => tip(e, text), onmouseleave: untip }, svg('title', {}, text)));
     }
   }
@@ -424,31 +451,59 @@ async function timelinePage() {
         onmousemove: e => tip(e, text), onmouseleave: untip }, svg('title', {}, text)));
     });
     chart.append(svg('text', { x: 20, y: 20 }, 'agreements (blue, upper row), events (orange, lower row)'));
-    panel.replaceChildren(chart, el('ol', { class: 'evidence' }, items.map(i => el('li', { class: 'card' },
+    fill(panel, chart, el('ol', { class: 'evidence' }, items.map(i => el('li', { class: 'card' },
       el('strong', {}, i.date + ' '), el('span', { class: 'pill' }, i.kind), ' ', i.text,
       i.quote ? el('blockquote', {}, i.quote) : null, sourceLine(i.source)))));
   } catch (e) {
-    panel.replaceChildren(failure(e));
+    fill(panel, failure(e));
   }
 }
 
 // ---------------------------------------------------------------- charts
+/**
+ * Where a source's coverage ends on a chart of the case's years ({year, label}, for lineChart's ends), or
+ * nothing when it reaches the last year; and the same said in words under the chart, readable at any width.
+ */
+function coverageEnd(span, cov, name) {
+  return span && span.last_year < cov.last ? { year: span.last_year, label: name + ' ends ' + span.last_year } : null;
+}
+function coverageLine(spans) {
+  return el('ul', { class: 'muted coverage-ends' }, spans.filter(Boolean).map(r => el('li', {}, r.source + ' ('
+    + r.basis + ') covers ' + r.first_year + '–' + r.last_year + '; after ' + r.last_year + ': ' + r.after_last_year
+    + '.')));
+}
+
+/** CINC, arms imports and alliance similarity over the case's years (/api/coverage), each dataset's end marked. */
 async function chartsPage() {
-  const power = el('section', { class: 'panel' }, el('h3', {}, 'Power: CINC by year'), el('p', { class: 'muted' },
-    'Loading...'));
-  const arms = el('section', { class: 'panel' }, el('h3', {}, 'Arms imports by supplier'), el('p', {
-    class: 'muted' }, 'Loading...'));
-  const similarity = el('section', { class: 'panel' }, el('h3', {}, 'Alliance-portfolio similarity'),
+  const power = el('section', { class: 'panel', id: 'chart-power' }, el('h3', {}, 'Power: CINC by year'),
     el('p', { class: 'muted' }, 'Loading...'));
+  const arms = el('section', { class: 'panel', id: 'chart-arms' }, el('h3', {}, 'Arms imports by supplier'),
+    el('p', { class: 'muted' }, 'Loading...'));
+  const similarity = el('section', { class: 'panel', id: 'chart-similarity' }, el('h3', {},
+    'Alliance-portfolio similarity'), el('p', { class: 'muted' }, 'Loading...'));
   show(el('h2', {}, 'Power, arms and similarity'), power, arms, similarity);
+  let cov;
+  try {
+    cov = await coverage();
+  } catch (e) {
+    [power, arms, similarity].forEach(p => fill(p, p.firstChild, failure(e)));
+    return;
+  }
+  const span = prefix => cov.spans.rows.find(r => r.source.startsWith(prefix));
+  const nmc = span('cow-nmc');
+  const atop = span('atop');
+  const tiv = span('sipri-tiv');
+  const years = '&from=' + cov.first + '&to=' + cov.last;
   const actors = ['IND', 'PAK', 'USA', 'CHN'];
-  tables('/api/power?actors=' + actors.join(',') + '&from=1990&to=2022').then(([dist]) => {
-    power.replaceChildren(power.firstChild, lineChart({
+  tables('/api/power?actors=' + actors.join(',') + years).then(([dist]) => {
+    fill(power, power.firstChild, lineChart({
       series: actors.map((a, i) => ({ name: a, colour: SERIES_COLOURS[i], points: dist.rows.filter(r => r.actor === a)
-        .map(r => [r.year, r.capability, r.missing || null]) })),
-      unit: 'share of world capabilities', yLabel: 'CINC', source: dist.notes[0]
-        ? dist.notes[0].split('. ')[0].replace(/^Source: /, '') : dist.source, format: v => v.toFixed(3) }), el('p', { class: 'muted' }, dist.source));
-  }).catch(e => power.replaceChildren(power.firstChild, failure(e)));
+        .map(r => [r.year, r.capability, r.capability_basis]) })),
+      ends: [coverageEnd(nmc, cov, 'NMC')].filter(Boolean),
+      unit: 'share of world capabilities', yLabel: 'CINC', source: dist.notes.find(n => n.startsWith('Source: '))
+        ? dist.notes.find(n => n.startsWith('Source: ')).split('. ')[0].replace(/^Source: /, '') : dist.source,
+      format: v => v.toFixed(3) }), coverageLine([nmc]), el('p', { class: 'muted' }, dist.source));
+  }).catch(e => fill(power, power.firstChild, failure(e)));
   const recipient = el('select', { 'aria-label': 'Recipient' }, ['PAK', 'IND'].map(a => el('option', {}, a)));
   const drawArms = () => tables('/api/arms?recipient=' + recipient.value).then(([t]) => {
     const top = t.rows.slice(0, 8);
@@ -461,18 +516,19 @@ async function chartsPage() {
           fill: '#1f6fb2', onmousemove: e => tip(e, text), onmouseleave: untip }, svg('title', {}, text)),
         svg('text', { x: 166 + (w - 230) * (r.share_pct || 0) / max, y: i * rowH + 20 }, r.share_pct + '%'));
     });
-    arms.replaceChildren(arms.firstChild, el('div', { class: 'controls' }, el('label', {}, 'Recipient ', recipient)),
-      el('p', {}, t.title), chart, notes(t));
-  }).catch(e => arms.replaceChildren(arms.firstChild, failure(e)));
+    fill(arms, arms.firstChild, el('div', { class: 'controls' }, el('label', {}, 'Recipient ', recipient)),
+      el('p', {}, t.title), chart, coverageLine([tiv]), notes(t));
+  }).catch(e => fill(arms, arms.firstChild, failure(e)));
   recipient.addEventListener('change', drawArms);
   drawArms();
-  tables('/api/similarity?a=IND&b=USA&from=1990&to=2022').then(([t]) => {
-    similarity.replaceChildren(similarity.firstChild, lineChart({
+  tables('/api/similarity?a=IND&b=USA' + years).then(([t]) => {
+    fill(similarity, similarity.firstChild, lineChart({
       series: [{ name: 'IND–USA weighted S', colour: SERIES_COLOURS[0], points: t.rows.map(r => [r.year, r.s_weighted,
         r.basis]) }, { name: 'IND–USA unweighted S', colour: SERIES_COLOURS[2], dash: '6 4', points: t.rows.map(r =>
         [r.year, r.s_unweighted, r.basis]) }],
-      unit: '-1 to 1', yLabel: 'S', source: t.title, format: v => v.toFixed(2) }), notes(t));
-  }).catch(e => similarity.replaceChildren(similarity.firstChild, failure(e)));
+      ends: [coverageEnd(atop, cov, 'ATOP'), coverageEnd(nmc, cov, 'NMC (weights)')].filter(Boolean),
+      unit: '-1 to 1', yLabel: 'S', source: t.title, format: v => v.toFixed(2) }), coverageLine([atop, nmc]), notes(t));
+  }).catch(e => fill(similarity, similarity.firstChild, failure(e)));
 }
 
 // ---------------------------------------------------------------- event data
@@ -491,11 +547,11 @@ async function eventsPage() {
   try {
     cov = await coverage();
   } catch (e) {
-    panel.replaceChildren(failure(e));
+    fill(panel, failure(e));
     return;
   }
   if (!cov.events.rows.length) {
-    panel.replaceChildren(el('p', { id: 'no-event-data', class: 'notice' }, 'No event data is imported in this'
+    fill(panel, el('p', { id: 'no-event-data', class: 'notice' }, 'No event data is imported in this'
       + ' knowledge base, so there is nothing to show here: no counts, and no zeros standing in for them.'),
     el('p', {}, 'Import GDELT or ICEWS event files with ', el('code', {}, 'counterweight import gdelt FILE'), ' (or '
       + 'icews)', state.config.writesAllowed ? ', or on the Import page (dataset gdelt, icews or events).'
@@ -529,7 +585,7 @@ async function eventsPage() {
   const files = el('ul', { class: 'muted', id: 'event-files' }, cov.events.rows.map(f => el('li', {}, f.file + ' ('
     + f.dataset + '): ' + f.events + ' events dated ' + f.first_date + ' to ' + f.last_date + '; covers '
     + f.covered_months)));
-  panel.replaceChildren(
+  fill(panel,
     el('div', { class: 'controls compact' }, el('label', {}, 'State ', a), el('label', {}, 'and ', b),
       el('label', {}, 'by ', by), el('label', {}, 'from ', from), el('label', {}, 'to ', to),
       el('label', {}, 'events ', count), el('label', {}, 'Goldstein mean ', weight)),
@@ -547,26 +603,24 @@ async function eventsPage() {
       return;
     }
     clearTimeout(resizing);
-    resizing = setTimeout(() => shown && out.replaceChildren(eventDyadView(shown, out.clientWidth, weight.value)),
-      200);
+    resizing = setTimeout(() => shown && fill(out, eventDyadView(shown, out.clientWidth, weight.value)), 200);
   };
   window.addEventListener('resize', redraw);
   const draw = async () => {
     const query = new URLSearchParams({ a: a.value, b: b.value, by: by.value, count: count.value });
     if (from.value) query.set('from', from.value);
     if (to.value) query.set('to', to.value);
-    out.replaceChildren(el('p', { class: 'muted' }, 'Loading...'));
+    fill(out, el('p', { class: 'muted' }, 'Loading...'));
     try {
       const [t] = await tables('/api/events-dyad?' + query);
       shown = t;
-      out.replaceChildren(eventDyadView(t, out.clientWidth, weight.value));
+      fill(out, eventDyadView(t, out.clientWidth, weight.value));
     } catch (e) {
-      out.replaceChildren(failure(e));
+      fill(out, failure(e));
     }
   };
   [a, b, by, from, to, count].forEach(c => c.addEventListener('change', draw));
-  weight.addEventListener('change', () => shown && out.replaceChildren(eventDyadView(shown, out.clientWidth,
-    weight.value)));
+  weight.addEventListener('change', () => shown && fill(out, eventDyadView(shown, out.clientWidth, weight.value)));
   await draw();
 }
 
@@ -725,7 +779,7 @@ async function scenariosPage() {
     list.rows.forEach(r => choice.append(el('option', { value: r.scenario }, r.scenario + ' — ' + r.title)));
     choice.value = list.rows.some(r => r.scenario === 'caatsa-india') ? 'caatsa-india' : list.rows[0].scenario;
   } catch (e) {
-    status.replaceChildren(failure(e));
+    fill(status, failure(e));
   }
   let current = null;
   start.addEventListener('click', async () => {
@@ -737,7 +791,7 @@ async function scenariosPage() {
     } else {
       query.set('scenario', choice.value);
     }
-    result.replaceChildren();
+    fill(result);
     bar.style.width = '0';
     try {
       const run = await api('/api/scenarios/runs?' + query, { method: 'POST', body,
@@ -747,7 +801,7 @@ async function scenariosPage() {
       cancel.disabled = false;
       follow(run.id, bar, status, result, () => { start.disabled = false; cancel.disabled = true; });
     } catch (e) {
-      status.replaceChildren(failure(e));
+      fill(status, failure(e));
     }
   });
   cancel.addEventListener('click', () => current && fetch('/api/scenarios/runs/' + current, { method: 'DELETE' }));
@@ -787,7 +841,7 @@ function showRun(target, all) {
   const draw = () => {
     const of = (t, s) => t.rows.filter(r => r.series === s);
     const s = pick.value;
-    fan.replaceChildren(lineChart({
+    fill(fan, lineChart({
       series: [{ name: 'baseline median', colour: '#555', dash: '6 4', points: of(baseline, s).map(r => [r.year, r.p50]) },
         { name: 'scenario median', colour: '#c0392b', points: of(scenario, s).map(r => [r.year, r.p50]) }],
       bands: [{ colour: '#888', opacity: 0.18, from: of(baseline, s).map(r => [r.year, r.p5, r.p95]) },
@@ -802,7 +856,7 @@ function showRun(target, all) {
   const shown = ['scenario-tests', 'scenario-verdicts', 'scenario-realignment', 'scenario-ties', 'scenario-blocs'];
   const rest = all.filter(t => !t.id.endsWith('-bands') && !shown.includes(t.id));
   const tested = one('scenario-tests');
-  target.replaceChildren(
+  fill(target, 
     tested ? setupView(tested) : null,
     verdictsView(one('scenario-verdicts'), tested),
     el('section', { class: 'panel', id: 'fan-panel' }, el('h3', {}, 'Fan chart against the baseline'),
@@ -975,7 +1029,7 @@ async function bargainingPage() {
     const param = doc.paths['/api/bargaining'].get.parameters.find(p => p.name === 'issue');
     param.schema.enum.forEach(id => issue.append(el('option', { value: id }, id)));
   } catch (e) {
-    status.replaceChildren(failure(e));
+    fill(status, failure(e));
   }
   start.addEventListener('click', async () => {
     start.disabled = true;
@@ -992,11 +1046,12 @@ async function bargainingPage() {
           { colour: '#c0392b', opacity: 0.2, from: forecast.rows.map(r => [r.round, r.median_p25, r.median_p75]) }],
         yLabel: 'median-voter position', source: forecast.source + ' (bands: 5th-95th and 25th-75th percentiles)',
         format: v => String(Number(v.toPrecision(3))) });
-      result.replaceChildren(el('section', { class: 'panel', id: 'bargain-fan' }, el('h3', {}, forecast.title), fan, notes(rounds)),
-        ...all.map(t => el('section', { class: 'panel' }, el('h3', {}, t.title || t.id), tableView(t), notes(t))));
+      fill(result, el('section', { class: 'panel', id: 'bargain-fan' }, el('h3', {}, forecast.title), fan, notes(rounds)),
+        ...all.map(t => el('section', { class: 'panel', 'data-table': t.id }, el('h3', {}, t.title || t.id),
+          tableView(t), notes(t))));
       status.textContent = 'done';
     } catch (e) {
-      status.replaceChildren(failure(e));
+      fill(status, failure(e));
     } finally {
       start.disabled = false;
     }
@@ -1028,7 +1083,7 @@ async function claimsPage() {
   const render = () => {
     const q = search.value.toLowerCase();
     const shown = rows.filter(r => !q || Object.values(r).some(v => v !== null && String(v).toLowerCase().includes(q)));
-    list.replaceChildren(el('p', { class: 'muted' }, shown.length + ' of ' + rows.length + ' claims'),
+    fill(list, el('p', { class: 'muted' }, shown.length + ' of ' + rows.length + ' claims'),
       ...shown.slice(0, 200).map(r => el('div', { class: 'card' }, el('strong', {}, r.id), ' ',
         el('span', { class: 'pill' }, r.kind), ' ', el('span', { class: 'pill' }, r.status), ' ',
         r.subjects + ' ' + r.predicate + ' ' + (r.objects || ''), el('blockquote', {}, r.quote), sourceLine(r.source))));
@@ -1043,7 +1098,7 @@ async function claimsPage() {
       rows = t.rows;
       render();
     } catch (e) {
-      list.replaceChildren(failure(e));
+      fill(list, failure(e));
     }
   };
   search.addEventListener('input', render);
@@ -1081,22 +1136,22 @@ async function importPage() {
       + 'is refused and nothing is stored. Files over ' + Math.round(state.config.maxRequestBytes / 1048576)
       + ' MiB go through counterweight import.'), out));
   go.addEventListener('click', async () => {
-    if (!file.files.length) { out.replaceChildren(failure(new Error('file: choose a file'))); return; }
+    if (!file.files.length) { fill(out, failure(new Error('file: choose a file'))); return; }
     const query = new URLSearchParams({ dataset: dataset.value.trim(), name: file.files[0].name.replace(/[^A-Za-z0-9._-]/g, '_') });
     if (version.value.trim()) query.set('version', version.value.trim());
-    out.replaceChildren(el('p', { class: 'muted' }, 'Importing ' + file.files[0].name + '...'));
+    fill(out, el('p', { class: 'muted' }, 'Importing ' + file.files[0].name + '...'));
     try {
       const t = await api('/api/import?' + query, { method: 'POST', body: file.files[0],
         headers: { Authorization: 'Bearer ' + token.value.trim() } });
       state.coverage = null;
       const imported = Array.isArray(t) ? t : [t];
       const events = EVENT_FAMILIES.includes(dataset.value.trim());
-      out.replaceChildren(el('p', { class: 'notice', id: 'import-done' }, 'Imported ' + file.files[0].name + '.',
+      fill(out, el('p', { class: 'notice', id: 'import-done' }, 'Imported ' + file.files[0].name + '.',
         events ? el('span', {}, ' See it on the ', el('a', { href: '#events' }, 'Events'), ' page.') : null),
       ...imported.filter(x => x.rows.length).map(x => el('div', {}, el('h3', {}, x.title || x.id), tableView(x),
         notes(x))));
     } catch (e) {
-      out.replaceChildren(failure(e));
+      fill(out, failure(e));
     }
   });
 }

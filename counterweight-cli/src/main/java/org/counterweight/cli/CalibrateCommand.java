@@ -1,8 +1,10 @@
 package org.counterweight.cli;
 
 import java.util.List;
+import org.counterweight.app.Progress;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.calibration.CalibrationRequest;
+import org.counterweight.app.calibration.CalibrationResult;
 import org.counterweight.app.calibration.CalibrationService;
 import org.counterweight.app.calibration.CalibrationTables;
 import org.counterweight.report.Report;
@@ -34,7 +36,10 @@ final class CalibrateCommand extends ServiceCommand {
 
     @Override
     List<Report.Table> run(Workbench workbench) {
-        return CalibrationTables.of(new CalibrationService(workbench).calibrate(new CalibrationRequest(
-                system.caseId(), system.years(), split, draws, seed, system.without, system.carry())));
+        Progress progress = progress(CalibrationService.STAGES);
+        CalibrationResult result = new CalibrationService(workbench).calibrate(new CalibrationRequest(system.caseId(),
+                system.years(), split, draws, seed, system.without, system.carry()), progress);
+        progress.finished();
+        return CalibrationTables.of(result);
     }
 }

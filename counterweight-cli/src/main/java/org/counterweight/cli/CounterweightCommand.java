@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.OptionSpec;
         description = "How strategic partnerships shift the balance of power: a knowledge base of actors, agreements,"
                 + " claims and datasets, every number traced to its source.",
         subcommands = {ReportCommand.class, OverviewCommand.class, ActorsCommand.class, SourcesCommand.class,
-            CiteCommand.class, ClaimsCommand.class, AgreementsCommand.class, RelationsCommand.class,
+            CoverageCommand.class, CiteCommand.class, ClaimsCommand.class, AgreementsCommand.class, RelationsCommand.class,
             MembershipsCommand.class, EventsCommand.class, EventsDyadCommand.class, CapabilitiesCommand.class, ArmsCommand.class,
             DependenceCommand.class, PowerCommand.class, SimilarityCommand.class, BalanceCommand.class,
             LandscapeCommand.class, RichardsonCommand.class, BargainCommand.class, CalibrateCommand.class,

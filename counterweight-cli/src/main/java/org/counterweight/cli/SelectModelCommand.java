@@ -1,9 +1,11 @@
 package org.counterweight.cli;
 
 import java.util.List;
+import org.counterweight.app.Progress;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.calibration.CalibrationRequest;
 import org.counterweight.app.calibration.SelectionRequest;
+import org.counterweight.app.calibration.SelectionResult;
 import org.counterweight.app.calibration.SelectionService;
 import org.counterweight.app.calibration.SelectionTables;
 import org.counterweight.report.Report;
@@ -33,7 +35,10 @@ final class SelectModelCommand extends ServiceCommand {
 
     @Override
     List<Report.Table> run(Workbench workbench) {
-        return SelectionTables.of(new SelectionService(workbench).select(new SelectionRequest(system.caseId(),
-                system.years(), draws, seed, system.without, system.carry())));
+        Progress progress = progress(SelectionService.STAGES);
+        SelectionResult result = new SelectionService(workbench).select(new SelectionRequest(system.caseId(),
+                system.years(), draws, seed, system.without, system.carry()), progress);
+        progress.finished();
+        return SelectionTables.of(result);
     }
 }

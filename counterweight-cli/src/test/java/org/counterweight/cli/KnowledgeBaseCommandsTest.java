@@ -77,4 +77,24 @@ class KnowledgeBaseCommandsTest {
         assertThat(find(tables.get(0).get("rows"), "actor", "PAK").get("cinc").asDouble()).isEqualTo(0.017662292);
         assertThat(find(tables.get(3).get("rows"), "recipient", "PAK").get("share_pct").asDouble()).isEqualTo(71.77);
     }
+
+    /**
+     * The coverage command prints the web's /api/coverage tables: ATOP 5.1 covers 1815-2018 (its codebook) and
+     * is carried forward after; the case's own evidence is curated; as CSV and as JSON like the other commands.
+     */
+    @Test
+    void coveragePrintsEachSourcesYearsBasisAndWhereItEnds() throws Exception {
+        List<String> lines = csvLines("coverage", "--table", "coverage-sources", "--format", "csv");
+        assertThat(lines.get(0)).isEqualTo("source,version,first_year,last_year,basis,gives,after_last_year");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("case:south-asia,curated,1947,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("atop-5.1,5.1,1815,2018,observed,")
+                .contains("carried forward"));
+        JsonNode tables = cli.json("coverage", "--format", "json");
+        assertThat(tables).extracting(t -> t.get("id").asText()).containsExactly("coverage-years", "coverage-sources",
+                "coverage-events");
+        assertThat(tables.get(0).get("rows").get(0).get("first_year").asInt()).isEqualTo(1947);
+        assertThat(find(tables.get(1).get("rows"), "source", "atop-5.1").get("basis").asText()).isEqualTo("observed");
+        assertThat(tables.get(1).get("source").asText()).as("the command line, without its output options")
+                .isEqualTo("counterweight coverage");
+    }
 }

@@ -186,7 +186,7 @@ public final class DyadFrames {
                 case UNGA -> unga(query);
                 case DEMOCRACY -> states.add(query, StateCovariates.democracy(), Side.DYAD);
                 case MIDS -> disputes(query);
-                case PEACEYEARS -> peaceYears(query);
+                case PEACEYEARS -> peaceYears(query, spec.to());
                 case DISTANCE -> distances(query);
                 case IGO -> sharedIgos(query);
                 case GDP -> states.add(query, StateCovariates.gdp(), Side.DYAD);
@@ -382,8 +382,10 @@ public final class DyadFrames {
      * calendar years of the whole dataset, so the value does not depend on the frame's first year; a dyad
      * with no dispute since its first common year in the state system counts from that year
      * ({@code left-censored-from-YEAR}).
+     *
+     * @param to the frame's last year
      */
-    private void peaceYears(FrameQuery query) {
+    private void peaceYears(FrameQuery query, int to) {
         query.with("dyad_start AS (SELECT a.code AS ccode1, b.code AS ccode2, min(greatest(a.first_year, b.first_year))"
                 + " AS first_year FROM spells a JOIN spells b ON a.code <> b.code AND greatest(a.first_year,"
                 + " b.first_year) <= least(a.last_year, b.last_year) GROUP BY ALL)");
@@ -397,14 +399,21 @@ public final class DyadFrames {
             coverages.add(c);
             String notCovered = FrameQuery.outside("d.year", c);
             String name = query.names().of(source[0] + "_peace_years");
-            query.with(alias + "_years AS (SELECT ccode1, ccode2, year FROM disputes WHERE dataset = ?)", source[1]);
-            query.join(" ASOF LEFT JOIN " + alias + "_years " + alias + " ON " + alias + ".ccode1 = d.ccode1 AND "
-                    + alias + ".ccode2 = d.ccode2 AND d.year > " + alias + ".year");
+            // each year after a dispute year s of a dyad, to its next dispute year (or the frame's last year),
+            // with s: an equality join on the dyad-year (an ASOF join sorted the whole frame, wide by then)
+            query.with(alias + "_last AS (SELECT p.ccode1, p.ccode2, y.range::INTEGER AS year, p.s AS year_before FROM"
+                    + " (SELECT ccode1, ccode2, year AS s, lead(year) OVER (PARTITION BY ccode1, ccode2 ORDER BY year)"
+                    + " AS next FROM (SELECT DISTINCT ccode1, ccode2, year FROM disputes WHERE dataset = ?)) p JOIN"
+                    + " range(1816, ?::BIGINT + 1) y ON y.range > p.s AND y.range <= coalesce(p.next, ?::BIGINT))",
+                    source[1], to, to);
+            query.join(" LEFT JOIN " + alias + "_last " + alias + " ON " + alias + ".ccode1 = d.ccode1 AND " + alias
+                    + ".ccode2 = d.ccode2 AND " + alias + ".year = d.year");
             query.column(new ColumnSource(name, source[1], "years since the dyad's last year with an ongoing dispute"
                     + " (0 the year after one); with none since the dyad formed, years since its first common year"
                     + " in the state system", "years", c.text()), "CASE WHEN NOT (" + notCovered + ") THEN d.year -"
-                            + " coalesce(" + alias + ".year + 1, ds.first_year) END");
-            parts.add("CASE WHEN " + notCovered + " THEN '" + name + ":not-covered' WHEN " + alias + ".year IS NULL THEN '"
+                            + " coalesce(" + alias + ".year_before + 1, ds.first_year) END");
+            parts.add("CASE WHEN " + notCovered + " THEN '" + name + ":not-covered' WHEN " + alias + ".year_before IS NULL"
+                    + " THEN '"
                     + name + ":left-censored-from-' || ds.first_year END");
             outside.add("(" + notCovered + ")");
         }

@@ -2,6 +2,7 @@ package org.counterweight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,17 +10,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
+import org.counterweight.app.Rounding;
 import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.Workbench;
+import org.counterweight.app.events.EventFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -48,6 +54,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code COUNTERWEIGHT_SKIP_BROWSER=1} to skip on a machine without Chromium.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -99,7 +106,7 @@ class BrowserTest {
 
     @Test
     void aClickOnATieShowsItsEvidenceWithItsQuoteAndNoConsoleError() {
-        driver.manage().window().setSize(new Dimension(1400, 1000));
+        viewport(1400, 1000);
         driver.get(server.url() + "#network?year=2015");
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         WebElement tie = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -121,7 +128,7 @@ class BrowserTest {
 
     @Test
     void theYearSliderSpansTheCoverageAndHoveringATieShowsItsTooltip() {
-        driver.manage().window().setSize(new Dimension(1400, 1000));
+        viewport(1400, 1000);
         driver.get(server.url() + "#network?year=2015");
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         WebElement tie = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -144,7 +151,7 @@ class BrowserTest {
 
     @Test
     void aScenarioRunShowsItsProgressFanChartVerdictsAndAlignmentPath() {
-        driver.manage().window().setSize(new Dimension(1400, 1000));
+        viewport(1400, 1000);
         driver.get(server.url() + "#scenarios");
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#scenario option")));
@@ -159,9 +166,9 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("run-status")).getText()).contains("done: 60 of 60 runs");
         assertThat(driver.findElement(By.cssSelector(".progress > div")).getAttribute("style")).contains("100%");
         assertThat(driver.findElements(By.cssSelector("#fan svg path"))).hasSizeGreaterThan(3);
-        driver.manage().window().setSize(new Dimension(1400, 1900));
+        viewport(1400, 1900);
         screenshot("web-scenario-1400.png");
-        driver.manage().window().setSize(new Dimension(1400, 1000));
+        viewport(1400, 1000);
         // the scenario tests two claims; with the USA-PAK tie set to 0-0.4 from 2025 (it is -0.35 in 2023)
         // Pakistan's threat and deficit fall in every run
         List<WebElement> verdicts = driver.findElements(By.cssSelector("#verdicts .verdict"));
@@ -182,7 +189,7 @@ class BrowserTest {
         assertThat(alignment.findElement(By.cssSelector("#blocs tbody tr")).getText()).startsWith("2023");
         screenshotOf("verdicts", "web-verdicts-1400.png");
         screenshotOf("alignment", "web-alignment-1400.png");
-        driver.manage().window().setSize(new Dimension(390, 844));
+        viewport(390, 844);
         assertNoHorizontalOverflow("the scenario's results at 390 px");
         screenshotOf("verdicts", "web-verdicts-390.png");
         assertNoConsoleErrors();
@@ -190,7 +197,7 @@ class BrowserTest {
 
     @Test
     void theEventsViewSaysWhenThereIsNoEventDataThenShowsAnUploadedFileWithItsGaps() {
-        driver.manage().window().setSize(new Dimension(1400, 1000));
+        viewport(1400, 1000);
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         driver.get(server.url() + "#events");
         driver.navigate().refresh();
@@ -232,12 +239,111 @@ class BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".event-bar[data-period='2018'][data-source='CHN']")));
         screenshot("web-events-1400.png");
-        driver.manage().window().setSize(new Dimension(390, 844));
+        viewport(390, 844);
         // redrawn for the width it now has, so its text stays readable
         wait.ignoring(StaleElementReferenceException.class).until(d -> Integer.parseInt(
                 d.findElement(By.id("events-counts")).getDomAttribute("viewBox").split(" ")[2]) < 400);
         assertNoHorizontalOverflow("the events view at 390 px");
         screenshot("web-events-390.png");
+        assertNoConsoleErrors();
+    }
+
+    /**
+     * The Charts page draws the case's years from /api/coverage (1947, the case's first curated date, to the
+     * latest year of any source) and marks where each dataset ends: COW NMC 7.0 after 2022 (its last year;
+     * later points carried forward, drawn hollow) and ATOP 5.1 after 2018, each also said in words.
+     */
+    @Test
+    void theChartsSpanTheCoverageAndMarkWhereEachDatasetEnds() {
+        viewport(1400, 1000);
+        driver.get(server.url() + "#charts");
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        WebElement nmcEnd = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#chart-power .coverage-end")));
+        WebElement atopEnd = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#chart-similarity .coverage-end[data-year='2018']")));
+
+        assertThat(nmcEnd.getAttribute("data-year")).isEqualTo("2022");
+        assertThat(nmcEnd.getText()).isEqualTo("NMC ends 2022");
+        assertThat(atopEnd.getText()).isEqualTo("ATOP ends 2018");
+        List<WebElement> points = driver.findElements(By.cssSelector("#chart-power circle.point"));
+        assertThat(points.get(0).findElement(By.tagName("title")).getAttribute("textContent")).startsWith("IND, 1947:");
+        assertThat(driver.findElements(By.cssSelector("#chart-power circle.point[data-basis^='carried']")))
+                .isNotEmpty().allSatisfy(p -> assertThat(p.getAttribute("fill")).isEqualTo("#fff"));
+        assertThat(driver.findElement(By.cssSelector("#chart-power .coverage-ends")).getText())
+                .contains("cow-nmc-7.0 (observed) covers 1816–2022; after 2022: carried forward");
+        assertThat(driver.findElement(By.cssSelector("#chart-similarity .coverage-ends")).getText())
+                .contains("atop-5.1 (observed) covers 1815–2018; after 2018: carried forward");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-arms .coverage-ends")));
+        assertThat(driver.findElement(By.cssSelector("#chart-arms .coverage-ends")).getText()).contains("not covered");
+        screenshot("web-charts-1400.png");
+        assertNoConsoleErrors();
+    }
+
+    /**
+     * The Bargaining page, opened on a forecast's link, draws its fan and prints its tables' numbers as the
+     * CLI's tables print them (app.Rounding.text: at most 10 significant digits), not JSON's 16; at 390 px
+     * nothing is wider than the screen.
+     */
+    @Test
+    void theBargainingPageDrawsItsForecastAndRoundsItsTablesAsTheCliDoes() {
+        viewport(1400, 1000);
+        String query = "issue=s400-caatsa&runs=50&seed=1";
+        driver.get(server.url() + "#bargaining?" + query);
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bargain-fan svg.chart")));
+
+        JsonNode rounds = new Http(server.url()).get("/api/bargaining?" + query + "&variant=scholz").json().get(0);
+        assertThat(rounds.path("id").asText()).isEqualTo("bargaining-rounds");
+        List<WebElement> header = driver.findElements(By.cssSelector("section[data-table='bargaining-rounds'] th"));
+        int mean = header.stream().map(WebElement::getText).toList().indexOf("mean");
+        List<WebElement> firstRound = driver.findElements(By.cssSelector(
+                "section[data-table='bargaining-rounds'] tbody tr:first-child td"));
+        double value = rounds.path("rows").get(0).path("mean").asDouble();
+        assertThat(value).as("a mean with more than 10 significant digits").isNotEqualTo(Double.parseDouble(
+                Rounding.text(value)));
+        assertThat(firstRound.get(mean).getText()).isEqualTo(Rounding.text(value));
+        assertThat(driver.findElements(By.cssSelector("#bargain-result td"))).extracting(WebElement::getText)
+                .noneMatch(t -> t.matches("-?\\d+\\.\\d*") && t.replaceAll("[-.]", "").replaceFirst("^0+", "")
+                        .length() > 10);
+        screenshot("web-bargaining-1400.png");
+        viewport(390, 844);
+        assertNoHorizontalOverflow("the bargaining page at 390 px");
+        assertNoConsoleErrors();
+    }
+
+    /**
+     * A tie that imported events alone decide (core.network.EventTieRule) is drawn dotted with basis
+     * "event-based", the legend lists the basis, and a click shows its evidence: JPN-UKR in 2022 from
+     * EventFixtures.year2022 (35 events, mean Goldstein +1.342857, by hand there). Runs last, since its import
+     * gives the knowledge base event data.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void anEventBasedTieIsDrawnWithItsBasisAndItsEvidence(@TempDir Path folder) throws IOException {
+        Http.Answer imported = new Http(server.url()).send("POST", "/api/import?dataset=gdelt&name="
+                + EventFixtures.YEAR_2022_FILE, Files.readString(EventFixtures.year2022(folder)), "Authorization",
+                "Bearer " + settings.writeToken().orElseThrow());
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        viewport(1400, 1000);
+        driver.get(server.url() + "#network?year=2022");
+        driver.navigate().refresh();
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        WebElement tie = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("g.tie[data-basis='event']")));
+
+        assertThat(tie.getAttribute("data-pair")).isIn("JPN-UKR", "UKR-JPN");
+        assertThat(tie.getAttribute("data-sign")).isEqualTo("+");
+        assertThat(tie.getAttribute("aria-label")).contains("positive", "event-based");
+        assertThat(tie.findElement(By.cssSelector("line")).getAttribute("stroke-dasharray")).isEqualTo("2 5");
+        assertThat(driver.findElement(By.cssSelector("[data-legend=event]")).isDisplayed()).isTrue();
+        tie.findElement(By.cssSelector("line.hit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence"), "35 events"));
+        wait.until(d -> !d.findElement(By.id("evidence-details")).getText().startsWith("Loading"));
+        assertThat(driver.findElement(By.id("evidence")).getText()).contains("event-based")
+                .doesNotContain("Overruled").doesNotContainPattern("(?m)^null$");
+        new Actions(driver).moveToElement(driver.findElement(By.cssSelector("h2"))).perform();
+        screenshot("web-network-event-tie-1400.png");
         assertNoConsoleErrors();
     }
 
@@ -254,9 +360,10 @@ class BrowserTest {
 
     @Test
     void atPhoneWidthNoPageIsWiderThanTheScreen() {
-        driver.manage().window().setSize(new Dimension(390, 844));
+        viewport(390, 844);
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
-        for (String page : List.of("network", "timeline", "charts", "events", "scenarios", "claims", "import")) {
+        for (String page : List.of("network", "timeline", "charts", "events", "scenarios", "bargaining", "claims",
+                "import")) {
             driver.get(server.url() + "#" + page);
             driver.navigate().refresh();
             wait.until(d -> !d.findElements(By.cssSelector("main svg, main .card, main select, main input,"
@@ -271,9 +378,22 @@ class BrowserTest {
         assertNoConsoleErrors();
     }
 
+    /**
+     * Sets the page's viewport through the DevTools protocol, as a phone or a screen of that size would give
+     * it: Chromium keeps a window at least 500 px wide, so a window of 390 would measure the page at 500.
+     * The page gets its resize event as it would on a device.
+     */
+    private void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** The page is no wider than its viewport, measured at the viewport's width (390 px for a phone). */
     private void assertNoHorizontalOverflow(String what) {
         long viewport = (Long) js("return document.documentElement.clientWidth;");
         long content = (Long) js("return document.documentElement.scrollWidth;");
+        assertThat((Long) js("return window.innerWidth;")).as(what + ": the width measured at").isEqualTo(390L);
+        assertThat(viewport).as(what + ": the viewport").isEqualTo(390L);
         assertThat(content).as(what).isLessThanOrEqualTo(viewport);
     }
 

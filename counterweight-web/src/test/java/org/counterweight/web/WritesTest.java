@@ -1,11 +1,14 @@
 package org.counterweight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.counterweight.app.events.EventFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,9 +100,10 @@ class WritesTest {
         assertThat(imported.json().get(0).path("rows").get(0).path("events").asInt()).isEqualTo(509);
         assertThat(notEvents.status()).isEqualTo(400);
         JsonNode files = http.get("/api/coverage").json().get(2).path("rows");
-        assertThat(files).hasSize(1);
-        assertThat(files.get(0).path("file").asText()).isEqualTo("gdelt-2016-07-28.tsv");
-        assertThat(files.get(0).path("covered_months").asText()).isEqualTo("2016-07");
+        assertThat(files).anySatisfy(f -> {
+            assertThat(f.path("file").asText()).isEqualTo("gdelt-2016-07-28.tsv");
+            assertThat(f.path("covered_months").asText()).isEqualTo("2016-07");
+        });
         JsonNode rows = http.get("/api/events-dyad?a=USA&b=RUS&from=2016&to=2016").json().path("rows");
         JsonNode july = null;
         JsonNode june = null;
@@ -116,5 +120,33 @@ class WritesTest {
         assertThat(july.path("basis").asText()).isEqualTo("event-based");
         assertThat(june.path("events").isNull()).isTrue();
         assertThat(june.path("basis").asText()).startsWith("not covered");
+    }
+
+    /**
+     * A tie that imported events alone decide (core.network.EventTieRule) reaches the API with its basis: after
+     * {@link EventFixtures#year2022} is uploaded, JPN-UKR in 2022 is positive with weight 0.1342857 (35 events,
+     * mean Goldstein (30 x 1.9 - 5 x 2.0) / 35 = +1.342857, computed by hand in EventFixtures) and basis
+     * event-based; in 2016 no tie is event-based (the tie datasets still cover it).
+     */
+    @Test
+    void anEventBasedTieIsAnsweredWithItsBasis(@TempDir Path folder) throws IOException {
+        String file = Files.readString(EventFixtures.year2022(folder));
+        Http.Answer imported = http.send("POST", "/api/import?dataset=gdelt&name=" + EventFixtures.YEAR_2022_FILE,
+                file, "Authorization", "Bearer " + settings.writeToken().orElseThrow());
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+
+        JsonNode tie = null;
+        for (JsonNode row : http.get("/api/ties?year=2022").json().path("rows")) {
+            if (List.of(row.path("a").asText(), row.path("b").asText()).containsAll(List.of("JPN", "UKR"))) {
+                tie = row;
+            }
+        }
+        assertThat(tie).as("the JPN-UKR tie of 2022").isNotNull();
+        assertThat(tie.path("basis").asText()).isEqualTo("event-based");
+        assertThat(tie.path("sign").asText()).isEqualTo("+");
+        assertThat(tie.path("weight").asDouble()).isCloseTo(0.1342857, offset(1e-6));
+        assertThat(tie.path("evidence").asText()).contains("35 events");
+        assertThat(http.get("/api/ties?year=2016").json().path("rows")).noneSatisfy(r -> assertThat(
+                r.path("basis").asText()).isEqualTo("event-based"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.Progress;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.snapshot.CaseSnapshot;
@@ -50,6 +51,8 @@ public final class CalibrationService {
     public static final int MIN_CHANGES = 8;
     /** The prefix of the name of an actor's bootstrap stream ({@code bootstrap/PAK}). */
     public static final String BOOTSTRAP_STREAM = "bootstrap/";
+    /** The stages {@link #calibrate(CalibrationRequest, Progress)} tells. */
+    public static final int STAGES = 2;
 
     private final Workbench workbench;
 
@@ -59,23 +62,38 @@ public final class CalibrationService {
 
     /** Calibrates every state of the case with SIPRI figures in the window. */
     public CalibrationResult calibrate(CalibrationRequest request) {
+        return calibrate(request, Progress.NONE);
+    }
+
+    /**
+     * As {@link #calibrate(CalibrationRequest)}, telling {@code progress} its {@value #STAGES} stages: reading
+     * the series, then fitting the states, one step per state.
+     */
+    public CalibrationResult calibrate(CalibrationRequest request, Progress progress) {
         try (UnitOfWork work = workbench.begin()) {
-            return calibrate(work, request);
+            return calibrate(work, request, progress);
         }
     }
 
-    /** As {@link #calibrate(CalibrationRequest)}, within the unit of work it opened. */
-    private CalibrationResult calibrate(UnitOfWork work, CalibrationRequest request) {
+    /** As {@link #calibrate(CalibrationRequest, Progress)}, within the unit of work it opened. */
+    private CalibrationResult calibrate(UnitOfWork work, CalibrationRequest request, Progress progress) {
         SystemSeries.Window window = SystemSeries.window(work, request.years(), "calibration");
         int from = window.from();
         int to = window.to();
         validate(from, to, request.split());
+        progress.stage("reading SIPRI military expenditure and the threats of the alignment path, " + from + "-" + to,
+                0, null);
         SystemSeries system = SystemSeries.read(work, request.caseId(), window, request.without(), request.carry());
         List<String> ids = system.ids();
         List<double[]> levels = system.level();
         List<CalibrationResult.ActorResult> results = new ArrayList<>();
         List<CalibrationResult.Skipped> skipped = new ArrayList<>();
+        progress.stage("fitting each state: OLS, " + request.bootstrapDraws() + " bootstrap draws, Granger tests,"
+                + " backtests", ids.size(), "states");
         for (int i = 0; i < ids.size(); i++) {
+            if (i > 0) {
+                progress.advanced(i, ids.get(i));
+            }
             CalibrationResult.Series series = system.series(i);
             RichardsonRegression.Estimate ols = RichardsonRegression.fit(from, series.level(), series.threat());
             if (!ols.ok()) {
@@ -90,6 +108,7 @@ public final class CalibrationService {
                 results.add(estimate(series, ols, request.split(), request.bootstrapDraws(), request.seed()));
             }
         }
+        progress.advanced(ids.size(), null);
         if (results.isEmpty()) {
             throw new InvalidRequestException("from", "no actor has " + MIN_CHANGES + " usable years in " + from + "-"
                     + to + ": " + skipped);

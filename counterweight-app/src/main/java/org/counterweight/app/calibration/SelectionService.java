@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.Progress;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.core.ensemble.Seeds;
@@ -43,6 +44,8 @@ public final class SelectionService {
             new ErrorCorrection(), new MilitaryDemand());
 
     private static final RandomWalkWithDrift DRIFT = new RandomWalkWithDrift();
+    /** The stages {@link #select(SelectionRequest, Progress)} tells. */
+    public static final int STAGES = 2;
 
     private final Workbench workbench;
 
@@ -52,20 +55,40 @@ public final class SelectionService {
 
     /** Selects every state of the case with SIPRI figures in the window. */
     public SelectionResult select(SelectionRequest request) {
+        return select(request, Progress.NONE);
+    }
+
+    /**
+     * As {@link #select(SelectionRequest)}, telling {@code progress} its {@value #STAGES} stages: reading the
+     * series, then comparing the specifications, one step per state.
+     */
+    public SelectionResult select(SelectionRequest request, Progress progress) {
         try (UnitOfWork work = workbench.begin()) {
-            return select(work, request);
+            return select(work, request, progress);
         }
     }
 
     /** As {@link #select(SelectionRequest)}, within a unit of work the caller holds (a scenario's). */
     public SelectionResult select(UnitOfWork work, SelectionRequest request) {
+        return select(work, request, Progress.NONE);
+    }
+
+    private SelectionResult select(UnitOfWork work, SelectionRequest request, Progress progress) {
         SystemSeries.Window window = SystemSeries.window(work, request.years(), "a selection");
         int from = window.from();
         int to = window.to();
+        progress.stage("reading SIPRI military expenditure and the threats of the alignment path, " + from + "-" + to,
+                0, null);
         SystemSeries system = SystemSeries.read(work, request.caseId(), window, request.without(), request.carry());
         List<SelectionResult.ActorSelection> actors = new ArrayList<>();
         List<CalibrationResult.Skipped> skipped = new ArrayList<>();
-        for (int i = 0; i < system.ids().size(); i++) {
+        int states = system.ids().size();
+        progress.stage("comparing the specifications out of sample for each state, then " + request.draws()
+                + " admissible draws", states, "states");
+        for (int i = 0; i < states; i++) {
+            if (i > 0) {
+                progress.advanced(i, system.ids().get(i));
+            }
             ExpenditureHistory history = system.history(i);
             SpecificationSelection.Candidate drift = candidate(DRIFT, history);
             int growthRates = drift.fullWindow().design().observations();
@@ -76,6 +99,7 @@ public final class SelectionService {
             }
             actors.add(select(history, drift, request));
         }
+        progress.advanced(states, null);
         if (actors.isEmpty()) {
             throw new InvalidRequestException("from", "no state has " + RollingOriginEvaluation.MIN_OBSERVATIONS
                     + " yearly growth rates in " + from + "-" + to + ": " + skipped);

@@ -37,16 +37,19 @@ public record CoverageResult(CaseId caseId, int firstYear, int lastYear, List<Sp
      *
      * @param source        the dataset's slot (atop-5.1), or {@code case:ID} for the curated evidence
      * @param version       its version or release
+     * @param basis         what its values within its years rest on: {@code observed} (a dataset's rows) or
+     *                      {@code curated} (the case file's evidence, each item with its source)
      * @param firstYear     its first year with rows
      * @param lastYear      its last year with rows
      * @param gives         what the views take from it
      * @param afterLastYear how a view shows a year after {@code lastYear}: starting "carried forward" when its
      *                      values are carried (with the rule), else "not covered"
      */
-    public record Span(String source, String version, int firstYear, int lastYear, String gives,
+    public record Span(String source, String version, String basis, int firstYear, int lastYear, String gives,
             String afterLastYear) {
         public Span {
             Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(basis, "basis");
             Objects.requireNonNull(gives, "gives");
             Objects.requireNonNull(afterLastYear, "afterLastYear");
         }

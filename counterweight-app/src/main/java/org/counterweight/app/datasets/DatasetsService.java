@@ -79,7 +79,7 @@ public final class DatasetsService {
             curated = curatedYears(work, caseId);
             DatasetReleases releases = work.releases();
             if (!curated.isEmpty()) {
-                spans.add(new CoverageResult.Span("case:" + caseId.value(), "curated",
+                spans.add(new CoverageResult.Span("case:" + caseId.value(), "curated", "curated",
                         curated.stream().min(Integer::compare).orElseThrow(),
                         curated.stream().max(Integer::compare).orElseThrow(),
                         "curated relations, agreements, events and memberships (each with its source)",
@@ -103,7 +103,7 @@ public final class DatasetsService {
     }
 
     private static CoverageResult.Span span(DatasetCoverage coverage, String gives, String afterLastYear) {
-        return new CoverageResult.Span(coverage.dataset(), coverage.version(), coverage.firstYear(),
+        return new CoverageResult.Span(coverage.dataset(), coverage.version(), "observed", coverage.firstYear(),
                 coverage.lastYear(), gives, afterLastYear);
     }
 

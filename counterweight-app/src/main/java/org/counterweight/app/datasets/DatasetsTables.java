@@ -112,9 +112,12 @@ public final class DatasetsTables {
                 + " source below reaches; after a dataset's last year a view shows what its after_last_year says,"
                 + " never 0.");
         Report.Table.Builder spans = Report.Table.builder("coverage-sources", "What each source spans", "source",
-                "version", "first_year", "last_year", "gives", "after_last_year");
-        result.spans().forEach(s -> spans.row(s.source(), s.version(), s.firstYear(), s.lastYear(), s.gives(),
-                s.afterLastYear()));
+                "version", "first_year", "last_year", "basis", "gives", "after_last_year");
+        result.spans().forEach(s -> spans.row(s.source(), s.version(), s.firstYear(), s.lastYear(), s.basis(),
+                s.gives(), s.afterLastYear()));
+        spans.note("basis: what a source's values rest on from first_year to last_year (observed: the dataset's rows;"
+                + " curated: the case file's evidence, each with its source and quote); after last_year:"
+                + " after_last_year.");
         Report.Table.Builder events = Report.Table.builder("coverage-events", "Imported event files (GDELT, ICEWS)",
                 "file", "dataset", "events", "first_date", "last_date", "covered_months");
         for (FileCoverage file : result.eventFiles()) {

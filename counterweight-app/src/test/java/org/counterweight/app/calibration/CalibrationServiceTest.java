@@ -10,6 +10,7 @@ import java.util.Set;
 import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.RecordingProgress;
 import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
@@ -31,12 +32,14 @@ class CalibrationServiceTest {
     private static Workbench workbench;
     private static CalibrationService service;
     private static CalibrationResult defaults;
+    /** What the default run told. */
+    private static final RecordingProgress PROGRESS = new RecordingProgress();
 
     @BeforeAll
     static void open() {
         workbench = TestWorkbenches.copy(folder);
         service = new CalibrationService(workbench);
-        defaults = calibrate(99, 7);
+        defaults = service.calibrate(CalibrationRequest.of(CaseId.SOUTH_ASIA, 99, 7), PROGRESS);
     }
 
     @AfterAll
@@ -58,6 +61,16 @@ class CalibrationServiceTest {
      * India-Pakistan is estimated; every estimated actor has both backtests but RUS, which faces no
      * hostile tie before 2014 (docs/models/calibration.md).
      */
+    /** It tells its stages, reading then one step per state of the system, up to all of them. */
+    @Test
+    void theCalibrationTellsItsStagesAndEachStateDone() {
+        List<String> told = PROGRESS.told();
+        int states = defaults.system().size();
+        assertThat(told.stream().filter(t -> t.startsWith("stage: "))).hasSize(CalibrationService.STAGES);
+        assertThat(told).anySatisfy(t -> assertThat(t).startsWith("stage: fitting each state").endsWith("(" + states + " states)"));
+        assertThat(told.get(told.size() - 1)).isEqualTo("done " + states);
+    }
+
     @Test
     void theDefaultWindowEstimatesIndiaPakistanChinaAndTheDyad() {
         assertThat(defaults.from()).isEqualTo(1990);

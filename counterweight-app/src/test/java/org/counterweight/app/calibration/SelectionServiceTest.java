@@ -9,6 +9,7 @@ import java.util.List;
 import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.RecordingProgress;
 import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
@@ -31,12 +32,14 @@ class SelectionServiceTest {
     private static Workbench workbench;
     private static SelectionService service;
     private static SelectionResult defaults;
+    /** What the default run told. */
+    private static final RecordingProgress PROGRESS = new RecordingProgress();
 
     @BeforeAll
     static void open() {
         workbench = TestWorkbenches.copy(folder);
         service = new SelectionService(workbench);
-        defaults = service.select(SelectionRequest.of(CaseId.SOUTH_ASIA, 99, 7));
+        defaults = service.select(SelectionRequest.of(CaseId.SOUTH_ASIA, 99, 7), PROGRESS);
     }
 
     @AfterAll
@@ -52,6 +55,16 @@ class SelectionServiceTest {
      * Every state with ten yearly growth rates gets a choice (the Soviet Union, 1990 only, does not);
      * each compares the four specifications and the drift at horizons 1, 3 and 5.
      */
+    /** It tells its stages, reading then one step per state of the system, up to all of them. */
+    @Test
+    void theSelectionTellsItsStagesAndEachStateDone() {
+        List<String> told = PROGRESS.told();
+        int states = defaults.system().size();
+        assertThat(told.stream().filter(t -> t.startsWith("stage: "))).hasSize(SelectionService.STAGES);
+        assertThat(told).anySatisfy(t -> assertThat(t).startsWith("stage: comparing the specifications").endsWith("(" + states + " states)"));
+        assertThat(told.get(told.size() - 1)).isEqualTo("done " + states);
+    }
+
     @Test
     void everyStateOfTheSystemWithAHistoryGetsAChoice() {
         assertThat(defaults.system()).containsExactly("AFG", "CHN", "GBR", "IND", "JPN", "PAK", "RUS", "SUN", "USA");

@@ -155,8 +155,10 @@ class DatasetsServiceTest {
         assertThat(coverage.firstYear()).isEqualTo(1947);
         assertThat(coverage.spans().get(0).source()).isEqualTo("case:south-asia");
         assertThat(coverage.spans().get(0).firstYear()).isEqualTo(1947);
+        assertThat(coverage.spans().get(0).basis()).isEqualTo("curated");
         assertThat(coverage.spans()).anySatisfy(s -> {
             assertThat(s.source()).isEqualTo("atop-5.1");
+            assertThat(s.basis()).isEqualTo("observed");
             assertThat(s.lastYear()).isEqualTo(2018);
             assertThat(s.afterLastYear()).startsWith("carried forward");
         });

@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
-import org.counterweight.app.Progress;
+import org.counterweight.app.RecordingProgress;
 import org.counterweight.app.RunSettings;
 import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.Workbench;
@@ -43,28 +43,14 @@ class ReportServiceTest {
     private static Workbench workbench;
     private static ReportDocument document;
     /** What the build told: "stage: TITLE (STEPS UNIT)", "done N", "finished". */
-    private static final List<String> TOLD = new java.util.ArrayList<>();
+    private static final RecordingProgress PROGRESS = new RecordingProgress();
+    private static final List<String> TOLD = PROGRESS.told();
 
     @BeforeAll
     static void build() {
         workbench = TestWorkbenches.copy(folder);
         document = new ReportService(workbench).build(new ReportRequest(CaseId.SOUTH_ASIA, YEAR,
-                new RunSettings(20, 1L, null)), new Progress() {
-                    @Override
-                    public void stage(String title, long steps, String unit) {
-                        TOLD.add("stage: " + title + " (" + steps + " " + unit + ")");
-                    }
-
-                    @Override
-                    public void advanced(long done, String item) {
-                        TOLD.add("done " + done);
-                    }
-
-                    @Override
-                    public void finished() {
-                        TOLD.add("finished");
-                    }
-                });
+                new RunSettings(20, 1L, null)), PROGRESS);
     }
 
     /**

@@ -3,10 +3,7 @@ package org.counterweight.app.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.TestWorkbenches;
@@ -15,6 +12,7 @@ import org.counterweight.app.YearRange;
 import org.counterweight.app.analysis.BalanceRequest;
 import org.counterweight.app.analysis.BalanceResult;
 import org.counterweight.app.analysis.BalanceService;
+import org.counterweight.app.events.EventFixtures;
 import org.counterweight.app.events.EventImportRequest;
 import org.counterweight.app.events.EventsService;
 import org.counterweight.core.model.Basis;
@@ -25,17 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Event-based ties in the case's network after the tie datasets end. The fixture is a GDELT 2.0 file
- * written here from the first row of the io module's GDELT 2.0 fixture: in March 2022, 30 events
- * Japan to Ukraine coded 042 (QuadClass 1, Goldstein +1.9) and 5 Ukraine to Japan coded 112
- * (QuadClass 3, -2.0); and 10 events India to Australia (too few for evidence). By hand: Japan-Ukraine
- * 35 events, mean (57 - 10) / 35 = +1.342857, a positive tie of weight 0.1342857; no other evidence
- * joins Japan and Ukraine in the case, so it is event-based.
+ * Event-based ties in the case's network after the tie datasets end, from {@link EventFixtures#year2022}: in
+ * March 2022, 30 events Japan to Ukraine (Goldstein +1.9) and 5 Ukraine to Japan (-2.0), and 10 events
+ * India to Australia (too few for evidence). By hand: Japan-Ukraine 35 events, mean (57 - 10) / 35 =
+ * +1.342857, a positive tie of weight 0.1342857; no other evidence joins Japan and Ukraine in the case, so
+ * it is event-based.
  */
 class EventTiesTest {
-    private static final Path TEMPLATE = Path.of("..", "counterweight-io", "src", "test", "resources", "events",
-            "20160728000000.export.CSV");
-
     @TempDir
     static Path folder;
     static Workbench workbench;
@@ -50,21 +44,6 @@ class EventTiesTest {
         workbench.close();
     }
 
-    private static String event(String[] template, long id, String source, String target, String code, int quad,
-            double goldstein) {
-        String[] f = template.clone();
-        f[0] = Long.toString(id);
-        f[1] = "20220315";
-        f[5] = source;
-        f[7] = source;
-        f[15] = target;
-        f[17] = target;
-        f[26] = code;
-        f[29] = Integer.toString(quad);
-        f[30] = Double.toString(goldstein);
-        return String.join("\t", f);
-    }
-
     private static BalanceResult.YearTies ties(int year) {
         return new BalanceService(workbench).balance(new BalanceRequest(CaseId.SOUTH_ASIA, YearRange.year(year), null,
                 null, false)).ties().orElseThrow();
@@ -76,23 +55,11 @@ class EventTiesTest {
     }
 
     @Test
-    void eventsGiveTiesOfTheirOwnBasisOnlyWhenImported() throws IOException {
+    void eventsGiveTiesOfTheirOwnBasisOnlyWhenImported() {
         assertThat(ties(2022).resolved().ties()).noneMatch(t -> t.basis().kind() == Basis.Kind.EVENT_BASED);
         assertThat(coverage(2022)).anyMatch(c -> c.startsWith("Event data were not imported"));
 
-        String[] template = Files.readAllLines(TEMPLATE).get(0).split("\t", -1);
-        List<String> lines = new ArrayList<>();
-        long id = 1;
-        for (int i = 0; i < 30; i++) {
-            lines.add(event(template, id++, "JPN", "UKR", "042", 1, 1.9));
-        }
-        for (int i = 0; i < 5; i++) {
-            lines.add(event(template, id++, "UKR", "JPN", "112", 3, -2.0));
-        }
-        for (int i = 0; i < 10; i++) {
-            lines.add(event(template, id++, "IND", "AUS", "042", 1, 1.9));
-        }
-        Path file = Files.write(folder.resolve("20220315000000.export.CSV"), lines);
+        Path file = EventFixtures.year2022(folder);
         new EventsService(workbench).importEvents(new EventImportRequest("gdelt", file.toString()));
 
         SignRules.Tie tie = ties(2022).resolved().ties().stream().filter(t -> t.a().equals("JPN") && t.b().equals("UKR")
