@@ -304,7 +304,7 @@ async function showEvidence(target, tie, year) {
   const pair = [tie.a, tie.b];
   // Items are separated by '; ' before their sign ('+ relation ...; - TSS ...'); a ';' inside brackets stays.
   const split = s => (s || '').split(/; (?=[+-] )/).filter(Boolean);
-  fill(target, 
+  fill(target,
     el('h3', {}, tie.a + ' – ' + tie.b + ' in ' + year),
     el('dl', {},
       el('dt', {}, 'Sign'), el('dd', {}, tie.sign === '+' ? 'positive (alignment)' : 'negative (hostility)'),
@@ -340,9 +340,11 @@ async function showEvidence(target, tie, year) {
         a.date_evidence ? el('blockquote', { class: 'quote' }, a.date_evidence) : null, sourceLine(a.date_source),
         a.article_quote ? el('blockquote', { class: 'quote' }, a.article_quote) : null, sourceLine(a.article_source)));
     }
+    const restsOn = basisKind(tie.basis) === 'event'
+      ? 'the imported GDELT or ICEWS events named above (their count and Goldstein mean); see the Events page'
+      : 'the datasets named above (ATOP obligations, strategic rivalries); see their citations under Sources';
     fill(details, cards.length ? el('h3', {}, 'Curated evidence, with quotes and sources') : el('p', {
-      class: 'muted' }, 'No curated relation or agreement: this tie rests on the datasets named above (ATOP '
-      + 'obligations, strategic rivalries); see their citations under Sources.'), ...cards);
+      class: 'muted' }, 'No curated relation or agreement: this tie rests on ' + restsOn + '.'), ...cards);
   } catch (e) {
     fill(details, failure(e));
   }
@@ -856,7 +858,7 @@ function showRun(target, all) {
   const shown = ['scenario-tests', 'scenario-verdicts', 'scenario-realignment', 'scenario-ties', 'scenario-blocs'];
   const rest = all.filter(t => !t.id.endsWith('-bands') && !shown.includes(t.id));
   const tested = one('scenario-tests');
-  fill(target, 
+  fill(target,
     tested ? setupView(tested) : null,
     verdictsView(one('scenario-verdicts'), tested),
     el('section', { class: 'panel', id: 'fan-panel' }, el('h3', {}, 'Fan chart against the baseline'),
