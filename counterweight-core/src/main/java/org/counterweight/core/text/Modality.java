@@ -19,7 +19,7 @@ final class Modality {
             "\\b(?:refrained from|refrains from|did not|didn't|does not|doesn't|do not|don't|refused to|declined to|never|not"
                     + "|without|avoided|avoids|avoiding|stopped short of|failed to|no)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "\\b(?:would|could|might|may|" + DEONTIC + "|potential|possible|if|likely to|unlikely to|will|won't|shall"
+            "\\b(?:would|could|might|may|" + DEONTIC + "|potential|possible|if|likely to|unlikely to|will|won't|shall|supposed to"
                     + "|whether)\\s(?:\\w+\\s){0,2}$", Pattern.CASE_INSENSITIVE);
     /** A plan, schedule or wish: the act named after it has not happened ("is set to sign", "plans to buy"). */
     private static final Pattern PLANNED = Pattern.compile(

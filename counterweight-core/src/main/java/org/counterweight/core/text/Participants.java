@@ -80,6 +80,7 @@ final class Participants {
     private static final Pattern PLURAL_REFERENCE = Pattern.compile(
             "\\b(?:the two (?:[\\w-]+ )?(?:countries|states|nations|sides|governments|nemeses|rivals|partners|neighbou?rs"
                     + "|capitals|armies|militaries|navies|leaders|delegations|ministers|parties|powers)"
+                    + "|the two(?= (?:are|were|have|had|has|remain|remained|also|share|shared|did|do)\\b)"
                     + "|both (?:the )?(?:countries|states|nations|sides|governments|partners|capitals|leaders|armies)|they|their|each other"
                     + "|one another|bilateral(?:ly)?|mutual(?:ly)?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -89,8 +90,10 @@ final class Participants {
                     + "|than|like|as|including|via|versus|vs)|\\w+ing|\\w+ed)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Objects are joined by "and" only: after a comma a new clause may start ("a partner, Russia is a friend"). */
-    private static final Pattern OBJECT_COORDINATION = Pattern.compile("^(?:\\s+and\\s+(?:the\\s+)?|\\s*&\\s*)$");
-    private static final Pattern COORDINATION = Pattern.compile("^(?:,\\s*|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*)$");
+    private static final Pattern OBJECT_COORDINATION = Pattern.compile("^(?:\\s+and\\s+(?:the\\s+)?|\\s*&\\s*|[-\u2010\u2011])$");
+    private static final Pattern COORDINATION = Pattern.compile("^(?:,\\s*|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*|[-\u2010\u2011])$");
+    /** Title words between two mentions of the same actor: "Russian President Vladimir Putin" is one participant. */
+    private static final Pattern TITLE_WORDS = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}$");
     private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019](?:s\\b|\\s)");
     private static final Pattern ATTACHED = Pattern.compile("^\\s+(?:(?!(?:has|have|had|is|are|was|were|been|be|will|would|can"
             + "|could|may|might|shall|should|must|and|or|but|to|of|in|on|at|by|with|for|from|as|against|towards?|over|into"
@@ -205,7 +208,7 @@ final class Participants {
                 }
             }
         }
-        if (subjects.size() >= 2 && objects.size() == 1 && subjects.contains(objects.get(0))) {
+        if (subjects.size() >= 2 && objects.size() == 1 && subjects.contains(objects.get(0)) && !location) {
             objects.clear(); // "Russia and Pakistan inked ... training of Pakistani troops": reciprocal
         }
         objects.removeAll(subjects.size() == 1 ? subjects : List.of());
@@ -295,7 +298,9 @@ final class Participants {
             return ids;
         }
         int first = head;
-        while (first > 0 && COORDINATION.matcher(text.substring(inClause.get(first - 1).end(), inClause.get(first).start())).matches()) {
+        while (first > 0 && (COORDINATION.matcher(text.substring(inClause.get(first - 1).end(), inClause.get(first).start())).matches()
+                || inClause.get(first - 1).value().equals(inClause.get(first).value())
+                        && TITLE_WORDS.matcher(text.substring(inClause.get(first - 1).end(), inClause.get(first).start())).matches())) {
             first--;
         }
         int last = head;

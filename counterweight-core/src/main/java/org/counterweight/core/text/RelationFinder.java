@@ -52,7 +52,8 @@ public final class RelationFinder {
                     + "|pressures? remain|rocky|troubled|uneasy|fraught|strains?|frustration|acrimony|bad blood|feud|spat"
                     + "|(?:cost|lost|eroded|squandered) (?:\\w+ ){0,2}goodwill|little goodwill|frictions?|clash(?:es)?"
                     + "|rival|adversary|angry exchanges|setbacks?|trust gap|new low|fray(?:ed|ing)|deteriorat(?:ed|ing|ion)"
-                    + "|differences|wrecked|pressure tactics|far better days|low official level"),
+                    + "|differences|wrecked|pressure tactics|far better days|low official level"
+                    + "|(?:dogged|plagued|hampered|hobbled|clouded|soured|damaged|undermined|hurt) (?:the )?(?:[\\w.-]+ ){0,2}" + TIES),
             symmetric(true, 0.9, "ironclad|all[-\\s]weather|time[-\\s]tested|unbreakable|iron brothers"),
             symmetric(true, 0.7, "(?:natural|strategic|global|major|key|close|closest|prominent|reliable|trusted) (?:strategic )?"
                     + "(?:partners?(?:hip)?|all(?:y|ies)|friends?)|partnership|alliances?|allies|ally|friendship|friends?|partners?"
@@ -98,13 +99,21 @@ public final class RelationFinder {
 
     private static final Pattern REDUCTION = Pattern.compile(
             "\\b(?:decrease|decreasing|reduce|reducing|reduced|narrow|narrowing|bridge|bridging|overcome|overcoming|ease|easing"
-                    + "|eased|end|ending|ended|resolve|resolving|resolved|defuse|defusing)\\b(?:\\s+\\w+){0,3}\\s*$",
+                    + "|eased|end|ending|ended|resolve|resolving|resolved|defuse|defusing)\\b(?!\\s+to\\b)(?:\\s+\\w+){0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     /** Bare relation nouns that say nothing of whose relation it is without a stated pair. */
-    private static final Pattern GENERIC = Pattern.compile("(?i)allies|ally|partners?|friends?|alliances?");
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?i)(?:(?:close|closest|key|major|strategic|natural|reliable|trusted|treaty)\\s+)?(?:allies|ally|partners?|friends?"
+                    + "|alliances?)");
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile(
-            "\\b(?:its|our|his|her|your)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "\\b(?:its|our|his|her|your)['\u2019]?\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** What follows a cue that is part of an agreement's description ("defence cooperation agreement"), not a relation. */
+    private static final Pattern AGREEMENT_HEAD = Pattern.compile(
+            "^\\s+(?:agreements?|pacts?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|framework)\\b", Pattern.CASE_INSENSITIVE);
+    /** "relations with", "ties between": the partner named right after is the other side of the relation. */
+    private static final Pattern RELATION_WITH = Pattern.compile(
+            "\\b" + TIES + "\\s+(?:with|between)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private RelationFinder() {
     }
@@ -131,8 +140,9 @@ public final class RelationFinder {
                 continue; // a word of a name, or what someone should do (a recommendation, not a relation)
             }
             String lead = s.substring(Math.max(0, match.start() - 80), match.start());
-            if (Modality.hypothetical(lead)) {
-                continue; // "could potentially affect the relationship", "may irritate China"
+            if (Modality.hypothetical(lead) || AGREEMENT_HEAD.matcher(s.substring(match.end())).find()
+                    || cue.positive() && cue.directed() && Modality.unrealised(lead)) {
+                continue; // "could affect the relationship", "a defence cooperation agreement", "agreed to enhance ties"
             }
             String cueText = s.substring(match.start(), match.end());
             boolean generic = GENERIC.matcher(cueText).matches();
@@ -149,6 +159,9 @@ public final class RelationFinder {
             List<String[]> pairs = cue.directed() ? directedPairs(roles) : List.of();
             if (pairs.isEmpty() && !(cue.directed() && !cue.positive())) {
                 pairs = symmetricPair(roles, generic); // a negative directed cue needs its object: "a threat to peace" is none
+            }
+            if (pairs.isEmpty() && !cue.directed()) {
+                pairs = partnerOfRelation(c, roles, clause, start);
             }
             double confidence = cue.directed() ? 0.55 : 0.65;
             if (pairs.isEmpty() && !cue.directed() && !generic) {
@@ -225,6 +238,29 @@ public final class RelationFinder {
         }
         if (roles.agents().size() >= 2 && !generic) {
             return List.<String[]>of(new String[] {roles.agents().get(1), roles.agents().get(0)});
+        }
+        return List.of();
+    }
+
+    /**
+     * A symmetric cue after "relations with X" in its clause: X and the clause's subject or, failing
+     * that, the sentence's first subject ("Pakistan once was an ally, but relations with Washington
+     * have suffered setbacks"; "The U.S. relationship with Pakistan ... marked by mistrust").
+     */
+    private static List<String[]> partnerOfRelation(SentenceContext c, Participants.Roles roles, int[] clause, int cueStart) {
+        String text = c.text();
+        for (Mention a : c.actors()) {
+            if (a.start() >= clause[0] && a.end() <= cueStart
+                    && RELATION_WITH.matcher(text.substring(Math.max(clause[0], a.start() - 40), a.start())).find()) {
+                List<String> other = !roles.subjects().isEmpty() ? roles.subjects() : roles.agents();
+                List<String[]> pairs = new ArrayList<>();
+                for (String id : other) {
+                    if (!a.value().contains(id) && a.value().indexOf(' ') < 0) {
+                        pairs.add(new String[] {id, a.value()});
+                    }
+                }
+                return pairs;
+            }
         }
         return List.of();
     }
