@@ -29,7 +29,7 @@ import org.counterweight.core.model.CameoCode;
  * the verb in its clause (economic 0311, military 0312, aid 0331/0332, meeting 036), and
  * deliveries (07x) by the words right after the verb (arms: 072, as in the manual's example "The
  * United States continued to send arms to Pakistan"; money: 071; anything else is not coded); a more
- * specific consultation code (042, 043, 046) supersedes 040 for the same dyad in a sentence. A
+ * specific consultation code (042, 043, 046) supersedes 040 for the same dyad in a clause. A
  * cooperative verb (root codes 01-05) whose clause names no actor but a known agreement takes that
  * agreement's parties as reciprocal participants ("the agreements concluded during the 2+2
  * dialogue").
@@ -53,7 +53,8 @@ public final class EventCoder {
 
     private static final List<Rule> RULES = List.of(
             rule("(?:signed|inked|concluded(?! (?:in|on|at|with|after|before)\\b)|entered into|finali[sz]ed|ratified|sealed"
-                    + "|(?<!the )signing|signs|inks)", "057", 0.8),
+                    + "|(?<!the )signing|signs|inks|sign(?= (?:\\w+ ){0,2}(?:pacts?|deals?|agreements?|accords?|treat(?:y|ies)|MoUs?)\\b))",
+                    "057", 0.8),
             rule("(?:agreed to|backed|endorsed|supported) (?:the |its |their )?(?:membership|bid|accession|entry|candidacy)",
                     "051", 0.7),
             rule("(?:commended|praised|welcomed|lauded|hailed|appreciated|thanked|indicated support|expressed support"
@@ -66,7 +67,7 @@ public final class EventCoder {
             rule("(?:delivered|supplied|provided|gave(?! way)|extended|sent|transferred)", "070", 0.5, Refinement.AID),
             rule("(?:armed)(?= (?:the )?(?-i:[A-Z]))", "072", 0.5),
             rule("(?:rolled over|refinanced|loaned|lent|disbursed)", "071", 0.5),
-            rule("(?:lifted|eased|relaxed|waived) (?:\\w+ ){0,2}(?:embargo|sanctions)", "085", 0.6),
+            rule("(?:lifted|eased|relaxed|waived) (?:\\w+ ){0,2}(?:embargo(?:es)?|sanctions)", "085", 0.6),
             rule("(?:visited|travell?ed to|arrived in|(?:state |official |surprise )?(?:visit|trip|stopover) to(?= (?:the )?(?-i:[A-Z])))",
                     "042", 0.7),
             rule("(?:hosted|received(?! (?:nearly |about |over |some |around |more than |less than |only )?(?:\\$|US\\$|USD|Rs|\\d)))",
@@ -74,17 +75,21 @@ public final class EventCoder {
             rule("(?:held talks|hold talks|(?<!-)negotiated|negotiations with|talks with)", "046", 0.6),
             rule("(?:met|meets|meeting with|to hold a meeting|held a meeting|consulted)", "040", 0.6, Refinement.MEETING),
             rule("(?:discussed|talked about|held discussions(?: on| about)?)", "040", 0.6),
+            rule("(?:(?:telephonic|telephone|phone) (?:conversation|call|talk)s?)", "041", 0.6),
+            rule("(?:summit|meeting|talks|conversation)(?= (?:\\w+ ){0,2}between\\b)", "040", 0.6, Refinement.MEETING),
             rule("(?:called for (?:an end to|a ceasefire|restraint|de-?escalation|the withdrawal|a halt))", "0256", 0.6),
             rule("(?:called on|calls on|call on|urged|appealed to)", "020", 0.6, Refinement.APPEAL),
             rule("(?:abstain\\w*)", "010", 0.4),
             rule("(?:criticiz\\w+|criticis\\w+|condemn\\w*|denounc\\w+|slammed|deplored|rebuked)", "111", 0.6),
-            rule("(?:accused|blamed)", "112", 0.6),
-            rule("(?:rejected|turned down|blocked|vetoed)", "120", 0.5),
+            rule("(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))", "112", 0.6),
+            rule("(?:rejected|turned down|blocked|vetoed|den(?:ied|ying|ies|y)(?= (?:the )?\\S+(?: \\S+)? (?:any )?(?:bases"
+                    + "|access|permission|the use|use|airspace|overflight)\\b))", "120", 0.5),
             rule("(?:threatened (?:military action|force|war|strikes?|to attack)|threatened military)", "138", 0.6),
             rule("(?:warned|warns|warning)(?= that\\b)", "111", 0.5, Refinement.REPORTED),
             rule("(?:threatened|warned)", "130", 0.5),
             rule("(?:(?:suspend(?:ed|ing|s)?|cut(?:s|ting)?|halt(?:ed|ing|s)?|froze|freez(?:es|ing)|withh(?:e|o)ld(?:ing|s)?"
-                    + "|stopp(?:ed|ing)|end(?:ed|ing)) (?:\\w+ ){0,3}?(?:military|security|defen[cs]e) (?:aid|assistance|support)"
+                    + "|stopp(?:ed|ing)|end(?:ed|ing)) (?:\\w+ ){0,3}?(?:military|security|defen[cs]e) (?:(?:and|or) \\w+ )?"
+                    + "(?:aid|assistance|support)"
                     + "|(?:military|security|defen[cs]e) (?:support|aid|assistance) (?:dried up|(?:(?:has|have|had) been|was|were)"
                     + " (?:\\w+ )?(?:suspended|cut|frozen|halted|stopped|withheld)|ended))",
                     "1622", 0.6),
@@ -119,6 +124,10 @@ public final class EventCoder {
     /** "with" right before an actor, after at most eight words that start no new act ("... exercises with"). */
     private static final Pattern COMITATIVE = Pattern.compile(
             "^(?:\\s+(?!(?:and|but|while|which|who|after|before|when|said|says)\\b)[\\w'\u2019-]+){0,8}\\s+with\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "to" right before an actor, after at most eight words that start no new act ("... coming to"). */
+    private static final Pattern RECIPIENT = Pattern.compile(
+            "^(?:\\s+(?!(?:but|while|which|who|after|before|when|said|says)\\b)[\\w'\u2019-]+){0,8}\\s+to\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Map<Integer, String> PLOVER = Map.ofEntries(Map.entry(1, "CONSULT"), Map.entry(2, "APPEAL"),
             Map.entry(3, "COOPERATE"), Map.entry(4, "CONSULT"), Map.entry(5, "COOPERATE"), Map.entry(6, "COOPERATE"),
@@ -183,6 +192,7 @@ public final class EventCoder {
             int start = sentence.start() + m.start();
             int end = sentence.start() + m.end();
             if (Modality.negated(lead) || Modality.hypothetical(lead) || Modality.unrealised(lead)
+                    || rule.mutual() && m.start() > 0 && Character.isUpperCase(s.charAt(m.start())) // "the Malabar Naval Exercises"
                     || c.names().stream().anyMatch(n -> n.start() <= start && end <= n.end())) {
                 continue;
             }
@@ -194,8 +204,9 @@ public final class EventCoder {
             if (code == null) {
                 continue;
             }
-            if (code.charAt(0) == '0' && code.charAt(1) <= '6' && roles.objects().isEmpty() && roles.subjects().size() == 1) {
-                roles = withPartner(c, roles, end, clause);
+            if ((code.charAt(0) == '0' && code.charAt(1) <= '6' || code.startsWith("07") || code.startsWith("162"))
+                    && roles.objects().isEmpty() && roles.subjects().size() == 1) {
+                roles = withPartner(c, roles, end, clause, code.startsWith("0") && !code.startsWith("07") ? COMITATIVE : RECIPIENT);
             }
             List<String[]> dyads = dyads(code, roles, rule.mutual());
             List<String> signatories = code.equals("057") ? agreementParties(c, clause, parties) : List.of();
@@ -218,19 +229,25 @@ public final class EventCoder {
             }
         }
         out.removeIf(e -> e.value().endsWith(" 040") && out.stream().anyMatch(o -> o != e
-                && o.value().matches("\\S+ \\S+ 04[236]") && sameDyad(o.value(), e.value())));
+                && o.value().matches("\\S+ \\S+ 04[236]") && sameDyad(o.value(), e.value())
+                && c.clauses().at(o.start())[0] == c.clauses().at(e.start())[0]));
         return out;
     }
 
     /**
-     * The roles with the partner of a cooperative act named after "with" later in its clause, when
-     * the clause names one actor before the act and none right after it ("Pakistan has agreed to
-     * conduct joint military exercises with Russia": Russia): the comitative partner.
+     * The roles with the partner of a cooperative act named after "with" later in its clause, or the
+     * recipient of aid (or of its suspension) named after "to", when the clause names one actor
+     * before the act and none right after it ("Pakistan has agreed to conduct joint military
+     * exercises with Russia": Russia; "US military aid has been stopped and only a trickle of civilian
+     * aid is now coming to Pakistan": Pakistan).
+     *
+     * @param link {@link #COMITATIVE} or {@link #RECIPIENT}
      */
-    private static Participants.Roles withPartner(SentenceContext c, Participants.Roles roles, int end, int[] clause) {
+    private static Participants.Roles withPartner(SentenceContext c, Participants.Roles roles, int end, int[] clause,
+            Pattern link) {
         String text = c.text();
         for (Mention a : c.actors()) {
-            if (a.start() >= end && a.end() <= clause[1] && COMITATIVE.matcher(text.substring(end, a.start())).find()
+            if (a.start() >= end && a.end() <= clause[1] && link.matcher(text.substring(end, a.start())).find()
                     && !roles.subjects().contains(a.value())) {
                 return new Participants.Roles(roles.subjects(), List.of(a.value().split(" ")), roles.compound(), roles.agents(),
                         false, roles.reachStart(), Math.max(roles.reachEnd(), a.end()));

@@ -24,7 +24,7 @@ final class Modality {
     /** A plan, schedule or wish: the act named after it has not happened ("is set to sign", "plans to buy"). */
     private static final Pattern PLANNED = Pattern.compile(
             "\\b(?:set to|plans? to|planning to|planned to|expected to|going to|poised to|hopes? to|hoping to|wants? to"
-                    + "|seeks? to|aims? to|intends? to|is to|are to|ready to|next week|next month|next year)\\s(?:\\w+\\s){0,2}$",
+                    + "|seeks? to|aims? to|intends? to|is to|are to|ready to|next week|next month|next year|ahead of)\\s(?:\\w+\\s){0,2}$",
             Pattern.CASE_INSENSITIVE);
     /** An infinitive right before the cue: "to hold talks", "agreed to conduct" (the act itself has not happened). */
     private static final Pattern INFINITIVE = Pattern.compile("\\bto\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);

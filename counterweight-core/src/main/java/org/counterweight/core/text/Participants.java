@@ -76,7 +76,7 @@ final class Participants {
                     + "\\s$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPENING_SUBORDINATE = Pattern.compile(
             "^(?:While|Whereas|Although|Though|When|As|Since|If|Because|After|Before|Despite|Owing to|Due to|Following"
-                    + "|Against the backdrop of|In)\\b[^,]{3,200},");
+                    + "|Against the backdrop of|In|During|Amid|Ahead of|On|Speaking|Addressing|Responding)\\b[^,]{3,200},");
     private static final Pattern PLURAL_REFERENCE = Pattern.compile(
             "\\b(?:the two (?:[\\w-]+ )?(?:countries|states|nations|sides|governments|nemeses|rivals|partners|neighbou?rs"
                     + "|capitals|armies|militaries|navies|leaders|delegations|ministers|parties|powers)"
@@ -91,7 +91,7 @@ final class Participants {
             Pattern.CASE_INSENSITIVE);
     /** Objects are joined by "and" only: after a comma a new clause may start ("a partner, Russia is a friend"). */
     private static final Pattern OBJECT_COORDINATION = Pattern.compile("^(?:\\s+and\\s+(?:the\\s+)?|\\s*&\\s*|[-\u2010\u2011])$");
-    private static final Pattern COORDINATION = Pattern.compile("^(?:,\\s*|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*|[-\u2010\u2011])$");
+    private static final Pattern COORDINATION = Pattern.compile("^(?:,\\s*|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*|(?:\\s+\\p{Lu}\\p{L}+){0,2}[-\u2010\u2011])$");
     /** Title words between two mentions of the same actor: "Russian President Vladimir Putin" is one participant. */
     private static final Pattern TITLE_WORDS = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}$");
     private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019](?:s\\b|\\s)");
@@ -117,6 +117,11 @@ final class Participants {
             "\\s*(?:(?:to|with|on|of|for|against|towards?|from|by|at|in|into|over|between|and|that|as|upon|about|among)\\s+)?"
                     + "(?:(?:the|a|an|its|their|his|her|our|both)\\s+)?(?:[\\w'\u2019.-]+\\s+){0,3}"
                     + "(?:(?:to|with|on|of|for|against|towards?|from|by|at|in|into|over|between)\\s+(?:the\\s+)?)?",
+            Pattern.CASE_INSENSITIVE);
+    /** A plural reference right before the cue, the nearest subject: "the two countries also decided", "both sides agreed". */
+    private static final Pattern NEAR_PLURAL_SUBJECT = Pattern.compile(
+            "\\b(?:the two (?:[\\w-]+ )?(?:countries|states|nations|sides|governments|leaders|ministers|delegations|armies|navies)"
+                    + "|both (?:the )?(?:countries|states|nations|sides|governments|leaders))\\s+(?:\\w+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
     /** An infinitive right before the cue: "to counter", "to help contain". */
     private static final Pattern INFINITIVE_HEAD = Pattern.compile("\\bto\\s+(?:help\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -147,6 +152,12 @@ final class Participants {
         String head = text.substring(clause[0], cueStart);
         boolean infinitive = INFINITIVE_HEAD.matcher(head).find();
         List<String> subjects = subjects(text, actors, clause[0], cueStart, infinitive);
+        Matcher reference = NEAR_PLURAL_SUBJECT.matcher(head);
+        if (reference.find()) { // "..., Defence Secretary James Mattis, the two countries also decided": the two countries
+            int at = clause[0] + reference.start();
+            String[] pair = topicPair(text, actors.stream().filter(a -> a.end() <= at).toList(), previous);
+            subjects = pair == null ? subjects : List.of(pair);
+        }
         if (subjects.isEmpty() && POSSESSIVE_PRONOUN_HEAD.matcher(head).find() && !EXPLICIT_PLURAL.matcher(head).find()) {
             for (int i = actors.size() - 1; i >= 0 && subjects.isEmpty(); i--) {
                 if (actors.get(i).end() <= cueStart && actors.get(i).start() >= sentence.start()) {

@@ -111,6 +111,11 @@ public final class RelationFinder {
     /** What follows a cue that is part of an agreement's description ("defence cooperation agreement"), not a relation. */
     private static final Pattern AGREEMENT_HEAD = Pattern.compile(
             "^\\s+(?:agreements?|pacts?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|framework)\\b", Pattern.CASE_INSENSITIVE);
+    /** An agreement or intention to act, before a cue of changing a relation: "agreed to enhance cooperation". */
+    private static final Pattern INTENDED = Pattern.compile(
+            "\\b(?:agree[ds]?|decided|decides|pledged|pledges|vowed|vows|promised|promises|resolved|plan(?:s|ned)?|intends?"
+                    + "|intended|aims?|aimed|seeks?|sought|wants?|wanted|hopes?|hoped) to\\s+(?:\\w+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
     /** "relations with", "ties between": the partner named right after is the other side of the relation. */
     private static final Pattern RELATION_WITH = Pattern.compile(
             "\\b" + TIES + "\\s+(?:with|between)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -141,7 +146,7 @@ public final class RelationFinder {
             }
             String lead = s.substring(Math.max(0, match.start() - 80), match.start());
             if (Modality.hypothetical(lead) || AGREEMENT_HEAD.matcher(s.substring(match.end())).find()
-                    || cue.positive() && cue.directed() && Modality.unrealised(lead)) {
+                    || cue.positive() && cue.directed() && INTENDED.matcher(lead).find()) {
                 continue; // "could affect the relationship", "a defence cooperation agreement", "agreed to enhance ties"
             }
             String cueText = s.substring(match.start(), match.end());
@@ -162,6 +167,9 @@ public final class RelationFinder {
             }
             if (pairs.isEmpty() && !cue.directed()) {
                 pairs = partnerOfRelation(c, roles, clause, start);
+            }
+            if (pairs.isEmpty() && generic && roles.agents().size() >= 2 && modifiesCue(c, start)) {
+                pairs = List.<String[]>of(new String[] {roles.agents().get(1), roles.agents().get(0)}); // "Pakistan was a U.S. ally"
             }
             double confidence = cue.directed() ? 0.55 : 0.65;
             if (pairs.isEmpty() && !cue.directed() && !generic) {
@@ -243,8 +251,8 @@ public final class RelationFinder {
     }
 
     /**
-     * A symmetric cue after "relations with X" in its clause: X and the clause's subject or, failing
-     * that, the sentence's first subject ("Pakistan once was an ally, but relations with Washington
+     * A symmetric cue after "relations with X" in its clause: X and the clause's subjects or agents
+     * other than X or, failing those, the sentence's first other actor ("Pakistan once was an ally, but relations with Washington
      * have suffered setbacks"; "The U.S. relationship with Pakistan ... marked by mistrust").
      */
     private static List<String[]> partnerOfRelation(SentenceContext c, Participants.Roles roles, int[] clause, int cueStart) {
@@ -252,17 +260,34 @@ public final class RelationFinder {
         for (Mention a : c.actors()) {
             if (a.start() >= clause[0] && a.end() <= cueStart
                     && RELATION_WITH.matcher(text.substring(Math.max(clause[0], a.start() - 40), a.start())).find()) {
-                List<String> other = !roles.subjects().isEmpty() ? roles.subjects() : roles.agents();
+                if (a.value().indexOf(' ') > 0) {
+                    return List.of();
+                }
+                List<String> other = new ArrayList<>(roles.subjects());
+                other.remove(a.value());
+                if (other.isEmpty()) {
+                    other.addAll(roles.agents());
+                    other.remove(a.value());
+                }
+                for (Mention first : c.actors()) {
+                    if (other.isEmpty() && first.start() < a.start() && first.value().indexOf(' ') < 0
+                            && !first.value().equals(a.value())) {
+                        other.add(first.value()); // "Pakistan once was a U.S. ally, but relations with Washington have suffered"
+                    }
+                }
                 List<String[]> pairs = new ArrayList<>();
                 for (String id : other) {
-                    if (!a.value().contains(id) && a.value().indexOf(' ') < 0) {
-                        pairs.add(new String[] {id, a.value()});
-                    }
+                    pairs.add(new String[] {id, a.value()});
                 }
                 return pairs;
             }
         }
         return List.of();
+    }
+
+    /** Whether an actor stands right before the cue as its modifier ("a firm U.S. ally"). */
+    private static boolean modifiesCue(SentenceContext c, int cueStart) {
+        return c.actors().stream().anyMatch(a -> a.end() < cueStart && cueStart - a.end() <= 1 && a.value().indexOf(' ') < 0);
     }
 
     /** A symmetric cue with one participant only: that participant and the text's topic. */
