@@ -192,7 +192,7 @@ public final class EventCoder {
             int start = sentence.start() + m.start();
             int end = sentence.start() + m.end();
             if (Modality.negated(lead) || Modality.hypothetical(lead) || Modality.unrealised(lead)
-                    || rule.mutual() && m.start() > 0 && Character.isUpperCase(s.charAt(m.start())) // "the Malabar Naval Exercises"
+                    || namesTheAct(rule, s, m.start())
                     || c.names().stream().anyMatch(n -> n.start() <= start && end <= n.end())) {
                 continue;
             }
@@ -254,6 +254,15 @@ public final class EventCoder {
             }
         }
         return roles;
+    }
+
+    /**
+     * Whether a capitalised cue names an act rather than reports one: a joint act inside a name
+     * ("the Malabar Naval Exercises"), or "Signing of ..." opening a heading or a sentence ("Signing of
+     * COMCASA will enable India ...").
+     */
+    private static boolean namesTheAct(Rule rule, String s, int at) {
+        return Character.isUpperCase(s.charAt(at)) && (rule.mutual() && at > 0 || s.startsWith("Signing", at));
     }
 
     /** The parties of the known agreement the clause names, or none. */

@@ -118,6 +118,9 @@ final class Participants {
                     + "(?:(?:the|a|an|its|their|his|her|our|both)\\s+)?(?:[\\w'\u2019.-]+\\s+){0,3}"
                     + "(?:(?:to|with|on|of|for|against|towards?|from|by|at|in|into|over|between)\\s+(?:the\\s+)?)?",
             Pattern.CASE_INSENSITIVE);
+    /** A relative clause opened right after an actor, up to the cue: the actor is its subject ("China whose ... has spooked"). */
+    private static final Pattern RELATIVE = Pattern.compile("^,?\\s+(?:whose|who|which)\\s[^,;()\u201c\u201d\"]{0,60}$",
+            Pattern.CASE_INSENSITIVE);
     /** A plural reference right before the cue, the nearest subject: "the two countries also decided", "both sides agreed". */
     private static final Pattern NEAR_PLURAL_SUBJECT = Pattern.compile(
             "\\b(?:the two (?:[\\w-]+ )?(?:countries|states|nations|sides|governments|leaders|ministers|delegations|armies|navies)"
@@ -152,6 +155,15 @@ final class Participants {
         String head = text.substring(clause[0], cueStart);
         boolean infinitive = INFINITIVE_HEAD.matcher(head).find();
         List<String> subjects = subjects(text, actors, clause[0], cueStart, infinitive);
+        for (int i = inClause.size() - 1; i >= 0; i--) {
+            Mention a = inClause.get(i);
+            if (a.end() <= cueStart) {
+                if (RELATIVE.matcher(text.substring(a.end(), cueStart)).matches()) {
+                    subjects = List.of(a.value().split(" ")); // "China whose growing military muscle has spooked Washington"
+                }
+                break;
+            }
+        }
         Matcher reference = NEAR_PLURAL_SUBJECT.matcher(head);
         if (reference.find()) { // "..., Defence Secretary James Mattis, the two countries also decided": the two countries
             int at = clause[0] + reference.start();
