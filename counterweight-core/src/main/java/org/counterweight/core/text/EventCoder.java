@@ -24,8 +24,11 @@ import org.counterweight.core.model.CameoCode;
  * <p>Coding conventions taken from the CAMEO manual: a compound source or a plural reference with
  * no target ("Russia and Pakistan inked", "the two countries concluded") gives reciprocal events
  * in both directions; a visit or meeting "in" a place gives 042 (make a visit) from the visitor
- * and 043 (host a visit) from the host; negotiations (046, also "met ... to discuss") are
- * reciprocal; an appeal to stop or change course ("urged New Delhi to avoid ...") is 0242; expressions of intent (03x) are refined by what follows
+ * and 043 (host a visit) from the host; meetings (040), calls (041), negotiations (046, also "met
+ * ... to discuss"), signings (057), joint exercises (062: "a joint exercise between X and Y", "the
+ * X-Y exercise") and clashes (190: "a clash with") are reciprocal; the partner of a cooperative act
+ * may be named after "with" later in its clause, and the recipient of aid or of its suspension
+ * after "to"; an appeal to stop or change course ("urged New Delhi to avoid ...") is 0242; expressions of intent (03x) are refined by what follows
  * the verb in its clause (economic 0311, military 0312, aid 0331/0332, meeting 036), and
  * deliveries (07x) by the words right after the verb (arms: 072, as in the manual's example "The
  * United States continued to send arms to Pakistan"; money: 071; anything else is not coded); a more
@@ -121,6 +124,8 @@ public final class EventCoder {
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?:the|this|that)\\s+(?:[a-z-]+\\s+){0,2}(?:pact|deal|agreement|accord|treaty|memorandum|annex)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Acts done together, coded in both directions (CAMEO manual 1.1b3 on reciprocal events): meet, call, negotiate, sign. */
+    private static final Set<String> RECIPROCAL = Set.of("040", "041", "046", "057");
     /** "with" right before an actor, after at most eight words that start no new act ("... exercises with"). */
     private static final Pattern COMITATIVE = Pattern.compile(
             "^(?:\\s+(?!(?:and|but|while|which|who|after|before|when|said|says)\\b)[\\w'\u2019-]+){0,8}\\s+with\\s+(?:the\\s+)?$",
@@ -262,7 +267,7 @@ public final class EventCoder {
      * COMCASA will enable India ...").
      */
     private static boolean namesTheAct(Rule rule, String s, int at) {
-        return Character.isUpperCase(s.charAt(at)) && (rule.mutual() && at > 0 || s.startsWith("Signing", at));
+        return Character.isUpperCase(s.charAt(at)) && (rule.code().equals("062") && at > 0 || s.startsWith("Signing", at));
     }
 
     /** The parties of the known agreement the clause names, or none. */
@@ -402,7 +407,7 @@ public final class EventCoder {
             if (visit) {
                 out.add(new String[] {source, target, "042"});
                 out.add(new String[] {target, source, "043"});
-            } else if (code.equals("046") || mutual) {
+            } else if (RECIPROCAL.contains(code) || mutual) {
                 out.add(new String[] {source, target});
                 out.add(new String[] {target, source});
             } else if (code.equals("043")) {

@@ -90,7 +90,7 @@ final class Participants {
                     + "|than|like|as|including|via|versus|vs)|\\w+ing|\\w+ed)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Objects are joined by "and" only: after a comma a new clause may start ("a partner, Russia is a friend"). */
-    private static final Pattern OBJECT_COORDINATION = Pattern.compile("^(?:\\s+and\\s+(?:the\\s+)?|\\s*&\\s*|[-\u2010\u2011])$");
+    private static final Pattern OBJECT_COORDINATION = Pattern.compile("^(?:\\s+and\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){0,2}|\\s*&\\s*|[-\u2010\u2011])$");
     private static final Pattern COORDINATION = Pattern.compile("^(?:,\\s*|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*|(?:\\s+\\p{Lu}\\p{L}+){0,2}[-\u2010\u2011])$");
     /** Title words between two mentions of the same actor: "Russian President Vladimir Putin" is one participant. */
     private static final Pattern TITLE_WORDS = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}$");

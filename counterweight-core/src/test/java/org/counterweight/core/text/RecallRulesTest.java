@@ -79,6 +79,8 @@ class RecallRulesTest {
                 .containsExactlyInAnyOrder("RUS PAK 040", "PAK RUS 040");
         assertThat(found(MentionKind.EVENT, "A summit was held between India and Russia in October."))
                 .containsExactlyInAnyOrder("IND RUS 040", "RUS IND 040");
+        assertThat(found(MentionKind.EVENT, "A telephone call between Washington and Prime Minister Narendra Modi was long."))
+                .containsExactlyInAnyOrder("USA IND 041", "IND USA 041");
         assertThat(found(MentionKind.EVENT, "A telephone call between Washington and Islamabad settled nothing."))
                 .containsExactlyInAnyOrder("USA PAK 041", "PAK USA 041");
     }
@@ -112,6 +114,8 @@ class RecallRulesTest {
                 .containsExactlyInAnyOrder("IND USA 057", "USA IND 057");
         assertThat(found(MentionKind.EVENT, "Narendra Modi and Russian President Vladimir Putin signed the deal."))
                 .containsExactlyInAnyOrder("IND RUS 057", "RUS IND 057");
+        assertThat(found(MentionKind.EVENT, "India signed the deal with Russia in 2018."))
+                .containsExactlyInAnyOrder("IND RUS 057", "RUS IND 057"); // a signing is reciprocal
         assertThat(found(MentionKind.EVENT, "India-Russia sign eight pacts"))
                 .containsExactlyInAnyOrder("IND RUS 057", "RUS IND 057");
         assertThat(found(MentionKind.EVENT, "Signing of LEMOA will help the navy.")).isEmpty();
