@@ -100,7 +100,7 @@ public final class EventCoder {
                     "1621", 0.6),
             rule("(?:imposed? (?:\\w+ )?sanctions|sanctioned|slapped sanctions)", "163", 0.6),
             new Rule("(?:(?:held|holding|conducted|conducting) )?(?:(?:joint|bilateral|trilateral|combined|military|naval|air|army"
-                    + "|defen[cs]e|counter-?terrorism) )*(?:exercises?|drills?|war ?games)(?![\\w-])"
+                    + "|defen[cs]e|counter-?terrorism) ){0,4}(?:exercises?|drills?|war ?games)(?![\\w-])"
                     + "(?! (?:of )?(?:restraint|influence|caution|control|power|leverage|its|their|his|her)\\b)", "062", 0.6,
                     Refinement.NONE, true),
             rule("(?:air ?strikes?|bombed|aerial attack)", "195", 0.5),
