@@ -40,18 +40,20 @@ public final class ArticleExtractor {
     private static final String ABBREVIATION_AFTER = "(?:\\s\\(([A-Za-z][A-Za-z0-9+]{1,12})\\))?";
     /**
      * Names of agreements not in the knowledge base: capitalised words ending in a head noun
-     * ("Artemis Accords", "Line of Control Agreement"), a head noun followed by its topic
-     * ("Initiative on Critical and Emerging Technology"), and a lower-case "deal" or "pact" after a
-     * name with a capital or digit ("F414 engine deal").
+     * ("Artemis Accords", "Line of Control Agreement", "Industrial Security Annex", "Coalition Support
+     * Fund"), a head noun followed by its topic ("Initiative on Critical and Emerging Technology"),
+     * and a lower-case "deal", "pact" or "package" after a name with a capital or digit ("F414 engine
+     * deal", "F-16 sustainment package").
      */
     private static final List<Pattern> NEW_AGREEMENTS = List.of(
             Pattern.compile("\\b([A-Z][A-Za-z0-9+\\-]*(?:\\s(?:[A-Z][A-Za-z0-9+\\-]*(?:['\u2019]s)?|of|on|for|and(?! the\\b)|the"
                     + "|\\d\\+\\d)){0,10}\\s(?:Agreement|Act|Treaty|Accords?|Corridor|Dialogue|Working Group|Framework|Pact"
-                    + "|Memorandum|Declaration|Convention|Protocol|Charter|Compact|Roadmap))\\b" + ABBREVIATION_AFTER),
+                    + "|Memorandum|Declaration|Convention|Protocol|Charter|Compact|Roadmap|Annex|Initiative|Funds?))\\b"
+                    + ABBREVIATION_AFTER),
             Pattern.compile("\\b((?:Initiative|Agreement|Treaty|Convention|Framework|Memorandum|Declaration|Compact|Accord|Protocol"
                     + "|Charter) (?:on|for)"
                     + "(?:\\s(?:[A-Z][A-Za-z0-9\\-]*|of|on|in|and|the)){0,8}\\s[A-Z][A-Za-z0-9\\-]*)\\b" + ABBREVIATION_AFTER),
-            Pattern.compile("\\b((?:[A-Z0-9][\\w\\-]*\\s){1,2}(?:[a-z]+\\s)?(?:deal|pact))\\b" + ABBREVIATION_AFTER));
+            Pattern.compile("\\b((?:[A-Z0-9][\\w\\-]*\\s){1,2}(?:[a-z]+\\s)?(?:deal|pact|package))\\b" + ABBREVIATION_AFTER));
 
     /** A word with a capital or a digit: what makes "F414 engine deal" a name and "defence pact" not. */
     private static final Pattern NAME_WORD = Pattern.compile("\\b[A-Z0-9]");

@@ -24,12 +24,15 @@ import org.counterweight.core.model.CameoCode;
  * <p>Coding conventions taken from the CAMEO manual: a compound source or a plural reference with
  * no target ("Russia and Pakistan inked", "the two countries concluded") gives reciprocal events
  * in both directions; a visit or meeting "in" a place gives 042 (make a visit) from the visitor
- * and 043 (host a visit) from the host; negotiations (046, also "met ... to discuss") are
- * reciprocal; an appeal to stop or change course ("urged New Delhi to avoid ...") is 0242; expressions of intent (03x) are refined by what follows
+ * and 043 (host a visit) from the host; meetings (040), calls (041), negotiations (046, also "met
+ * ... to discuss"), signings (057), joint exercises (062: "a joint exercise between X and Y", "the
+ * X-Y exercise") and clashes (190: "a clash with") are reciprocal; the partner of a cooperative act
+ * may be named after "with" later in its clause, and the recipient of aid or of its suspension
+ * after "to"; an appeal to stop or change course ("urged New Delhi to avoid ...") is 0242; expressions of intent (03x) are refined by what follows
  * the verb in its clause (economic 0311, military 0312, aid 0331/0332, meeting 036), and
  * deliveries (07x) by the words right after the verb (arms: 072, as in the manual's example "The
  * United States continued to send arms to Pakistan"; money: 071; anything else is not coded); a more
- * specific consultation code (042, 043, 046) supersedes 040 for the same dyad in a sentence. A
+ * specific consultation code (042, 043, 046) supersedes 040 for the same dyad in a clause. A
  * cooperative verb (root codes 01-05) whose clause names no actor but a known agreement takes that
  * agreement's parties as reciprocal participants ("the agreements concluded during the 2+2
  * dialogue").
@@ -44,50 +47,65 @@ public final class EventCoder {
         REPORTED
     }
 
-    private record Rule(String regex, String code, double confidence, Refinement refinement) {
+    /**
+     * @param mutual whether the act is done together, so that it is coded in both directions
+     *               whatever the clause's grammar ("clashed with", "a joint exercise with")
+     */
+    private record Rule(String regex, String code, double confidence, Refinement refinement, boolean mutual) {
     }
 
     private static final List<Rule> RULES = List.of(
             rule("(?:signed|inked|concluded(?! (?:in|on|at|with|after|before)\\b)|entered into|finali[sz]ed|ratified|sealed"
-                    + "|(?<!the )signing|signs|inks)", "057", 0.8),
+                    + "|(?<!the )signing|signs|inks|sign(?= (?:\\w+ ){0,2}(?:pacts?|deals?|agreements?|accords?|treat(?:y|ies)|MoUs?)\\b))",
+                    "057", 0.8),
             rule("(?:agreed to|backed|endorsed|supported) (?:the |its |their )?(?:membership|bid|accession|entry|candidacy)",
                     "051", 0.7),
             rule("(?:commended|praised|welcomed|lauded|hailed|appreciated|thanked|indicated support|expressed support"
                     + "|endorsed|backed|supported)",
                     "051", 0.6),
             rule("(?:announced plans|pledged|vowed|promised|(?<!remain )(?<!remains )committed(?! to (?:a|an|the)\\b)"
-                    + "|agreed(?! with| that)|reiterated (?:its |their )?"
+                    + "|agreed(?! with| that)|decided to|reiterated (?:its |their )?"
                     + "(?:desire|commitment|resolve|willingness)|expressed (?:its |their )?(?:interest|desire|willingness|readiness"
                     + "|intent|intention))", "030", 0.6, Refinement.INTENT),
             rule("(?:delivered|supplied|provided|gave(?! way)|extended|sent|transferred)", "070", 0.5, Refinement.AID),
             rule("(?:armed)(?= (?:the )?(?-i:[A-Z]))", "072", 0.5),
             rule("(?:rolled over|refinanced|loaned|lent|disbursed)", "071", 0.5),
-            rule("(?:lifted|eased|relaxed|waived) (?:\\w+ ){0,2}(?:embargo|sanctions)", "085", 0.6),
+            rule("(?:lifted|eased|relaxed|waived) (?:\\w+ ){0,2}(?:embargo(?:es)?|sanctions)", "085", 0.6),
             rule("(?:visited|travell?ed to|arrived in|(?:state |official |surprise )?(?:visit|trip|stopover) to(?= (?:the )?(?-i:[A-Z])))",
                     "042", 0.7),
             rule("(?:hosted|received(?! (?:nearly |about |over |some |around |more than |less than |only )?(?:\\$|US\\$|USD|Rs|\\d)))",
                     "043", 0.6),
             rule("(?:held talks|hold talks|(?<!-)negotiated|negotiations with|talks with)", "046", 0.6),
             rule("(?:met|meets|meeting with|to hold a meeting|held a meeting|consulted)", "040", 0.6, Refinement.MEETING),
+            rule("(?:discussed|talked about|held discussions(?: on| about)?)", "040", 0.6),
+            rule("(?:(?:telephonic|telephone|phone) (?:conversation|call|talk)s?)", "041", 0.6),
+            rule("(?:summit|meeting|talks|conversation)(?= (?:\\w+ ){0,2}between\\b)", "040", 0.6, Refinement.MEETING),
             rule("(?:called for (?:an end to|a ceasefire|restraint|de-?escalation|the withdrawal|a halt))", "0256", 0.6),
             rule("(?:called on|calls on|call on|urged|appealed to)", "020", 0.6, Refinement.APPEAL),
             rule("(?:abstain\\w*)", "010", 0.4),
             rule("(?:criticiz\\w+|criticis\\w+|condemn\\w*|denounc\\w+|slammed|deplored|rebuked)", "111", 0.6),
-            rule("(?:accused|blamed)", "112", 0.6),
-            rule("(?:rejected|turned down|blocked|vetoed)", "120", 0.5),
+            rule("(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))", "112", 0.6),
+            rule("(?:rejected|turned down|blocked|vetoed|den(?:ied|ying|ies|y)(?= (?:the )?\\S+(?: \\S+)? (?:any )?(?:bases"
+                    + "|access|permission|the use|use|airspace|overflight)\\b))", "120", 0.5),
             rule("(?:threatened (?:military action|force|war|strikes?|to attack)|threatened military)", "138", 0.6),
             rule("(?:warned|warns|warning)(?= that\\b)", "111", 0.5, Refinement.REPORTED),
             rule("(?:threatened|warned)", "130", 0.5),
-            rule("(?:(?:suspended|cut|halted|froze|withheld|stopped|ended) (?:\\w+ )?(?:military|security|defen[cs]e)"
-                    + " (?:aid|assistance|support)|military (?:support|aid|assistance) (?:dried up|was suspended|was cut|ended))",
+            rule("(?:(?:suspend(?:ed|ing|s)?|cut(?:s|ting)?|halt(?:ed|ing|s)?|froze|freez(?:es|ing)|withh(?:e|o)ld(?:ing|s)?"
+                    + "|stopp(?:ed|ing)|end(?:ed|ing)) (?:\\w+ ){0,3}?(?:military|security|defen[cs]e) (?:(?:and|or) \\w+ )?"
+                    + "(?:aid|assistance|support)"
+                    + "|(?:military|security|defen[cs]e) (?:support|aid|assistance) (?:dried up|(?:(?:has|have|had) been|was|were)"
+                    + " (?:\\w+ )?(?:suspended|cut|frozen|halted|stopped|withheld)|ended))",
                     "1622", 0.6),
             rule("(?:(?:suspended|cut|halted|froze|withheld|stopped|ended) (?:\\w+ )?economic (?:aid|assistance|support))",
                     "1621", 0.6),
             rule("(?:imposed? (?:\\w+ )?sanctions|sanctioned|slapped sanctions)", "163", 0.6),
-            rule("(?:held joint (?:military |naval |air )?(?:exercises|drills|war games)|joint (?:military )?exercises)",
-                    "062", 0.6),
+            new Rule("(?:(?:held|holding|conducted|conducting) )?(?:(?:joint|bilateral|trilateral|combined|military|naval|air|army"
+                    + "|defen[cs]e|counter-?terrorism) ){0,4}(?:exercises?|drills?|war ?games)(?![\\w-])"
+                    + "(?! (?:of )?(?:restraint|influence|caution|control|power|leverage|its|their|his|her)\\b)", "062", 0.6,
+                    Refinement.NONE, true),
             rule("(?:air ?strikes?|bombed|aerial attack)", "195", 0.5),
-            rule("(?:fought (?:\\w+ ){0,2}wars?|went to war|clashed|attacked|invaded)", "190", 0.6));
+            rule("(?:fought (?:\\w+ ){0,2}wars?|went to war|attacked|invaded|ambushed)", "190", 0.6),
+            new Rule("(?:clashed|clash(?:es)?(?= (?:with|between)))", "190", 0.6, Refinement.NONE, true));
     private static final Pattern ECONOMIC = Pattern.compile(
             "\\b(?:econom\\w*|trade|commerc\\w*|invest\\w*|business|financ\\w*|energy|infrastructure)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MILITARY = Pattern.compile(
@@ -106,6 +124,16 @@ public final class EventCoder {
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?:the|this|that)\\s+(?:[a-z-]+\\s+){0,2}(?:pact|deal|agreement|accord|treaty|memorandum|annex)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Acts done together, coded in both directions (CAMEO manual 1.1b3 on reciprocal events): meet, call, negotiate, sign. */
+    private static final Set<String> RECIPROCAL = Set.of("040", "041", "046", "057");
+    /** "with" right before an actor, after at most eight words that start no new act ("... exercises with"). */
+    private static final Pattern COMITATIVE = Pattern.compile(
+            "^(?:\\s+(?!(?:and|but|while|which|who|after|before|when|said|says)\\b)[\\w'\u2019-]+){0,8}\\s+with\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "to" right before an actor, after at most eight words that start no new act ("... coming to"). */
+    private static final Pattern RECIPIENT = Pattern.compile(
+            "^(?:\\s+(?!(?:but|while|which|who|after|before|when|said|says)\\b)[\\w'\u2019-]+){0,8}\\s+to\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Map<Integer, String> PLOVER = Map.ofEntries(Map.entry(1, "CONSULT"), Map.entry(2, "APPEAL"),
             Map.entry(3, "COOPERATE"), Map.entry(4, "CONSULT"), Map.entry(5, "COOPERATE"), Map.entry(6, "COOPERATE"),
             Map.entry(7, "AID"), Map.entry(8, "CONCEDE"), Map.entry(9, "CONSULT"), Map.entry(10, "DEMAND"),
@@ -118,7 +146,7 @@ public final class EventCoder {
     }
 
     private static Rule rule(String regex, String code, double confidence, Refinement refinement) {
-        return new Rule(regex, code, confidence, refinement);
+        return new Rule(regex, code, confidence, refinement, false);
     }
 
     /** All verbs in one lexicon, one capturing group per rule, tried in the order of {@link #RULES}. */
@@ -169,6 +197,7 @@ public final class EventCoder {
             int start = sentence.start() + m.start();
             int end = sentence.start() + m.end();
             if (Modality.negated(lead) || Modality.hypothetical(lead) || Modality.unrealised(lead)
+                    || namesTheAct(rule, s, m.start())
                     || c.names().stream().anyMatch(n -> n.start() <= start && end <= n.end())) {
                 continue;
             }
@@ -180,15 +209,20 @@ public final class EventCoder {
             if (code == null) {
                 continue;
             }
-            List<String[]> dyads = dyads(code, roles);
+            if ((code.charAt(0) == '0' && code.charAt(1) <= '6' || code.startsWith("07") || code.startsWith("162"))
+                    && roles.objects().isEmpty() && roles.subjects().size() == 1) {
+                roles = withPartner(c, roles, end, clause, code.startsWith("0") && !code.startsWith("07") ? COMITATIVE : RECIPIENT);
+            }
+            List<String[]> dyads = dyads(code, roles, rule.mutual());
             List<String> signatories = code.equals("057") ? agreementParties(c, clause, parties) : List.of();
-            if (!signatories.isEmpty() && dyads.stream().anyMatch(d -> !signatories.contains(d[0]) || !signatories.contains(d[1]))) {
-                dyads = dyads(code, partiesOnly(signatories, roles)); // only an agreement's parties sign it
+            if (!signatories.isEmpty() && (dyads.stream().anyMatch(d -> !signatories.contains(d[0]) || !signatories.contains(d[1]))
+                    || dyads.isEmpty() && !roles.subjects().isEmpty() && signatories.containsAll(roles.subjects()))) {
+                dyads = dyads(code, partiesOnly(signatories, roles), false); // only an agreement's parties sign it, and all of them
             }
             if (dyads.isEmpty() && roles.subjects().isEmpty() && roles.objects().isEmpty() && code.charAt(1) <= '5') {
-                dyads = dyads(code, partiesOfAgreementIn(c.names(), clause, parties));
+                dyads = dyads(code, partiesOfAgreementIn(c.names(), clause, parties), false);
                 if (dyads.isEmpty() && c.lastAgreement() != null && ANAPHOR.matcher(text.substring(clause[0], clause[1])).find()) {
-                    dyads = dyads(code, asSubjects(parties.getOrDefault(c.lastAgreement(), List.of()), roles));
+                    dyads = dyads(code, asSubjects(parties.getOrDefault(c.lastAgreement(), List.of()), roles), false);
                 }
             }
             for (String[] dyad : dyads) {
@@ -200,8 +234,40 @@ public final class EventCoder {
             }
         }
         out.removeIf(e -> e.value().endsWith(" 040") && out.stream().anyMatch(o -> o != e
-                && o.value().matches("\\S+ \\S+ 04[236]") && sameDyad(o.value(), e.value())));
+                && o.value().matches("\\S+ \\S+ 04[236]") && sameDyad(o.value(), e.value())
+                && c.clauses().at(o.start())[0] == c.clauses().at(e.start())[0]));
         return out;
+    }
+
+    /**
+     * The roles with the partner of a cooperative act named after "with" later in its clause, or the
+     * recipient of aid (or of its suspension) named after "to", when the clause names one actor
+     * before the act and none right after it ("Pakistan has agreed to conduct joint military
+     * exercises with Russia": Russia; "US military aid has been stopped and only a trickle of civilian
+     * aid is now coming to Pakistan": Pakistan).
+     *
+     * @param link {@link #COMITATIVE} or {@link #RECIPIENT}
+     */
+    private static Participants.Roles withPartner(SentenceContext c, Participants.Roles roles, int end, int[] clause,
+            Pattern link) {
+        String text = c.text();
+        for (Mention a : c.actors()) {
+            if (a.start() >= end && a.end() <= clause[1] && link.matcher(text.substring(end, a.start())).find()
+                    && !roles.subjects().contains(a.value())) {
+                return new Participants.Roles(roles.subjects(), List.of(a.value().split(" ")), roles.compound(), roles.agents(),
+                        false, roles.reachStart(), Math.max(roles.reachEnd(), a.end()));
+            }
+        }
+        return roles;
+    }
+
+    /**
+     * Whether a capitalised cue names an act rather than reports one: a joint act inside a name
+     * ("the Malabar Naval Exercises"), or "Signing of ..." opening a heading or a sentence ("Signing of
+     * COMCASA will enable India ...").
+     */
+    private static boolean namesTheAct(Rule rule, String s, int at) {
+        return Character.isUpperCase(s.charAt(at)) && (rule.code().equals("062") && at > 0 || s.startsWith("Signing", at));
     }
 
     /** The parties of the known agreement the clause names, or none. */
@@ -308,13 +374,15 @@ public final class EventCoder {
      * several subjects, and with no subject, among several coordinated objects ("agreements
      * concluded between India and the US"); a visit or meeting in a place also gives the host's event. A place ("the
      * violence in Ukraine") is not the target of any other event.
+     *
+     * @param mutual whether each subject-object pair is coded in both directions (see {@link Rule#mutual})
      */
-    private static List<String[]> dyads(String code, Participants.Roles roles) {
+    private static List<String[]> dyads(String code, Participants.Roles roles, boolean mutual) {
         List<String[]> out = new ArrayList<>();
         boolean meeting = code.equals("040") || code.equals("042") || code.equals("043") || code.equals("046");
         if (!roles.objects().isEmpty() && !roles.subjects().isEmpty() && (meeting || !roles.locationObject())) {
             for (String target : roles.objects()) {
-                addDyads(out, code, roles, target);
+                addDyads(out, code, roles, target, mutual);
             }
         } else if (roles.subjects().size() >= 2 || roles.subjects().isEmpty() && roles.objects().size() >= 2) {
             List<String> s = roles.subjects().isEmpty() ? roles.objects() : roles.subjects();
@@ -330,7 +398,7 @@ public final class EventCoder {
     }
 
     /** The dyads of each subject with one target (see {@link #dyads}). */
-    private static void addDyads(List<String[]> out, String code, Participants.Roles roles, String target) {
+    private static void addDyads(List<String[]> out, String code, Participants.Roles roles, String target, boolean mutual) {
         boolean visit = code.equals("042") || code.equals("040") && roles.locationObject();
         for (String source : roles.subjects()) {
             if (source.equals(target)) {
@@ -339,7 +407,7 @@ public final class EventCoder {
             if (visit) {
                 out.add(new String[] {source, target, "042"});
                 out.add(new String[] {target, source, "043"});
-            } else if (code.equals("046")) {
+            } else if (RECIPROCAL.contains(code) || mutual) {
                 out.add(new String[] {source, target});
                 out.add(new String[] {target, source});
             } else if (code.equals("043")) {

@@ -19,12 +19,12 @@ final class Modality {
             "\\b(?:refrained from|refrains from|did not|didn't|does not|doesn't|do not|don't|refused to|declined to|never|not"
                     + "|without|avoided|avoids|avoiding|stopped short of|failed to|no)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "\\b(?:would|could|might|may|" + DEONTIC + "|potential|possible|if|likely to|unlikely to|will|won't|shall"
+            "\\b(?:would|could|might|may|" + DEONTIC + "|potential|possible|if|likely to|unlikely to|will|won't|shall|supposed to"
                     + "|whether)\\s(?:\\w+\\s){0,2}$", Pattern.CASE_INSENSITIVE);
     /** A plan, schedule or wish: the act named after it has not happened ("is set to sign", "plans to buy"). */
     private static final Pattern PLANNED = Pattern.compile(
             "\\b(?:set to|plans? to|planning to|planned to|expected to|going to|poised to|hopes? to|hoping to|wants? to"
-                    + "|seeks? to|aims? to|intends? to|is to|are to|ready to|next week|next month|next year)\\s(?:\\w+\\s){0,2}$",
+                    + "|seeks? to|aims? to|intends? to|is to|are to|ready to|next week|next month|next year|ahead of)\\s(?:\\w+\\s){0,2}$",
             Pattern.CASE_INSENSITIVE);
     /** An infinitive right before the cue: "to hold talks", "agreed to conduct" (the act itself has not happened). */
     private static final Pattern INFINITIVE = Pattern.compile("\\bto\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);

@@ -76,10 +76,11 @@ final class Participants {
                     + "\\s$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPENING_SUBORDINATE = Pattern.compile(
             "^(?:While|Whereas|Although|Though|When|As|Since|If|Because|After|Before|Despite|Owing to|Due to|Following"
-                    + "|Against the backdrop of|In)\\b[^,]{3,200},");
+                    + "|Against the backdrop of|In|During|Amid|Ahead of|On|Speaking|Addressing|Responding)\\b[^,]{3,200},");
     private static final Pattern PLURAL_REFERENCE = Pattern.compile(
             "\\b(?:the two (?:[\\w-]+ )?(?:countries|states|nations|sides|governments|nemeses|rivals|partners|neighbou?rs"
                     + "|capitals|armies|militaries|navies|leaders|delegations|ministers|parties|powers)"
+                    + "|the two(?= (?:are|were|have|had|has|remain|remained|also|share|shared|did|do)\\b)"
                     + "|both (?:the )?(?:countries|states|nations|sides|governments|partners|capitals|leaders|armies)|they|their|each other"
                     + "|one another|bilateral(?:ly)?|mutual(?:ly)?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -89,8 +90,10 @@ final class Participants {
                     + "|than|like|as|including|via|versus|vs)|\\w+ing|\\w+ed)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** Objects are joined by "and" only: after a comma a new clause may start ("a partner, Russia is a friend"). */
-    private static final Pattern OBJECT_COORDINATION = Pattern.compile("^(?:\\s+and\\s+(?:the\\s+)?|\\s*&\\s*)$");
-    private static final Pattern COORDINATION = Pattern.compile("^(?:,\\s*|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*)$");
+    private static final Pattern OBJECT_COORDINATION = Pattern.compile("^(?:\\s+and\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){0,2}|\\s*&\\s*|[-\u2010\u2011])$");
+    private static final Pattern COORDINATION = Pattern.compile("^(?:,\\s*|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*|(?:\\s+\\p{Lu}\\p{L}+){0,2}[-\u2010\u2011])$");
+    /** Title words between two mentions of the same actor: "Russian President Vladimir Putin" is one participant. */
+    private static final Pattern TITLE_WORDS = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}$");
     private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019](?:s\\b|\\s)");
     private static final Pattern ATTACHED = Pattern.compile("^\\s+(?:(?!(?:has|have|had|is|are|was|were|been|be|will|would|can"
             + "|could|may|might|shall|should|must|and|or|but|to|of|in|on|at|by|with|for|from|as|against|towards?|over|into"
@@ -114,6 +117,14 @@ final class Participants {
             "\\s*(?:(?:to|with|on|of|for|against|towards?|from|by|at|in|into|over|between|and|that|as|upon|about|among)\\s+)?"
                     + "(?:(?:the|a|an|its|their|his|her|our|both)\\s+)?(?:[\\w'\u2019.-]+\\s+){0,3}"
                     + "(?:(?:to|with|on|of|for|against|towards?|from|by|at|in|into|over|between)\\s+(?:the\\s+)?)?",
+            Pattern.CASE_INSENSITIVE);
+    /** A relative clause opened right after an actor, up to the cue: the actor is its subject ("China whose ... has spooked"). */
+    private static final Pattern RELATIVE = Pattern.compile("^,?\\s+(?:whose|who|which)\\s[^,;()\u201c\u201d\"]{0,60}$",
+            Pattern.CASE_INSENSITIVE);
+    /** A plural reference right before the cue, the nearest subject: "the two countries also decided", "both sides agreed". */
+    private static final Pattern NEAR_PLURAL_SUBJECT = Pattern.compile(
+            "\\b(?:the two (?:[\\w-]+ )?(?:countries|states|nations|sides|governments|leaders|ministers|delegations|armies|navies)"
+                    + "|both (?:the )?(?:countries|states|nations|sides|governments|leaders))\\s+(?:\\w+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
     /** An infinitive right before the cue: "to counter", "to help contain". */
     private static final Pattern INFINITIVE_HEAD = Pattern.compile("\\bto\\s+(?:help\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -144,6 +155,21 @@ final class Participants {
         String head = text.substring(clause[0], cueStart);
         boolean infinitive = INFINITIVE_HEAD.matcher(head).find();
         List<String> subjects = subjects(text, actors, clause[0], cueStart, infinitive);
+        for (int i = inClause.size() - 1; i >= 0; i--) {
+            Mention a = inClause.get(i);
+            if (a.end() <= cueStart) {
+                if (RELATIVE.matcher(text.substring(a.end(), cueStart)).matches()) {
+                    subjects = List.of(a.value().split(" ")); // "China whose growing military muscle has spooked Washington"
+                }
+                break;
+            }
+        }
+        Matcher reference = NEAR_PLURAL_SUBJECT.matcher(head);
+        if (reference.find()) { // "..., Defence Secretary James Mattis, the two countries also decided": the two countries
+            int at = clause[0] + reference.start();
+            String[] pair = topicPair(text, actors.stream().filter(a -> a.end() <= at).toList(), previous);
+            subjects = pair == null ? subjects : List.of(pair);
+        }
         if (subjects.isEmpty() && POSSESSIVE_PRONOUN_HEAD.matcher(head).find() && !EXPLICIT_PLURAL.matcher(head).find()) {
             for (int i = actors.size() - 1; i >= 0 && subjects.isEmpty(); i--) {
                 if (actors.get(i).end() <= cueStart && actors.get(i).start() >= sentence.start()) {
@@ -205,7 +231,7 @@ final class Participants {
                 }
             }
         }
-        if (subjects.size() >= 2 && objects.size() == 1 && subjects.contains(objects.get(0))) {
+        if (subjects.size() >= 2 && objects.size() == 1 && subjects.contains(objects.get(0)) && !location) {
             objects.clear(); // "Russia and Pakistan inked ... training of Pakistani troops": reciprocal
         }
         objects.removeAll(subjects.size() == 1 ? subjects : List.of());
@@ -295,7 +321,9 @@ final class Participants {
             return ids;
         }
         int first = head;
-        while (first > 0 && COORDINATION.matcher(text.substring(inClause.get(first - 1).end(), inClause.get(first).start())).matches()) {
+        while (first > 0 && (COORDINATION.matcher(text.substring(inClause.get(first - 1).end(), inClause.get(first).start())).matches()
+                || inClause.get(first - 1).value().equals(inClause.get(first).value())
+                        && TITLE_WORDS.matcher(text.substring(inClause.get(first - 1).end(), inClause.get(first).start())).matches())) {
             first--;
         }
         int last = head;

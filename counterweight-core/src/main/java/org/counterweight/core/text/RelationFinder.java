@@ -52,7 +52,8 @@ public final class RelationFinder {
                     + "|pressures? remain|rocky|troubled|uneasy|fraught|strains?|frustration|acrimony|bad blood|feud|spat"
                     + "|(?:cost|lost|eroded|squandered) (?:\\w+ ){0,2}goodwill|little goodwill|frictions?|clash(?:es)?"
                     + "|rival|adversary|angry exchanges|setbacks?|trust gap|new low|fray(?:ed|ing)|deteriorat(?:ed|ing|ion)"
-                    + "|differences|wrecked|pressure tactics|far better days|low official level"),
+                    + "|differences|wrecked|pressure tactics|far better days|low official level"
+                    + "|(?:dogged|plagued|hampered|hobbled|clouded|soured|damaged|undermined|hurt) (?:the )?(?:[\\w.-]+ ){0,2}" + TIES),
             symmetric(true, 0.9, "ironclad|all[-\\s]weather|time[-\\s]tested|unbreakable|iron brothers"),
             symmetric(true, 0.7, "(?:natural|strategic|global|major|key|close|closest|prominent|reliable|trusted) (?:strategic )?"
                     + "(?:partners?(?:hip)?|all(?:y|ies)|friends?)|partnership|alliances?|allies|ally|friendship|friends?|partners?"
@@ -98,13 +99,26 @@ public final class RelationFinder {
 
     private static final Pattern REDUCTION = Pattern.compile(
             "\\b(?:decrease|decreasing|reduce|reducing|reduced|narrow|narrowing|bridge|bridging|overcome|overcoming|ease|easing"
-                    + "|eased|end|ending|ended|resolve|resolving|resolved|defuse|defusing)\\b(?:\\s+\\w+){0,3}\\s*$",
+                    + "|eased|end|ending|ended|resolve|resolving|resolved|defuse|defusing)\\b(?!\\s+to\\b)(?:\\s+\\w+){0,3}\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     /** Bare relation nouns that say nothing of whose relation it is without a stated pair. */
-    private static final Pattern GENERIC = Pattern.compile("(?i)allies|ally|partners?|friends?|alliances?");
+    private static final Pattern GENERIC = Pattern.compile(
+            "(?i)(?:(?:close|closest|key|major|strategic|natural|reliable|trusted|treaty)\\s+)?(?:allies|ally|partners?|friends?"
+                    + "|alliances?)");
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile(
-            "\\b(?:its|our|his|her|your)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "\\b(?:its|our|his|her|your)['\u2019]?\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** What follows a cue that is part of an agreement's description ("defence cooperation agreement"), not a relation. */
+    private static final Pattern AGREEMENT_HEAD = Pattern.compile(
+            "^\\s+(?:agreements?|pacts?|accords?|treat(?:y|ies)|deals?|memorand(?:um|a)|framework)\\b", Pattern.CASE_INSENSITIVE);
+    /** An agreement or intention to act, before a cue of changing a relation: "agreed to enhance cooperation". */
+    private static final Pattern INTENDED = Pattern.compile(
+            "\\b(?:agree[ds]?|decided|decides|pledged|pledges|vowed|vows|promised|promises|resolved|plan(?:s|ned)?|intends?"
+                    + "|intended|aims?|aimed|seeks?|sought|wants?|wanted|hopes?|hoped) to\\s+(?:\\w+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    /** "relations with", "ties between": the partner named right after is the other side of the relation. */
+    private static final Pattern RELATION_WITH = Pattern.compile(
+            "\\b" + TIES + "\\s+(?:with|between)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private RelationFinder() {
     }
@@ -131,8 +145,9 @@ public final class RelationFinder {
                 continue; // a word of a name, or what someone should do (a recommendation, not a relation)
             }
             String lead = s.substring(Math.max(0, match.start() - 80), match.start());
-            if (Modality.hypothetical(lead)) {
-                continue; // "could potentially affect the relationship", "may irritate China"
+            if (Modality.hypothetical(lead) || AGREEMENT_HEAD.matcher(s.substring(match.end())).find()
+                    || cue.positive() && cue.directed() && INTENDED.matcher(lead).find()) {
+                continue; // "could affect the relationship", "a defence cooperation agreement", "agreed to enhance ties"
             }
             String cueText = s.substring(match.start(), match.end());
             boolean generic = GENERIC.matcher(cueText).matches();
@@ -149,6 +164,12 @@ public final class RelationFinder {
             List<String[]> pairs = cue.directed() ? directedPairs(roles) : List.of();
             if (pairs.isEmpty() && !(cue.directed() && !cue.positive())) {
                 pairs = symmetricPair(roles, generic); // a negative directed cue needs its object: "a threat to peace" is none
+            }
+            if (pairs.isEmpty() && !cue.directed()) {
+                pairs = partnerOfRelation(c, roles, clause, start);
+            }
+            if (pairs.isEmpty() && generic && roles.agents().size() >= 2 && modifiesCue(c, start)) {
+                pairs = List.<String[]>of(new String[] {roles.agents().get(1), roles.agents().get(0)}); // "Pakistan was a U.S. ally"
             }
             double confidence = cue.directed() ? 0.55 : 0.65;
             if (pairs.isEmpty() && !cue.directed() && !generic) {
@@ -227,6 +248,46 @@ public final class RelationFinder {
             return List.<String[]>of(new String[] {roles.agents().get(1), roles.agents().get(0)});
         }
         return List.of();
+    }
+
+    /**
+     * A symmetric cue after "relations with X" in its clause: X and the clause's subjects or agents
+     * other than X or, failing those, the sentence's first other actor ("Pakistan once was an ally, but relations with Washington
+     * have suffered setbacks"; "The U.S. relationship with Pakistan ... marked by mistrust").
+     */
+    private static List<String[]> partnerOfRelation(SentenceContext c, Participants.Roles roles, int[] clause, int cueStart) {
+        String text = c.text();
+        for (Mention a : c.actors()) {
+            if (a.start() >= clause[0] && a.end() <= cueStart
+                    && RELATION_WITH.matcher(text.substring(Math.max(clause[0], a.start() - 40), a.start())).find()) {
+                if (a.value().indexOf(' ') > 0) {
+                    return List.of();
+                }
+                List<String> other = new ArrayList<>(roles.subjects());
+                other.remove(a.value());
+                if (other.isEmpty()) {
+                    other.addAll(roles.agents());
+                    other.remove(a.value());
+                }
+                for (Mention first : c.actors()) {
+                    if (other.isEmpty() && first.start() < a.start() && first.value().indexOf(' ') < 0
+                            && !first.value().equals(a.value())) {
+                        other.add(first.value()); // "Pakistan once was a U.S. ally, but relations with Washington have suffered"
+                    }
+                }
+                List<String[]> pairs = new ArrayList<>();
+                for (String id : other) {
+                    pairs.add(new String[] {id, a.value()});
+                }
+                return pairs;
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether an actor stands right before the cue as its modifier ("a firm U.S. ally"). */
+    private static boolean modifiesCue(SentenceContext c, int cueStart) {
+        return c.actors().stream().anyMatch(a -> a.end() < cueStart && cueStart - a.end() <= 1 && a.value().indexOf(' ') < 0);
     }
 
     /** A symmetric cue with one participant only: that participant and the text's topic. */

@@ -1,11 +1,11 @@
 package org.counterweight.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.counterweight.core.text.RuleFixtures.code;
+import static org.counterweight.core.text.RuleFixtures.state;
 
 import java.util.List;
 import org.counterweight.core.actor.ActorDirectory;
-import org.counterweight.core.model.Actor;
-import org.counterweight.core.model.ActorKind;
 import org.counterweight.core.model.Agreement;
 import org.counterweight.core.model.AgreementType;
 import org.counterweight.core.model.Alias;
@@ -40,20 +40,12 @@ class PrecisionRulesTest {
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(DIRECTORY, List.of(BECA)),
             List.of(BECA), new EventCoder(CODES));
 
-    private static Actor state(String id, String name, int cow, Alias... aliases) {
-        return new Actor(id, ActorKind.STATE, name, cow, cow, id, List.of(aliases));
-    }
-
-    private static CameoCode code(String code, int root, double goldstein) {
-        return new CameoCode(code, "code " + code, code.length() - 2, root, goldstein, null);
-    }
-
     private static List<Mention> extract(String text) {
         return EXTRACTOR.extract(text, null, null).mentions();
     }
 
     private static List<String> found(MentionKind kind, String text) {
-        return extract(text).stream().filter(m -> m.kind() == kind).map(Mention::value).toList();
+        return RuleFixtures.found(EXTRACTOR, kind, text);
     }
 
     @Test
