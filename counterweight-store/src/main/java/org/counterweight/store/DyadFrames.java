@@ -161,17 +161,17 @@ public final class DyadFrames {
                 + "_2").collect(Collectors.joining());
         return query.build("dyads AS (SELECT a.ccode AS ccode1, b.ccode AS ccode2, a.year" + columns + " FROM"
                 + " state_attributes a JOIN state_attributes b ON a.year = b.year AND a.ccode " + (directed ? "<>" : "<")
-                + " b.ccode)", "dyads d", "d.ccode1, d.ccode2, d.year");
+                + " b.ccode)", "dyads d");
     }
 
     private FrameQuery assemble(Spec spec) {
         FrameQuery query = new FrameQuery(spec.names());
         Frames.stateYears(query, spec.from(), spec.to(), spec.actors());
-        query.column(new ColumnSource("ccode1", Frames.SYSTEM, "COW code of the first state", "COW state code",
+        query.key(new ColumnSource("ccode1", Frames.SYSTEM, "COW code of the first state", "COW state code",
                 "1816-"), "d.ccode1");
-        query.column(new ColumnSource("ccode2", Frames.SYSTEM, "COW code of the second state", "COW state code",
+        query.key(new ColumnSource("ccode2", Frames.SYSTEM, "COW code of the second state", "COW state code",
                 "1816-"), "d.ccode2");
-        query.column(new ColumnSource("year", Frames.SYSTEM, "calendar year", "year", "1816-"), "d.year");
+        query.key(new ColumnSource("year", Frames.SYSTEM, "calendar year", "year", "1816-"), "d.year");
         StateCovariates states = new StateCovariates(session);
         for (Addition addition : spec.inOrder()) {
             switch (addition) {
@@ -196,32 +196,59 @@ public final class DyadFrames {
         return query;
     }
 
+    /**
+     * ATOP's five obligations, 0 where ATOP covers the year and lists none; with carrying, ATOP's last
+     * year's obligations after it, 0 after a recorded end of either side's carried obligations. ATOP's
+     * years and the carry are known before the query runs, so they are written into it as constants and
+     * the database folds what does not apply.
+     */
     private void alliance(FrameQuery query, Spec spec) {
         Coverage c = coverage("SELECT min(year), max(year) FROM atop_ddy");
-        query.with("atop_coverage AS (SELECT min(year) AS first_year, max(year) AS last_year FROM atop_ddy)");
-        query.with("obligation_end_years AS (SELECT ccode, min(year(end_date)) AS end_year FROM obligation_ends"
-                + " GROUP BY ccode)");
-        query.stateJoin(" LEFT JOIN obligation_end_years oe ON oe.ccode = s.ccode");
-        query.stateColumn("obligation_end", "oe.end_year");
+        String dataset = "atop-5.1";
+        boolean carry = spec.carry() && c.first() != null;
+        String covered = c.first() == null ? "FALSE" : carry ? "d.year >= " + c.first()
+                : "d.year BETWEEN " + c.first() + " AND " + c.last();
         // a carried year after a recorded end of either side's carried obligations
         String endYear = "least(coalesce(d.obligation_end_1, 9999), coalesce(d.obligation_end_2, 9999))";
-        String ended = "d.year > ac.last_year AND " + endYear + " < d.year";
-        for (String kind : List.of("defense", "offense", "neutral", "nonaggression", "consultation")) {
-            query.column(new ColumnSource(query.names().of("atop_" + kind), "atop-5.1", "1 if state 1 has an ATOP "
-                    + kind + " obligation to state 2 (0 if none recorded, or its carry ended: see alliance_basis)",
-                    "0/1", c.carried(spec.carry())), "CASE WHEN d.year >= ac.first_year AND (d.year <= ac.last_year OR ?)"
-                    + " THEN CASE WHEN " + ended + " THEN 0 ELSE coalesce(atop." + kind + "::INTEGER, 0) END END",
-                    spec.carry());
+        String ended = carry ? "d.year > " + c.last() + " AND " + endYear + " < d.year" : null;
+        if (carry) {
+            query.with("obligation_end_years AS (SELECT ccode, min(year(end_date)) AS end_year FROM obligation_ends"
+                    + " GROUP BY ccode)");
+            query.stateJoin(" LEFT JOIN obligation_end_years oe ON oe.ccode = s.ccode");
+            query.stateColumn("obligation_end", "oe.end_year");
         }
-        query.column(new ColumnSource("alliance_basis", "atop-5.1 (+ obligation-ends-curated)", "observed; "
-                + ObligationEnd.carriedLabel(c.last()) + " (obligations in force in ATOP's last year, until the"
+        // the five obligations sort as one small code, bit b for kinds.get(b)
+        List<String> kinds = List.of("defense", "offense", "neutral", "nonaggression", "consultation");
+        StringBuilder packed = new StringBuilder();
+        for (int b = 0; b < kinds.size(); b++) {
+            packed.append(b == 0 ? "" : " | ").append("(coalesce(atop.").append(kinds.get(b))
+                    .append(", FALSE)::UTINYINT << ").append(b).append(')');
+        }
+        String flags = query.hidden(c.first() == null ? "NULL::UTINYINT" : "CASE WHEN " + covered + " THEN "
+                + (carry ? "CASE WHEN " + ended + " THEN 0::UTINYINT ELSE " + packed + " END" : packed.toString())
+                + " END");
+        for (int b = 0; b < kinds.size(); b++) {
+            String kind = kinds.get(b);
+            query.derived(new ColumnSource(query.names().of("atop_" + kind), dataset, "1 if state 1 has an ATOP "
+                    + kind + " obligation to state 2 (0 if none recorded, or its carry ended: see alliance_basis)",
+                    "0/1", c.carried(spec.carry())), "((" + flags + " >> " + b + ") & 1)::INTEGER");
+        }
+        ColumnSource basisSource = new ColumnSource("alliance_basis", dataset + " (+ obligation-ends-curated)",
+                "observed; " + ObligationEnd.carriedLabel(c.last()) + " (obligations in force in ATOP's last year, until the"
                 + " knowledge base records their end); " + endedLabel(c) + " (values 0: a recorded end, such as a"
                 + " government's fall, ended a side's carried obligations in that year, so they hold to it and not"
-                + " after); not-covered (NULL values)", "basis", carryNote(c, spec.carry())), "CASE WHEN ? AND " + ended
-                + " THEN 'carried-forward-from-' || ac.last_year || '-ended-' || " + endYear + " ELSE " + basis("ac")
-                + " END", spec.carry(), spec.carry());
-        query.join(" CROSS JOIN atop_coverage ac LEFT JOIN atop_ddy atop ON atop.ccode1 = d.ccode1"
-                + " AND atop.ccode2 = d.ccode2 AND atop.year = least(d.year, ac.last_year)");
+                + " after); not-covered (NULL values)", "basis", carryNote(c, spec.carry()));
+        if (carry) {
+            query.column(basisSource, "CASE WHEN " + ended + " THEN 'carried-forward-from-" + c.last() + "-ended-' || "
+                    + endYear + " WHEN d.year < " + c.first() + " THEN 'not-covered' WHEN d.year <= " + c.last()
+                    + " THEN 'observed' ELSE 'carried-forward-from-" + c.last() + "' END");
+        } else {
+            query.derived(basisSource, "CASE WHEN " + flags + " IS NULL THEN 'not-covered' ELSE 'observed' END");
+        }
+        if (c.first() != null) {
+            query.join(" LEFT JOIN atop_ddy atop ON atop.ccode1 = d.ccode1 AND atop.ccode2 = d.ccode2 AND atop.year = "
+                    + (carry ? "least(d.year, " + c.last() + ")" : "d.year"));
+        }
     }
 
     private void similarity(FrameQuery query, Spec spec) {

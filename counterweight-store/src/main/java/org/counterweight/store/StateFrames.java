@@ -69,16 +69,16 @@ public final class StateFrames {
     }
 
     DyadFrames.Query sql(Spec spec) {
-        return assemble(spec).build(null, "state_attributes d", "d.ccode, d.year");
+        return assemble(spec).build(null, "state_attributes d");
     }
 
     private FrameQuery assemble(Spec spec) {
         FrameQuery query = new FrameQuery(spec.names());
         Frames.stateYears(query, spec.from(), spec.to(), spec.actors());
-        query.column(new ColumnSource("ccode", Frames.SYSTEM, "COW state code", "COW state code", "1816-"), "d.ccode");
+        query.key(new ColumnSource("ccode", Frames.SYSTEM, "COW state code", "COW state code", "1816-"), "d.ccode");
         query.column(new ColumnSource(query.names().of("state_name"), "cow-states-2016", "the state's name in the COW"
                 + " list", "name", "1816-"), "nm.name");
-        query.column(new ColumnSource("year", Frames.SYSTEM, "calendar year", "year", "1816-"), "d.year");
+        query.key(new ColumnSource("year", Frames.SYSTEM, "calendar year", "year", "1816-"), "d.year");
         query.join(" LEFT JOIN (SELECT code, arg_max(name, start_date) AS name FROM state_spells WHERE system = 'COW'"
                 + " GROUP BY code) nm ON nm.code = d.ccode");
         StateCovariates states = new StateCovariates(session);
@@ -143,6 +143,6 @@ public final class StateFrames {
     /** Reads the frame into memory. */
     public DyadFrames.Frame read(Spec spec) {
         FrameQuery query = assemble(spec);
-        return Frames.read(session, query.build(null, "state_attributes d", "d.ccode, d.year"), query.dictionary());
+        return Frames.read(session, query.build(null, "state_attributes d"), query.dictionary());
     }
 }
