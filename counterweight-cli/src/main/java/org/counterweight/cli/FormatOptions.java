@@ -25,10 +25,9 @@ final class FormatOptions {
     Path outDir;
 
     /** Accepts lower-case names. */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
-        @Override
-        public OutputFormat convert(String value) {
-            return org.counterweight.core.model.Labels.parse(OutputFormat.class, value, "--format");
+    static final class FormatConverter extends LabelConverter<OutputFormat> {
+        FormatConverter() {
+            super(OutputFormat.class, "--format");
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.counterweight.cli;
 
-import org.counterweight.core.model.Labels;
 import org.counterweight.core.network.ObligationScope;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,10 +16,9 @@ final class ObligationsOption {
     ObligationScope scope;
 
     /** Accepts lower-case names. */
-    static final class ScopeConverter implements ITypeConverter<ObligationScope> {
-        @Override
-        public ObligationScope convert(String value) {
-            return Labels.parse(ObligationScope.class, value, "--obligations");
+    static final class ScopeConverter extends LabelConverter<ObligationScope> {
+        ScopeConverter() {
+            super(ObligationScope.class, "--obligations");
         }
     }
 }
