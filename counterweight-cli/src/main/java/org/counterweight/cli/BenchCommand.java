@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.counterweight.app.RunSettings;
+import org.counterweight.app.Progress;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.benchmark.Benchmark;
 import org.counterweight.app.benchmark.BenchmarkRequest;
@@ -57,8 +58,11 @@ final class BenchCommand extends ServiceCommand {
     @Override
     List<Report.Table> run(Workbench workbench) {
         Path sparkBuild = noSpark ? null : spark != null ? spark : checkoutSparkBuild();
-        return BenchmarkTables.of(new BenchmarkService(workbench).run(new BenchmarkRequest(Benchmark.parse(what),
-                new RunSettings(runs, null, null), rows, sparkBuild)));
+        Progress progress = progress(0);
+        List<Report.Table> tables = BenchmarkTables.of(new BenchmarkService(workbench).run(new BenchmarkRequest(
+                Benchmark.parse(what), new RunSettings(runs, null, null), rows, sparkBuild), progress));
+        progress.finished();
+        return tables;
     }
 
     /** The Spark module's build folder beside this command's jar (counterweight-cli/target), or null. */

@@ -17,6 +17,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.Progress;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.ingest.IngestService;
@@ -85,37 +86,48 @@ public final class BenchmarkService {
     }
 
     public BenchmarkResult run(BenchmarkRequest request) {
-        int runs = request.repetitions();
+        return run(request, Progress.NONE);
+    }
+
+    /** Runs the benchmark, telling each timed piece of work as a stage of its warm-up and timed runs. */
+    public BenchmarkResult run(BenchmarkRequest request, Progress progress) {
+        Timer timer = new Timer(request.repetitions(), progress);
         return switch (request.benchmark()) {
-            case DYADS -> dyads(runs);
-            case SIMILARITY -> similarity(runs);
-            case BALANCE -> balance(runs);
-            case LANDSCAPE -> landscape(runs);
-            case ENSEMBLE -> ensemble(runs);
-            case INGEST -> ingest(runs);
-            case EVENTS -> events(runs, request.rowsOrDefault(), request.spark());
-            case BARGAIN -> bargain(runs);
+            case DYADS -> dyads(timer);
+            case SIMILARITY -> similarity(timer);
+            case BALANCE -> balance(timer);
+            case LANDSCAPE -> landscape(timer);
+            case ENSEMBLE -> ensemble(timer);
+            case INGEST -> ingest(timer);
+            case EVENTS -> events(timer, request.rowsOrDefault(), request.spark());
+            case BARGAIN -> bargain(timer);
         };
     }
 
-    /** {@link #time}, noting the process CPU seconds per run (warm-up included in the mean) under {@code label}. */
-    private static double[] timeWithCpu(int runs, Runnable task, String label, List<String> notes) {
-        double before = processCpuSeconds();
-        double[] seconds = time(runs, task);
-        notes.add(String.format(Locale.ROOT, "%s %.3f", label, (processCpuSeconds() - before) / (runs + 1)));
-        return seconds;
-    }
-
-    /** One warm-up, then {@code runs} timed runs, in seconds. */
-    static double[] time(int runs, Runnable task) {
-        task.run();
-        double[] seconds = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
+    /** How many timed runs follow the warm-up, and where each piece of work's runs are told. */
+    private record Timer(int runs, Progress progress) {
+        /** One warm-up, then {@link #runs} timed runs of {@code task} (told as stage {@code work}), in seconds. */
+        double[] time(String work, Runnable task) {
+            progress.stage(work + ": a warm-up and " + runs + " timed runs", runs + 1L, Progress.RUNS);
             task.run();
-            seconds[i] = (System.nanoTime() - start) / 1e9;
+            progress.advanced(1, null);
+            double[] seconds = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                task.run();
+                seconds[i] = (System.nanoTime() - start) / 1e9;
+                progress.advanced(i + 2L, null);
+            }
+            return seconds;
         }
-        return seconds;
+
+        /** {@link #time}, noting the process CPU seconds per run (warm-up included in the mean) under {@code label}. */
+        double[] timeWithCpu(String work, Runnable task, String label, List<String> notes) {
+            double before = processCpuSeconds();
+            double[] seconds = time(work, task);
+            notes.add(String.format(Locale.ROOT, "%s %.3f", label, (processCpuSeconds() - before) / (runs + 1)));
+            return seconds;
+        }
     }
 
     private static String after(int runs) {
@@ -155,7 +167,8 @@ public final class BenchmarkService {
      * Spark module's build is given, (d) the import and (e) the dyad-month table on Spark
      * {@code local[2]} over the same data, in a JVM of its own.
      */
-    private static BenchmarkResult events(int runs, long rows, Path sparkBuild) {
+    private static BenchmarkResult events(Timer timer, long rows, Path sparkBuild) {
+        int runs = timer.runs();
         Path folder = null;
         try {
             Path temp = Path.of(System.getProperty("java.io.tmpdir"));
@@ -176,7 +189,7 @@ public final class BenchmarkService {
             int[] run = {0};
             FileImport[] last = {null};
             double cpuBefore = processCpuSeconds();
-            double[] importTimes = time(runs, () -> {
+            double[] importTimes = timer.time("import", () -> {
                 deleteTree(stores.resolve("run" + (run[0] - 1)));
                 last[0] = EventStore.at(stores.resolve("run" + run[0]++)).importFiles(files, countries).get(0);
             });
@@ -184,8 +197,8 @@ public final class BenchmarkService {
             EventStore store = EventStore.at(stores.resolve("run" + (run[0] - 1)));
             long stored = store.eventCount();
             long[] months = {0};
-            double[] tallyTimes = time(runs, () -> months[0] = store.dyadMonths().size());
-            double[] sqlTimes = time(runs, () -> store.dyadMonthsInPlainSql());
+            double[] tallyTimes = timer.time("dyad-month table", () -> months[0] = store.dyadMonths().size());
+            double[] sqlTimes = timer.time("dyad-month table in plain SQL", () -> store.dyadMonthsInPlainSql());
             List<BenchmarkResult.Timing> timings = new ArrayList<>(List.of(
                     new BenchmarkResult.Timing("import " + rows + " synthetic GDELT 2.0 rows (" + bytes / (1 << 20)
                             + " MB) into a fresh event store", stored, importTimes),
@@ -267,7 +280,7 @@ public final class BenchmarkService {
      * every covariate group that needs no per-year computation in Java (all but similarity, arms and UN
      * votes).
      */
-    private BenchmarkResult dyads(int runs) {
+    private BenchmarkResult dyads(Timer timer) {
         try (UnitOfWork work = workbench.begin()) {
             DyadFrames frames = new DyadFrames(work.session());
             String version = work.releases().nmc().version();
@@ -285,14 +298,14 @@ public final class BenchmarkService {
                         + ") and ATOP 5.1", merged}, {"with nmc, alliance, rivalry, contiguity, majors, democracy, mids,"
                                 + " peaceyears, distance, igo, gdp", covariates}}) {
                     DyadFrames.Spec spec = (DyadFrames.Spec) frame[1];
-                    double[] seconds = time(runs, () -> frames.write(spec, file, Map.of()));
+                    double[] seconds = timer.time((String) frame[0], () -> frames.write(spec, file, Map.of()));
                     timings.add(new BenchmarkResult.Timing((String) frame[0], frames.write(spec, file, Map.of()),
                             seconds));
                 }
                 double cpuBefore = processCpuSeconds();
                 frames.write(merged, file, Map.of());
                 double mergedCpu = processCpuSeconds() - cpuBefore;
-                return new BenchmarkResult("Directed dyad-years, COW system 1816-2022, written to Parquet" + after(runs),
+                return new BenchmarkResult("Directed dyad-years, COW system 1816-2022, written to Parquet" + after(timer.runs()),
                         "frame", "rows", null, timings, List.of(String.format(Locale.ROOT, "ratio merged/bare: %.2f;"
                                 + " process CPU of one more merged run (all threads): %.2f s; load average: %s",
                                 timings.get(1).median() / timings.get(0).median(), mergedCpu, loadAverage()),
@@ -311,7 +324,7 @@ public final class BenchmarkService {
                 ColumnNames.PEACESCIENCER);
     }
 
-    private BenchmarkResult similarity(int runs) {
+    private BenchmarkResult similarity(Timer timer) {
         long loadStart = System.nanoTime();
         AllianceSimilarity.Portfolios portfolios;
         try (UnitOfWork work = workbench.begin()) {
@@ -323,14 +336,14 @@ public final class BenchmarkService {
                 .sum();
         int measures = SimilarityMatrix.standardMeasures(4, true).size();
         int threads = Runtime.getRuntime().availableProcessors();
-        double[] seconds = time(runs, () -> AllianceSimilarity.matrices(portfolios, threads));
+        double[] seconds = timer.time("similarity matrices", () -> AllianceSimilarity.matrices(portfolios, threads));
         return simple("Every similarity measure (" + measures + ") for every ATOP dyad-year 1816-2018, " + threads
-                + " threads" + after(runs), "dyad-years", dyads, seconds, List.of(String.format(Locale.ROOT,
+                + " threads" + after(timer.runs()), "dyad-years", dyads, seconds, List.of(String.format(Locale.ROOT,
                         "loading the portfolios and CINC weights from the store (not timed above): %.3f s",
                         loadSeconds)));
     }
 
-    private static BenchmarkResult balance(int runs) {
+    private static BenchmarkResult balance(Timer timer) {
         String resource = BundledDatasets.get("doreian-mrvar-2015-cow-signed").orElseThrow().resource();
         Map<String, SignedNetwork.Builder> networks = new LinkedHashMap<>();
         try (Reader reader = BundledDatasets.open(resource)) {
@@ -342,7 +355,7 @@ public final class BenchmarkService {
         }
         List<SignedNetwork> built = networks.values().stream().map(SignedNetwork.Builder::build).toList();
         AtomicLong total = new AtomicLong();
-        double[] seconds = time(runs, () -> {
+        double[] seconds = timer.time("frustration index", () -> {
             long sum = 0;
             for (SignedNetwork network : built) {
                 FrustrationIndex.Result result = FrustrationIndex.compute(network);
@@ -353,12 +366,12 @@ public final class BenchmarkService {
             }
             total.set(sum);
         });
-        return simple("Exact frustration index of the 51 COW signed networks 1946-1999" + after(runs), "networks",
+        return simple("Exact frustration index of the 51 COW signed networks 1946-1999" + after(timer.runs()), "networks",
                 built.size(), seconds, List.of("all solved to proven optimality; sum of the 51 indices: "
                         + total.get()));
     }
 
-    private static BenchmarkResult landscape(int runs) {
+    private static BenchmarkResult landscape(Timer timer) {
         int n = LANDSCAPE_ACTORS;
         SplittableRandom random = new SplittableRandom(n);
         List<String> actors = new ArrayList<>();
@@ -374,13 +387,14 @@ public final class BenchmarkService {
         }
         Landscape landscape = Landscape.of(actors, sizes, propensities);
         AtomicLong minima = new AtomicLong();
-        double[] seconds = time(runs, () -> minima.set(new ExhaustiveAlignmentSearch().search(landscape).minima()
+        double[] seconds = timer.time("landscape search", () -> minima.set(new ExhaustiveAlignmentSearch().search(landscape).minima()
                 .size()));
         return simple("Exact landscape minima and basins, " + n + " actors (seeded random propensities in [-2, 2])"
-                + after(runs), "configurations", 1L << (n - 1), seconds, List.of(minima.get() + " local minima"));
+                + after(timer.runs()), "configurations", 1L << (n - 1), seconds, List.of(minima.get() + " local minima"));
     }
 
-    private BenchmarkResult ensemble(int runs) {
+    private BenchmarkResult ensemble(Timer timer) {
+        int runs = timer.runs();
         ScenarioSpec spec = ScenarioFileReader.bundled("baseline").withRuns(10_000, 1);
         long start = System.nanoTime();
         ScenarioInputs inputs = new ScenarioService(workbench).prepare(spec);
@@ -388,7 +402,7 @@ public final class BenchmarkService {
         ScenarioSimulation simulation = new ScenarioSimulation(spec, inputs.actors(), inputs::alignment, true);
         int threads = Runtime.getRuntime().availableProcessors();
         EnsembleRunner runner = new EnsembleRunner(threads);
-        double[] seconds = time(runs, () -> QuantileBands.of(runner.run(simulation, spec.runs(), spec.seed())));
+        double[] seconds = timer.time("ensemble", () -> QuantileBands.of(runner.run(simulation, spec.runs(), spec.seed())));
         return simple("10,000 runs x " + spec.horizonYears() + " years of the baseline, " + inputs.actors().size()
                 + " actors, " + threads + " threads, with quantile bands" + after(runs), "runs", spec.runs(), seconds,
                 List.of(String.format(Locale.ROOT, "selection of each state's equation (rolling-origin evaluation,"
@@ -402,7 +416,8 @@ public final class BenchmarkService {
      * Monte Carlo runs of the European Community example over 10 rounds, every input +/- 10% (positions
      * +/- 10% of the scale), on every processor, with the median's quantile bands.
      */
-    private static BenchmarkResult bargain(int runs) {
+    private static BenchmarkResult bargain(Timer timer) {
+        int runs = timer.runs();
         SplittableRandom random = new SplittableRandom(100);
         List<BargainingActor> hundred = new ArrayList<>();
         for (int i = 0; i < BARGAIN_ACTORS; i++) {
@@ -412,9 +427,9 @@ public final class BenchmarkService {
         IssueScale scale = new IssueScale(0, 100);
         ExpectedUtilityModel scholz = new ExpectedUtilityModel(Variant.SCHOLZ);
         List<String> cpu = new ArrayList<>();
-        double[] large = timeWithCpu(runs, () -> scholz.run(hundred, scale, BARGAIN_ROUNDS), "scholz", cpu);
+        double[] large = timer.timeWithCpu("100 actors x 100 rounds, scholz", () -> scholz.run(hundred, scale, BARGAIN_ROUNDS), "scholz", cpu);
         ExpectedUtilityModel intent = new ExpectedUtilityModel(Variant.BDM_INTENT);
-        double[] largeIntent = timeWithCpu(runs, () -> intent.run(hundred, scale, BARGAIN_ROUNDS), "bdm-intent", cpu);
+        double[] largeIntent = timer.timeWithCpu("100 actors x 100 rounds, bdm-intent", () -> intent.run(hundred, scale, BARGAIN_ROUNDS), "bdm-intent", cpu);
         List<UncertainActor> ec = new ArrayList<>();
         for (String[] row : EC_EXAMPLE) {
             double c = Double.parseDouble(row[1]);
@@ -426,7 +441,7 @@ public final class BenchmarkService {
         BargainingForecast forecast = new BargainingForecast(scholz, new IssueScale(4, 10), ec, 10);
         int threads = Runtime.getRuntime().availableProcessors();
         EnsembleRunner runner = new EnsembleRunner(threads);
-        double[] ensemble = timeWithCpu(runs, () -> QuantileBands.of(forecast.ensemble(runner, 10_000, 1,
+        double[] ensemble = timer.timeWithCpu("10,000 EC runs", () -> QuantileBands.of(forecast.ensemble(runner, 10_000, 1,
                 org.counterweight.core.ensemble.ProgressListener.NONE)), "the EC ensemble", cpu);
         return new BenchmarkResult("Expected-utility bargaining (docs/models/bargaining.md)" + after(runs), "work",
                 "rounds", null, List.of(
@@ -445,7 +460,7 @@ public final class BenchmarkService {
      * Article extraction on one thread: {@value #INGEST_PASSES} passes over the bundled articles per
      * run, in sentences per second, with sentence splitting alone as the reference.
      */
-    private BenchmarkResult ingest(int runs) {
+    private BenchmarkResult ingest(Timer timer) {
         List<String> texts = new ArrayList<>();
         for (String name : ARTICLES) {
             String text = BundledCases.file("south-asia", "articles/" + name).orElseThrow();
@@ -453,12 +468,12 @@ public final class BenchmarkService {
         }
         ArticleExtractor extractor = new IngestService(workbench).extractor(CaseId.SOUTH_ASIA);
         AtomicLong sentences = new AtomicLong();
-        double[] split = time(runs, () -> {
+        double[] split = timer.time("sentence splitting", () -> {
             for (int p = 0; p < INGEST_PASSES; p++) {
                 texts.forEach(SentenceSplitter::split);
             }
         });
-        double[] extract = time(runs, () -> {
+        double[] extract = timer.time("full extraction", () -> {
             long n = 0;
             for (int p = 0; p < INGEST_PASSES; p++) {
                 for (String t : texts) {
@@ -472,7 +487,7 @@ public final class BenchmarkService {
         BenchmarkResult.Timing full = new BenchmarkResult.Timing("full extraction (actors, agreements, dates, amounts,"
                 + " relations, events, stance)", sentences.get(), extract);
         return new BenchmarkResult("Article extraction on one thread: " + INGEST_PASSES + " passes over the "
-                + ARTICLES.size() + " bundled articles" + after(runs), "work", "sentences", "sentences_per_s",
+                + ARTICLES.size() + " bundled articles" + after(timer.runs()), "work", "sentences", "sentences_per_s",
                 List.of(reference, full), List.of(String.format(Locale.ROOT, "ratio extraction/splitting: %.1f;"
                         + " anchors: PETRARCH about 150 sentences/s, TABARI 1,000-2,000",
                         full.median() / reference.median()), machine()));
