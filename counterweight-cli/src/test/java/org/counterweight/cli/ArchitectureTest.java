@@ -67,13 +67,13 @@ class ArchitectureTest {
     }
 
     /**
-     * Commands, their option mixins, and rendering (tables, progress on a terminal, a page printed to PDF by
-     * the browser): nothing that computes.
+     * Commands, their option mixins and value converters, and rendering (tables, progress on a terminal, a page
+     * printed to PDF by the browser): nothing that computes.
      */
     @Test
     void theCliHoldsOnlyCommandsOptionsAndRendering() {
         assertThat(sources()).extracting(p -> p.getFileName().toString()).allSatisfy(name -> assertThat(
-                name.matches("\\w+(Command|Option|Options)\\.java") || List.of("Renderer.java", "OutputFormat.java",
+                name.matches("\\w+(Command|Option|Options|Converter)\\.java") || List.of("Renderer.java", "OutputFormat.java",
                         "TerminalProgress.java", "PdfPrinter.java", "package-info.java").contains(name)).as(name)
                 .isTrue());
     }
