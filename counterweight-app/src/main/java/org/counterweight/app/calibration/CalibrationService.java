@@ -81,9 +81,8 @@ public final class CalibrationService {
         int from = window.from();
         int to = window.to();
         validate(from, to, request.split());
-        progress.stage("reading SIPRI military expenditure and the threats of the alignment path, " + from + "-" + to,
-                0, null);
-        SystemSeries system = SystemSeries.read(work, request.caseId(), window, request.without(), request.carry());
+        SystemSeries system = SystemSeries.read(work, request.caseId(), window, request.without(), request.carry(),
+                progress);
         List<String> ids = system.ids();
         List<double[]> levels = system.level();
         List<CalibrationResult.ActorResult> results = new ArrayList<>();

@@ -77,9 +77,8 @@ public final class SelectionService {
         SystemSeries.Window window = SystemSeries.window(work, request.years(), "a selection");
         int from = window.from();
         int to = window.to();
-        progress.stage("reading SIPRI military expenditure and the threats of the alignment path, " + from + "-" + to,
-                0, null);
-        SystemSeries system = SystemSeries.read(work, request.caseId(), window, request.without(), request.carry());
+        SystemSeries system = SystemSeries.read(work, request.caseId(), window, request.without(), request.carry(),
+                progress);
         List<SelectionResult.ActorSelection> actors = new ArrayList<>();
         List<CalibrationResult.Skipped> skipped = new ArrayList<>();
         int states = system.ids().size();

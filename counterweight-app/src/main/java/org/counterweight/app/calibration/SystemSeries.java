@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.Progress;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.YearRange;
 import org.counterweight.app.snapshot.CaseSnapshot;
@@ -74,10 +75,13 @@ record SystemSeries(int from, int to, List<String> ids, List<String> outside, Li
         }
     }
 
-    /** Reads the system of {@code caseId} over the window. */
-    static SystemSeries read(UnitOfWork work, CaseId caseId, Window window, List<String> leftOut, Carry carry) {
+    /** Reads the system of {@code caseId} over the window, telling {@code progress} it does as a stage. */
+    static SystemSeries read(UnitOfWork work, CaseId caseId, Window window, List<String> leftOut, Carry carry,
+            Progress progress) {
         int from = window.from();
         int to = window.to();
+        progress.stage("reading SIPRI military expenditure and the threats of the alignment path, " + from + "-" + to,
+                0, null);
         Set<String> without = new TreeSet<>();
         leftOut.forEach(a -> without.add(work.actor(caseId, a.strip(), "without").id()));
         CaseSnapshot snapshot = work.snapshot(caseId, from, to, carry);
