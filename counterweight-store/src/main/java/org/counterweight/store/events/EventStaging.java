@@ -63,7 +63,35 @@ final class EventStaging {
      * padded and blank countries ({@code padded}, {@code blank}).
      */
     static String stage(EventFileFormat format, Path text) {
-        String fields = switch (format) {
+        String fields = fields(format);
+        List<Rule> rules = rules(format);
+        StringBuilder rule = new StringBuilder("CASE");
+        StringBuilder raw = new StringBuilder("CASE rule");
+        for (int i = 0; i < rules.size(); i++) {
+            rule.append(" WHEN ").append(rules.get(i).broken()).append(" THEN ").append(i + 1);
+            raw.append(" WHEN ").append(i + 1).append(" THEN ").append(rules.get(i).raw());
+        }
+        return "SELECT * EXCLUDE (" + columnList(format.columns()) + "), " + raw + " END AS raw FROM (SELECT *, " + rule
+                + " ELSE 0 END::TINYINT AS rule FROM (SELECT *, " + fields + " FROM " + csv(text, format.columns())
+                + "))";
+    }
+
+    /**
+     * The floor an import of events cannot go below, as a query: the same reader and the same parsing of
+     * the stored fields, with the year and month to partition by, but no rule checked, no line numbered,
+     * no repeat removed, no country mapped and no erratum written (a benchmark's reference).
+     */
+    static String floor(EventFileFormat format, Path text) {
+        if (!format.holdsEvents()) {
+            throw new IllegalArgumentException("the floor is an import of events, not of " + format.dataset());
+        }
+        return "SELECT * EXCLUDE (padded, blank), year(event_date) AS year, month(event_date) AS month FROM (SELECT "
+                + fields(format) + " FROM " + csv(text, format.columns()) + ") WHERE event_date IS NOT NULL";
+    }
+
+    /** The stored fields of a line of the layout, parsed from its text columns c0, c1, ... */
+    private static String fields(EventFileFormat format) {
+        return switch (format) {
             case ICEWS_EVENTS -> "strip(c0) AS event_id, CASE WHEN strlen(strip(c1)) = 10 AND"
                     + " substr(strip(c1), 5, 1) = '-' AND substr(strip(c1), 8, 1) = '-' THEN try_cast(strip(c1) AS DATE)"
                     + " END"
@@ -86,16 +114,6 @@ final class EventStaging {
                             + (format.columns() - 1) + "), '')") + " AS source_url, "
                     + countryDefects("strip(c7) = ''", "strip(c17) = ''", "c7", "c17");
         };
-        List<Rule> rules = rules(format);
-        StringBuilder rule = new StringBuilder("CASE");
-        StringBuilder raw = new StringBuilder("CASE rule");
-        for (int i = 0; i < rules.size(); i++) {
-            rule.append(" WHEN ").append(rules.get(i).broken()).append(" THEN ").append(i + 1);
-            raw.append(" WHEN ").append(i + 1).append(" THEN ").append(rules.get(i).raw());
-        }
-        return "SELECT * EXCLUDE (" + columnList(format.columns()) + "), " + raw + " END AS raw FROM (SELECT *, " + rule
-                + " ELSE 0 END::TINYINT AS rule FROM (SELECT *, " + fields + " FROM " + csv(text, format.columns())
-                + "))";
     }
 
     /** The erratum of a staged line that broke a rule: SQL for its defect, field and message, from {@code rule} and {@code raw}. */

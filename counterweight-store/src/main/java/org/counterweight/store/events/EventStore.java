@@ -637,6 +637,34 @@ public final class EventStore {
         }
     }
 
+    /**
+     * Writes the events of a plain (uncompressed) file to {@code folder} as Parquet by year and month,
+     * as an import does, but with none of an import's checks, line numbers, de-duplication, country
+     * mapping or errata ({@link EventStaging#floor}), and returns the events written: the floor the
+     * benchmark measures imports against, what DuckDB's reading and partitioned writing cost alone. The
+     * folder is not an event store.
+     */
+    public static long writeFloor(EventFile file, Path folder) {
+        if (file.isCompressed()) {
+            throw new IllegalArgumentException("the floor reads a plain file, not " + file.path());
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = connection.createStatement()) {
+            statement.execute(EventStaging.MACROS);
+            if (statement.execute("COPY (" + EventStaging.floor(file.format(), file.path()) + ") TO '"
+                    + EventStaging.quoted(folder.toString()) + "' (FORMAT PARQUET, PARTITION_BY (year, month),"
+                    + " OVERWRITE_OR_IGNORE)")) {
+                try (ResultSet written = statement.getResultSet()) {
+                    return written.next() ? written.getLong(1) : 0;
+                }
+            }
+            return statement.getUpdateCount();
+        } catch (SQLException e) {
+            throw new StoreException("cannot write the floor of " + file.path() + " to " + folder + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     private String dyadMonthsQuery(String where) {
         return tallies("source_cow, target_cow, year, month", where);
     }

@@ -76,6 +76,21 @@ class EventStoreTest {
     }
 
     /**
+     * The benchmark's floor writes every dated line of a sample by year and month: the ICEWS sample's
+     * 3,705 imported events plus the lines an import refuses or drops as repeats (the floor checks nothing).
+     */
+    @Test
+    void theFloorWritesEveryDatedLineByYearAndMonth(@TempDir Path floor) {
+        EventFile icews = EventFile.resolve(SAMPLES.resolve("icews_events_sample_*.tsv").toString()).get(0);
+        FileImport imported = EventStore.at(root).importFiles(List.of(icews), COUNTRIES).get(0);
+        long repeated = imported.defects().getOrDefault(EventDefect.REPEATED_EVENT, 0L);
+        long written = EventStore.writeFloor(icews, floor);
+        assertThat(written).isGreaterThanOrEqualTo(imported.coverage().events() + repeated)
+                .isLessThanOrEqualTo(imported.lines());
+        assertThat(Files.isDirectory(floor.resolve("year=2018"))).isTrue();
+    }
+
+    /**
      * One-a-day de-duplication (same source state, target state, CAMEO code and day), checked against
      * the same short Python script over the raw samples, keeping the first line of each group. ICEWS
      * United States to North Korea, June 2018: 181 events in 20 groups (11 on 06-01, 9 on 06-02),
