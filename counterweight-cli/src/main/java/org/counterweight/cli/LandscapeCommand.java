@@ -54,11 +54,14 @@ final class LandscapeCommand extends ServiceCommand {
     @Mixin
     CarryOption carryOption;
 
+    @Mixin
+    ObligationsOption obligations;
+
     @Override
     List<Report.Table> run(Workbench workbench) {
         return LandscapeTables.of(new LandscapeService(workbench).landscape(new LandscapeRequest(caseOption.caseId(),
                 year.year, sizes == null ? null : UserFile.read(sizes),
                 propensities == null ? null : UserFile.read(propensities), centre, shown, starts, seed,
-                carryOption.carry())));
+                carryOption.carry(), obligations.scope)));
     }
 }

@@ -94,6 +94,18 @@ class AnalyticsCommandsTest {
                 .doesNotContain("Exception");
     }
 
+    /**
+     * {@code landscape --obligations commitments}: the 2023 global minimum parts China, Pakistan, Russia and
+     * Ukraine from Afghanistan, Australia, the UK, India, Japan and the USA, as the balance partition does.
+     */
+    @Test
+    void landscapeTakesAnObligationScope() throws Exception {
+        JsonNode best = cli.json("landscape", "--year", "2023", "--minima", "1", "--obligations", "commitments",
+                "--table", "landscape-minima", "--format", "json").get("rows").get(0);
+        assertThat(List.of(best.get("bloc_1").asText(), best.get("bloc_2").asText()))
+                .containsExactlyInAnyOrder("CHN PAK RUS UKR", "AFG AUS GBR IND JPN USA");
+    }
+
     /** A guess goes to stderr as a note; the table on stdout stays clean. */
     @Test
     void aGuessedNameIsNotedOnStderr() {

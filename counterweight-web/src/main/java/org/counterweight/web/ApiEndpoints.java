@@ -200,11 +200,12 @@ final class ApiEndpoints {
         endpoints.add(tables(cache, "/api/landscape", "power", "The landscape of aligned coalitions (Axelrod & Bennett)",
                 List.of(CASE, YEAR, Param.optional("minima", Param.Type.INTEGER, "Local minima listed (default 10)."),
                         Param.optional("starts", Param.Type.INTEGER, "Heuristic starts (default 2000)."),
-                        Param.optional("seed", Param.Type.INTEGER, "Seed of the heuristic starts."), NO_CARRY),
+                        Param.optional("seed", Param.Type.INTEGER, "Seed of the heuristic starts."), NO_CARRY,
+                        OBLIGATIONS),
                 q -> LandscapeTables.of(new LandscapeService(workbench).landscape(new LandscapeRequest(q.caseId(),
                         q.year("year"), null, null, 0, q.integer("minima", LandscapeRequest.DEFAULT_MINIMA),
                         q.integer("starts", LandscapeRequest.DEFAULT_STARTS), seed(q, LandscapeRequest.DEFAULT_SEED),
-                        carry(q))))));
+                        carry(q), obligations(q))))));
         endpoints.add(tables(cache, "/api/calibration", "scenarios", "The arms-race model's calibration, bootstrap and backtest",
                 List.of(CASE, FROM, TO, Param.optional("split", Param.Type.INTEGER, "Last year fitted in the backtest."),
                         Param.optional("bootstrap", Param.Type.INTEGER, "Bootstrap draws, 1-" + MAX_WEB_DRAWS + "."),

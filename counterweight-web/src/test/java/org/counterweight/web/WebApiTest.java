@@ -154,6 +154,7 @@ class WebApiTest {
                 Arguments.of("/api/ties?year=2015&noCarry=maybe", "noCarry"),
                 Arguments.of("/api/ties?year=2015&obligations=treaties", "obligations"),
                 Arguments.of("/api/balance?year=2023&obligations=ALL2", "obligations"),
+                Arguments.of("/api/landscape?year=2023&obligations=defence", "obligations"),
                 Arguments.of("/api/claims?kind=rumour", "kind"),
                 Arguments.of("/api/capabilities?actor=ATLANTIS", "actor"),
                 Arguments.of("/api/capabilities", "actor"),

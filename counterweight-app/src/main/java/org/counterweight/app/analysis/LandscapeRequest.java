@@ -5,6 +5,7 @@ import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UserFile;
+import org.counterweight.core.network.ObligationScope;
 
 /**
  * The alignment landscape of the case's states in a year, or of a user's sizes and propensities.
@@ -18,9 +19,10 @@ import org.counterweight.app.UserFile;
  * @param starts       starts of the multi-start descent used beyond the exact limit, at least 1
  * @param seed         seed of the multi-start descent
  * @param carry        whether the case's ties carry ATOP obligations and rivalries past their datasets' ends
+ * @param obligations  which ATOP obligation types count as ties of the case ({@link ObligationScope})
  */
 public record LandscapeRequest(CaseId caseId, Integer year, UserFile sizes, UserFile propensities, double centre,
-        int minima, int starts, long seed, Carry carry) {
+        int minima, int starts, long seed, Carry carry, ObligationScope obligations) {
     /** Local minima listed by default. */
     public static final int DEFAULT_MINIMA = 10;
     /** Starts of the multi-start descent by default. */
@@ -30,6 +32,7 @@ public record LandscapeRequest(CaseId caseId, Integer year, UserFile sizes, User
 
     public LandscapeRequest {
         Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(obligations, "obligations");
         Years.requireInSystem(year, "year");
         if ((sizes == null) != (propensities == null)) {
             throw new InvalidRequestException(sizes == null ? "sizes" : "propensities",
@@ -49,6 +52,6 @@ public record LandscapeRequest(CaseId caseId, Integer year, UserFile sizes, User
     /** The landscape of the case's states in a year (null: NMC's last), with the default listing and search. */
     public static LandscapeRequest ofCase(CaseId caseId, Integer year) {
         return new LandscapeRequest(caseId, year, null, null, 0, DEFAULT_MINIMA, DEFAULT_STARTS, DEFAULT_SEED,
-                Carry.FORWARD);
+                Carry.FORWARD, ObligationScope.ALL);
     }
 }

@@ -57,7 +57,8 @@ public final class LandscapeService {
         } else {
             try (UnitOfWork work = workbench.begin()) {
                 int year = request.year() != null ? request.year() : work.releases().nmc().lastYear();
-                CaseSnapshot snapshot = work.snapshot(request.caseId(), year, year, request.carry());
+                CaseSnapshot snapshot = work.snapshot(request.caseId(), year, year, request.carry())
+                        .withObligations(request.obligations());
                 List<String> ids = new ArrayList<>();
                 List<Double> sizes = new ArrayList<>();
                 Optional<Integer> carried = Optional.empty();

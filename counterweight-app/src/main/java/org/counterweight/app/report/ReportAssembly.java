@@ -714,18 +714,27 @@ final class ReportAssembly {
     }
 
     private Report.Section landscape() {
-        LandscapeResult landscape = new LandscapeService(workbench).landscape(new LandscapeRequest(caseId, year, null,
-                null, 0, 5, LandscapeRequest.DEFAULT_STARTS, seed, Carry.FORWARD));
+        LandscapeResult landscape = landscape(ObligationScope.ALL);
         LocalMinimum best = landscape.analysis().minima().get(0);
+        LocalMinimum bestOfCommitments = landscape(ObligationScope.COMMITMENTS).analysis().minima().get(0);
         FrustrationIndex.Result blocs = observed.frustration();
+        String source = "counterweight landscape --year " + year;
         String comparison = "Landscape theory's global minimum puts " + String.join(" ", best.bloc(0)) + " against "
                 + String.join(" ", best.bloc(1)) + "; the observed blocs (the optimal partition of the signed network)"
-                + " are " + String.join(" ", blocs.blocA()) + " against " + String.join(" ", blocs.blocB()) + ".";
-        String source = "counterweight landscape --year " + year;
+                + " are " + String.join(" ", blocs.blocA()) + " against " + String.join(" ", blocs.blocB()) + ". With"
+                + " ATOP's commitments alone as ties (no neutrality or non-aggression pacts: the Structural balance"
+                + " section says why), the global minimum puts " + String.join(" ", bestOfCommitments.bloc(0))
+                + " against " + String.join(" ", bestOfCommitments.bloc(1)) + " (" + source
+                + " --obligations commitments).";
         return new Report.Section("landscape", "Alignment landscape", "Axelrod and Bennett's landscape theory of"
                 + " aggregation on the case's states: sizes CINC, propensities the signed tie weights.", List.of(
                         new Report.Paragraph(comparison), place(LandscapeTables.minima(landscape), "landscape-minima",
                                 source), place(LandscapeTables.actors(landscape), "landscape-actors", source)));
+    }
+
+    private LandscapeResult landscape(ObligationScope obligations) {
+        return new LandscapeService(workbench).landscape(new LandscapeRequest(caseId, year, null, null, 0, 5,
+                LandscapeRequest.DEFAULT_STARTS, seed, Carry.FORWARD, obligations));
     }
 
     private Report.Section scenarios() {

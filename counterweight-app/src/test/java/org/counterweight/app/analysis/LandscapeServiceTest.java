@@ -15,6 +15,7 @@ import org.counterweight.app.TestWorkbenches;
 import org.counterweight.app.UserFile;
 import org.counterweight.app.Workbench;
 import org.counterweight.core.landscape.LocalMinimum;
+import org.counterweight.core.network.ObligationScope;
 import org.counterweight.io.InputFormatException;
 import org.counterweight.report.Report;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +46,7 @@ class LandscapeServiceTest {
     private static LandscapeRequest files(UserFile sizes, UserFile propensities, double centre) {
         return new LandscapeRequest(CaseId.SOUTH_ASIA, null, sizes, propensities, centre,
                 LandscapeRequest.DEFAULT_MINIMA, LandscapeRequest.DEFAULT_STARTS, LandscapeRequest.DEFAULT_SEED,
-                Carry.FORWARD);
+                Carry.FORWARD, ObligationScope.ALL);
     }
 
     /**
@@ -100,8 +101,37 @@ class LandscapeServiceTest {
         assertThat(LandscapeTables.actors(result).rows()).hasSize(10);
 
         LandscapeResult uncarried = service.landscape(new LandscapeRequest(CaseId.SOUTH_ASIA, 2021, null, null, 0,
-                5, LandscapeRequest.DEFAULT_STARTS, 1L, Carry.NONE));
+                5, LandscapeRequest.DEFAULT_STARTS, 1L, Carry.NONE, ObligationScope.ALL));
         assertThat(uncarried.analysis().bestEnergy()).isNotCloseTo(result.analysis().bestEnergy(), within(1e-6));
+    }
+
+    /**
+     * Under the commitments scope the 2023 landscape loses the ties ATOP's non-aggression coding of the
+     * Treaty of Amity and Cooperation gives almost every pair, and its global minimum parts China, Pakistan
+     * and Russia from India, Japan and the USA (with every obligation type, Japan and China share a
+     * coalition); the minima table says which obligations counted.
+     */
+    @Test
+    void theCommitmentsScopeLeavesTheNonAggressionTiesOutOfThePropensities() {
+        LandscapeRequest all = LandscapeRequest.ofCase(CaseId.SOUTH_ASIA, 2023);
+        LandscapeRequest commitments = new LandscapeRequest(all.caseId(), all.year(), null, null, 0, all.minima(),
+                all.starts(), all.seed(), all.carry(), ObligationScope.COMMITMENTS);
+        LocalMinimum withAll = service.landscape(all).analysis().minima().get(0);
+        LandscapeResult scoped = service.landscape(commitments);
+        LocalMinimum withCommitments = scoped.analysis().minima().get(0);
+        assertThat(bloc(withAll, "JPN")).isEqualTo(bloc(withAll, "CHN"));
+        assertThat(bloc(withCommitments, "CHN")).isEqualTo(bloc(withCommitments, "PAK"))
+                .isEqualTo(bloc(withCommitments, "RUS")).isNotEqualTo(bloc(withCommitments, "IND"));
+        assertThat(bloc(withCommitments, "IND")).isEqualTo(bloc(withCommitments, "JPN"))
+                .isEqualTo(bloc(withCommitments, "USA"));
+        assertThat(LandscapeTables.minima(scoped).notes()).anySatisfy(n -> assertThat(n)
+                .startsWith("Propensities: obligation scope 'commitments'"));
+        assertThat(LandscapeTables.minima(service.landscape(all)).notes()).noneSatisfy(n -> assertThat(n)
+                .contains("obligation scope"));
+    }
+
+    private static int bloc(LocalMinimum minimum, String actor) {
+        return minimum.actors().stream().filter(a -> a.actor().equals(actor)).findFirst().orElseThrow().bloc();
     }
 
     /** After NMC's last year (2022), the sizes are its CINC carried forward, and the minima table says so. */
