@@ -38,7 +38,7 @@ final class CalibrateCommand extends ServiceCommand {
     List<Report.Table> run(Workbench workbench) {
         Progress progress = progress(CalibrationService.STAGES);
         CalibrationResult result = new CalibrationService(workbench).calibrate(new CalibrationRequest(system.caseId(),
-                system.years(), split, draws, seed, system.without, system.carry()), progress);
+                system.years(), split, draws, seed, system.without, system.carry(), system.obligations()), progress);
         progress.finished();
         return CalibrationTables.of(result);
     }

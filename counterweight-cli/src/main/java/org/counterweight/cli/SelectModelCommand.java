@@ -37,7 +37,7 @@ final class SelectModelCommand extends ServiceCommand {
     List<Report.Table> run(Workbench workbench) {
         Progress progress = progress(SelectionService.STAGES);
         SelectionResult result = new SelectionService(workbench).select(new SelectionRequest(system.caseId(),
-                system.years(), draws, seed, system.without, system.carry()), progress);
+                system.years(), draws, seed, system.without, system.carry(), system.obligations()), progress);
         progress.finished();
         return SelectionTables.of(result);
     }

@@ -5,12 +5,14 @@ import java.util.List;
 import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.YearRange;
+import org.counterweight.core.network.ObligationScope;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The system of states a calibration or a selection estimates: the case, the years, the states left
- * out ({@code --without}) and whether datasets are carried past their ends.
+ * out ({@code --without}), whether datasets are carried past their ends and which ATOP obligations are
+ * ties ({@code --obligations}).
  */
 final class SystemOptions {
     @Mixin
@@ -26,6 +28,9 @@ final class SystemOptions {
     @Mixin
     CarryOption carryOption;
 
+    @Mixin
+    ObligationsOption obligations;
+
     CaseId caseId() {
         return caseOption.caseId();
     }
@@ -36,5 +41,9 @@ final class SystemOptions {
 
     Carry carry() {
         return carryOption.carry();
+    }
+
+    ObligationScope obligations() {
+        return obligations.scope;
     }
 }

@@ -210,10 +210,10 @@ final class ApiEndpoints {
                 List.of(CASE, FROM, TO, Param.optional("split", Param.Type.INTEGER, "Last year fitted in the backtest."),
                         Param.optional("bootstrap", Param.Type.INTEGER, "Bootstrap draws, 1-" + MAX_WEB_DRAWS + "."),
                         Param.optional("seed", Param.Type.INTEGER, "Seed."),
-                        Param.optional("without", Param.Type.LIST, "States left out."), NO_CARRY),
+                        Param.optional("without", Param.Type.LIST, "States left out."), NO_CARRY, OBLIGATIONS),
                 q -> CalibrationTables.of(new CalibrationService(workbench).calibrate(new CalibrationRequest(
                         q.caseId(), q.years(), q.integer("split", CalibrationRequest.DEFAULT_SPLIT), draws(q),
-                        seed(q, CalibrationRequest.DEFAULT_SEED), q.list("without"), carry(q))))));
+                        seed(q, CalibrationRequest.DEFAULT_SEED), q.list("without"), carry(q), obligations(q))))));
         ScenarioService scenarios = new ScenarioService(workbench);
         endpoints.add(tables(cache, "/api/scenarios", "scenarios", "The built-in scenarios", List.of(),
                 q -> List.of(ScenarioTables.list(scenarios.builtIn()))));

@@ -6,6 +6,7 @@ import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.YearRange;
+import org.counterweight.core.network.ObligationScope;
 
 /**
  * A calibration of the case's arms equations to SIPRI military expenditure.
@@ -18,9 +19,10 @@ import org.counterweight.app.YearRange;
  * @param without        states left out of the system (a sensitivity check), as given (ids, codes or names)
  * @param carry          whether the alignment path carries ATOP obligations and rivalries past their datasets'
  *                       ends (otherwise the threat after them rests on curated ties alone)
+ * @param obligations    which ATOP obligation types the alignment path counts as ties ({@link ObligationScope})
  */
 public record CalibrationRequest(CaseId caseId, YearRange years, int split, int bootstrapDraws, long seed,
-        List<String> without, Carry carry) {
+        List<String> without, Carry carry, ObligationScope obligations) {
     /** The window's first year when none is asked for. */
     public static final int DEFAULT_FROM = 1990;
     /** The backtest split when none is asked for. */
@@ -37,6 +39,7 @@ public record CalibrationRequest(CaseId caseId, YearRange years, int split, int 
     public CalibrationRequest {
         Objects.requireNonNull(caseId, "case");
         Objects.requireNonNull(years, "years");
+        Objects.requireNonNull(obligations, "obligations");
         if (bootstrapDraws < MIN_DRAWS || bootstrapDraws > MAX_DRAWS) {
             throw new InvalidRequestException("bootstrap", "bootstrap draws must be " + MIN_DRAWS + "-" + MAX_DRAWS
                     + ", got " + bootstrapDraws);
@@ -47,6 +50,6 @@ public record CalibrationRequest(CaseId caseId, YearRange years, int split, int 
     /** The default calibration of a case: {@value #DEFAULT_FROM} to SIPRI's last year, with these draws and seed. */
     public static CalibrationRequest of(CaseId caseId, int bootstrapDraws, long seed) {
         return new CalibrationRequest(caseId, YearRange.open(), DEFAULT_SPLIT, bootstrapDraws, seed, List.of(),
-                Carry.FORWARD);
+                Carry.FORWARD, ObligationScope.ALL);
     }
 }

@@ -7,6 +7,7 @@ import org.counterweight.core.estimation.Backtest;
 import org.counterweight.core.estimation.Bootstrap;
 import org.counterweight.core.estimation.GrangerCausality;
 import org.counterweight.core.estimation.RichardsonRegression;
+import org.counterweight.core.network.ObligationScope;
 
 /**
  * The case's arms equations calibrated to history ({@link CalibrationService}).
@@ -21,13 +22,14 @@ import org.counterweight.core.estimation.RichardsonRegression;
  * @param system  the actors whose levels enter the threats, by id
  * @param outside case states without any SIPRI figure in the window (left out of the system)
  * @param without states the caller left out, by id, sorted
+ * @param obligations which ATOP obligation types the alignment path counted as ties
  * @param actors  the estimated actors, in the system's order
  * @param skipped the actors not estimated, with why
  * @param dyad    India-Pakistan on each other's expenditure, when both are estimated
  */
 public record CalibrationResult(CaseId caseId, String release, int from, int to, int split, int draws, long seed,
-        List<String> system, List<String> outside, List<String> without, List<ActorResult> actors,
-        List<Skipped> skipped, Optional<Dyad> dyad) {
+        List<String> system, List<String> outside, List<String> without, ObligationScope obligations,
+        List<ActorResult> actors, List<Skipped> skipped, Optional<Dyad> dyad) {
     public CalibrationResult {
         system = List.copyOf(system);
         outside = List.copyOf(outside);

@@ -82,7 +82,7 @@ public final class CalibrationService {
         int to = window.to();
         validate(from, to, request.split());
         SystemSeries system = SystemSeries.read(work, request.caseId(), window, request.without(), request.carry(),
-                progress);
+                request.obligations(), progress);
         List<String> ids = system.ids();
         List<double[]> levels = system.level();
         List<CalibrationResult.ActorResult> results = new ArrayList<>();
@@ -113,8 +113,8 @@ public final class CalibrationService {
                     + to + ": " + skipped);
         }
         return new CalibrationResult(request.caseId(), window.release(), from, to, request.split(),
-                request.bootstrapDraws(), request.seed(), ids, system.outside(), system.without(), results, skipped,
-                dyad(ids, levels, from));
+                request.bootstrapDraws(), request.seed(), ids, system.outside(), system.without(),
+                request.obligations(), results, skipped, dyad(ids, levels, from));
     }
 
     private static void validate(int from, int to, int split) {

@@ -43,7 +43,8 @@ public final class CalibrationTables {
                         + String.join(" ", result.outside()))
                 + (result.without().isEmpty() ? "" : "; left out on request: " + String.join(" ", result.without()))
                 + ". Threat T_i = sum over hostile j of |w_ij| (x_j + sum of j's positive w_jk x_k), w from the"
-                + " alignment path. " + TieRules.SUMMARY + " Gaps are dropped, never filled.").build(null);
+                + " alignment path. " + TieRules.SUMMARY + SelectionTables.scope(result.obligations())
+                + " Gaps are dropped, never filled.").build(null);
     }
 
     public static Report.Table ols(CalibrationResult result) {

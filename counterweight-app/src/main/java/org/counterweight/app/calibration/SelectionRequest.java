@@ -6,6 +6,7 @@ import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.YearRange;
+import org.counterweight.core.network.ObligationScope;
 
 /**
  * A selection of each state's military expenditure specification by its out-of-sample record
@@ -18,13 +19,15 @@ import org.counterweight.app.YearRange;
  * @param seed    the base seed of every state's draw stream
  * @param without states left out of the system (a sensitivity check), as given (ids, codes or names)
  * @param carry   whether the alignment path carries ATOP obligations and rivalries past their datasets' ends
+ * @param obligations which ATOP obligation types the alignment path counts as ties ({@link ObligationScope})
  */
 public record SelectionRequest(CaseId caseId, YearRange years, int draws, long seed, List<String> without,
-        Carry carry) {
+        Carry carry, ObligationScope obligations) {
     public SelectionRequest {
         Objects.requireNonNull(caseId, "case");
         Objects.requireNonNull(years, "years");
         Objects.requireNonNull(carry, "carry");
+        Objects.requireNonNull(obligations, "obligations");
         if (draws < CalibrationRequest.MIN_DRAWS || draws > CalibrationRequest.MAX_DRAWS) {
             throw new InvalidRequestException("draws", "draws must be " + CalibrationRequest.MIN_DRAWS + "-"
                     + CalibrationRequest.MAX_DRAWS + ", got " + draws);
@@ -34,6 +37,7 @@ public record SelectionRequest(CaseId caseId, YearRange years, int draws, long s
 
     /** The default selection of a case: {@value CalibrationRequest#DEFAULT_FROM} to SIPRI's last year, carried ties. */
     public static SelectionRequest of(CaseId caseId, int draws, long seed) {
-        return new SelectionRequest(caseId, YearRange.open(), draws, seed, List.of(), Carry.FORWARD);
+        return new SelectionRequest(caseId, YearRange.open(), draws, seed, List.of(), Carry.FORWARD,
+                ObligationScope.ALL);
     }
 }

@@ -9,6 +9,7 @@ import org.counterweight.core.expenditure.ExpenditureHistory;
 import org.counterweight.core.expenditure.Model;
 import org.counterweight.core.expenditure.Specification;
 import org.counterweight.core.expenditure.SpecificationSelection;
+import org.counterweight.core.network.ObligationScope;
 
 /**
  * Each state's military expenditure specification, chosen by its out-of-sample record
@@ -30,12 +31,13 @@ import org.counterweight.core.expenditure.SpecificationSelection;
  * @param system  the states whose levels enter the threats, by id
  * @param outside case states without any SIPRI figure in the window
  * @param without states the caller left out, by id, sorted
+ * @param obligations which ATOP obligation types the alignment path counted as ties
  * @param actors  the states with a selection, in the system's order
  * @param skipped the states without one, and why
  */
 public record SelectionResult(CaseId caseId, String release, int from, int to, int draws, long seed,
-        List<String> system, List<String> outside, List<String> without, List<ActorSelection> actors,
-        List<CalibrationResult.Skipped> skipped) {
+        List<String> system, List<String> outside, List<String> without, ObligationScope obligations,
+        List<ActorSelection> actors, List<CalibrationResult.Skipped> skipped) {
     /** The coverage of the reaction interval that decides {@link ActorSelection#evidenceOfReaction()}. */
     public static final double REACTION_LEVEL = 0.9;
 
@@ -89,19 +91,31 @@ public record SelectionResult(CaseId caseId, String release, int from, int to, i
          * reaction is indistinguishable from 0; that is no evidence of reaction either.
          */
         public boolean evidenceOfReaction() {
-            double low = draws.reactionQuantile((1 - REACTION_LEVEL) / 2);
-            double high = draws.reactionQuantile((1 + REACTION_LEVEL) / 2);
-            return beatsBaselines() && (low > 0 || high < 0);
+            return beatsBaselines() && (reactionLow() > 0 || reactionHigh() < 0);
         }
 
-        /** The evidence in words, as the tables print it. */
+        /**
+         * The evidence in words, as the tables print it, with the reaction's direction when there is one: a
+         * negative reaction (expenditure growing less as the threat grows) is a finding to question, not an
+         * arms race.
+         */
         public String evidence() {
             if (!beatsBaselines()) {
                 return SpecificationSelection.NO_EVIDENCE;
             }
             String interval = Math.round(REACTION_LEVEL * 100) + "% interval of reaction";
-            return evidenceOfReaction() ? "evidence of reaction (beats baselines; " + interval + " excludes 0)"
+            return evidenceOfReaction() ? "evidence of reaction (beats baselines; " + interval + " excludes 0: "
+                    + (reactionHigh() < 0 ? "negative, expenditure falls as the threat grows)"
+                            : "positive, expenditure rises with the threat)")
                     : SpecificationSelection.NO_EVIDENCE + " (beats baselines; " + interval + " spans 0)";
+        }
+
+        private double reactionLow() {
+            return draws.reactionQuantile((1 - REACTION_LEVEL) / 2);
+        }
+
+        private double reactionHigh() {
+            return draws.reactionQuantile((1 + REACTION_LEVEL) / 2);
         }
 
         /**

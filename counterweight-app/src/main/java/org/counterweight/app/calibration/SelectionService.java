@@ -78,7 +78,7 @@ public final class SelectionService {
         int from = window.from();
         int to = window.to();
         SystemSeries system = SystemSeries.read(work, request.caseId(), window, request.without(), request.carry(),
-                progress);
+                request.obligations(), progress);
         List<SelectionResult.ActorSelection> actors = new ArrayList<>();
         List<CalibrationResult.Skipped> skipped = new ArrayList<>();
         int states = system.ids().size();
@@ -104,7 +104,7 @@ public final class SelectionService {
                     + " yearly growth rates in " + from + "-" + to + ": " + skipped);
         }
         return new SelectionResult(request.caseId(), window.release(), from, to, request.draws(), request.seed(),
-                system.ids(), system.outside(), system.without(), actors, skipped);
+                system.ids(), system.outside(), system.without(), request.obligations(), actors, skipped);
     }
 
     private static SelectionResult.ActorSelection select(ExpenditureHistory history,

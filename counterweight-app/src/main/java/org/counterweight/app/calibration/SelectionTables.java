@@ -9,6 +9,7 @@ import org.counterweight.core.expenditure.RandomWalkWithDrift;
 import org.counterweight.core.expenditure.RollingOriginEvaluation;
 import org.counterweight.core.expenditure.Specification;
 import org.counterweight.core.expenditure.SpecificationSelection;
+import org.counterweight.core.network.ObligationScope;
 import org.counterweight.core.network.TieRules;
 import org.counterweight.report.Report;
 
@@ -150,7 +151,12 @@ public final class SelectionTables {
                         + String.join(" ", result.outside()))
                 + (result.without().isEmpty() ? "" : "; left out on request: " + String.join(" ", result.without()))
                 + ". Threat T_i = sum over hostile j of |w_ij| (x_j + sum of j's positive w_jk x_k); hostility H_i ="
-                + " sum over hostile j of |w_ij|. " + TieRules.SUMMARY + " Gaps (and a zero threat, which has no log)"
-                + " are dropped, never filled.";
+                + " sum over hostile j of |w_ij|. " + TieRules.SUMMARY + scope(result.obligations())
+                + " Gaps (and a zero threat, which has no log) are dropped, never filled.";
+    }
+
+    /** The sentence a data note adds for an obligation scope other than the default, with its leading space. */
+    static String scope(ObligationScope obligations) {
+        return obligations.note().map(n -> " O" + n.substring(1) + ".").orElse("");
     }
 }

@@ -19,6 +19,7 @@ import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.ValueStatus;
+import org.counterweight.core.network.ObligationScope;
 
 /**
  * The yearly series the calibrations read, for the system of a case: each state's SIPRI military
@@ -77,14 +78,14 @@ record SystemSeries(int from, int to, List<String> ids, List<String> outside, Li
 
     /** Reads the system of {@code caseId} over the window, telling {@code progress} it does as a stage. */
     static SystemSeries read(UnitOfWork work, CaseId caseId, Window window, List<String> leftOut, Carry carry,
-            Progress progress) {
+            ObligationScope obligations, Progress progress) {
         int from = window.from();
         int to = window.to();
         progress.stage("reading SIPRI military expenditure and the threats of the alignment path, " + from + "-" + to,
                 0, null);
         Set<String> without = new TreeSet<>();
         leftOut.forEach(a -> without.add(work.actor(caseId, a.strip(), "without").id()));
-        CaseSnapshot snapshot = work.snapshot(caseId, from, to, carry);
+        CaseSnapshot snapshot = work.snapshot(caseId, from, to, carry).withObligations(obligations);
         List<String> ids = new ArrayList<>();
         List<String> outside = new ArrayList<>();
         List<double[]> levels = new ArrayList<>();

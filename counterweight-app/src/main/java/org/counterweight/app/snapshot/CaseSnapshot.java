@@ -377,9 +377,8 @@ public final class CaseSnapshot {
                         + ": no rivalry evidence after it (not covered)");
             }
         });
-        if (atop.isPresent() && obligationScope == ObligationScope.COMMITMENTS) {
-            notes.add("obligation scope 'commitments': ATOP neutrality and non-aggression obligations are not tie"
-                    + " evidence (defence, offence and consultation are)");
+        if (atop.isPresent()) {
+            obligationScope.note().ifPresent(notes::add);
         }
         String eventNote = events.note(year);
         if (eventNote != null) {

@@ -19,6 +19,7 @@ import org.counterweight.app.snapshot.CaseSnapshot;
 import org.counterweight.core.ensemble.Seeds;
 import org.counterweight.core.estimation.Bootstrap;
 import org.counterweight.core.model.Actor;
+import org.counterweight.core.network.ObligationScope;
 import org.counterweight.report.Report;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -241,7 +242,7 @@ class CalibrationServiceTest {
     @Test
     void leavingAfghanistanOutRestoresIndiasAndPakistansYears() {
         CalibrationResult result = service.calibrate(new CalibrationRequest(CaseId.SOUTH_ASIA, YearRange.open(),
-                CalibrationRequest.DEFAULT_SPLIT, 20, 1, List.of("Afghanistan"), Carry.FORWARD));
+                CalibrationRequest.DEFAULT_SPLIT, 20, 1, List.of("Afghanistan"), Carry.FORWARD, ObligationScope.ALL));
         assertThat(result.without()).containsExactly("AFG");
         assertThat(result.system()).doesNotContain("AFG");
         assertThat(actor(result, "IND").ols().years()).hasSize(33);
@@ -253,21 +254,21 @@ class CalibrationServiceTest {
     @Test
     void windowsThatCannotBeEstimatedAreRefusedNamingTheParameter() {
         assertThatThrownBy(() -> service.calibrate(new CalibrationRequest(CaseId.SOUTH_ASIA, YearRange.of(2010, 2016),
-                2014, 99, 1, List.of(), Carry.FORWARD))).isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                2014, 99, 1, List.of(), Carry.FORWARD, ObligationScope.ALL))).isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                     assertThat(e.parameter()).isEqualTo("from");
                     assertThat(e.getMessage()).contains("2010-2016 has 7 years").contains("at least 12");
                 });
         assertThatThrownBy(() -> service.calibrate(new CalibrationRequest(CaseId.SOUTH_ASIA, YearRange.open(), 2023,
-                99, 1, List.of(), Carry.FORWARD))).isInstanceOfSatisfying(InvalidRequestException.class,
+                99, 1, List.of(), Carry.FORWARD, ObligationScope.ALL))).isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.parameter()).isEqualTo("split"));
         assertThatThrownBy(() -> service.calibrate(new CalibrationRequest(CaseId.SOUTH_ASIA, YearRange.of(1990, 2030),
-                2012, 99, 1, List.of(), Carry.FORWARD))).isInstanceOfSatisfying(InvalidRequestException.class,
+                2012, 99, 1, List.of(), Carry.FORWARD, ObligationScope.ALL))).isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.parameter()).isEqualTo("to"));
         assertThatThrownBy(() -> CalibrationRequest.of(CaseId.SOUTH_ASIA, 1, 1))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.parameter())
                         .isEqualTo("bootstrap"));
         assertThatThrownBy(() -> service.calibrate(new CalibrationRequest(CaseId.SOUTH_ASIA, YearRange.open(),
-                2012, 99, 1, List.of("Atlantis"), Carry.FORWARD))).isInstanceOfSatisfying(InvalidRequestException.class,
+                2012, 99, 1, List.of("Atlantis"), Carry.FORWARD, ObligationScope.ALL))).isInstanceOfSatisfying(InvalidRequestException.class,
                         e -> assertThat(e.parameter()).isEqualTo("without"));
     }
 

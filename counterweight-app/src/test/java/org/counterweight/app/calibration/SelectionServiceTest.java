@@ -19,6 +19,7 @@ import org.counterweight.core.expenditure.Model;
 import org.counterweight.core.expenditure.RandomWalkWithDrift;
 import org.counterweight.core.expenditure.RollingOriginEvaluation;
 import org.counterweight.core.expenditure.SpecificationSelection;
+import org.counterweight.core.network.ObligationScope;
 import org.counterweight.report.Report;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,10 +164,37 @@ class SelectionServiceTest {
         assertThat(choice.columns()).contains("rejection_rate", "evidence");
     }
 
+    /**
+     * The choice depends on which ATOP obligations are ties: without neutrality and non-aggression pacts
+     * (the Treaty of Amity and Cooperation's coding), Japan faces a hostile China whose partners no longer
+     * include Japan itself, and Russia's threat series changes; both then take the growth reaction, which
+     * beats persistence and the drift at one year, where every obligation type leaves them on the drift.
+     * The data note says which scope the threat used.
+     */
+    @Test
+    void theChoiceDependsOnWhichObligationsAreTies() {
+        SelectionResult commitments = service.select(new SelectionRequest(CaseId.SOUTH_ASIA, YearRange.open(), 999, 1,
+                List.of(), Carry.FORWARD, ObligationScope.COMMITMENTS));
+        assertThat(actor(defaults, "JPN").specification().id()).isEqualTo("drift");
+        assertThat(actor(defaults, "RUS").specification().id()).isEqualTo("drift");
+        assertThat(actor(commitments, "JPN").specification().id()).isEqualTo("growth-reaction");
+        assertThat(actor(commitments, "RUS").specification().id()).isEqualTo("growth-reaction");
+        assertThat(commitments.obligations()).isEqualTo(ObligationScope.COMMITMENTS);
+        // Japan's reaction is negative (its growth falls as China's grows): the evidence says so, in words
+        assertThat(actor(commitments, "JPN").evidence()).isEqualTo("evidence of reaction (beats baselines; 90%"
+                + " interval of reaction excludes 0: negative, expenditure falls as the threat grows)");
+        assertThat(actor(commitments, "RUS").evidenceOfReaction()).isFalse();
+        assertThat(SelectionTables.of(commitments).get(0).notes()).anySatisfy(n -> assertThat(n)
+                .contains("Obligation scope 'commitments': ATOP neutrality and non-aggression obligations are not"
+                        + " tie evidence"));
+        assertThat(SelectionTables.of(defaults).get(0).notes()).noneSatisfy(n -> assertThat(n)
+                .contains("Obligation scope"));
+    }
+
     @Test
     void aTooShortWindowNamesItsParameter() {
         assertThatThrownBy(() -> service.select(new SelectionRequest(CaseId.SOUTH_ASIA, YearRange.of(2015, 2023), 10,
-                1, List.of(), Carry.FORWARD))).isInstanceOf(InvalidRequestException.class)
+                1, List.of(), Carry.FORWARD, ObligationScope.ALL))).isInstanceOf(InvalidRequestException.class)
                 .extracting(e -> ((InvalidRequestException) e).parameter()).isEqualTo("from");
     }
 }

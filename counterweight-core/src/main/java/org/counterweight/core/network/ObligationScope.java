@@ -1,5 +1,6 @@
 package org.counterweight.core.network;
 
+import java.util.Optional;
 import org.counterweight.core.model.AllianceObligation;
 
 /**
@@ -40,5 +41,11 @@ public enum ObligationScope {
             return 0.5;
         }
         return o.consultation() ? 0.25 : 0;
+    }
+
+    /** What an output resting on ties under this scope says of it: nothing for the default, {@link #ALL}. */
+    public Optional<String> note() {
+        return this == ALL ? Optional.empty() : Optional.of("obligation scope 'commitments': ATOP neutrality and"
+                + " non-aggression obligations are not tie evidence (defence, offence and consultation are)");
     }
 }
