@@ -37,7 +37,11 @@ public record SelectionRequest(CaseId caseId, YearRange years, int draws, long s
 
     /** The default selection of a case: {@value CalibrationRequest#DEFAULT_FROM} to SIPRI's last year, carried ties. */
     public static SelectionRequest of(CaseId caseId, int draws, long seed) {
-        return new SelectionRequest(caseId, YearRange.open(), draws, seed, List.of(), Carry.FORWARD,
-                ObligationScope.ALL);
+        return of(caseId, draws, seed, ObligationScope.ALL);
+    }
+
+    /** The default selection of a case with ATOP obligations counted as ties under {@code obligations}. */
+    public static SelectionRequest of(CaseId caseId, int draws, long seed, ObligationScope obligations) {
+        return new SelectionRequest(caseId, YearRange.open(), draws, seed, List.of(), Carry.FORWARD, obligations);
     }
 }

@@ -56,6 +56,7 @@ public final class ScenarioInputs {
         }
         List<SimulatedActor> actors = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        snapshot.obligationScope().note().ifPresent(scope -> notes.add("Ties of the record and the threats: " + scope));
         for (SelectionResult.ActorSelection chosen : selection.actors()) {
             if (!(chosen.history().level(start) > 0)) {
                 notes.add(chosen.id() + " left out: no SIPRI expenditure in " + start);

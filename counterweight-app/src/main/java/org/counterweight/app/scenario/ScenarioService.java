@@ -259,11 +259,13 @@ public final class ScenarioService {
         return new UserFile(request.scenario() + ".yaml", ScenarioFileReader.bundledText(request.scenario()));
     }
 
-    /** Each state's equation for the scenario's case and seed, selected once per store content. */
+    /** Each state's equation for the scenario's case, seed and obligation scope, selected once per store content. */
     private SelectionResult select(UnitOfWork work, ScenarioSpec spec) {
-        String key = spec.caseId() + "|" + spec.seed() + "|" + workbench.store().contentFingerprint();
+        String key = spec.caseId() + "|" + spec.seed() + "|" + spec.obligations() + "|"
+                + workbench.store().contentFingerprint();
         return selections.computeIfAbsent(key, k -> new SelectionService(workbench).select(work,
-                SelectionRequest.of(new CaseId(spec.caseId()), ScenarioInputs.SELECTION_DRAWS, spec.seed())));
+                SelectionRequest.of(new CaseId(spec.caseId()), ScenarioInputs.SELECTION_DRAWS, spec.seed(),
+                        spec.obligations())));
     }
 
     /**
@@ -272,7 +274,7 @@ public final class ScenarioService {
      */
     private static ScenarioInputs prepare(UnitOfWork work, ScenarioSpec spec, SelectionResult selection) {
         ScenarioInputs inputs = ScenarioInputs.of(work.snapshot(new CaseId(spec.caseId()), spec.startYear(),
-                ScenarioInputs.pathEnd(spec)), spec, selection);
+                ScenarioInputs.pathEnd(spec)).withObligations(spec.obligations()), spec, selection);
         List<String> ids = inputs.actors().stream().map(SimulatedActor::id).toList();
         for (ClaimTest test : spec.tests()) {
             if (!ids.contains(test.actor())) {

@@ -194,6 +194,30 @@ class ScenarioServiceTest {
                 "scenario-ties", "scenario-blocs");
     }
 
+    /**
+     * A scenario file's {@code obligations: commitments} holds for its record and its baseline: the
+     * non-aggression tie ATOP's coding of the Treaty of Amity and Cooperation gives Japan and Russia is
+     * in the default record of 2023 and not in the scoped one, and the notes say which scope ran.
+     */
+    @Test
+    void aScenarioRunsUnderItsObligationScope() {
+        String file = "scenario: scoped\ntitle: Scoped\ncase: south-asia\nstart: 2023\nhorizon: 5\n"
+                + "interventions: []\n";
+        SimulationResult all = service.simulate(new SimulationRequest(null, new UserFile("all.yaml", file),
+                new RunSettings(20, 1L, 1), "PAK"), ProgressListener.NONE);
+        SimulationResult commitments = service.simulate(new SimulationRequest(null, new UserFile("scoped.yaml", file
+                + "obligations: commitments\n"), new RunSettings(20, 1L, 1), "PAK"), ProgressListener.NONE);
+        List<String> actors = all.alignment().scenario().actors();
+        assertThat(commitments.alignment().scenario().actors()).isEqualTo(actors);
+        int jpn = actors.indexOf("JPN");
+        int rus = actors.indexOf("RUS");
+        assertThat(all.inputs().baselineAlignment(2023)[jpn][rus]).isPositive();
+        assertThat(commitments.inputs().baselineAlignment(2023)[jpn][rus]).isZero();
+        assertThat(commitments.inputs().notes()).anySatisfy(n -> assertThat(n)
+                .startsWith("Ties of the record and the threats: obligation scope 'commitments'"));
+        assertThat(all.inputs().notes()).noneSatisfy(n -> assertThat(n).contains("obligation scope"));
+    }
+
     /** The index of pair (i, j), i &lt; j, among the pairs of n actors taken row by row. */
     private static final class AlignmentPathIndex {
         static int of(int n, int i, int j) {

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.counterweight.core.network.ObligationScope;
 
 /**
  * A scenario: the case, the period, what changes, and how many Monte Carlo runs.
@@ -24,13 +25,16 @@ import java.util.Set;
  * @param alignmentDrift    rates of the model's alignment dynamics after the record ends: structural
  *                          balance (sigma) and threat balancing (beta), per year; 0 and 0 hold ties
  *                          fixed except for interventions
+ * @param obligations       which ATOP obligation types are ties of the record ({@link ObligationScope}),
+ *                          for the scenario and its baseline alike
  * @param runs              Monte Carlo runs
  * @param seed              base seed
  */
 public record ScenarioSpec(String id, String title, String description, List<String> cites, List<ClaimTest> tests,
         String caseId,
         int startYear, int horizonYears, int historicalUntil, Set<String> withoutAgreements,
-        List<InterventionSpec> interventions, AlignmentDrift alignmentDrift, int runs, long seed) {
+        List<InterventionSpec> interventions, AlignmentDrift alignmentDrift, ObligationScope obligations, int runs,
+        long seed) {
 
     /** Rates of alignment drift (see {@code AlignmentDynamics}); both 0 for fixed alignments. */
     public record AlignmentDrift(double structuralBalance, double threatBalancing) {
@@ -91,15 +95,16 @@ public record ScenarioSpec(String id, String title, String description, List<Str
     /** The same scenario with other run settings. */
     public ScenarioSpec withRuns(int newRuns, long newSeed) {
         return new ScenarioSpec(id, title, description, cites, tests, caseId, startYear, horizonYears, historicalUntil,
-                withoutAgreements, interventions, alignmentDrift, newRuns, newSeed);
+                withoutAgreements, interventions, alignmentDrift, obligations, newRuns, newSeed);
     }
 
     /**
-     * Its baseline: the same period and record, no interventions, nothing removed from the record,
-     * and alignments fixed after the record (no drift).
+     * Its baseline: the same period and record (under the same obligation scope), no interventions,
+     * nothing removed from the record, and alignments fixed after the record (no drift).
      */
     public ScenarioSpec baseline() {
         return new ScenarioSpec("baseline", "Baseline: the record as it is", "No intervention.", List.of(), List.of(),
-                caseId, startYear, horizonYears, historicalUntil, Set.of(), List.of(), AlignmentDrift.NONE, runs, seed);
+                caseId, startYear, horizonYears, historicalUntil, Set.of(), List.of(), AlignmentDrift.NONE, obligations,
+                runs, seed);
     }
 }

@@ -15,6 +15,7 @@ import org.counterweight.core.expenditure.ExpenditureHistory;
 import org.counterweight.core.expenditure.GrowthReaction;
 import org.counterweight.core.expenditure.Model;
 import org.counterweight.core.expenditure.RandomWalkWithDrift;
+import org.counterweight.core.network.ObligationScope;
 import org.junit.jupiter.api.Test;
 
 class ScenarioSimulationTest {
@@ -62,7 +63,7 @@ class ScenarioSimulationTest {
 
     private static ScenarioSpec spec(List<InterventionSpec> interventions) {
         return new ScenarioSpec("test", "Test", "", List.of(), List.of(), "test", START, 30, 0, Set.of(),
-                interventions, ScenarioSpec.AlignmentDrift.NONE, 200, 7);
+                interventions, ScenarioSpec.AlignmentDrift.NONE, ObligationScope.ALL, 200, 7);
     }
 
     private static InterventionSpec tie(InterventionSpec.Kind kind, String a, String b, double low, double high) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.counterweight.core.model.Labels;
+import org.counterweight.core.network.ObligationScope;
 import org.counterweight.core.scenario.ClaimTest;
 import org.counterweight.core.scenario.InterventionSpec;
 import org.counterweight.core.scenario.Location;
@@ -41,6 +42,7 @@ import org.counterweight.io.yaml.YamlNode;
  * alignment_drift:                      # optional: ties drift after the record (default: fixed)
  *   structural_balance: 0.1
  *   threat_balancing: 0.05
+ * obligations: commitments              # optional: all (default) | commitments (ATOP ties, ObligationScope)
  * runs: 1000
  * seed: 1
  * interventions:
@@ -63,8 +65,8 @@ public final class ScenarioFileReader {
             "gillani-recommendations", "cpec-stalls");
 
     private static final Set<String> KEYS = Set.of("scenario", "title", "description", "cites", "case", "start",
-            "horizon", "historical_until", "without_agreements", "alignment_drift", "runs", "seed", "interventions",
-            "tests");
+            "horizon", "historical_until", "without_agreements", "alignment_drift", "obligations", "runs", "seed",
+            "interventions", "tests");
 
     /** The first year a scenario may start: the COW state system's. */
     public static final int FIRST_YEAR = 1816;
@@ -143,7 +145,8 @@ public final class ScenarioFileReader {
         return root.build(() -> new ScenarioSpec(root.text("scenario"), root.text("title"),
                 root.optionalText("description").orElse(""), cites, tests, root.text("case"), start, horizon,
                 historicalUntil, new LinkedHashSet<>(root.texts("without_agreements")), interventions, drift(root),
-                runs, seed));
+                root.optionalAs("obligations", o -> Labels.parse(ObligationScope.class, o, "obligations"))
+                        .orElse(ObligationScope.ALL), runs, seed));
     }
 
     /** Refuses an id listed twice under {@code key}, naming the second. */

@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.counterweight.core.network.ObligationScope;
 import org.counterweight.core.scenario.ClaimTest;
 import org.counterweight.core.scenario.InterventionSpec;
 import org.counterweight.core.scenario.Location;
@@ -64,6 +65,23 @@ class ScenarioFileReaderTest {
         assertThatThrownBy(() -> ScenarioFileReader.read(new StringReader(VALID + "colour: red\n"), "s.yaml"))
                 .hasMessageContaining("unknown key 'colour'");
         assertThatThrownBy(() -> ScenarioFileReader.load("nowhere.yaml")).hasMessageContaining("neither a built-in");
+    }
+
+    /** {@code obligations} picks the ATOP obligation types counted as ties: all by default, a bad one named. */
+    @Test
+    void theObligationScopeIsReadAndABadOneNamed() {
+        assertThat(ScenarioFileReader.read(new StringReader(VALID), "s.yaml").obligations())
+                .isEqualTo(ObligationScope.ALL);
+        var scoped = ScenarioFileReader.read(new StringReader(VALID + "obligations: commitments\n"), "s.yaml");
+        assertThat(scoped.obligations()).isEqualTo(ObligationScope.COMMITMENTS);
+        assertThat(scoped.baseline().obligations()).isEqualTo(ObligationScope.COMMITMENTS);
+        assertThat(scoped.withRuns(10, 2).obligations()).isEqualTo(ObligationScope.COMMITMENTS);
+        assertThatThrownBy(() -> ScenarioFileReader.read(new StringReader(VALID + "obligations: treaties\n"),
+                "s.yaml")).isInstanceOfSatisfying(InputFormatException.class, e -> {
+                    assertThat(e.field()).isEqualTo("obligations");
+                    assertThat(e.line()).isEqualTo(12);
+                    assertThat(e.getMessage()).contains("treaties").contains("commitments");
+                });
     }
 
     /** Issue 15 "Why" points 4 and 8: each of these was accepted, leaked an exception or blamed a CLI option. */
