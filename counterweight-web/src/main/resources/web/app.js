@@ -179,6 +179,11 @@ async function networkPage() {
   const output = el('output', { for: 'year' }, year);
   const slider = el('input', { type: 'range', id: 'year', min: cov.first, max: cov.last, value: year,
     'aria-label': 'Year' });
+  // which ATOP obligation types are ties: every type, or commitments only (docs/architecture.md, "Obligation scope")
+  const scope = el('select', { id: 'obligations' },
+    el('option', { value: 'all' }, 'every type'),
+    el('option', { value: 'commitments' }, 'commitments only (no neutrality or non-aggression pacts)'));
+  scope.value = params.get('obligations') === 'commitments' ? 'commitments' : 'all';
   const drawing = el('div', { id: 'network' }, el('p', { class: 'muted' }, 'Loading the ties of ' + year + '...'));
   const evidence = el('div', { id: 'evidence', class: 'evidence' },
     el('p', { class: 'muted' }, 'Click a tie (a line between two actors) to read the evidence behind it.'));
@@ -190,7 +195,8 @@ async function networkPage() {
       el('section', { class: 'panel' },
         el('div', { class: 'controls' }, el('label', { for: 'year' }, 'Year ', slider, output),
           el('span', { class: 'muted', id: 'year-range' }, cov.first + '–' + cov.last + ': the years the knowledge'
-            + ' base covers for this case')),
+            + ' base covers for this case'),
+          el('label', { for: 'obligations' }, 'ATOP obligations as ties: ', scope)),
         key, drawing,
         el('details', { class: 'coverage-details', open: true }, el('summary', {}, 'What each source covers, and the'
           + ' year shown'), strip),
@@ -203,7 +209,7 @@ async function networkPage() {
     const ticket = ++pending;
     fill(drawing, el('p', { class: 'muted' }, 'Loading ' + year + '...'));
     try {
-      const [t] = await tables('/api/ties?year=' + year);
+      const [t] = await tables('/api/ties?year=' + year + '&obligations=' + scope.value);
       if (ticket !== pending) return;
       drawNetwork(drawing, t, year, evidence);
       key.querySelector('[data-legend=event]').hidden = !t.rows.some(r => basisKind(r.basis) === 'event');
@@ -213,6 +219,7 @@ async function networkPage() {
     }
   };
   let timer = null;
+  scope.addEventListener('change', draw);
   slider.addEventListener('input', () => {
     year = Number(slider.value);
     output.textContent = year;

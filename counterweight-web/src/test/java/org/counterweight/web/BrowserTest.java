@@ -126,6 +126,28 @@ class BrowserTest {
         assertNoConsoleErrors();
     }
 
+    /**
+     * The obligation scope control redraws the network: ATOP's non-aggression coding of the Treaty of Amity
+     * and Cooperation gives the UK and Russia a tie in 2023, which "commitments only" leaves out.
+     */
+    @Test
+    void theObligationScopeControlRedrawsTheNetworkWithoutNonAggressionTies() {
+        viewport(1400, 1000);
+        driver.get(server.url() + "#network?year=2023");
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("g.tie[data-pair='GBR-RUS']")));
+        int all = driver.findElements(By.cssSelector("g.tie")).size();
+
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("obligations")))
+                .selectByValue("commitments");
+        // redrawn: the curated India-Pakistan rivalry is back, the non-aggression tie is not
+        wait.until(d -> !d.findElements(By.cssSelector("g.tie[data-pair='IND-PAK']")).isEmpty()
+                && d.findElements(By.cssSelector("g.tie[data-pair='GBR-RUS']")).isEmpty());
+
+        assertThat(driver.findElements(By.cssSelector("g.tie"))).hasSizeLessThan(all);
+        assertNoConsoleErrors();
+    }
+
     @Test
     void theYearSliderSpansTheCoverageAndHoveringATieShowsItsTooltip() {
         viewport(1400, 1000);
