@@ -106,9 +106,7 @@ class BrowserTest {
 
     @Test
     void aClickOnATieShowsItsEvidenceWithItsQuoteAndNoConsoleError() {
-        viewport(1400, 1000);
-        driver.get(server.url() + "#network?year=2015");
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        WebDriverWait wait = openNetwork(2015);
         WebElement tie = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("g.tie[data-pair='IND-PAK']")));
 
@@ -132,14 +130,11 @@ class BrowserTest {
      */
     @Test
     void theObligationScopeControlRedrawsTheNetworkWithoutNonAggressionTies() {
-        viewport(1400, 1000);
-        driver.get(server.url() + "#network?year=2023");
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        WebDriverWait wait = openNetwork(2023);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("g.tie[data-pair='GBR-RUS']")));
         int all = driver.findElements(By.cssSelector("g.tie")).size();
 
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("obligations")))
-                .selectByValue("commitments");
+        new Select(driver.findElement(By.id("obligations"))).selectByValue("commitments");
         // redrawn: the curated India-Pakistan rivalry is back, the non-aggression tie is not
         wait.until(d -> !d.findElements(By.cssSelector("g.tie[data-pair='IND-PAK']")).isEmpty()
                 && d.findElements(By.cssSelector("g.tie[data-pair='GBR-RUS']")).isEmpty());
@@ -150,9 +145,7 @@ class BrowserTest {
 
     @Test
     void theYearSliderSpansTheCoverageAndHoveringATieShowsItsTooltip() {
-        viewport(1400, 1000);
-        driver.get(server.url() + "#network?year=2015");
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        WebDriverWait wait = openNetwork(2015);
         WebElement tie = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("g.tie[data-pair='IND-PAK'] line.hit")));
         WebElement slider = driver.findElement(By.id("year"));
@@ -405,6 +398,13 @@ class BrowserTest {
      * it: Chromium keeps a window at least 500 px wide, so a window of 390 would measure the page at 500.
      * The page gets its resize event as it would on a device.
      */
+    /** Opens the network explorer on a year at 1400 px, returning a wait for what it draws. */
+    private WebDriverWait openNetwork(int year) {
+        viewport(1400, 1000);
+        driver.get(server.url() + "#network?year=" + year);
+        return new WebDriverWait(driver, WAIT);
+    }
+
     private void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", width < 600));

@@ -1,6 +1,7 @@
 package org.counterweight.app.calibration;
 
 import java.util.List;
+import java.util.Locale;
 import org.counterweight.app.Rounding;
 import org.counterweight.core.estimation.OrdinaryLeastSquares;
 import org.counterweight.core.expenditure.AdmissibleDraws;
@@ -157,6 +158,7 @@ public final class SelectionTables {
 
     /** The sentence a data note adds for an obligation scope other than the default, with its leading space. */
     static String scope(ObligationScope obligations) {
-        return obligations.note().map(n -> " O" + n.substring(1) + ".").orElse("");
+        return obligations.note().map(n -> " " + n.substring(0, 1).toUpperCase(Locale.ROOT) + n.substring(1) + ".")
+                .orElse("");
     }
 }

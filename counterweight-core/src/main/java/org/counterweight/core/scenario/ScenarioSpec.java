@@ -3,6 +3,7 @@ package org.counterweight.core.scenario;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.counterweight.core.network.ObligationScope;
 
@@ -58,6 +59,7 @@ public record ScenarioSpec(String id, String title, String description, List<Str
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
             throw new IllegalArgumentException("scenario id must be lower-case letters, digits and '-', got '" + id + "'");
         }
+        Objects.requireNonNull(obligations, "obligations");
         cites = List.copyOf(cites);
         tests = List.copyOf(tests);
         for (ClaimTest test : tests) {
