@@ -43,6 +43,8 @@ import org.counterweight.core.model.CameoCode;
 public final class EventCoder {
     private enum Refinement {
         NONE, INTENT, AID, MEETING, APPEAL,
+        /** A sale: of arms, military aid (072); of anything else, no event. */
+        SALE,
         /** A speech act whose targets are the actors (and agreements' parties) of the clause it reports. */
         REPORTED
     }
@@ -56,12 +58,13 @@ public final class EventCoder {
 
     private static final List<Rule> RULES = List.of(
             rule("(?:signed|inked|concluded(?! (?:in|on|at|with|after|before)\\b)|entered into|finali[sz]ed|ratified|sealed"
-                    + "|(?<!the )signing|signs|inks|sign(?= (?:\\w+ ){0,2}(?:pacts?|deals?|agreements?|accords?|treat(?:y|ies)|MoUs?)\\b))",
+                    + "|(?<!the )signing|signs|inks|sign(?= (?:\\w+ ){0,2}(?:pacts?|deals?|agreements?|accords?|treat(?:y|ies)|MoUs?)\\b)"
+                    + "|reached (?:a|an) (?:[\\w$.-]+ ){0,3}(?:deal|agreement|accord))",
                     "057", 0.8),
             rule("(?:agreed to|backed|endorsed|supported) (?:the |its |their )?(?:membership|bid|accession|entry|candidacy)",
                     "051", 0.7),
             rule("(?:commended|praised|welcomed|lauded|hailed|appreciated|thanked|indicated support|expressed support"
-                    + "|endorsed|backed|supported)",
+                    + "|endorsed|backed|supported|expressed (?:his |her |its |their )?(?:deep |sincere )?(?:appreciation|gratitude))",
                     "051", 0.6),
             rule("(?:announced plans|pledged|vowed|promised|(?<!remain )(?<!remains )committed(?! to (?:a|an|the)\\b)"
                     + "|agreed(?! with| that)|decided to|reiterated (?:its |their )?"
@@ -69,6 +72,7 @@ public final class EventCoder {
                     + "|intent|intention))", "030", 0.6, Refinement.INTENT),
             rule("(?:delivered|supplied|provided|gave(?! way)|extended|sent|transferred)", "070", 0.5, Refinement.AID),
             rule("(?:armed)(?= (?:the )?(?-i:[A-Z]))", "072", 0.5),
+            rule("(?:sold|sells|selling)", "070", 0.5, Refinement.SALE),
             rule("(?:rolled over|refinanced|loaned|lent|disbursed)", "071", 0.5),
             rule("(?:lifted|eased|relaxed|waived) (?:\\w+ ){0,2}(?:embargo(?:es)?|sanctions)", "085", 0.6),
             rule("(?:visited|travell?ed to|arrived in|(?:state |official |surprise )?(?:visit|trip|stopover) to(?= (?:the )?(?-i:[A-Z])))",
@@ -83,13 +87,17 @@ public final class EventCoder {
             rule("(?:called for (?:an end to|a ceasefire|restraint|de-?escalation|the withdrawal|a halt))", "0256", 0.6),
             rule("(?:called on|calls on|call on|urged|appealed to)", "020", 0.6, Refinement.APPEAL),
             rule("(?:abstain\\w*)", "010", 0.4),
-            rule("(?:criticiz\\w+|criticis\\w+|condemn\\w*|denounc\\w+|slammed|deplored|rebuked)", "111", 0.6),
+            rule("(?:criticiz\\w+|criticis\\w+|condemn\\w*|denounc\\w+|slammed|deplored|rebuked|took a jibe at"
+                    + "|(?:expressed|expresses|expressing|conveyed|conveys|conveying|voiced) (?:its |their |his |her )?"
+                    + "(?:strong |firm |deep |serious |strongest )?(?:displeasure|opposition|dissatisfaction))", "111", 0.6),
+            rule("(?:lodged|lodges|expressed|expresses|registered|conveyed)(?: (?:a|its|their|his|her))? [\"\u201c\u2018']?"
+                    + "(?:strong |formal |strongest |firm )?(?:protests?)", "114", 0.6),
             rule("(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))", "112", 0.6),
-            rule("(?:rejected|turned down|blocked|vetoed|den(?:ied|ying|ies|y)(?= (?:the )?\\S+(?: \\S+)? (?:any )?(?:bases"
+            rule("(?:rejected|turned down|blocked|vetoed|refut(?:ed|es|e|ing)|den(?:ied|ying|ies|y)(?= (?:the )?\\S+(?: \\S+)? (?:any )?(?:bases"
                     + "|access|permission|the use|use|airspace|overflight)\\b))", "120", 0.5),
             rule("(?:threatened (?:military action|force|war|strikes?|to attack)|threatened military)", "138", 0.6),
             rule("(?:warned|warns|warning)(?= that\\b)", "111", 0.5, Refinement.REPORTED),
-            rule("(?:threatened|warned)", "130", 0.5),
+            rule("(?:threatened|(?<![,\u201d\"'] )(?:warned|warns))", "130", 0.5), // not "..., warns Pakistan": its speaker
             rule("(?:(?:suspend(?:ed|ing|s)?|cut(?:s|ting)?|halt(?:ed|ing|s)?|froze|freez(?:es|ing)|withh(?:e|o)ld(?:ing|s)?"
                     + "|stopp(?:ed|ing)|end(?:ed|ing)) (?:\\w+ ){0,3}?(?:military|security|defen[cs]e) (?:(?:and|or) \\w+ )?"
                     + "(?:aid|assistance|support)"
@@ -103,13 +111,14 @@ public final class EventCoder {
                     + "|defen[cs]e|counter-?terrorism) ){0,4}(?:exercises?|drills?|war ?games)(?![\\w-])"
                     + "(?! (?:of )?(?:restraint|influence|caution|control|power|leverage|its|their|his|her)\\b)", "062", 0.6,
                     Refinement.NONE, true),
-            rule("(?:air ?strikes?|bombed|aerial attack)", "195", 0.5),
+            rule("(?:air ?strikes?|bombed|aerial attack|drone (?:attacks?|strikes?))", "195", 0.5),
             rule("(?:fought (?:\\w+ ){0,2}wars?|went to war|attacked|invaded|ambushed)", "190", 0.6),
             new Rule("(?:clashed|clash(?:es)?(?= (?:with|between)))", "190", 0.6, Refinement.NONE, true));
     private static final Pattern ECONOMIC = Pattern.compile(
             "\\b(?:econom\\w*|trade|commerc\\w*|invest\\w*|business|financ\\w*|energy|infrastructure)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MILITARY = Pattern.compile(
-            "\\b(?:militar\\w*|defen[cs]e|security|arms|weapons?|missiles?|jets?|aircraft|troops|training|exercises)\\b",
+            "\\b(?:militar\\w*|defen[cs]e|security|arms|weapons?|missiles?|jets?|aircraft|troops|training|exercises"
+                    + "|helicopters?|fighters?|submarines?|frigates?|tanks|F-?\\d+s?|S-?400s?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AID = Pattern.compile("\\b(?:aid|assistance|loans?|grants?|credit|funding|bail-?out)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -363,6 +372,7 @@ public final class EventCoder {
                     : MILITARY.matcher(rest).find() ? "0312"
                     : MEETING.matcher(rest).find() ? "036" : rule.code();
             case AID -> MILITARY.matcher(rest).find() ? "072" : AID.matcher(rest).find() ? "071" : null;
+            case SALE -> MILITARY.matcher(rest).find() ? "072" : null;
             case MEETING -> DISCUSSION.matcher(rest).find() ? "046" : rule.code();
             case APPEAL -> POLICY_CHANGE.matcher(rest).find() ? "0242" : rule.code();
             case REPORTED -> rule.code();

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <p>Clauses: a sentence is cut at semicolons, dashes, a comma before a conjunction or relative
  * pronoun ("while", "but", "which", "therefore", "when"...), a comma before "and" and a new subject (", and
- * the two leaders held talks"), a bare "but", and after the first comma of a
+ * the two leaders held talks", but not the serial comma closing a list of names: "Australia, India, Japan, and
+ * the US held discussions"), a bare "but", and after the first comma of a
  * sentence that opens with a subordinator ("While ..., ", "When ..., "). Roles within a clause:
  * <ul>
  *   <li>the <em>subjects</em> are the nearest actor before the cue that acts rather than is acted
@@ -65,7 +66,7 @@ final class Participants {
     private static final Pattern CUT = Pattern.compile(
             "\\s*;\\s*|\\s*\u2014\\s*|\\s[\u2013-]\\s|,\\s(?=(?:while|whereas|but|which|who|therefore|hence|thus|yet|although"
                     + "|though|so|when|where|after|before|until|because)\\b)|\\s(?=but\\b)"
-                    + "|,\\s(?=and (?:the|a|an|it|they|he|she|we|this|these|(?-i:[A-Z]))\\b)");
+                    + "|(?<!,\\s\\p{Lu}[\\p{L}.]{0,20}),\\s(?=and (?:the|a|an|it|they|he|she|we|this|these|(?-i:[A-Z]))\\b)");
     /** "that" opening reported speech; the verb before it is checked by {@link #SPEECH_BEFORE_THAT}. */
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     /** A speech verb right before "that", or a speech verb, its addressee and "that" ("reminded X that"). */
@@ -91,7 +92,7 @@ final class Participants {
             Pattern.CASE_INSENSITIVE);
     /** Objects are joined by "and" only: after a comma a new clause may start ("a partner, Russia is a friend"). */
     private static final Pattern OBJECT_COORDINATION = Pattern.compile("^(?:\\s+and\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){0,2}|\\s*&\\s*|[-\u2010\u2011])$");
-    private static final Pattern COORDINATION = Pattern.compile("^(?:,\\s*|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*|(?:\\s+\\p{Lu}\\p{L}+){0,2}[-\u2010\u2011])$");
+    private static final Pattern COORDINATION = Pattern.compile("^(?:,\\s*(?:and\\s+(?:the\\s+)?)?|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*|(?:\\s+\\p{Lu}\\p{L}+){0,2}[-\u2010\u2011])$");
     /** Title words between two mentions of the same actor: "Russian President Vladimir Putin" is one participant. */
     private static final Pattern TITLE_WORDS = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}$");
     private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019](?:s\\b|\\s)");

@@ -45,16 +45,17 @@ public final class RelationFinder {
     private static final String TIES = "(?:ties|relations(?:hip)?s?|partnership|cooperation|engagement|links|bonds)";
     private static final List<Cue> CUES = List.of(
             symmetric(false, 0.9, "arch[-\\s]?rivals?|arch[-\\s]?enem(?:y|ies)|nemes(?:is|es)|sworn enem(?:y|ies)"),
-            symmetric(false, 0.8, "rivalry|rivals|hostility|hostile|enmity|antagonism|adversaries|adversarial|zero[-\\s]sum"
+            symmetric(false, 0.8, "rivalry|rivals|hostility|hostilities|hostile|enmity|antagonism|adversaries|adversarial|zero[-\\s]sum"
                     + "|opposing camps|(?:border|trade|proxy) wars?|cold wars?(?<!(?-i:Cold War))(?<!(?-i:Cold Wars))|wars? (?:between|with)|fought (?:\\w+ )?wars?"),
-            symmetric(false, 0.6, "trust deficit|mistrust|distrust|suspicion|estrangement|rift|frosty|strained|tensions?"
+            symmetric(false, 0.6, "trust deficit|mistrust|distrust|suspicion|estrangement|rift|frosty|strained|straining|tensions?"
                     + "|disputes?|confrontation|stand-?off|skirmish(?:es)?|friction|acrimon(?:y|ious)|souring|soured"
                     + "|pressures? remain|rocky|troubled|uneasy|fraught|strains?|frustration|acrimony|bad blood|feud|spat"
                     + "|(?:cost|lost|eroded|squandered) (?:\\w+ ){0,2}goodwill|little goodwill|frictions?|clash(?:es)?"
                     + "|rival|adversary|angry exchanges|setbacks?|trust gap|new low|fray(?:ed|ing)|deteriorat(?:ed|ing|ion)"
                     + "|differences|wrecked|pressure tactics|far better days|low official level"
                     + "|(?:dogged|plagued|hampered|hobbled|clouded|soured|damaged|undermined|hurt) (?:the )?(?:[\\w.-]+ ){0,2}" + TIES),
-            symmetric(true, 0.9, "ironclad|all[-\\s]weather|time[-\\s]tested|unbreakable|iron brothers"),
+            symmetric(true, 0.9, "ironclad|all[-\\s]weather|time[-\\s]tested|unbreakable|iron brothers|iron friends"
+                    + "|(?:stand|stands|stood|standing) shoulder[-\\s]to[-\\s]shoulder"),
             symmetric(true, 0.7, "(?:natural|strategic|global|major|key|close|closest|prominent|reliable|trusted) (?:strategic )?"
                     + "(?:partners?(?:hip)?|all(?:y|ies)|friends?)|partnership|alliances?|allies|ally|friendship|friends?|partners?"
                     + "|entente|rapprochement|d\u00e9tente|detente|thaw|warming|goodwill|treaty ally"
@@ -67,19 +68,22 @@ public final class RelationFinder {
                     + "|(?:economic|trade|commercial|military|defen[cs]e) (?:activity|exchanges?|engagement)"
                     + "|(?:ties|relations?|relationship|partnership) (?:continues?|continued) to (?:grow|improve|deepen|strengthen)"
                     + "|progress in (?:our |their |the )?(?:\\w+ )?relationship|relations? (?:is|are|remains?) strong"
-                    + "|long-standing partnership|defen[cs]e partners?"),
+                    + "|long-standing partnership|defen[cs]e partners?"
+                    + "|(?:has|have|had) (?:become|grown) (?:strong|stronger|close|closer|warm|warmer|friendly)"),
             directed(true, 0.7, "(?:fortify|fortifying|fortified|solidify|solidifying|solidified|bolster|bolstering|bolstered"
                     + "|strengthen|strengthening|strengthened|deepen|deepening|deepened|enhance|enhancing|enhanced|expand|expanding"
                     + "|expanded|cement|cementing|cemented|improve|improving|improved|boost|boosting|boosted|upgrade|upgraded"
                     + "|forge|forging|forged|build|building|built) (?:\\w+ )?(?:its |their |the )?" + TIES
                     + "|aligned with|alignment with|sided? with|tilt(?:ed|ing)? towards?|support(?:ed|s)? for|indicated support"
                     + "|backing (?:for|of)|reliance on|dependence on|(?:sees|saw|views?|viewed|regards?|regarded|considers?"
-                    + "|considered|recogni[sz]es|recogni[sz]ed) \\w+(?: \\w+)? as (?:an? |the )?(?:\\w+ ){0,3}"
-                    + "(?:partner|ally|friend|democracy|counterweight)|partner of|ally of|(?:relies|rely|relying|relied|leans?"
+                    + "|considered|recogni[sz]es|recogni[sz]ed|designates?|designated) \\w+(?: \\w+)? as (?:an? |the )?[\"\u201c\u2018']?(?:\\w+ ){0,3}"
+                    + "(?:partner|ally|friend|democracy|counterweight)|(?:calls|called|calling) \\w+(?: \\w+)? (?:an? |the |its |their )?"
+                    + "(?:[\\w\u2019']+ ){0,3}(?:partner|ally|friend)|partner of|ally of|(?:relies|rely|relying|relied|leans?"
                     + "|leaning|leant|depends?|depending|depended|dependent) (?:\\w+ )?on|(?:drawing|draws|drew|moving|moves|moved"
                     + "|growing|grew) closer to|closer to|backed|backs|backing|shields?|shielded|shielding|buyers? of"
                     + "|access to|(?:largest|biggest|main|top) (?:\\w+ )?(?:market|supplier|buyer|creditor|lender|investor)"
-                    + "|accounted for|accounts for|without abandoning"),
+                    + "|accounted for|accounts for|without abandoning|plac(?:es|ed|ing)? (?:a |an )?[\"\u201c]?(?:high |great |special )?"
+                    + "premium[\"\u201d]? on|lean(?:s|ed|ing)? towards?"),
             directed(false, 0.6, "counterweight to|counterbalance|counter(?=\\s(?:a\\s|the\\s)?(?:rising|growing|expanding|\\p{Lu}))"
                     + "|contain(?:ing|ment of)?(?=\\s(?:a\\s|the\\s)?(?:rising\\s|growing\\s)?\\p{Lu})|isolate|isolating|isolation of"
                     + "|threat to|threats to|challenge to|irked|irks?|antagoni[sz]ed|loath to|sanctions? (?:against|on)"
@@ -87,7 +91,8 @@ public final class RelationFinder {
                     + "|does not want|opposed|opposes|hostile to|suspicious of|wary of|criticiz\\w+|criticis\\w+|condemn\\w*"
                     + "|denounc\\w+|objects? to|objected to|concerns? (?:over|about)|contest with|competition with|aims? at"
                     + "|aimed at|rebuked?|swipe at|sanctions? on|mandates sanctions|sanctioned|deterrent against|spooked"
-                    + "|unacceptable to"));
+                    + "|unacceptable to|threats? posed by|aggression (?:by|of|from)|destabili[sz]ing activities (?:by|of)"
+                    + "|suspect(?:s|ed)?(?= \\p{Lu})|concerned (?:about|over|by|with)"));
 
     private static Cue symmetric(boolean positive, double strength, String regex) {
         return new Cue(WordStarts.Lexicon.of(regex), positive, false, strength);

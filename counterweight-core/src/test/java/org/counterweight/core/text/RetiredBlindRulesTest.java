@@ -1,0 +1,105 @@
+package org.counterweight.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.counterweight.core.text.RuleFixtures.code;
+import static org.counterweight.core.text.RuleFixtures.state;
+
+import java.util.List;
+import org.counterweight.core.actor.ActorDirectory;
+import org.counterweight.core.model.Alias;
+import org.counterweight.core.model.AliasKind;
+import org.counterweight.core.model.CameoCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The error classes of issue 14 read from the first news blind set after it was retired to
+ * development (docs/ingestion.md, "Second round"), one test each, on sentences written for this
+ * test (none is copied from an annotated article): protests, displeasure and refutations as speech
+ * acts, arms sales, deals reached, drone strikes, warnings addressed to an actor (and not the speaker
+ * named after the verb), and relation statements by stance ("concerned about", "suspects", "places a
+ * premium on", "leans towards", "designated ... as a partner"), by state ("has become strong",
+ * "iron friends", "stand shoulder to shoulder") and by aggression.
+ */
+class RetiredBlindRulesTest {
+    private static final ActorDirectory DIRECTORY = new ActorDirectory(List.of(
+            state("IND", "India", 750, new Alias("New Delhi", AliasKind.METONYM), new Alias("Indian", AliasKind.ADJECTIVE)),
+            state("USA", "United States", 2, new Alias("US", AliasKind.ABBREVIATION), new Alias("U.S.", AliasKind.ABBREVIATION),
+                    new Alias("Washington", AliasKind.METONYM)),
+            state("CHN", "China", 710, new Alias("Beijing", AliasKind.METONYM), new Alias("Chinese", AliasKind.ADJECTIVE)),
+            state("PAK", "Pakistan", 770, new Alias("Islamabad", AliasKind.METONYM), new Alias("Pakistani", AliasKind.ADJECTIVE)),
+            state("RUS", "Russia", 365, new Alias("Moscow", AliasKind.METONYM), new Alias("Russian", AliasKind.ADJECTIVE))),
+            List.of());
+    private static final List<CameoCode> CODES = List.of(code("040", 4, 1), code("051", 5, 3.4), code("057", 5, 8), code("072", 7, 8.3),
+            code("111", 11, -2), code("114", 11, -2), code("120", 12, -4), code("130", 13, -4.4), code("195", 19, -10));
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(DIRECTORY, List.of()), List.of(),
+            new EventCoder(CODES));
+
+    private static List<String> found(MentionKind kind, String text) {
+        return RuleFixtures.found(EXTRACTOR, kind, text);
+    }
+
+    /** Protests, displeasure, firm opposition and refutations are speech acts towards their object. */
+    @Test
+    void protestsAndRefutationsAreCoded() {
+        assertThat(found(MentionKind.EVENT, "New Delhi lodged a strong protest with Washington on Monday."))
+                .containsExactly("IND USA 114");
+        assertThat(found(MentionKind.EVENT, "Islamabad expressed its strong displeasure to Washington over the sale."))
+                .containsExactly("PAK USA 111");
+        assertThat(found(MentionKind.EVENT, "Beijing sternly refuted Washington's claims.")).containsExactly("CHN USA 120");
+        assertThat(found(MentionKind.EVENT, "Beijing expressed its appreciation to Pakistan for the security it provides."))
+                .containsExactly("CHN PAK 051");
+    }
+
+    /** An arms sale is military aid; a sale of anything else is no event; a deal reached is a signing. */
+    @Test
+    void salesAndDealsReachedAreCoded() {
+        assertThat(found(MentionKind.EVENT, "Russia has sold four helicopters to Pakistan.")).containsExactly("RUS PAK 072");
+        assertThat(found(MentionKind.EVENT, "Russia sold cheap wheat to Pakistan.")).isEmpty();
+        assertThat(found(MentionKind.EVENT, "India and Russia reached a $5 billion deal in October."))
+                .containsExactlyInAnyOrder("IND RUS 057", "RUS IND 057");
+    }
+
+    /** A drone strike is an aerial attack; a warning names its addressee, not a speaker named after the verb. */
+    @Test
+    void droneStrikesAndWarningsAreCoded() {
+        assertThat(found(MentionKind.EVENT, "Washington carried out drone strikes against Pakistan.")).containsExactly("USA PAK 195");
+        assertThat(found(MentionKind.EVENT, "Beijing warns Washington over Taiwan.")).containsExactly("CHN USA 130");
+        assertThat(found(MentionKind.EVENT, "The deal is a threat to peace, warns Pakistan.")).isEmpty();
+    }
+
+    /** A stance towards another actor: concern, suspicion, a premium placed on ties, leaning, a designation. */
+    @Test
+    void stancesAreRelations() {
+        assertThat(found(MentionKind.RELATION, "Pakistan has long suspected India of meddling."))
+                .containsExactly("IND PAK negative");
+        assertThat(found(MentionKind.RELATION, "Beijing places a high premium on its relations with Islamabad."))
+                .containsExactly("CHN PAK positive");
+        assertThat(found(MentionKind.RELATION, "Pakistan has begun to lean towards Moscow.")).containsExactly("PAK RUS positive");
+        assertThat(found(MentionKind.RELATION, "In June, Washington designated India as a \u201cmajor defense partner.\u201d"))
+                .containsExactly("IND USA positive");
+        assertThat(found(MentionKind.RELATION, "Washington is concerned about Beijing's navy.")).containsExactly("CHN USA negative");
+    }
+
+    /** A relation said to have grown strong, iron friendship, standing shoulder to shoulder, aggression by another. */
+    @Test
+    void statesOfARelationAreRelations() {
+        assertThat(found(MentionKind.RELATION, "The relationship between Russia and Pakistan has become strong."))
+                .containsExactly("PAK RUS positive");
+        assertThat(found(MentionKind.RELATION, "China and Pakistan are iron friends.")).containsExactly("CHN PAK positive");
+        assertThat(found(MentionKind.RELATION, "India and the US stand shoulder-to-shoulder in the region."))
+                .containsExactly("IND USA positive");
+        assertThat(found(MentionKind.RELATION, "Washington answers the aggression by China in the South China Sea."))
+                .containsExactly("CHN USA negative");
+        assertThat(found(MentionKind.RELATION, "Past hostilities between Russia and Pakistan are forgotten."))
+                .containsExactly("PAK RUS negative");
+    }
+
+    /** A list of actors with a serial comma ("A, B, C, and the D") is one coordination, not a new clause at ", and". */
+    @Test
+    void aSerialCommaListIsOneCoordination() {
+        assertThat(found(MentionKind.EVENT, "Leaders from Russia, India, China, and the US held discussions on trade."))
+                .hasSize(12).contains("RUS USA 040", "USA RUS 040", "IND CHN 040");
+        assertThat(found(MentionKind.EVENT, "India met Russia in Delhi, and the US criticised China."))
+                .contains("USA CHN 111").doesNotContain("USA RUS 040", "IND CHN 111");
+    }
+}
