@@ -57,6 +57,9 @@ public final class ArticleExtractor {
 
     /** A word with a capital or a digit: what makes "F414 engine deal" a name and "defence pact" not. */
     private static final Pattern NAME_WORD = Pattern.compile("\\b[A-Z0-9]");
+    /** A proposed name that describes rather than names: a deal by its value ("$5 billion deal"), a participle ("Terming the pact"). */
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "^(?:[\\d.,]+(?:\\s*(?:billion|million|bn|mn|crore|lakh))?|\\p{Lu}\\p{Ll}+ing\\s+the)\\s");
     /** A parenthesised abbreviation: "(NSG)", "(CTBT)", "(2+2)". */
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z0-9][A-Za-z0-9&+\\-]{1,11})\\)");
     /** A possessive followed by a capitalised word: "America's Adversaries" inside a law's title. */
@@ -326,8 +329,8 @@ public final class ArticleExtractor {
                     start += article.length();
                 }
             }
-            if (lowerCaseHead && !NAME_WORD.matcher(name).find()) {
-                continue; // "The defence pact" at a sentence start refers back; it names nothing new
+            if (lowerCaseHead && !NAME_WORD.matcher(name).find() || DESCRIPTION.matcher(name).find()) {
+                continue; // "The defence pact" at a sentence start refers back, "a $5 billion deal" describes: nothing new
             }
             Mention abbreviation = m.group(2) == null ? null : names.stream().filter(n -> n.kind() == MentionKind.AGREEMENT
                     && n.start() == m.start(2) && n.end() == m.end(2)).findFirst().orElse(null);

@@ -102,4 +102,14 @@ class RetiredBlindRulesTest {
         assertThat(found(MentionKind.EVENT, "India met Russia in Delhi, and the US criticised China."))
                 .contains("USA CHN 111").doesNotContain("USA RUS 040", "IND CHN 111");
     }
+
+    /** A deal named by its value, or a participle before "the pact", proposes no new agreement. */
+    @Test
+    void descriptionsProposeNoAgreement() {
+        assertThat(found(MentionKind.AGREEMENT, "India agreed to a $5 billion deal with Russia.")).isEmpty();
+        assertThat(found(MentionKind.AGREEMENT, "Washington approved a $450 million package for Pakistan.")).isEmpty();
+        assertThat(found(MentionKind.AGREEMENT, "Terming the pact a milestone, the minister left.")).isEmpty();
+        assertThat(found(MentionKind.AGREEMENT, "India and Russia signed the Inter-Governmental Agreement on Helicopters."))
+                .singleElement().asString().startsWith("new:Inter-Governmental Agreement"); // a name is still proposed
+    }
 }
