@@ -3,6 +3,7 @@ package org.counterweight.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.ingest.EvaluationRequest;
 import org.counterweight.app.ingest.EvaluationService;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Parameters;
         + " recall and F1 per kind.",
         footerHeading = "%nExamples:%n",
         footer = {"  counterweight eval-ingest counterweight-io/src/test/resources/ingest/blind",
-            "  counterweight eval-ingest counterweight-io/src/test/resources/ingest/news/blind --reliability"})
+            "  counterweight eval-ingest counterweight-io/src/test/resources/ingest/news/blind --reliability",
+            "  counterweight eval-ingest counterweight-io/src/test/resources/ingest/news-2/blind \\",
+            "      --against counterweight-io/src/test/resources/ingest/news-2/second   # agreement between annotators"})
 final class EvalIngestCommand extends ServiceCommand {
     @Parameters(index = "0", paramLabel = "GOLD_DIR",
             description = "Folder of <article>.yaml gold files beside their texts.")
@@ -50,9 +53,22 @@ final class EvalIngestCommand extends ServiceCommand {
             + " how many predictions were right.")
     boolean reliability;
 
+    @Option(names = "--against", paramLabel = "DIR", description = "Score a second annotator's annotations of the same"
+            + " articles (DIR) against GOLD_DIR instead of the extractor: the agreement between annotators (F1), the"
+            + " ceiling of the extractor's scores. Only the articles DIR annotates are compared.")
+    Path against;
+
     @Override
     List<Report.Table> run(Workbench workbench) {
         GoldSet gold = GoldSet.read(goldDir);
+        if (against != null) {
+            if (repeat != 0 || minConfidence != 0 || reliability) {
+                throw new InvalidRequestException("against", "--against compares two annotations: it takes neither"
+                        + " --repeat, --min-confidence nor --reliability");
+            }
+            return EvaluationTables.of(new EvaluationService(workbench).agreement(gold, GoldSet.read(against),
+                    errors == null ? Set.of() : EvaluationRequest.errorKinds(errors)));
+        }
         EvaluationRequest request = new EvaluationRequest(caseOption.caseId(), gold, repeat,
                 errors == null ? Set.of() : EvaluationRequest.errorKinds(errors), minConfidence);
         return EvaluationTables.of(new EvaluationService(workbench).evaluate(request), reliability);

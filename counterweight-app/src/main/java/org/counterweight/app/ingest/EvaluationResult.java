@@ -11,8 +11,9 @@ import org.counterweight.core.text.MentionKind;
 import org.counterweight.core.text.ScoreBootstrap;
 
 /**
- * The extractor's scores against gold articles.
+ * The extractor's scores against gold articles, or a second annotator's.
  *
+ * @param compared   what was scored against the gold: the extractor's findings or a second annotation
  * @param articles   how many articles were scored
  * @param scores     the score of each kind, in {@link MentionKind} order
  * @param overall    the counts of all kinds together
@@ -22,7 +23,7 @@ import org.counterweight.core.text.ScoreBootstrap;
  *                   kinds, article by article
  * @param throughput with repeated passes asked for: how fast they ran
  */
-public record EvaluationResult(int articles, Map<MentionKind, Score> scores, Score overall,
+public record EvaluationResult(Compared compared, int articles, Map<MentionKind, Score> scores, Score overall,
         Map<MentionKind, ScoreBootstrap.Intervals> intervals, List<Judged> judged,
         Optional<List<ExtractionError>> errors, Optional<Throughput> throughput) {
     public EvaluationResult {
@@ -30,6 +31,19 @@ public record EvaluationResult(int articles, Map<MentionKind, Score> scores, Sco
         intervals = intervals.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(intervals));
         judged = List.copyOf(judged);
         errors = errors.map(List::copyOf);
+    }
+
+    /** What was scored against the gold annotations. */
+    public enum Compared {
+        /** The extractor's findings (precision and recall of the extractor). */
+        EXTRACTOR,
+        /** A second annotator's annotations of the same articles (agreement between annotators). */
+        SECOND_ANNOTATION
+    }
+
+    /** The same scores with the throughput of timed passes. */
+    EvaluationResult withThroughput(Throughput timed) {
+        return new EvaluationResult(compared, articles, scores, overall, intervals, judged, errors, Optional.of(timed));
     }
 
     public Score score(MentionKind kind) {

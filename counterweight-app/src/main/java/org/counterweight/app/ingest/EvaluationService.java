@@ -2,11 +2,16 @@ package org.counterweight.app.ingest;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Function;
+import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.core.ensemble.Seeds;
@@ -46,45 +51,94 @@ public final class EvaluationService {
         try (UnitOfWork work = workbench.begin()) {
             extractor = IngestService.extractor(work, request.caseId());
         }
+        List<ArticleText> texts = new ArrayList<>();
+        EvaluationResult result = score(EvaluationResult.Compared.EXTRACTOR, request.gold().articles(), gold -> {
+            ArticleText article = ArticleReader.clean(gold.text(), ArticleReader.Format.TEXT);
+            texts.add(article);
+            List<Mention> predicted = new ArrayList<>();
+            for (Mention m : extractor.extract(article.text(), gold.date(), gold.author()).mentions()) {
+                if (gold.kinds().contains(m.kind()) && m.confidence() >= request.minConfidence()) {
+                    predicted.add(m.withSpan(article.original(m.start()), article.original(m.end())));
+                }
+            }
+            return predicted;
+        }, GoldArticle::kinds, request.errorKinds());
+        return request.repeat() > 0 ? result.withThroughput(time(extractor, request, texts)) : result;
+    }
+
+    /**
+     * Agreement between two annotators of the same articles: the second annotation of each article is
+     * scored against the first as if it were predictions, on the kinds both declare. Precision and recall
+     * swap when the two are swapped, F1 does not: it is the agreement measure (Hripcsak &amp; Rothschild
+     * 2005, "Agreement, the F-measure, and reliability in information retrieval", JAMIA 12(3)), the
+     * ceiling of what an extractor can score against one annotator's gold.
+     *
+     * @param first  the annotations scored against (the gold of {@link #evaluate})
+     * @param second a second annotation of some of the same articles, by article id
+     * @param errorKinds the kinds whose disagreements to list; empty: none
+     * @throws InvalidRequestException naming {@code against} when the second set has an article the first lacks
+     *                                 or a different text for one
+     */
+    public EvaluationResult agreement(GoldSet first, GoldSet second, Set<MentionKind> errorKinds) {
+        Map<String, GoldArticle> seconds = new LinkedHashMap<>();
+        second.articles().forEach(a -> seconds.put(a.id(), a));
+        List<GoldArticle> compared = first.articles().stream().filter(a -> seconds.containsKey(a.id())).toList();
+        for (GoldArticle other : seconds.values()) {
+            GoldArticle one = compared.stream().filter(a -> a.id().equals(other.id())).findFirst().orElseThrow(() ->
+                    new InvalidRequestException("against", "article " + other.id() + " has no first annotation to compare with"));
+            if (!one.text().equals(other.text())) {
+                throw new InvalidRequestException("against", "article " + other.id() + " has a different text in the two sets");
+            }
+        }
+        return score(EvaluationResult.Compared.SECOND_ANNOTATION, compared, gold -> {
+            GoldArticle other = seconds.get(gold.id());
+            return other.annotations().stream().filter(a -> gold.kinds().contains(a.kind()))
+                    .map(a -> new Mention(a.kind(), gold.text().substring(a.start(), a.end()), a.start(), a.end(), -1,
+                            a.value(), 1.0, "second annotator")).toList();
+        }, gold -> {
+            Set<MentionKind> both = EnumSet.noneOf(MentionKind.class);
+            both.addAll(gold.kinds());
+            both.retainAll(seconds.get(gold.id()).kinds());
+            return both;
+        }, errorKinds);
+    }
+
+    /** Scores each article's predictions against its annotations, on the kinds {@code kinds} gives it. */
+    private static EvaluationResult score(EvaluationResult.Compared compared, List<GoldArticle> golds,
+            Function<GoldArticle, List<Mention>> predictions, Function<GoldArticle, Set<MentionKind>> kinds,
+            Set<MentionKind> errorKinds) {
         Map<MentionKind, List<ScoreBootstrap.Counts>> perArticle = new EnumMap<>(MentionKind.class);
         for (MentionKind kind : MentionKind.values()) {
             perArticle.put(kind, new ArrayList<>());
         }
         List<EvaluationResult.ExtractionError> errors = new ArrayList<>();
         List<EvaluationResult.Judged> judged = new ArrayList<>();
-        List<ArticleText> texts = new ArrayList<>();
-        for (GoldArticle gold : request.gold().articles()) {
-            ArticleText article = ArticleReader.clean(gold.text(), ArticleReader.Format.TEXT);
-            texts.add(article);
-            ArticleExtractor.Result result = extractor.extract(article.text(), gold.date(), gold.author());
-            List<Mention> predicted = new ArrayList<>();
-            for (Mention m : result.mentions()) {
-                if (gold.kinds().contains(m.kind()) && m.confidence() >= request.minConfidence()) {
-                    predicted.add(m.withSpan(article.original(m.start()), article.original(m.end())));
-                }
-            }
+        for (GoldArticle gold : golds) {
+            Set<MentionKind> scored = kinds.apply(gold);
+            List<Mention> predicted = predictions.apply(gold).stream().filter(m -> scored.contains(m.kind())).toList();
+            List<GoldArticle.Annotation> annotations = gold.annotations().stream().filter(a -> scored.contains(a.kind()))
+                    .toList();
             Map<MentionKind, int[]> counts = new EnumMap<>(MentionKind.class); // matched, predicted, gold
             for (MentionKind kind : MentionKind.values()) {
                 counts.put(kind, new int[3]);
             }
-            Unmatched unmatched = match(gold.annotations(), predicted, counts);
-            for (MentionKind kind : gold.kinds()) {
+            Unmatched unmatched = match(annotations, predicted, counts);
+            for (MentionKind kind : scored) {
                 int[] c = counts.get(kind);
                 perArticle.get(kind).add(new ScoreBootstrap.Counts(c[2], c[1], c[0]));
             }
             for (int i = 0; i < predicted.size(); i++) {
-                Mention m = predicted.get(i);
-                judged.add(new EvaluationResult.Judged(gold.id(), m, unmatched.matched()[i]));
+                judged.add(new EvaluationResult.Judged(gold.id(), predicted.get(i), unmatched.matched()[i]));
             }
             for (GoldArticle.Annotation a : unmatched.gold()) {
-                if (request.errorKinds().contains(a.kind())) {
+                if (errorKinds.contains(a.kind())) {
                     errors.add(new EvaluationResult.ExtractionError(gold.id(), a.kind(),
                             EvaluationResult.ErrorType.MISSED, gold.text().substring(a.start(), a.end()), a.value(),
                             lineAround(gold.text(), a.start())));
                 }
             }
             for (Mention m : unmatched.predicted()) {
-                if (request.errorKinds().contains(m.kind())) {
+                if (errorKinds.contains(m.kind())) {
                     errors.add(new EvaluationResult.ExtractionError(gold.id(), m.kind(),
                             EvaluationResult.ErrorType.SPURIOUS, m.text(), m.value(), lineAround(gold.text(),
                                     m.start())));
@@ -107,9 +161,8 @@ public final class EvaluationService {
                 intervals.put(kind, ScoreBootstrap.of(articles, BOOTSTRAP_DRAWS, 0.95, random));
             }
         }
-        return new EvaluationResult(request.gold().articles().size(), scores, overall, intervals, judged,
-                request.errorKinds().isEmpty() ? Optional.empty() : Optional.of(errors),
-                request.repeat() > 0 ? Optional.of(time(extractor, request, texts)) : Optional.empty());
+        return new EvaluationResult(compared, golds.size(), scores, overall, intervals, judged,
+                errorKinds.isEmpty() ? Optional.empty() : Optional.of(errors), Optional.empty());
     }
 
     /** Extraction alone, {@code repeat} passes over the clean texts on this thread (without authors). */

@@ -71,7 +71,8 @@ public final class EvaluationTables {
 
     /** Gold, predicted and matched counts with precision, recall and F1 to 3 decimals ("-" where undefined). */
     public static Report.Table scores(EvaluationResult result) {
-        Report.Table.Builder table = Report.Table.builder("ingest-scores", "Extraction against gold annotations: "
+        Report.Table.Builder table = Report.Table.builder("ingest-scores", (result.compared()
+                == EvaluationResult.Compared.EXTRACTOR ? "Extraction" : "Second annotation") + " against gold annotations: "
                 + result.articles() + " article(s)", "kind", "gold", "predicted", "matched", "precision", "recall",
                 "f1", "precision_95", "recall_95", "f1_95");
         for (Map.Entry<MentionKind, EvaluationResult.Score> entry : result.scores().entrySet()) {
@@ -81,6 +82,10 @@ public final class EvaluationTables {
         table.note("_95: 95% percentile intervals from " + EvaluationService.BOOTSTRAP_DRAWS + " bootstrap draws of the"
                 + " articles (seed " + EvaluationService.BOOTSTRAP_SEED + "); only the kinds an article declares are"
                 + " scored for it");
+        if (result.compared() == EvaluationResult.Compared.SECOND_ANNOTATION) {
+            table.note("agreement between annotators: precision and recall swap with the two sets, f1 does not; f1 is"
+                    + " the ceiling an extractor can expect against one annotator's gold");
+        }
         result.throughput().ifPresent(t -> table.note(String.format(Locale.ROOT,
                 "throughput: %d sentences in %.3f s on one thread = %.0f sentences/s", t.sentences(), t.seconds(),
                 t.sentencesPerSecond())));

@@ -2,6 +2,7 @@ package org.counterweight.app.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,6 +86,45 @@ class EvaluationServiceTest {
         assertThat(result.throughput()).hasValueSatisfying(t -> assertThat(t.sentences()).isEqualTo(2));
         assertThat(tables.get(0).notes()).anySatisfy(n -> assertThat(n).startsWith("throughput: 2 sentences in "));
         assertThat(tables.get(1).id()).isEqualTo("ingest-errors");
+    }
+
+    /**
+     * Two annotators of one sentence, scored by hand: the first annotates a signing both ways and a
+     * relation; the second the signing one way, the relation with the other sign, and an agreement the
+     * first did not declare (not compared). Events: 1 matched of 1 second and 2 first (P 1, R 0.5, F1
+     * 2*1/(1+2) = 0.667); relations 0 of 1 and 1; swapping the two swaps precision and recall, not F1.
+     * A second annotation of an article the first lacks is refused, naming {@code against}.
+     */
+    @Test
+    void theAgreementOfTwoAnnotatorsIsScoredByHand() throws Exception {
+        Path first = Files.createDirectories(folder.resolve("agreement/first"));
+        Path second = Files.createDirectories(folder.resolve("agreement/second"));
+        for (Path dir : List.of(first, second)) {
+            Files.writeString(dir.resolve("b.txt"), "India signed the pact with Russia, an old friend.\n");
+        }
+        Files.writeString(first.resolve("b.yaml"), "article: b\ntext: b.txt\ndate: 2021\nkinds: [relation, event]\n"
+                + "annotations:\n  - {kind: event, text: signed, value: IND RUS 057}\n"
+                + "  - {kind: event, text: signed, value: RUS IND 057}\n"
+                + "  - {kind: relation, text: old friend, value: IND RUS positive}\n");
+        Files.writeString(second.resolve("b.yaml"), "article: b\ntext: b.txt\ndate: 2021\n"
+                + "kinds: [agreement, relation, event]\nannotations:\n  - {kind: event, text: signed, value: RUS IND 057}\n"
+                + "  - {kind: relation, text: old friend, value: IND RUS negative}\n"
+                + "  - {kind: agreement, text: the pact, value: \"new:pact\"}\n");
+        EvaluationResult result = service.agreement(GoldSet.read(first), GoldSet.read(second), Set.of());
+        assertThat(result.compared()).isEqualTo(EvaluationResult.Compared.SECOND_ANNOTATION);
+        assertThat(result.score(MentionKind.EVENT)).isEqualTo(new EvaluationResult.Score(2, 1, 1));
+        assertThat(result.score(MentionKind.EVENT).f1()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(result.score(MentionKind.RELATION)).isEqualTo(new EvaluationResult.Score(1, 1, 0));
+        assertThat(result.score(MentionKind.AGREEMENT)).isEqualTo(new EvaluationResult.Score(0, 0, 0));
+        EvaluationResult swapped = service.agreement(GoldSet.read(second), GoldSet.read(first), Set.of());
+        assertThat(swapped.score(MentionKind.EVENT)).isEqualTo(new EvaluationResult.Score(1, 2, 1));
+        assertThat(swapped.score(MentionKind.EVENT).f1()).isEqualTo(result.score(MentionKind.EVENT).f1());
+        assertThat(EvaluationTables.of(result).get(0).title()).startsWith("Second annotation against gold annotations");
+
+        Files.writeString(second.resolve("c.txt"), "Nothing.\n");
+        Files.writeString(second.resolve("c.yaml"), "article: c\ntext: c.txt\ndate: 2021\nannotations: []\n");
+        assertThatThrownBy(() -> service.agreement(GoldSet.read(first), GoldSet.read(second), Set.of()))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("against"));
     }
 
     /**

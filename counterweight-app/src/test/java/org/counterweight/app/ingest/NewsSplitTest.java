@@ -37,6 +37,24 @@ class NewsSplitTest {
         assertThat(Files.readString(NEWS.resolve("SOURCES.md"))).contains(ids);
     }
 
+    /**
+     * The second news set (news-2) is all blind: every article has exactly one annotation file in
+     * {@code blind/} and a row in its SOURCES.md, and reads as gold; a second annotator's files annotate
+     * some of the same articles.
+     */
+    @Test
+    void theSecondSetIsWholeAndReadable() throws IOException {
+        Path set = NEWS.resolveSibling("news-2");
+        List<String> ids = names(set.resolve("articles"), ".txt");
+        assertThat(ids).hasSize(20);
+        assertThat(names(set.resolve("blind"), ".yaml")).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(Files.readString(set.resolve("SOURCES.md"))).contains(ids);
+        assertThat(GoldSet.read(set.resolve("blind")).articles()).hasSize(20);
+        if (Files.isDirectory(set.resolve("second"))) {
+            assertThat(ids).containsAll(names(set.resolve("second"), ".yaml"));
+        }
+    }
+
     private static List<String> names(Path folder, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return new ArrayList<>(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix))
