@@ -66,7 +66,7 @@ final class Participants {
     private static final Pattern CUT = Pattern.compile(
             "\\s*;\\s*|\\s*\u2014\\s*|\\s[\u2013-]\\s|,\\s(?=(?:while|whereas|but|which|who|therefore|hence|thus|yet|although"
                     + "|though|so|when|where|after|before|until|because)\\b)|\\s(?=but\\b)"
-                    + "|(?<!,\\s\\p{Lu}[\\p{L}.]{0,20}),\\s(?=and (?:the|a|an|it|they|he|she|we|this|these|(?-i:[A-Z]))\\b)");
+                    + "|,(?<!,\\s\\p{Lu}[\\p{L}.]{0,20},)\\s(?=and (?:the|a|an|it|they|he|she|we|this|these|(?-i:[A-Z]))\\b)");
     /** "that" opening reported speech; the verb before it is checked by {@link #SPEECH_BEFORE_THAT}. */
     private static final Pattern THAT = Pattern.compile("\\bthat\\b");
     /** A speech verb right before "that", or a speech verb, its addressee and "that" ("reminded X that"). */

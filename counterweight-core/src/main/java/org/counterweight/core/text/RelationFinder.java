@@ -69,7 +69,7 @@ public final class RelationFinder {
                     + "|(?:ties|relations?|relationship|partnership) (?:continues?|continued) to (?:grow|improve|deepen|strengthen)"
                     + "|progress in (?:our |their |the )?(?:\\w+ )?relationship|relations? (?:is|are|remains?) strong"
                     + "|long-standing partnership|defen[cs]e partners?"
-                    + "|(?:has|have|had) (?:become|grown) (?:strong|stronger|close|closer|warm|warmer|friendly)"),
+                    + "|(?:become|grown) (?:strong|stronger|close|closer|warm|warmer|friendly)"),
             directed(true, 0.7, "(?:fortify|fortifying|fortified|solidify|solidifying|solidified|bolster|bolstering|bolstered"
                     + "|strengthen|strengthening|strengthened|deepen|deepening|deepened|enhance|enhancing|enhanced|expand|expanding"
                     + "|expanded|cement|cementing|cemented|improve|improving|improved|boost|boosting|boosted|upgrade|upgraded"
