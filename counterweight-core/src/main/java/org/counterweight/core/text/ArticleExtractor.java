@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.counterweight.core.model.Agreement;
+import org.counterweight.core.model.AgreementType;
 import org.counterweight.core.model.PartialDate;
 
 /**
@@ -77,6 +78,8 @@ public final class ArticleExtractor {
     private final AgreementPhrases agreementPhrases;
     private final EventCoder eventCoder;
     private final Map<String, List<String>> parties = new HashMap<>();
+    /** The known agreements that are one state's laws (sanction regimes): signing one is no interaction. */
+    private final Set<String> laws = new HashSet<>();
     /** Gives the confidence of relations, events and agreements, or null to keep the rules' own. */
     private final ExtractionModel model;
 
@@ -100,6 +103,7 @@ public final class ArticleExtractor {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.agreementPhrases = new AgreementPhrases(Objects.requireNonNull(agreements, "agreements"));
         agreements.forEach(a -> parties.put(a.id(), a.parties()));
+        agreements.stream().filter(a -> a.type() == AgreementType.SANCTION_REGIME).forEach(a -> laws.add(a.id()));
         this.eventCoder = Objects.requireNonNull(eventCoder, "eventCoder");
     }
 
@@ -217,7 +221,7 @@ public final class ArticleExtractor {
             }
             SentenceContext context = SentenceContext.of(text, sentence, inSentence, previous, lastAgreement);
             all.addAll(RelationFinder.find(context, topic));
-            all.addAll(eventCoder.code(context, parties));
+            all.addAll(eventCoder.code(context, parties, laws));
             String s = context.words();
             if (s.length() > 40 && s.indexOf(' ') > 0 && isProse(s)) {
                 StanceClassifier.Stance stance = StanceClassifier.classify(s);

@@ -45,6 +45,8 @@ public final class EventCoder {
         NONE, INTENT, AID, MEETING, APPEAL,
         /** A sale: of arms, military aid (072); of anything else, no event. */
         SALE,
+        /** A purchase of arms from a supplier named after "from": the supplier's military aid to the buyer (072). */
+        PURCHASE,
         /** A speech act whose targets are the actors (and agreements' parties) of the clause it reports. */
         REPORTED
     }
@@ -73,6 +75,8 @@ public final class EventCoder {
             rule("(?:delivered|supplied|provided|gave(?! way)|extended|sent|transferred)", "070", 0.5, Refinement.AID),
             rule("(?:armed)(?= (?:the )?(?-i:[A-Z]))", "072", 0.5),
             rule("(?:sold|sells|selling)", "070", 0.5, Refinement.SALE),
+            rule("(?:purchased|purchases|purchasing|bought|buys|buying|acquired|acquires|acquiring|procured|procures"
+                    + "|procuring|imported|imports|importing)", "070", 0.5, Refinement.PURCHASE),
             rule("(?:rolled over|refinanced|loaned|lent|disbursed)", "071", 0.5),
             rule("(?:lifted|eased|relaxed|waived) (?:\\w+ ){0,2}(?:embargo(?:es)?|sanctions)", "085", 0.6),
             rule("(?:visited|travell?ed to|arrived in|(?:state |official |surprise )?(?:visit|trip|stopover) to(?= (?:the )?(?-i:[A-Z])))",
@@ -139,6 +143,10 @@ public final class EventCoder {
     private static final Pattern COMITATIVE = Pattern.compile(
             "^(?:\\s+(?!(?:and|but|while|which|who|after|before|when|said|says)\\b)[\\w'\u2019-]+){0,8}\\s+with\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** "from" right before an actor, after at most eight words that start no new act ("purchased weapons from"). */
+    private static final Pattern SUPPLIER = Pattern.compile(
+            "^(?:\\s+(?!(?:and|but|while|which|who|after|before|when|said|says)\\b)[\\w'\u2019-]+){0,8}\\s+from\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     /** "to" right before an actor, after at most eight words that start no new act ("... coming to"). */
     private static final Pattern RECIPIENT = Pattern.compile(
             "^(?:\\s+(?!(?:but|while|which|who|after|before|when|said|says)\\b)[\\w'\u2019-]+){0,8}\\s+to\\s+(?:the\\s+)?$",
@@ -191,7 +199,7 @@ public final class EventCoder {
      *                cooperative verb whose clause names an agreement but no actor ("the agreements
      *                concluded during the 2+2 dialogue")
      */
-    List<Mention> code(SentenceContext c, Map<String, List<String>> parties) {
+    List<Mention> code(SentenceContext c, Map<String, List<String>> parties, Set<String> laws) {
         String text = c.text();
         Sentence sentence = c.sentence();
         String s = c.words();
@@ -222,7 +230,16 @@ public final class EventCoder {
                     && roles.objects().isEmpty() && roles.subjects().size() == 1) {
                 roles = withPartner(c, roles, end, clause, code.startsWith("0") && !code.startsWith("07") ? COMITATIVE : RECIPIENT);
             }
+            if (rule.refinement() == Refinement.PURCHASE) {
+                roles = supplierToBuyers(c, roles, end, clause); // the supplier provides, the buyers receive
+                if (roles == null) {
+                    continue;
+                }
+            }
             List<String[]> dyads = dyads(code, roles, rule.mutual());
+            if (code.equals("057") && namesLaw(c, clause, laws)) {
+                continue; // a sanctions law signed by its own government is no act towards another state
+            }
             List<String> signatories = code.equals("057") ? agreementParties(c, clause, parties) : List.of();
             if (!signatories.isEmpty() && (dyads.stream().anyMatch(d -> !signatories.contains(d[0]) || !signatories.contains(d[1]))
                     || dyads.isEmpty() && !roles.subjects().isEmpty() && signatories.containsAll(roles.subjects()))) {
@@ -271,12 +288,35 @@ public final class EventCoder {
     }
 
     /**
+     * The roles of a purchase turned round: the supplier named after "from" later in the clause is the
+     * source, the buyers (the subjects) the targets; null when the clause names no supplier or no buyer.
+     */
+    private static Participants.Roles supplierToBuyers(SentenceContext c, Participants.Roles roles, int end, int[] clause) {
+        if (roles.subjects().isEmpty()) {
+            return null;
+        }
+        Participants.Roles supplier = withPartner(c, new Participants.Roles(roles.subjects(), List.of(), roles.compound(),
+                roles.agents(), false, roles.reachStart(), roles.reachEnd()), end, clause, SUPPLIER);
+        if (supplier.objects().isEmpty()) {
+            return null;
+        }
+        return new Participants.Roles(supplier.objects(), roles.subjects(), List.of(), List.of(), false,
+                supplier.reachStart(), supplier.reachEnd());
+    }
+
+    /**
      * Whether a capitalised cue names an act rather than reports one: a joint act inside a name
      * ("the Malabar Naval Exercises"), or "Signing of ..." opening a heading or a sentence ("Signing of
      * COMCASA will enable India ...").
      */
     private static boolean namesTheAct(Rule rule, String s, int at) {
         return Character.isUpperCase(s.charAt(at)) && (rule.code().equals("062") && at > 0 || s.startsWith("Signing", at));
+    }
+
+    /** Whether the clause names a known law (a sanction regime), which one state enacts. */
+    private static boolean namesLaw(SentenceContext c, int[] clause, Set<String> laws) {
+        return c.names().stream().anyMatch(n -> n.kind() == MentionKind.AGREEMENT && n.start() >= clause[0]
+                && n.end() <= clause[1] && laws.contains(n.value()));
     }
 
     /** The parties of the known agreement the clause names, or none. */
@@ -372,7 +412,7 @@ public final class EventCoder {
                     : MILITARY.matcher(rest).find() ? "0312"
                     : MEETING.matcher(rest).find() ? "036" : rule.code();
             case AID -> MILITARY.matcher(rest).find() ? "072" : AID.matcher(rest).find() ? "071" : null;
-            case SALE -> MILITARY.matcher(rest).find() ? "072" : null;
+            case SALE, PURCHASE -> MILITARY.matcher(rest).find() ? "072" : null;
             case MEETING -> DISCUSSION.matcher(rest).find() ? "046" : rule.code();
             case APPEAL -> POLICY_CHANGE.matcher(rest).find() ? "0242" : rule.code();
             case REPORTED -> rule.code();

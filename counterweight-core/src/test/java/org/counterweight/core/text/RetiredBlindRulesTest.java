@@ -6,9 +6,13 @@ import static org.counterweight.core.text.RuleFixtures.state;
 
 import java.util.List;
 import org.counterweight.core.actor.ActorDirectory;
+import org.counterweight.core.model.Agreement;
+import org.counterweight.core.model.AgreementType;
 import org.counterweight.core.model.Alias;
 import org.counterweight.core.model.AliasKind;
 import org.counterweight.core.model.CameoCode;
+import org.counterweight.core.model.Evidence;
+import org.counterweight.core.model.PartialDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,5 +115,25 @@ class RetiredBlindRulesTest {
         assertThat(found(MentionKind.AGREEMENT, "Terming the pact a milestone, the minister left.")).isEmpty();
         assertThat(found(MentionKind.AGREEMENT, "India and Russia signed the Inter-Governmental Agreement on Helicopters."))
                 .singleElement().asString().startsWith("new:Inter-Governmental Agreement"); // a name is still proposed
+    }
+
+    /** A purchase of arms from a supplier is the supplier's military aid to the buyer; fuel bought is no event. */
+    @Test
+    void armsPurchasesAreTheSuppliersAid() {
+        assertThat(found(MentionKind.EVENT, "India has purchased weapons from Moscow for decades.")).containsExactly("RUS IND 072");
+        assertThat(found(MentionKind.EVENT, "Pakistan bought fighter jets from China in 2022.")).containsExactly("CHN PAK 072");
+        assertThat(found(MentionKind.EVENT, "India bought cheap fuel from Russia.")).isEmpty();
+        assertThat(found(MentionKind.EVENT, "India bought weapons in 2018.")).isEmpty();
+    }
+
+    /** A sanctions law signed by its own government is no signing between states. */
+    @Test
+    void aLawSignedAtHomeIsNoSigning() {
+        Agreement caatsa = new Agreement("us-caatsa", "Countering America's Adversaries Through Sanctions Act", "CAATSA",
+                List.of(), AgreementType.SANCTION_REGIME, List.of("USA", "RUS"), null, PartialDate.parse("2017-08-02"), null,
+                null, null, List.of(new Evidence("test", null, "written for this test")));
+        ArticleExtractor extractor = new ArticleExtractor(new Gazetteer(DIRECTORY, List.of(caatsa)), List.of(caatsa),
+                new EventCoder(CODES));
+        assertThat(RuleFixtures.found(extractor, MentionKind.EVENT, "Washington signed CAATSA in 2017.")).isEmpty();
     }
 }
