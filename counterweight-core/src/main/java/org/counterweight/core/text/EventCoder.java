@@ -126,7 +126,8 @@ public final class EventCoder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AID = Pattern.compile("\\b(?:aid|assistance|loans?|grants?|credit|funding|bail-?out)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DISCUSSION = Pattern.compile("\\b(?:discuss\\w*|talks|negotiat\\w+)\\b",
+    /** A meeting "to negotiate" or "for negotiations" is 046; one "to discuss" or "for talks" stays a meeting (040). */
+    private static final Pattern DISCUSSION = Pattern.compile("\\b(?:negotiat\\w+)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POLICY_CHANGE = Pattern.compile(
             "^\\W*(?:\\S+\\s){0,4}?to (?:avoid|stop|halt|end|reverse|reconsider|change|abandon|drop|cancel|scale back|curb)\\b",

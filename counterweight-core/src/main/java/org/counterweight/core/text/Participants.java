@@ -90,6 +90,11 @@ final class Participants {
             "(?:\\b(?:of|to|with|in|on|for|from|against|towards?|by|at|between|into|over|about|upon|under|among|amid"
                     + "|than|like|as|including|via|versus|vs)|\\w+ing|\\w+ed)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** A comma between two names of a list. */
+    private static final Pattern LIST_COMMA = Pattern.compile("^,\\s*(?:the\\s+)?$");
+    /** The rest of a list of names from one of them: more names after commas, then "and" and the last. */
+    private static final Pattern NAME_LIST = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}.]*\\s?)+(?:,\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s?)+)*,?\\s+and\\s+(?:the\\s+)?\\p{Lu}");
     /** Objects are joined by "and" only: after a comma a new clause may start ("a partner, Russia is a friend"). */
     private static final Pattern OBJECT_COORDINATION = Pattern.compile("^(?:\\s+and\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){0,2}|\\s*&\\s*|[-\u2010\u2011])$");
     private static final Pattern COORDINATION = Pattern.compile("^(?:,\\s*(?:and\\s+(?:the\\s+)?)?|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*|(?:\\s+\\p{Lu}\\p{L}+){0,2}[-\u2010\u2011])$");
@@ -211,8 +216,10 @@ final class Participants {
                     break; // "support for militant groups hostile to the US", "met ... at a summit of the SCO"
                 }
                 location = before.matches("(?s).*\\bin\\s+(?:the\\s+)?$");
-            } else if (!OBJECT_COORDINATION.matcher(text.substring(previousObject.end(), a.start())).matches()) {
-                break;
+            } else if (!OBJECT_COORDINATION.matcher(text.substring(previousObject.end(), a.start())).matches()
+                    && !(LIST_COMMA.matcher(text.substring(previousObject.end(), a.start())).matches()
+                            && NAME_LIST.matcher(text.substring(a.start(), clause[1])).lookingAt())) {
+                break; // a comma joins objects only inside a list of names closed by "and": "Iran, Uzbekistan and Turkey"
             }
             addIds(objects, a);
             previousObject = a;
@@ -232,8 +239,9 @@ final class Participants {
                 }
             }
         }
-        if (subjects.size() >= 2 && objects.size() == 1 && subjects.contains(objects.get(0)) && !location) {
-            objects.clear(); // "Russia and Pakistan inked ... training of Pakistani troops": reciprocal
+        if (subjects.size() >= 2 && objects.size() == 1 && subjects.contains(objects.get(0))
+                && (!location || subjects.size() >= 3)) {
+            objects.clear(); // "Russia and Pakistan inked ... training of Pakistani troops", four leaders "met in Tokyo": among them
         }
         objects.removeAll(subjects.size() == 1 ? subjects : List.of());
         if (subjects.isEmpty() && objects.isEmpty() && previous != null

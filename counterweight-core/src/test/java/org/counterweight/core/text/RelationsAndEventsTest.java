@@ -185,9 +185,12 @@ class RelationsAndEventsTest {
                 .containsExactlyInAnyOrder("IND USA 057", "USA IND 057");
     }
 
+    /** A meeting to discuss is a consultation (040, both ways); one to negotiate is a negotiation (046). */
     @Test
-    void meetingsToDiscussAreReciprocalNegotiations() {
+    void meetingsToDiscussAreReciprocalConsultationsAndToNegotiateNegotiations() {
         assertThat(found(MentionKind.EVENT, "Pakistan met Chinese envoys on Friday to discuss the port."))
+                .containsExactlyInAnyOrder("PAK CHN 040", "CHN PAK 040");
+        assertThat(found(MentionKind.EVENT, "Pakistan met Chinese envoys on Friday to negotiate the port's lease."))
                 .containsExactlyInAnyOrder("PAK CHN 046", "CHN PAK 046");
     }
 

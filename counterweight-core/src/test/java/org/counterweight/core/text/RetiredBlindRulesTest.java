@@ -33,7 +33,7 @@ class RetiredBlindRulesTest {
             state("PAK", "Pakistan", 770, new Alias("Islamabad", AliasKind.METONYM), new Alias("Pakistani", AliasKind.ADJECTIVE)),
             state("RUS", "Russia", 365, new Alias("Moscow", AliasKind.METONYM), new Alias("Russian", AliasKind.ADJECTIVE))),
             List.of());
-    private static final List<CameoCode> CODES = List.of(code("040", 4, 1), code("051", 5, 3.4), code("057", 5, 8), code("072", 7, 8.3),
+    private static final List<CameoCode> CODES = List.of(code("040", 4, 1), code("046", 4, 7), code("051", 5, 3.4), code("057", 5, 8), code("072", 7, 8.3),
             code("111", 11, -2), code("114", 11, -2), code("120", 12, -4), code("130", 13, -4.4), code("195", 19, -10));
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(DIRECTORY, List.of()), List.of(),
             new EventCoder(CODES));
@@ -135,5 +135,15 @@ class RetiredBlindRulesTest {
         ArticleExtractor extractor = new ArticleExtractor(new Gazetteer(DIRECTORY, List.of(caatsa)), List.of(caatsa),
                 new EventCoder(CODES));
         assertThat(RuleFixtures.found(extractor, MentionKind.EVENT, "Washington signed CAATSA in 2017.")).isEmpty();
+    }
+
+    /** Objects listed with commas and a closing "and" are all objects; leaders meeting in one of their capitals met among themselves. */
+    @Test
+    void listsOfObjectsAndMeetingsAmongSeveral() {
+        assertThat(found(MentionKind.EVENT, "India also held bilateral talks with Russia, China and Pakistan."))
+                .contains("IND RUS 046", "IND CHN 046", "IND PAK 046");
+        assertThat(found(MentionKind.EVENT, "Leaders of India, China, Russia and the US met on Tuesday in Beijing."))
+                .hasSize(12).contains("CHN USA 040", "USA CHN 040").noneMatch(v -> v.endsWith(" 042") || v.endsWith(" 043"));
+        assertThat(found(MentionKind.EVENT, "Washington is a partner, Russia is a friend and India met China.")).doesNotContain("USA RUS 040");
     }
 }
