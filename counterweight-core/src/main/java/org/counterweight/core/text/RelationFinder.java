@@ -52,7 +52,9 @@ public final class RelationFinder {
                     + "|pressures? remain|rocky|troubled|uneasy|fraught|strains?|frustration|acrimony|bad blood|feud|spat"
                     + "|(?:cost|lost|eroded|squandered) (?:\\w+ ){0,2}goodwill|little goodwill|frictions?|clash(?:es)?"
                     + "|rival|adversary|angry exchanges|setbacks?|trust gap|new low|fray(?:ed|ing)|deteriorat(?:ed|ing|ion)"
-                    + "|differences|wrecked|pressure tactics|far better days|low official level"
+                    + "|differences|wrecked|pressure tactics|far better days|low official level|nadir|downturn|downward slide"
+                    + "|bad path|apprehensions?|grievances?|under (?:stress|strain)|point of contention|unfriendly|at odds"
+                    + "|opposite sides|(?:conflict|hostilities|war) between|threatens? (?:the )?(?:bilateral )?(?:ties|relations)"
                     + "|(?:dogged|plagued|hampered|hobbled|clouded|soured|damaged|undermined|hurt) (?:the )?(?:[\\w.-]+ ){0,2}" + TIES),
             symmetric(true, 0.9, "ironclad|all[-\\s]weather|time[-\\s]tested|unbreakable|iron brothers|iron friends"
                     + "|(?:stand|stands|stood|standing) shoulder[-\\s]to[-\\s]shoulder"),
@@ -69,7 +71,9 @@ public final class RelationFinder {
                     + "|(?:ties|relations?|relationship|partnership) (?:continues?|continued) to (?:grow|improve|deepen|strengthen)"
                     + "|progress in (?:our |their |the )?(?:\\w+ )?relationship|relations? (?:is|are|remains?) strong"
                     + "|long-standing partnership|defen[cs]e partners?"
-                    + "|(?:become|grown) (?:strong|stronger|close|closer|warm|warmer|friendly)"),
+                    + "|(?:become|grown) (?:strong|stronger|close|closer|warm|warmer|friendly)"
+                    + "|friendly (?:nation|country|countries|state)|commonalities|(?:has|have|had) warmed|never closer"
+                    + "|(?:much )?better relationship|stood (?:firmly )?(?:with|by)|traditional (?:ally|allies|friends?|partners?)"),
             directed(true, 0.7, "(?:fortify|fortifying|fortified|solidify|solidifying|solidified|bolster|bolstering|bolstered"
                     + "|strengthen|strengthening|strengthened|deepen|deepening|deepened|enhance|enhancing|enhanced|expand|expanding"
                     + "|expanded|cement|cementing|cemented|improve|improving|improved|boost|boosting|boosted|upgrade|upgraded"
@@ -91,7 +95,8 @@ public final class RelationFinder {
                     + "|does not want|opposed|opposes|hostile to|suspicious of|wary of|criticiz\\w+|criticis\\w+|condemn\\w*"
                     + "|denounc\\w+|objects? to|objected to|concerns? (?:over|about)|contest with|competition with|aims? at"
                     + "|aimed at|rebuked?|swipe at|sanctions? on|mandates sanctions|sanctioned|deterrent against|spooked"
-                    + "|unacceptable to|threats? posed by|aggression (?:by|of|from)|destabili[sz]ing activities (?:by|of)"
+                    + "|unacceptable to|(?:sees|saw|views?|viewed|regards?|regarded|considers?|considered|perceives?|perceived)"
+                    + " \\w+(?: \\w+)? as (?:an? |the )?(?:\\w+ ){0,2}(?:threat|rival|adversary|enemy|challenge)|threats? posed by|aggression (?:by|of|from)|destabili[sz]ing activities (?:by|of)"
                     + "|suspect(?:s|ed)?(?= \\p{Lu})|concerned (?:about|over|by|with)"));
 
     private static Cue symmetric(boolean positive, double strength, String regex) {

@@ -146,4 +146,17 @@ class RetiredBlindRulesTest {
                 .hasSize(12).contains("CHN USA 040", "USA CHN 040").noneMatch(v -> v.endsWith(" 042") || v.endsWith(" 043"));
         assertThat(found(MentionKind.EVENT, "Washington is a partner, Russia is a friend and India met China.")).doesNotContain("USA RUS 040");
     }
+
+    /** States of a relation in the words of the third news set's development articles. */
+    @Test
+    void moreStatesOfARelation() {
+        assertThat(found(MentionKind.RELATION, "Ties between Pakistan and the US hit a nadir in 2011."))
+                .containsExactly("PAK USA negative");
+        assertThat(found(MentionKind.RELATION, "Relations between India and Pakistan are under stress.")).containsExactly("IND PAK negative");
+        assertThat(found(MentionKind.RELATION, "Beijing views Washington as a threat.")).containsExactly("CHN USA negative");
+        assertThat(found(MentionKind.RELATION, "Russia and Pakistan were on opposite sides in the Cold War."))
+                .containsExactly("PAK RUS negative");
+        assertThat(found(MentionKind.RELATION, "Russia's relationship with Pakistan has warmed.")).containsExactly("PAK RUS positive");
+        assertThat(found(MentionKind.RELATION, "Russia stood with India at the UN.")).containsExactly("IND RUS positive");
+    }
 }
