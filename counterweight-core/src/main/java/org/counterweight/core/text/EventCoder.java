@@ -115,7 +115,8 @@ public final class EventCoder {
                     + "|defen[cs]e|counter-?terrorism) ){0,4}(?:exercises?|drills?|war ?games)(?![\\w-])"
                     + "(?! (?:of )?(?:restraint|influence|caution|control|power|leverage|its|their|his|her)\\b)", "062", 0.6,
                     Refinement.NONE, true),
-            rule("(?:air ?strikes?|bombed|aerial attack|drone (?:attacks?|strikes?))", "195", 0.5),
+            rule("(?:air ?strikes?|bombed|aerial attack|drone (?:attacks?|strikes?)|(?:missile )?strikes?(?= (?:on|in|inside|against)\\b)"
+                    + "|launched (?:\\w+ ){0,2}(?:attacks?|strikes?))", "195", 0.5),
             rule("(?:fought (?:\\w+ ){0,2}wars?|went to war|attacked|invaded|ambushed)", "190", 0.6),
             new Rule("(?:clashed|clash(?:es)?(?= (?:with|between)))", "190", 0.6, Refinement.NONE, true));
     private static final Pattern ECONOMIC = Pattern.compile(
@@ -124,6 +125,9 @@ public final class EventCoder {
             "\\b(?:militar\\w*|defen[cs]e|security|arms|weapons?|missiles?|jets?|aircraft|troops|training|exercises"
                     + "|helicopters?|fighters?|submarines?|frigates?|tanks|F-?\\d+s?|S-?400s?)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Goods whose sale or purchase is trade, economic cooperation (061). */
+    private static final Pattern GOODS = Pattern.compile("\\b(?:oil|crude|gas|LNG|fuel|coal|wheat|grain|fertili[sz]ers?|food"
+            + "|goods|energy)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AID = Pattern.compile("\\b(?:aid|assistance|loans?|grants?|credit|funding|bail-?out)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A meeting "to negotiate" or "for negotiations" is 046; one "to discuss" or "for talks" stays a meeting (040). */
@@ -138,8 +142,8 @@ public final class EventCoder {
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\b(?:the|this|that)\\s+(?:[a-z-]+\\s+){0,2}(?:pact|deal|agreement|accord|treaty|memorandum|annex)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Acts done together, coded in both directions (CAMEO manual 1.1b3 on reciprocal events): meet, call, negotiate, sign. */
-    private static final Set<String> RECIPROCAL = Set.of("040", "041", "046", "057");
+    /** Acts done together, coded in both directions (CAMEO manual 1.1b3 on reciprocal events): meet, call, negotiate, sign, trade. */
+    private static final Set<String> RECIPROCAL = Set.of("040", "041", "046", "057", "061");
     /** "with" right before an actor, after at most eight words that start no new act ("... exercises with"). */
     private static final Pattern COMITATIVE = Pattern.compile(
             "^(?:\\s+(?!(?:and|but|while|which|who|after|before|when|said|says)\\b)[\\w'\u2019-]+){0,8}\\s+with\\s+(?:the\\s+)?$",
@@ -413,7 +417,7 @@ public final class EventCoder {
                     : MILITARY.matcher(rest).find() ? "0312"
                     : MEETING.matcher(rest).find() ? "036" : rule.code();
             case AID -> MILITARY.matcher(rest).find() ? "072" : AID.matcher(rest).find() ? "071" : null;
-            case SALE, PURCHASE -> MILITARY.matcher(rest).find() ? "072" : null;
+            case SALE, PURCHASE -> MILITARY.matcher(rest).find() ? "072" : GOODS.matcher(rest).find() ? "061" : null;
             case MEETING -> DISCUSSION.matcher(rest).find() ? "046" : rule.code();
             case APPEAL -> POLICY_CHANGE.matcher(rest).find() ? "0242" : rule.code();
             case REPORTED -> rule.code();
@@ -431,7 +435,8 @@ public final class EventCoder {
     private static List<String[]> dyads(String code, Participants.Roles roles, boolean mutual) {
         List<String[]> out = new ArrayList<>();
         boolean meeting = code.equals("040") || code.equals("042") || code.equals("043") || code.equals("046");
-        if (!roles.objects().isEmpty() && !roles.subjects().isEmpty() && (meeting || !roles.locationObject())) {
+        boolean force = code.startsWith("19"); // "strikes in Pakistan": the place is the target
+        if (!roles.objects().isEmpty() && !roles.subjects().isEmpty() && (meeting || force || !roles.locationObject())) {
             for (String target : roles.objects()) {
                 addDyads(out, code, roles, target, mutual);
             }

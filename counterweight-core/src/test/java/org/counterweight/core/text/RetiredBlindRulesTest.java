@@ -33,7 +33,7 @@ class RetiredBlindRulesTest {
             state("PAK", "Pakistan", 770, new Alias("Islamabad", AliasKind.METONYM), new Alias("Pakistani", AliasKind.ADJECTIVE)),
             state("RUS", "Russia", 365, new Alias("Moscow", AliasKind.METONYM), new Alias("Russian", AliasKind.ADJECTIVE))),
             List.of());
-    private static final List<CameoCode> CODES = List.of(code("040", 4, 1), code("046", 4, 7), code("051", 5, 3.4), code("057", 5, 8), code("072", 7, 8.3),
+    private static final List<CameoCode> CODES = List.of(code("040", 4, 1), code("046", 4, 7), code("051", 5, 3.4), code("057", 5, 8), code("061", 6, 6.4), code("072", 7, 8.3),
             code("111", 11, -2), code("114", 11, -2), code("120", 12, -4), code("130", 13, -4.4), code("195", 19, -10));
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(DIRECTORY, List.of()), List.of(),
             new EventCoder(CODES));
@@ -58,7 +58,9 @@ class RetiredBlindRulesTest {
     @Test
     void salesAndDealsReachedAreCoded() {
         assertThat(found(MentionKind.EVENT, "Russia has sold four helicopters to Pakistan.")).containsExactly("RUS PAK 072");
-        assertThat(found(MentionKind.EVENT, "Russia sold cheap wheat to Pakistan.")).isEmpty();
+        assertThat(found(MentionKind.EVENT, "Russia sold cheap wheat to Pakistan."))
+                .containsExactlyInAnyOrder("RUS PAK 061", "PAK RUS 061"); // trade, economic cooperation both ways
+        assertThat(found(MentionKind.EVENT, "Russia sold its old houses to Pakistan.")).isEmpty();
         assertThat(found(MentionKind.EVENT, "India and Russia reached a $5 billion deal in October."))
                 .containsExactlyInAnyOrder("IND RUS 057", "RUS IND 057");
     }
@@ -67,6 +69,8 @@ class RetiredBlindRulesTest {
     @Test
     void droneStrikesAndWarningsAreCoded() {
         assertThat(found(MentionKind.EVENT, "Washington carried out drone strikes against Pakistan.")).containsExactly("USA PAK 195");
+        assertThat(found(MentionKind.EVENT, "Russia launched missile attacks on Pakistan.")).containsExactly("RUS PAK 195");
+        assertThat(found(MentionKind.EVENT, "China's strikes in Pakistan killed two.")).containsExactly("CHN PAK 195");
         assertThat(found(MentionKind.EVENT, "Beijing warns Washington over Taiwan.")).containsExactly("CHN USA 130");
         assertThat(found(MentionKind.EVENT, "The deal is a threat to peace, warns Pakistan.")).isEmpty();
     }
@@ -122,7 +126,8 @@ class RetiredBlindRulesTest {
     void armsPurchasesAreTheSuppliersAid() {
         assertThat(found(MentionKind.EVENT, "India has purchased weapons from Moscow for decades.")).containsExactly("RUS IND 072");
         assertThat(found(MentionKind.EVENT, "Pakistan bought fighter jets from China in 2022.")).containsExactly("CHN PAK 072");
-        assertThat(found(MentionKind.EVENT, "India bought cheap fuel from Russia.")).isEmpty();
+        assertThat(found(MentionKind.EVENT, "India bought cheap fuel from Russia."))
+                .containsExactlyInAnyOrder("RUS IND 061", "IND RUS 061");
         assertThat(found(MentionKind.EVENT, "India bought weapons in 2018.")).isEmpty();
     }
 
