@@ -94,7 +94,7 @@ final class Participants {
     private static final Pattern LIST_COMMA = Pattern.compile("^,\\s*(?:the\\s+)?$");
     /** The rest of a list of names from one of them: more names after commas, then "and" and the last. */
     private static final Pattern NAME_LIST = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}.]*\\s?)+(?:,\\s*(?:the\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s?)+)*,?\\s+and\\s+(?:the\\s+)?\\p{Lu}");
+            "\\p{Lu}[\\p{L}.]*+(?:\\s\\p{Lu}[\\p{L}.]*+)*+(?:,\\s*+(?:the\\s+)?\\p{Lu}[\\p{L}.]*+(?:\\s\\p{Lu}[\\p{L}.]*+)*+)*+,?\\s+and\\s+(?:the\\s+)?\\p{Lu}");
     /** Objects are joined by "and" only: after a comma a new clause may start ("a partner, Russia is a friend"). */
     private static final Pattern OBJECT_COORDINATION = Pattern.compile("^(?:\\s+and\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){0,2}|\\s*&\\s*|[-\u2010\u2011])$");
     private static final Pattern COORDINATION = Pattern.compile("^(?:,\\s*(?:and\\s+(?:the\\s+)?)?|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*|(?:\\s+\\p{Lu}\\p{L}+){0,2}[-\u2010\u2011])$");
