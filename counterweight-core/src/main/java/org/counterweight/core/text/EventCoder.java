@@ -43,9 +43,12 @@ import org.counterweight.core.model.CameoCode;
 public final class EventCoder {
     private enum Refinement {
         NONE, INTENT, AID, MEETING, APPEAL,
-        /** A sale: of arms, military aid (072); of anything else, no event. */
+        /** A sale: of arms, military aid (072); of goods (oil, wheat...), trade (061, both ways); of anything else, no event. */
         SALE,
-        /** A purchase of arms from a supplier named after "from": the supplier's military aid to the buyer (072). */
+        /**
+         * A purchase from a supplier named after "from", coded as the supplier's act towards the buyer: of
+         * arms, military aid (072); of goods, trade (061, both ways); of anything else, no event.
+         */
         PURCHASE,
         /** A speech act whose targets are the actors (and agreements' parties) of the clause it reports. */
         REPORTED
