@@ -58,9 +58,12 @@ public final class ArticleExtractor {
 
     /** A word with a capital or a digit: what makes "F414 engine deal" a name and "defence pact" not. */
     private static final Pattern NAME_WORD = Pattern.compile("\\b[A-Z0-9]");
-    /** A proposed name that describes rather than names: a deal by its value ("$5 billion deal"), a participle ("Terming the pact"). */
+    /**
+     * A proposed name that describes rather than names: a deal by its value ("$5 billion deal", "$2-billion deal"), a
+     * participle ("Terming the pact"), an idiom ("Done deal").
+     */
     private static final Pattern DESCRIPTION = Pattern.compile(
-            "^(?:[\\d.,]+(?:\\s*(?:billion|million|bn|mn|crore|lakh))?|\\p{Lu}\\p{Ll}+ing\\s+the)\\s");
+            "^(?:[\\d.,]+(?:[\\s-]*(?:billion|million|bn|mn|crore|lakh))?|\\p{Lu}\\p{Ll}+ing\\s+the|Done)\\s");
     /** A parenthesised abbreviation: "(NSG)", "(CTBT)", "(2+2)". */
     private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z0-9][A-Za-z0-9&+\\-]{1,11})\\)");
     /** A possessive followed by a capitalised word: "America's Adversaries" inside a law's title. */

@@ -117,6 +117,8 @@ class RetiredBlindRulesTest {
         assertThat(found(MentionKind.AGREEMENT, "India agreed to a $5 billion deal with Russia.")).isEmpty();
         assertThat(found(MentionKind.AGREEMENT, "Washington approved a $450 million package for Pakistan.")).isEmpty();
         assertThat(found(MentionKind.AGREEMENT, "Terming the pact a milestone, the minister left.")).isEmpty();
+        assertThat(found(MentionKind.AGREEMENT, "Pakistan signed a $2-billion deal with China.")).isEmpty();
+        assertThat(found(MentionKind.AGREEMENT, "Done deal, said the minister.")).isEmpty();
         assertThat(found(MentionKind.AGREEMENT, "India and Russia signed the Inter-Governmental Agreement on Helicopters."))
                 .singleElement().asString().startsWith("new:Inter-Governmental Agreement"); // a name is still proposed
     }
