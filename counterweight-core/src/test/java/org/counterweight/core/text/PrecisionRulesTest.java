@@ -1,6 +1,7 @@
 package org.counterweight.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.counterweight.core.text.RuleFixtures.agreement;
 import static org.counterweight.core.text.RuleFixtures.code;
 import static org.counterweight.core.text.RuleFixtures.state;
 
@@ -11,8 +12,6 @@ import org.counterweight.core.model.AgreementType;
 import org.counterweight.core.model.Alias;
 import org.counterweight.core.model.AliasKind;
 import org.counterweight.core.model.CameoCode;
-import org.counterweight.core.model.Evidence;
-import org.counterweight.core.model.PartialDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,9 +30,8 @@ class PrecisionRulesTest {
                     new Alias("Foreign Office", AliasKind.METONYM)),
             state("RUS", "Russia", 365, new Alias("Moscow", AliasKind.METONYM))),
             List.of());
-    private static final Agreement BECA = new Agreement("us-ind-beca", "Basic Exchange and Cooperation Agreement", "BECA",
-            List.of(), AgreementType.FOUNDATIONAL_ENABLER, List.of("USA", "IND"), null, PartialDate.parse("2020-10-27"), null,
-            null, null, List.of(new Evidence("test", null, "written for this test")));
+    private static final Agreement BECA = agreement("us-ind-beca", "Basic Exchange and Cooperation Agreement", "BECA",
+            AgreementType.FOUNDATIONAL_ENABLER, List.of("USA", "IND"), "2020-10-27");
     private static final List<CameoCode> CODES = List.of(code("030", 3, 4), code("040", 4, 1), code("042", 4, 1.9),
             code("043", 4, 2.8), code("046", 4, 7), code("057", 5, 8), code("111", 11, -2), code("130", 13, -4.4),
             code("1622", 16, -5.6));

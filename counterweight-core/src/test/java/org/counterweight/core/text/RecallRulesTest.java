@@ -1,18 +1,14 @@
 package org.counterweight.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.counterweight.core.text.RuleFixtures.FIVE_STATES;
+import static org.counterweight.core.text.RuleFixtures.agreement;
 import static org.counterweight.core.text.RuleFixtures.code;
-import static org.counterweight.core.text.RuleFixtures.state;
 
 import java.util.List;
-import org.counterweight.core.actor.ActorDirectory;
 import org.counterweight.core.model.Agreement;
 import org.counterweight.core.model.AgreementType;
-import org.counterweight.core.model.Alias;
-import org.counterweight.core.model.AliasKind;
 import org.counterweight.core.model.CameoCode;
-import org.counterweight.core.model.Evidence;
-import org.counterweight.core.model.PartialDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,24 +20,13 @@ import org.junit.jupiter.api.Test;
  * "relations with" or as a modifier.
  */
 class RecallRulesTest {
-    private static final ActorDirectory DIRECTORY = new ActorDirectory(List.of(
-            state("IND", "India", 750, new Alias("New Delhi", AliasKind.METONYM), new Alias("Indian", AliasKind.ADJECTIVE),
-                    new Alias("Narendra Modi", AliasKind.PERSON), new Alias("Indo", AliasKind.COMBINING)),
-            state("USA", "United States", 2, new Alias("US", AliasKind.ABBREVIATION), new Alias("U.S.", AliasKind.ABBREVIATION),
-                    new Alias("Washington", AliasKind.METONYM), new Alias("Pentagon", AliasKind.METONYM)),
-            state("CHN", "China", 710, new Alias("Beijing", AliasKind.METONYM), new Alias("Chinese", AliasKind.ADJECTIVE)),
-            state("PAK", "Pakistan", 770, new Alias("Islamabad", AliasKind.METONYM), new Alias("Pakistani", AliasKind.ADJECTIVE)),
-            state("RUS", "Russia", 365, new Alias("Moscow", AliasKind.METONYM), new Alias("Russian", AliasKind.ADJECTIVE),
-                    new Alias("Vladimir Putin", AliasKind.PERSON))),
-            List.of());
-    private static final Agreement LEMOA = new Agreement("us-ind-lemoa", "Logistics Exchange Memorandum of Agreement", "LEMOA",
-            List.of(), AgreementType.FOUNDATIONAL_ENABLER, List.of("USA", "IND"), null, PartialDate.parse("2016-08-29"), null,
-            null, null, List.of(new Evidence("test", null, "written for this test")));
+    private static final Agreement LEMOA = agreement("us-ind-lemoa", "Logistics Exchange Memorandum of Agreement", "LEMOA",
+            AgreementType.FOUNDATIONAL_ENABLER, List.of("USA", "IND"), "2016-08-29");
     private static final List<CameoCode> CODES = List.of(code("030", 3, 4), code("0312", 3, 5.2), code("040", 4, 1),
             code("041", 4, 1), code("042", 4, 1.9), code("043", 4, 2.8), code("046", 4, 7), code("057", 5, 8),
             code("062", 6, 6.4), code("085", 8, 5), code("112", 11, -2), code("120", 12, -4), code("1621", 16, -5.6),
             code("1622", 16, -5.6), code("190", 19, -10));
-    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(DIRECTORY, List.of(LEMOA)),
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(FIVE_STATES, List.of(LEMOA)),
             List.of(LEMOA), new EventCoder(CODES));
 
     private static List<String> found(MentionKind kind, String text) {

@@ -1,18 +1,14 @@
 package org.counterweight.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.counterweight.core.text.RuleFixtures.FIVE_STATES;
+import static org.counterweight.core.text.RuleFixtures.agreement;
 import static org.counterweight.core.text.RuleFixtures.code;
-import static org.counterweight.core.text.RuleFixtures.state;
 
 import java.util.List;
-import org.counterweight.core.actor.ActorDirectory;
 import org.counterweight.core.model.Agreement;
 import org.counterweight.core.model.AgreementType;
-import org.counterweight.core.model.Alias;
-import org.counterweight.core.model.AliasKind;
 import org.counterweight.core.model.CameoCode;
-import org.counterweight.core.model.Evidence;
-import org.counterweight.core.model.PartialDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,17 +21,9 @@ import org.junit.jupiter.api.Test;
  * "iron friends", "stand shoulder to shoulder") and by aggression.
  */
 class RetiredBlindRulesTest {
-    private static final ActorDirectory DIRECTORY = new ActorDirectory(List.of(
-            state("IND", "India", 750, new Alias("New Delhi", AliasKind.METONYM), new Alias("Indian", AliasKind.ADJECTIVE)),
-            state("USA", "United States", 2, new Alias("US", AliasKind.ABBREVIATION), new Alias("U.S.", AliasKind.ABBREVIATION),
-                    new Alias("Washington", AliasKind.METONYM)),
-            state("CHN", "China", 710, new Alias("Beijing", AliasKind.METONYM), new Alias("Chinese", AliasKind.ADJECTIVE)),
-            state("PAK", "Pakistan", 770, new Alias("Islamabad", AliasKind.METONYM), new Alias("Pakistani", AliasKind.ADJECTIVE)),
-            state("RUS", "Russia", 365, new Alias("Moscow", AliasKind.METONYM), new Alias("Russian", AliasKind.ADJECTIVE))),
-            List.of());
     private static final List<CameoCode> CODES = List.of(code("040", 4, 1), code("046", 4, 7), code("051", 5, 3.4), code("057", 5, 8), code("061", 6, 6.4), code("072", 7, 8.3),
             code("111", 11, -2), code("114", 11, -2), code("120", 12, -4), code("130", 13, -4.4), code("195", 19, -10));
-    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(DIRECTORY, List.of()), List.of(),
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(FIVE_STATES, List.of()), List.of(),
             new EventCoder(CODES));
 
     private static List<String> found(MentionKind kind, String text) {
@@ -136,10 +124,9 @@ class RetiredBlindRulesTest {
     /** A sanctions law signed by its own government is no signing between states. */
     @Test
     void aLawSignedAtHomeIsNoSigning() {
-        Agreement caatsa = new Agreement("us-caatsa", "Countering America's Adversaries Through Sanctions Act", "CAATSA",
-                List.of(), AgreementType.SANCTION_REGIME, List.of("USA", "RUS"), null, PartialDate.parse("2017-08-02"), null,
-                null, null, List.of(new Evidence("test", null, "written for this test")));
-        ArticleExtractor extractor = new ArticleExtractor(new Gazetteer(DIRECTORY, List.of(caatsa)), List.of(caatsa),
+        Agreement caatsa = agreement("us-caatsa", "Countering America's Adversaries Through Sanctions Act", "CAATSA",
+                AgreementType.SANCTION_REGIME, List.of("USA", "RUS"), "2017-08-02");
+        ArticleExtractor extractor = new ArticleExtractor(new Gazetteer(FIVE_STATES, List.of(caatsa)), List.of(caatsa),
                 new EventCoder(CODES));
         assertThat(RuleFixtures.found(extractor, MentionKind.EVENT, "Washington signed CAATSA in 2017.")).isEmpty();
     }
