@@ -57,7 +57,7 @@ public final class EvaluationService {
             texts.add(article);
             List<Mention> predicted = new ArrayList<>();
             for (Mention m : extractor.extract(article.text(), gold.date(), gold.author()).mentions()) {
-                if (gold.kinds().contains(m.kind()) && m.confidence() >= request.minConfidence()) {
+                if (m.confidence() >= request.minConfidence()) { // the kinds are kept to the article's by score()
                     predicted.add(m.withSpan(article.original(m.start()), article.original(m.end())));
                 }
             }
@@ -80,22 +80,23 @@ public final class EvaluationService {
      *                                 or a different text for one
      */
     public EvaluationResult agreement(GoldSet first, GoldSet second, Set<MentionKind> errorKinds) {
+        Map<String, GoldArticle> firsts = new LinkedHashMap<>();
+        first.articles().forEach(a -> firsts.put(a.id(), a));
         Map<String, GoldArticle> seconds = new LinkedHashMap<>();
-        second.articles().forEach(a -> seconds.put(a.id(), a));
-        List<GoldArticle> compared = first.articles().stream().filter(a -> seconds.containsKey(a.id())).toList();
-        for (GoldArticle other : seconds.values()) {
-            GoldArticle one = compared.stream().filter(a -> a.id().equals(other.id())).findFirst().orElseThrow(() ->
-                    new InvalidRequestException("against", "article " + other.id() + " has no first annotation to compare with"));
+        for (GoldArticle other : second.articles()) {
+            GoldArticle one = firsts.get(other.id());
+            if (one == null) {
+                throw new InvalidRequestException("against", "article " + other.id() + " has no first annotation to compare with");
+            }
             if (!one.text().equals(other.text())) {
                 throw new InvalidRequestException("against", "article " + other.id() + " has a different text in the two sets");
             }
+            seconds.put(other.id(), other);
         }
-        return score(EvaluationResult.Compared.SECOND_ANNOTATION, compared, gold -> {
-            GoldArticle other = seconds.get(gold.id());
-            return other.annotations().stream().filter(a -> gold.kinds().contains(a.kind()))
-                    .map(a -> new Mention(a.kind(), gold.text().substring(a.start(), a.end()), a.start(), a.end(), -1,
-                            a.value(), 1.0, "second annotator")).toList();
-        }, gold -> {
+        List<GoldArticle> compared = first.articles().stream().filter(a -> seconds.containsKey(a.id())).toList();
+        return score(EvaluationResult.Compared.SECOND_ANNOTATION, compared, gold -> seconds.get(gold.id()).annotations()
+                .stream().map(a -> new Mention(a.kind(), gold.text().substring(a.start(), a.end()), a.start(), a.end(), -1,
+                        a.value(), 1.0, "second annotator")).toList(), gold -> {
             Set<MentionKind> both = EnumSet.noneOf(MentionKind.class);
             both.addAll(gold.kinds());
             both.retainAll(seconds.get(gold.id()).kinds());
