@@ -42,6 +42,8 @@ public final class RelationFinder {
     private record Cue(WordStarts.Lexicon lexicon, boolean positive, boolean directed, double strength) {
     }
 
+    /** Verbs of seeing one actor as something: "views India as a partner", "sees Washington as a threat". */
+    private static final String VIEWS = "sees|saw|views?|viewed|regards?|regarded|considers?|considered";
     private static final String TIES = "(?:ties|relations(?:hip)?s?|partnership|cooperation|engagement|links|bonds)";
     private static final List<Cue> CUES = List.of(
             symmetric(false, 0.9, "arch[-\\s]?rivals?|arch[-\\s]?enem(?:y|ies)|nemes(?:is|es)|sworn enem(?:y|ies)"),
@@ -79,8 +81,8 @@ public final class RelationFinder {
                     + "|expanded|cement|cementing|cemented|improve|improving|improved|boost|boosting|boosted|upgrade|upgraded"
                     + "|forge|forging|forged|build|building|built) (?:\\w+ )?(?:its |their |the )?" + TIES
                     + "|aligned with|alignment with|sided? with|tilt(?:ed|ing)? towards?|support(?:ed|s)? for|indicated support"
-                    + "|backing (?:for|of)|reliance on|dependence on|(?:sees|saw|views?|viewed|regards?|regarded|considers?"
-                    + "|considered|recogni[sz]es|recogni[sz]ed|designates?|designated) \\w+(?: \\w+)? as (?:an? |the )?[\"\u201c\u2018']?(?:\\w+ ){0,3}"
+                    + "|backing (?:for|of)|reliance on|dependence on|(?:" + VIEWS + "|recogni[sz]es|recogni[sz]ed|designates?"
+                    + "|designated) \\w+(?: \\w+)? as (?:an? |the )?[\"\u201c\u2018']?(?:\\w+ ){0,3}"
                     + "(?:partner|ally|friend|democracy|counterweight)|(?:calls|called|calling) \\w+(?: \\w+)? (?:an? |the |its |their )?"
                     + "(?:[\\w\u2019']+ ){0,3}(?:partner|ally|friend)|partner of|ally of|(?:relies|rely|relying|relied|leans?"
                     + "|leaning|leant|depends?|depending|depended|dependent) (?:\\w+ )?on|(?:drawing|draws|drew|moving|moves|moved"
@@ -95,8 +97,9 @@ public final class RelationFinder {
                     + "|does not want|opposed|opposes|hostile to|suspicious of|wary of|criticiz\\w+|criticis\\w+|condemn\\w*"
                     + "|denounc\\w+|objects? to|objected to|concerns? (?:over|about)|contest with|competition with|aims? at"
                     + "|aimed at|rebuked?|swipe at|sanctions? on|mandates sanctions|sanctioned|deterrent against|spooked"
-                    + "|unacceptable to|(?:sees|saw|views?|viewed|regards?|regarded|considers?|considered|perceives?|perceived)"
-                    + " \\w+(?: \\w+)? as (?:an? |the )?(?:\\w+ ){0,2}(?:threat|rival|adversary|enemy|challenge)|threats? posed by|aggression (?:by|of|from)|destabili[sz]ing activities (?:by|of)"
+                    + "|unacceptable to|(?:" + VIEWS + "|perceives?|perceived) \\w+(?: \\w+)? as (?:an? |the )?(?:\\w+ ){0,2}"
+                    + "(?:threat|rival|adversary|enemy|challenge)|threats? posed by|aggression (?:by|of|from)"
+                    + "|destabili[sz]ing activities (?:by|of)"
                     + "|suspect(?:s|ed)?(?= \\p{Lu})|concerned (?:about|over|by|with)"));
 
     private static Cue symmetric(boolean positive, double strength, String regex) {
