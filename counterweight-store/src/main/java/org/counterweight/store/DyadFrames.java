@@ -168,10 +168,10 @@ public final class DyadFrames {
         FrameQuery query = new FrameQuery(spec.names());
         Frames.stateYears(query, spec.from(), spec.to(), spec.actors());
         query.key(new ColumnSource("ccode1", Frames.SYSTEM, "COW code of the first state", "COW state code",
-                "1816-"), "d.ccode1");
+                "1816-"), "d.ccode1", FrameQuery.KeyRange.STATE_CODE);
         query.key(new ColumnSource("ccode2", Frames.SYSTEM, "COW code of the second state", "COW state code",
-                "1816-"), "d.ccode2");
-        query.key(new ColumnSource("year", Frames.SYSTEM, "calendar year", "year", "1816-"), "d.year");
+                "1816-"), "d.ccode2", FrameQuery.KeyRange.STATE_CODE);
+        query.key(new ColumnSource("year", Frames.SYSTEM, "calendar year", "year", "1816-"), "d.year", FrameQuery.KeyRange.YEAR);
         StateCovariates states = new StateCovariates(session);
         for (Addition addition : spec.inOrder()) {
             switch (addition) {

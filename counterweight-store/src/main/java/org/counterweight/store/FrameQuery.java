@@ -21,11 +21,11 @@ final class FrameQuery {
     private final ColumnNames names;
     private final StringBuilder with = new StringBuilder();
     private final List<Object> withParameters = new ArrayList<>();
-    /** The sorted query's columns: the keys (compact), then every value or helper the frame's columns read. */
+    /** The sorted query's columns after its packed key: every value or helper the frame's columns read. */
     private final List<String> inner = new ArrayList<>();
     /** The frame's columns, read from the sorted query. */
     private final List<String> outer = new ArrayList<>();
-    private final List<String> keys = new ArrayList<>();
+    private final List<Key> keys = new ArrayList<>();
     private final List<Object> selectParameters = new ArrayList<>();
     private final StringBuilder joins = new StringBuilder();
     private final List<Object> joinParameters = new ArrayList<>();
@@ -61,15 +61,34 @@ final class FrameQuery {
         return this;
     }
 
+    /** The values a key column can take, which fix the bits it takes in the packed sort key. */
+    enum KeyRange {
+        /** A COW or Gleditsch-Ward state code (1-999, as the dataset readers check). */
+        STATE_CODE(0, 999),
+        /** A frame's year (see {@link Frames#checkYears}). */
+        YEAR(1816, 2100);
+
+        private final int min;
+        private final int bits;
+
+        KeyRange(int min, int max) {
+            this.min = min;
+            this.bits = Integer.SIZE - Integer.numberOfLeadingZeros(max - min);
+        }
+    }
+
+    /** A key column: its SQL before the sort, its range, and where the frame's columns show it. */
+    private record Key(String expression, KeyRange range, int position, String column) {
+    }
+
     /**
-     * Adds a key column (a state code or a year, at most 32767): the frame is sorted by its keys in the
-     * order they are added. They are sorted as SMALLINT and written as INTEGER.
+     * Adds a key column: the frame is sorted by its keys in the order they are added. The keys are
+     * packed into one integer, sorted with only the values the columns need, and unpacked to INTEGER
+     * columns after the sort (one integer sorts faster than three small ones).
      */
-    FrameQuery key(ColumnSource source, String expression) {
-        String alias = "k" + keys.size();
-        keys.add(alias);
-        inner.add(expression + "::SMALLINT AS " + alias);
-        outer.add(alias + "::INTEGER AS \"" + source.column() + "\"");
+    FrameQuery key(ColumnSource source, String expression, KeyRange range) {
+        keys.add(new Key(expression, range, outer.size(), source.column()));
+        outer.add(null);
         dictionary.add(source);
         return this;
     }
@@ -128,8 +147,8 @@ final class FrameQuery {
     /**
      * The SQL selecting every column from {@code from} (with its alias) sorted by the keys, after the
      * common table expressions, {@code state_attributes} and the frame's own ({@code frame}, or none).
-     * The rows are sorted with the keys as SMALLINT and only the values the columns need, then the
-     * columns are made: sorting two million rows moves every byte of them.
+     * The rows are sorted by one packed key with only the values the columns need, then the columns are
+     * made: sorting two million rows moves every byte of them.
      */
     DyadFrames.Query build(String frame, String from) {
         List<Object> parameters = new ArrayList<>(withParameters);
@@ -139,10 +158,24 @@ final class FrameQuery {
         parameters.addAll(joinParameters);
         String states = "state_attributes AS (SELECT s.ccode, s.year" + stateSelected.stream().map(c -> ", " + c)
                 .collect(Collectors.joining()) + " FROM state_years s" + stateJoins + ")";
-        String sorted = "sorted AS (SELECT " + String.join(", ", inner) + " FROM " + from + joins + " ORDER BY "
-                + String.join(", ", keys) + ")";
+        int bits = keys.stream().mapToInt(k -> k.range().bits).sum();
+        if (bits > Long.SIZE - 1) {
+            throw new IllegalStateException("the frame's keys take " + bits + " bits, more than a BIGINT holds");
+        }
+        String type = bits < Integer.SIZE ? "INTEGER" : "BIGINT";
+        List<String> packed = new ArrayList<>();
+        List<String> columns = new ArrayList<>(outer);
+        int shift = bits;
+        for (Key key : keys) {
+            shift -= key.range().bits;
+            packed.add("((" + key.expression() + " - " + key.range().min + ")::" + type + " << " + shift + ")");
+            columns.set(key.position(), "(((k >> " + shift + ") & " + ((1L << key.range().bits) - 1) + ") + "
+                    + key.range().min + ")::INTEGER AS \"" + key.column() + "\"");
+        }
+        String sorted = "sorted AS (SELECT " + String.join(" | ", packed) + " AS k" + inner.stream().map(c -> ", " + c)
+                .collect(Collectors.joining()) + " FROM " + from + joins + " ORDER BY k)";
         return new DyadFrames.Query("WITH " + with + ",\n" + states + (frame == null ? "" : ",\n" + frame) + ",\n"
-                + sorted + "\nSELECT " + String.join(", ", outer) + " FROM sorted", parameters);
+                + sorted + "\nSELECT " + String.join(", ", columns) + " FROM sorted", parameters);
     }
 
     /**
