@@ -171,7 +171,8 @@ public final class DyadFrames {
                 "1816-"), "d.ccode1", FrameQuery.KeyRange.STATE_CODE);
         query.key(new ColumnSource("ccode2", Frames.SYSTEM, "COW code of the second state", "COW state code",
                 "1816-"), "d.ccode2", FrameQuery.KeyRange.STATE_CODE);
-        query.key(new ColumnSource("year", Frames.SYSTEM, "calendar year", "year", "1816-"), "d.year", FrameQuery.KeyRange.YEAR);
+        query.key(new ColumnSource("year", Frames.SYSTEM, "calendar year", "year", "1816-"), "d.year",
+                FrameQuery.KeyRange.YEAR);
         StateCovariates states = new StateCovariates(session);
         for (Addition addition : spec.inOrder()) {
             switch (addition) {

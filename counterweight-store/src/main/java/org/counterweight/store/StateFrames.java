@@ -75,10 +75,12 @@ public final class StateFrames {
     private FrameQuery assemble(Spec spec) {
         FrameQuery query = new FrameQuery(spec.names());
         Frames.stateYears(query, spec.from(), spec.to(), spec.actors());
-        query.key(new ColumnSource("ccode", Frames.SYSTEM, "COW state code", "COW state code", "1816-"), "d.ccode", FrameQuery.KeyRange.STATE_CODE);
+        query.key(new ColumnSource("ccode", Frames.SYSTEM, "COW state code", "COW state code", "1816-"), "d.ccode",
+                FrameQuery.KeyRange.STATE_CODE);
         query.column(new ColumnSource(query.names().of("state_name"), "cow-states-2016", "the state's name in the COW"
                 + " list", "name", "1816-"), "nm.name");
-        query.key(new ColumnSource("year", Frames.SYSTEM, "calendar year", "year", "1816-"), "d.year", FrameQuery.KeyRange.YEAR);
+        query.key(new ColumnSource("year", Frames.SYSTEM, "calendar year", "year", "1816-"), "d.year",
+                FrameQuery.KeyRange.YEAR);
         query.join(" LEFT JOIN (SELECT code, arg_max(name, start_date) AS name FROM state_spells WHERE system = 'COW'"
                 + " GROUP BY code) nm ON nm.code = d.ccode");
         StateCovariates states = new StateCovariates(session);
