@@ -134,8 +134,7 @@ public final class EventCoder {
     private static final Pattern AID = Pattern.compile("\\b(?:aid|assistance|loans?|grants?|credit|funding|bail-?out)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A meeting "to negotiate" or "for negotiations" is 046; one "to discuss" or "for talks" stays a meeting (040). */
-    private static final Pattern DISCUSSION = Pattern.compile("\\b(?:negotiat\\w+)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGOTIATION = Pattern.compile("\\bnegotiat\\w+\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POLICY_CHANGE = Pattern.compile(
             "^\\W*(?:\\S+\\s){0,4}?to (?:avoid|stop|halt|end|reverse|reconsider|change|abandon|drop|cancel|scale back|curb)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -148,23 +147,27 @@ public final class EventCoder {
     /** Acts done together, coded in both directions (CAMEO manual 1.1b3 on reciprocal events): meet, call, negotiate, sign, trade. */
     private static final Set<String> RECIPROCAL = Set.of("040", "041", "046", "057", "061");
     /** "with" right before an actor, after at most eight words that start no new act ("... exercises with"). */
-    private static final Pattern COMITATIVE = Pattern.compile(
-            "^(?:\\s+(?!(?:and|but|while|which|who|after|before|when|said|says)\\b)[\\w'\u2019-]+){0,8}\\s+with\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMITATIVE = beforeActor("with", true);
     /** "from" right before an actor, after at most eight words that start no new act ("purchased weapons from"). */
-    private static final Pattern SUPPLIER = Pattern.compile(
-            "^(?:\\s+(?!(?:and|but|while|which|who|after|before|when|said|says)\\b)[\\w'\u2019-]+){0,8}\\s+from\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    /** "to" right before an actor, after at most eight words that start no new act ("... coming to"). */
-    private static final Pattern RECIPIENT = Pattern.compile(
-            "^(?:\\s+(?!(?:but|while|which|who|after|before|when|said|says)\\b)[\\w'\u2019-]+){0,8}\\s+to\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUPPLIER = beforeActor("from", true);
+    /** "to" right before an actor, after at most eight words that start no new act ("... coming to"); "and" may come between. */
+    private static final Pattern RECIPIENT = beforeActor("to", false);
     private static final Map<Integer, String> PLOVER = Map.ofEntries(Map.entry(1, "CONSULT"), Map.entry(2, "APPEAL"),
             Map.entry(3, "COOPERATE"), Map.entry(4, "CONSULT"), Map.entry(5, "COOPERATE"), Map.entry(6, "COOPERATE"),
             Map.entry(7, "AID"), Map.entry(8, "CONCEDE"), Map.entry(9, "CONSULT"), Map.entry(10, "DEMAND"),
             Map.entry(11, "DISAPPROVE"), Map.entry(12, "REJECT"), Map.entry(13, "THREATEN"), Map.entry(14, "PROTEST"),
             Map.entry(15, "MOBILIZE"), Map.entry(16, "SANCTION"), Map.entry(17, "COERCE"), Map.entry(18, "ASSAULT"),
             Map.entry(19, "ASSAULT"), Map.entry(20, "ASSAULT"));
+
+    /**
+     * The words between a cue and an actor that {@code preposition} links to it: at most eight words,
+     * none starting a new act ("but", "while", "which", "who", "after", "before", "when", "said",
+     * "says", and "and" when {@code andStartsAnAct}), then the preposition and an optional "the".
+     */
+    private static Pattern beforeActor(String preposition, boolean andStartsAnAct) {
+        return Pattern.compile("^(?:\\s+(?!(?:" + (andStartsAnAct ? "and|" : "") + "but|while|which|who|after|before|when"
+                + "|said|says)\\b)[\\w'\u2019-]+){0,8}\\s+" + preposition + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    }
 
     private static Rule rule(String regex, String code, double confidence) {
         return rule(regex, code, confidence, Refinement.NONE);
@@ -421,7 +424,7 @@ public final class EventCoder {
                     : MEETING.matcher(rest).find() ? "036" : rule.code();
             case AID -> MILITARY.matcher(rest).find() ? "072" : AID.matcher(rest).find() ? "071" : null;
             case SALE, PURCHASE -> MILITARY.matcher(rest).find() ? "072" : GOODS.matcher(rest).find() ? "061" : null;
-            case MEETING -> DISCUSSION.matcher(rest).find() ? "046" : rule.code();
+            case MEETING -> NEGOTIATION.matcher(rest).find() ? "046" : rule.code();
             case APPEAL -> POLICY_CHANGE.matcher(rest).find() ? "0242" : rule.code();
             case REPORTED -> rule.code();
         };
