@@ -216,10 +216,8 @@ final class Participants {
                     break; // "support for militant groups hostile to the US", "met ... at a summit of the SCO"
                 }
                 location = before.matches("(?s).*\\bin\\s+(?:the\\s+)?$");
-            } else if (!OBJECT_COORDINATION.matcher(text.substring(previousObject.end(), a.start())).matches()
-                    && !(LIST_COMMA.matcher(text.substring(previousObject.end(), a.start())).matches()
-                            && NAME_LIST.matcher(text.substring(a.start(), clause[1])).lookingAt())) {
-                break; // a comma joins objects only inside a list of names closed by "and": "Iran, Uzbekistan and Turkey"
+            } else if (!joinsObjects(text, previousObject, a, clause[1])) {
+                break;
             }
             addIds(objects, a);
             previousObject = a;
@@ -275,6 +273,17 @@ final class Participants {
         }
         return new Roles(List.copyOf(subjects), List.copyOf(objects), List.copyOf(compound), List.copyOf(agents), location,
                 reachStart, reachEnd);
+    }
+
+    /**
+     * Whether the text between two objects joins them: "and", "&" or a hyphen; a comma only inside a
+     * list of names closed by "and" ("Iran, Uzbekistan and Turkey"), since after a comma a new clause
+     * may start.
+     */
+    private static boolean joinsObjects(String text, Mention previous, Mention next, int clauseEnd) {
+        String between = text.substring(previous.end(), next.start());
+        return OBJECT_COORDINATION.matcher(between).matches() || LIST_COMMA.matcher(between).matches()
+                && NAME_LIST.matcher(text.substring(next.start(), clauseEnd)).lookingAt();
     }
 
     /**
