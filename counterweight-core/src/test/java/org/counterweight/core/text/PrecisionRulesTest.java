@@ -2,7 +2,7 @@ package org.counterweight.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.counterweight.core.text.RuleFixtures.agreement;
-import static org.counterweight.core.text.RuleFixtures.code;
+import static org.counterweight.core.text.RuleFixtures.codes;
 import static org.counterweight.core.text.RuleFixtures.state;
 
 import java.util.List;
@@ -32,9 +32,7 @@ class PrecisionRulesTest {
             List.of());
     private static final Agreement BECA = agreement("us-ind-beca", "Basic Exchange and Cooperation Agreement", "BECA",
             AgreementType.FOUNDATIONAL_ENABLER, List.of("USA", "IND"), "2020-10-27");
-    private static final List<CameoCode> CODES = List.of(code("030", 3, 4), code("040", 4, 1), code("042", 4, 1.9),
-            code("043", 4, 2.8), code("046", 4, 7), code("057", 5, 8), code("111", 11, -2), code("130", 13, -4.4),
-            code("1622", 16, -5.6));
+    private static final List<CameoCode> CODES = codes("030", "040", "042", "043", "046", "057", "111", "130", "1622");
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(DIRECTORY, List.of(BECA)),
             List.of(BECA), new EventCoder(CODES));
 

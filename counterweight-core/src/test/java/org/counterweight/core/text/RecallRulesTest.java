@@ -3,7 +3,7 @@ package org.counterweight.core.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.counterweight.core.text.RuleFixtures.FIVE_STATES;
 import static org.counterweight.core.text.RuleFixtures.agreement;
-import static org.counterweight.core.text.RuleFixtures.code;
+import static org.counterweight.core.text.RuleFixtures.codes;
 
 import java.util.List;
 import org.counterweight.core.model.Agreement;
@@ -22,10 +22,8 @@ import org.junit.jupiter.api.Test;
 class RecallRulesTest {
     private static final Agreement LEMOA = agreement("us-ind-lemoa", "Logistics Exchange Memorandum of Agreement", "LEMOA",
             AgreementType.FOUNDATIONAL_ENABLER, List.of("USA", "IND"), "2016-08-29");
-    private static final List<CameoCode> CODES = List.of(code("030", 3, 4), code("0312", 3, 5.2), code("040", 4, 1),
-            code("041", 4, 1), code("042", 4, 1.9), code("043", 4, 2.8), code("046", 4, 7), code("057", 5, 8),
-            code("062", 6, 6.4), code("085", 8, 5), code("112", 11, -2), code("120", 12, -4), code("1621", 16, -5.6),
-            code("1622", 16, -5.6), code("190", 19, -10));
+    private static final List<CameoCode> CODES = codes("030", "0312", "040", "041", "042", "043", "046", "057", "062",
+            "085", "112", "120", "1621", "1622", "190");
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(FIVE_STATES, List.of(LEMOA)),
             List.of(LEMOA), new EventCoder(CODES));
 

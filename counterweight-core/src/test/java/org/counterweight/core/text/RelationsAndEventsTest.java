@@ -1,12 +1,11 @@
 package org.counterweight.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.counterweight.core.text.RuleFixtures.codes;
+import static org.counterweight.core.text.RuleFixtures.state;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.counterweight.core.actor.ActorDirectory;
-import org.counterweight.core.model.Actor;
-import org.counterweight.core.model.ActorKind;
 import org.counterweight.core.model.Alias;
 import org.counterweight.core.model.AliasKind;
 import org.counterweight.core.model.Agreement;
@@ -33,29 +32,13 @@ class RelationsAndEventsTest {
             state("RUS", "Russia", 365, new Alias("Moscow", AliasKind.METONYM), new Alias("Kremlin", AliasKind.METONYM)),
             state("AFG", "Afghanistan", 700, new Alias("Kabul", AliasKind.METONYM))),
             List.of());
-    private static final List<CameoCode> CODES = List.of(code("010", 1, 0), code("020", 2, 3), code("030", 3, 4),
-            code("0311", 3, 5.2), code("0312", 3, 5.2), code("036", 3, 4), code("040", 4, 1), code("042", 4, 1.9),
-            code("043", 4, 2.8), code("046", 4, 7), code("0242", 2, -0.3), code("051", 5, 3.4), code("057", 5, 8), code("072", 7, 8.3),
-            code("111", 11, -2), code("1622", 16, -5.6), code("163", 16, -8), code("190", 19, -10));
+    private static final List<CameoCode> CODES = codes("010", "020", "030", "0311", "0312", "036", "040", "042", "043",
+            "046", "0242", "051", "057", "072", "111", "1622", "163", "190");
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(
             new Gazetteer(DIRECTORY, List.of()), List.of(), new EventCoder(CODES));
 
-    private static Actor state(String id, String name, int cow, Alias... aliases) {
-        return new Actor(id, ActorKind.STATE, name, cow, cow, id, List.of(aliases));
-    }
-
-    private static CameoCode code(String code, int root, double goldstein) {
-        return new CameoCode(code, "code " + code, code.length() - 2, root, goldstein, null);
-    }
-
     private static List<String> found(MentionKind kind, String text) {
-        List<String> values = new ArrayList<>();
-        for (Mention m : EXTRACTOR.extract(text, null, null).mentions()) {
-            if (m.kind() == kind) {
-                values.add(m.value());
-            }
-        }
-        return values;
+        return RuleFixtures.found(EXTRACTOR, kind, text);
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.counterweight.core.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.counterweight.core.text.RuleFixtures.FIVE_STATES;
 import static org.counterweight.core.text.RuleFixtures.agreement;
-import static org.counterweight.core.text.RuleFixtures.code;
+import static org.counterweight.core.text.RuleFixtures.codes;
 
 import java.util.List;
 import org.counterweight.core.model.Agreement;
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * "iron friends", "stand shoulder to shoulder") and by aggression.
  */
 class RetiredBlindRulesTest {
-    private static final List<CameoCode> CODES = List.of(code("040", 4, 1), code("046", 4, 7), code("051", 5, 3.4), code("057", 5, 8), code("061", 6, 6.4), code("072", 7, 8.3),
-            code("111", 11, -2), code("114", 11, -2), code("120", 12, -4), code("130", 13, -4.4), code("195", 19, -10));
+    private static final List<CameoCode> CODES = codes("040", "046", "051", "057", "061", "072", "111", "114", "120",
+            "130", "195");
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(FIVE_STATES, List.of()), List.of(),
             new EventCoder(CODES));
 

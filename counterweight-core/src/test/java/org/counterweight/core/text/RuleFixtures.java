@@ -1,6 +1,8 @@
 package org.counterweight.core.text;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.counterweight.core.actor.ActorDirectory;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.ActorKind;
@@ -43,8 +45,23 @@ final class RuleFixtures {
         return new Actor(id, ActorKind.STATE, name, cow, cow, id, List.of(aliases));
     }
 
-    static CameoCode code(String code, int root, double goldstein) {
-        return new CameoCode(code, "code " + code, code.length() - 2, root, goldstein, null);
+    /**
+     * Goldstein (1992) weights of the CAMEO codes the rule tests use, as the bundled
+     * {@code data/datasets/event-data/gdelt_lookup_CAMEO.goldsteinscale.txt} gives them.
+     */
+    private static final Map<String, Double> GOLDSTEIN = Map.ofEntries(Map.entry("010", 0.0), Map.entry("020", 3.0),
+            Map.entry("0242", -0.3), Map.entry("030", 4.0), Map.entry("0311", 5.2), Map.entry("0312", 5.2),
+            Map.entry("036", 4.0), Map.entry("040", 1.0), Map.entry("041", 1.0), Map.entry("042", 1.9),
+            Map.entry("043", 2.8), Map.entry("046", 7.0), Map.entry("051", 3.4), Map.entry("057", 8.0),
+            Map.entry("061", 6.4), Map.entry("062", 7.4), Map.entry("072", 8.3), Map.entry("085", 7.0),
+            Map.entry("111", -2.0), Map.entry("112", -2.0), Map.entry("114", -2.0), Map.entry("120", -4.0),
+            Map.entry("130", -4.4), Map.entry("1621", -5.6), Map.entry("1622", -5.6), Map.entry("163", -8.0),
+            Map.entry("190", -10.0), Map.entry("195", -10.0));
+
+    /** The codebook a rule test gives its event coder: these codes only, each with its root and Goldstein weight. */
+    static List<CameoCode> codes(String... codes) {
+        return Arrays.stream(codes).map(code -> new CameoCode(code, "code " + code, code.length() - 2,
+                Integer.parseInt(code.substring(0, 2)), GOLDSTEIN.get(code), null)).toList();
     }
 
     /** The values of the findings of one kind in a text, in order. */
