@@ -63,48 +63,58 @@ public final class EventCoder {
 
     private static final List<Rule> RULES = List.of(
             rule("(?:signed|inked|concluded(?! (?:in|on|at|with|after|before)\\b)|entered into|finali[sz]ed|ratified|sealed"
-                    + "|(?<!the )signing|signs|inks|sign(?= (?:\\w+ ){0,2}(?:pacts?|deals?|agreements?|accords?|treat(?:y|ies)|MoUs?)\\b)"
+                    + "|(?<!the )signing|signs|inks|(?:sign|ink)(?= (?:\\w+ ){0,2}(?:pacts?|deals?|agreements?|accords?|treat(?:y|ies)|MoUs?)\\b)"
+                    + "|agree(?:s|d)?(?! to\\b)(?= (?:on )?(?:[\\w-]+,? ){0,4}(?:pacts?|deals?|accords?|treat(?:y|ies))\\b)"
                     + "|reached (?:a|an) (?:[\\w$.-]+ ){0,3}(?:deal|agreement|accord))",
                     "057", 0.8),
             rule("(?:agreed to|backed|endorsed|supported) (?:the |its |their )?(?:membership|bid|accession|entry|candidacy)",
                     "051", 0.7),
-            rule("(?:commended|praised|welcomed|lauded|hailed|appreciated|thanked|indicated support|expressed support"
+            rule("(?:commend(?:ed|s|ing)|prais(?:ed|es|ing)|welcom(?:ed|es|ing)|laud(?:ed|s|ing)|hail(?:ed|s|ing)"
+                    + "|appreciat(?:ed|es|ing)|thanked|indicated support|expressed support"
                     + "|endorsed|backed|supported|expressed (?:his |her |its |their )?(?:deep |sincere )?(?:appreciation|gratitude))",
                     "051", 0.6),
-            rule("(?:announced plans|pledged|vowed|promised|(?<!remain )(?<!remains )committed(?! to (?:a|an|the)\\b)"
-                    + "|agreed(?! with| that)|decided to|reiterated (?:its |their )?"
+            rule("(?:announced plans|pledge[ds]|vow(?:ed|s)|promise[ds]|(?<!remain )(?<!remains )commit(?:ted|s)(?! to (?:a|an|the)\\b)"
+                    + "|agree[ds](?! with| that)|decide[ds] to|reiterated (?:its |their )?"
                     + "(?:desire|commitment|resolve|willingness)|expressed (?:its |their )?(?:interest|desire|willingness|readiness"
                     + "|intent|intention))", "030", 0.6, Refinement.INTENT),
-            rule("(?:delivered|supplied|provided|gave(?! way)|extended|sent|transferred)", "070", 0.5, Refinement.AID),
+            rule("(?:deliver(?:ed|s|ing)|suppl(?:ied|ying)|provide[ds]|gave(?! way)|extended|sent|transferred)", "070", 0.5, Refinement.AID),
             rule("(?:armed)(?= (?:the )?(?-i:[A-Z]))", "072", 0.5),
             rule("(?:sold|sells|selling)", "070", 0.5, Refinement.SALE),
             rule("(?:purchased|purchases|purchasing|bought|buys|buying|acquired|acquires|acquiring|procured|procures"
                     + "|procuring|imported|imports|importing)", "070", 0.5, Refinement.PURCHASE),
             rule("(?:rolled over|refinanced|loaned|lent|disbursed)", "071", 0.5),
             rule("(?:lifted|eased|relaxed|waived) (?:\\w+ ){0,2}(?:embargo(?:es)?|sanctions)", "085", 0.6),
-            rule("(?:visited|travell?ed to|arrived in|(?:state |official |surprise )?(?:visit|trip|stopover) to(?= (?:the )?(?-i:[A-Z])))",
+            rule("(?:visit(?:ed|s)|travell?ed to|travels to|arrive[ds] in|land(?:ed|s) in|(?:state |official |surprise )?(?:visit|trip|stopover) to(?= (?:the )?(?-i:[A-Z])))",
                     "042", 0.7),
-            rule("(?:hosted|received(?! (?:nearly |about |over |some |around |more than |less than |only )?(?:\\$|US\\$|USD|Rs|\\d)))",
+            rule("(?:host(?:ed|s)|received(?! (?:nearly |about |over |some |around |more than |less than |only )?(?:\\$|US\\$|USD|Rs|\\d)))",
                     "043", 0.6),
-            rule("(?:held talks|hold talks|(?<!-)negotiated|negotiations with|talks with)", "046", 0.6),
-            rule("(?:met|meets|meeting with|to hold a meeting|held a meeting|consulted)", "040", 0.6, Refinement.MEETING),
-            rule("(?:discussed|talked about|held discussions(?: on| about)?)", "040", 0.6),
+            rule("(?:(?:held|holds|hold|holding) (?:[\\w-]+ ){0,3}?talks|(?<!-)negotiat(?:ed|es|ing)(?! (?:table|process)\\b)"
+                    + "|negotiations with|talks with)", "046", 0.6),
+            rule("(?:after|following|during) (?:the |their |a |an )?(?:(?!of )[\\w-]+ ){0,2}?(?:talks|negotiations)\\b", "046", 0.6),
+            rule("(?:after|following|during) (?:the |their |a |an |his |her )(?:(?!of )[\\w-]+ ){0,2}?(?:meeting|summit)\\b", "040", 0.6,
+                    Refinement.MEETING),
+            rule("(?:met|meets|meet(?= (?:for|with|in|at|on|to)\\b)|meeting with|(?<=(?:after|before|while) )meeting(?= (?:the )?(?-i:[A-Z]))|spoke (?:to|with)|speaks (?:to|with)"
+                    + "|(?:held|holds|hold|holding) (?:a |an |the |their |his |her )?(?:[\\w-]+ ){0,3}?(?:meeting|summit|consultations)"
+                    + "|consult(?:ed|s))", "040", 0.6, Refinement.MEETING),
+            rule("(?:discuss(?:ed|es)|talked about|held discussions(?: on| about)?)", "040", 0.6),
             rule("(?:(?:telephonic|telephone|phone) (?:conversation|call|talk)s?)", "041", 0.6),
             rule("(?:summit|meeting|talks|conversation)(?= (?:\\w+ ){0,2}between\\b)", "040", 0.6, Refinement.MEETING),
             rule("(?:called for (?:an end to|a ceasefire|restraint|de-?escalation|the withdrawal|a halt))", "0256", 0.6),
-            rule("(?:called on|calls on|call on|urged|appealed to)", "020", 0.6, Refinement.APPEAL),
+            rule("(?:called on|calls on|call on|urge[ds]|urging|appeal(?:ed|s) to|press(?:ed|es|ing)(?= (?:the )?(?-i:[A-Z])))", "020", 0.6,
+                    Refinement.APPEAL),
             rule("(?:abstain\\w*)", "010", 0.4),
-            rule("(?:criticiz\\w+|criticis\\w+|condemn\\w*|denounc\\w+|slammed|deplored|rebuked|took a jibe at"
+            rule("(?:criticiz\\w+|criticis\\w+|condemn\\w*|denounc\\w+|censur(?:ed|es|ing)|slam(?:med|s|ming)|deplore[ds]|rebuk(?:ed|es)"
+                    + "|took a jibe at|(?:hit|hits|hitting|lashed|lashes) out at|fum(?:ed|es|ing) (?:over|at)"
                     + "|(?:expressed|expresses|expressing|conveyed|conveys|conveying|voiced) (?:its |their |his |her )?"
                     + "(?:strong |firm |deep |serious |strongest )?(?:displeasure|opposition|dissatisfaction))", "111", 0.6),
             rule("(?:lodged|lodges|expressed|expresses|registered|conveyed)(?: (?:a|its|their|his|her))? [\"\u201c\u2018']?"
                     + "(?:strong |formal |strongest |firm )?(?:protests?)", "114", 0.6),
             rule("(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))", "112", 0.6),
-            rule("(?:rejected|turned down|blocked|vetoed|refut(?:ed|es|e|ing)|den(?:ied|ying|ies|y)(?= (?:the )?\\S+(?: \\S+)? (?:any )?(?:bases"
+            rule("(?:reject(?:ed|s|ing)|turn(?:ed|s) down|turning down|blocked|vetoed|refut(?:ed|es|e|ing)|den(?:ied|ying|ies|y)(?= (?:the )?\\S+(?: \\S+)? (?:any )?(?:bases"
                     + "|access|permission|the use|use|airspace|overflight)\\b))", "120", 0.5),
             rule("(?:threatened (?:military action|force|war|strikes?|to attack)|threatened military)", "138", 0.6),
             rule("(?:warned|warns|warning)(?= that\\b)", "111", 0.5, Refinement.REPORTED),
-            rule("(?:threatened|(?<![,\u201d\"'] )(?:warned|warns))", "130", 0.5), // not "..., warns Pakistan": its speaker
+            rule("(?:threatened|threatens(?= (?:the )?(?-i:[A-Z])| to\\b)|caution(?:ed|s)(?= (?:the )?(?-i:[A-Z]))|(?<![,\u201d\"'] )(?:warned|warns))", "130", 0.5), // not "..., warns Pakistan": its speaker
             rule("(?:(?:suspend(?:ed|ing|s)?|cut(?:s|ting)?|halt(?:ed|ing|s)?|froze|freez(?:es|ing)|withh(?:e|o)ld(?:ing|s)?"
                     + "|stopp(?:ed|ing)|end(?:ed|ing)) (?:\\w+ ){0,3}?(?:military|security|defen[cs]e) (?:(?:and|or) \\w+ )?"
                     + "(?:aid|assistance|support)"
@@ -113,14 +123,14 @@ public final class EventCoder {
                     "1622", 0.6),
             rule("(?:(?:suspended|cut|halted|froze|withheld|stopped|ended) (?:\\w+ )?economic (?:aid|assistance|support))",
                     "1621", 0.6),
-            rule("(?:imposed? (?:\\w+ )?sanctions|sanctioned|slapped sanctions)", "163", 0.6),
+            rule("(?:impos(?:ed?|es|ing) (?:\\w+ )?sanctions|sanctioned|slap(?:ped|s) sanctions)", "163", 0.6),
             new Rule("(?:(?:held|holding|conducted|conducting) )?(?:(?:joint|bilateral|trilateral|combined|military|naval|air|army"
                     + "|defen[cs]e|counter-?terrorism) ){0,4}(?:exercises?|drills?|war ?games)(?![\\w-])"
                     + "(?! (?:of )?(?:restraint|influence|caution|control|power|leverage|its|their|his|her)\\b)", "062", 0.6,
                     Refinement.NONE, true),
             rule("(?:air ?strikes?|bombed|aerial attack|drone (?:attacks?|strikes?)|(?:missile )?strikes?(?= (?:on|in|inside|against)\\b)"
                     + "|launched (?:\\w+ ){0,2}(?:attacks?|strikes?))", "195", 0.5),
-            rule("(?:fought (?:\\w+ ){0,2}wars?|went to war|attacked|invaded|ambushed)", "190", 0.6),
+            rule("(?:fought (?:\\w+ ){0,2}wars?|went to war|attacks(?= (?:the )?(?-i:[A-Z]))|attacked|invade[ds]|ambushed)", "190", 0.6),
             new Rule("(?:clashed|clash(?:es)?(?= (?:with|between)))", "190", 0.6, Refinement.NONE, true));
     private static final Pattern ECONOMIC = Pattern.compile(
             "\\b(?:econom\\w*|trade|commerc\\w*|invest\\w*|business|financ\\w*|energy|infrastructure)\\b", Pattern.CASE_INSENSITIVE);
@@ -138,6 +148,9 @@ public final class EventCoder {
     private static final Pattern POLICY_CHANGE = Pattern.compile(
             "^\\W*(?:\\S+\\s){0,4}?to (?:avoid|stop|halt|end|reverse|reconsider|change|abandon|drop|cancel|scale back|curb)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern GERUND = Pattern.compile("\\w+ing\\b");
+    private static final Pattern GOVERNING_PREPOSITION = Pattern.compile(
+            "\\b(?:on|of|for|from|against|in|into|towards?|at|without|upon)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEETING = Pattern.compile("\\b(?:meet|meeting|talks|negotiat\\w+|visit\\w*|summit)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A description referring back to an agreement: "the pact", "this deal", "the defence pact", "the agreement". */
@@ -225,7 +238,7 @@ public final class EventCoder {
             int start = sentence.start() + m.start();
             int end = sentence.start() + m.end();
             if (Modality.negated(lead) || Modality.hypothetical(lead) || Modality.unrealised(lead)
-                    || namesTheAct(rule, s, m.start())
+                    || namesTheAct(rule, s, m.start()) || governedGerund(s, m.start(), lead)
                     || c.names().stream().anyMatch(n -> n.start() <= start && end <= n.end())) {
                 continue;
             }
@@ -322,6 +335,15 @@ public final class EventCoder {
      */
     private static boolean namesTheAct(Rule rule, String s, int at) {
         return Character.isUpperCase(s.charAt(at)) && (rule.code().equals("062") && at > 0 || s.startsWith("Signing", at));
+    }
+
+    /**
+     * Whether the cue is a gerund governed by a preposition, which names an act rather than asserts
+     * it ("lifted embargoes on supplying weapons", "the cost of meeting"); "after", "before", "by",
+     * "while" and "following" are not among those prepositions ("after meeting Modi" happened).
+     */
+    private static boolean governedGerund(String s, int at, String lead) {
+        return GERUND.matcher(s).region(at, s.length()).lookingAt() && GOVERNING_PREPOSITION.matcher(lead).find();
     }
 
     /** Whether the clause names a known law (a sanction regime), which one state enacts. */

@@ -77,7 +77,10 @@ final class Participants {
                     + "\\s$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPENING_SUBORDINATE = Pattern.compile(
             "^(?:While|Whereas|Although|Though|When|As|Since|If|Because|After|Before|Despite|Owing to|Due to|Following"
-                    + "|Against the backdrop of|In|During|Amid|Ahead of|On|Speaking|Addressing|Responding)\\b[^,]{3,200},");
+                    + "|Against the backdrop of|In|During|Amid|Ahead of|On|(?!(?:Beijing|Nanjing|Kunming)\\b)\\p{Lu}[a-z]{2,}ing)\\b"
+                    + "[^,]{3,200},");
+    /** What may stand between the start of a main clause and its subject: a determiner and title words ("the Chinese President"). */
+    private static final Pattern SUBJECT_LEAD = Pattern.compile("^\\s*(?:(?:the|a|an)\\s+)?(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,4}$");
     private static final Pattern PLURAL_REFERENCE = Pattern.compile(
             "\\b(?:the two (?:[\\w-]+ )?(?:countries|states|nations|sides|governments|nemeses|rivals|partners|neighbou?rs"
                     + "|capitals|armies|militaries|navies|leaders|delegations|ministers|parties|powers)"
@@ -103,11 +106,12 @@ final class Participants {
     private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019](?:s\\b|\\s)");
     private static final Pattern ATTACHED = Pattern.compile("^\\s+(?:(?!(?:has|have|had|is|are|was|were|been|be|will|would|can"
             + "|could|may|might|shall|should|must|and|or|but|to|of|in|on|at|by|with|for|from|as|against|towards?|over|into"
-            + "|about|under|between|than|like|via|that|which|who|whom|whose|not)\\b)[a-z]+\\s+){0,2}$");
+            + "|about|under|between|than|like|via|that|which|who|whom|whose|not|after|before|while|during|since)\\b)[a-z]+\\s+){0,2}$");
     private static final Pattern DEMONSTRATIVE_HEAD = Pattern.compile("\\b(?:this|these|such)\\s+(?:\\w+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN_HEAD = Pattern.compile("\\b(?:its|it)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EXAMPLES = Pattern.compile("\\b(?:like|such as|including|e\\.g\\.)\\s+(?:the\\s+)?$",
+    /** Examples of the cue ("alliances like AUKUS") or a venue ("on the sidelines of the SCO"), not its partners. */
+    private static final Pattern EXAMPLES = Pattern.compile("\\b(?:like|such as|including|e\\.g\\.|sidelines of)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE_AGENT = Pattern.compile("\\bby (?:the )?(?:[a-z]+ ){0,2}(?=\\p{Lu})");
     private static final Pattern PASSIVE_VERB = Pattern.compile("\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+)?$",
@@ -191,6 +195,9 @@ final class Participants {
             int[] first = clauses.at(sentence.start());
             subjects = clauseSubjects(text, actors, first[0], Math.min(first[1], clause[0]), previous);
         }
+        if (subjects.isEmpty() && clauses.openingEnd() >= 0 && clause[0] == sentence.start()) {
+            subjects = mainSubjects(text, actors, clauses); // "After talks in Kathmandu, Xi and Oli witnessed ..."
+        }
         if (subjects.isEmpty() && PRONOUN_HEAD.matcher(text.substring(clause[0], cueStart)).find()) {
             for (int i = actors.size() - 1; i >= 0 && subjects.isEmpty(); i--) {
                 if (actors.get(i).end() <= cueStart) {
@@ -208,9 +215,9 @@ final class Participants {
                 continue; // an actor inside the cue ("views India as a partner") is its object
             }
             if (previousObject == null) {
-                String before = text.substring(Math.max(clause[0], a.start() - 12), a.start());
+                String before = text.substring(Math.max(clause[0], a.start() - 20), a.start());
                 if (EXAMPLES.matcher(before).find()) {
-                    break; // "alliances like AUKUS and QUAD": examples of the cue, not its partners
+                    break; // "alliances like AUKUS and QUAD": examples of the cue, not its partners; "on the sidelines of the SCO": a venue
                 }
                 if (a.start() > cueEnd && !OBJECT_GAP.matcher(text.substring(cueEnd, a.start())).matches()) {
                     break; // "support for militant groups hostile to the US", "met ... at a summit of the SCO"
@@ -313,6 +320,23 @@ final class Participants {
             return pair == null ? subjects : List.of(pair);
         }
         return subjects;
+    }
+
+    /**
+     * The subjects of the main clause after an opening subordinate clause, which are also the opening
+     * clause's ("Praising India at the beginning of his visit to New Delhi, Putin is expected to ..."):
+     * the actors at its start, before any verb, with those coordinated with them; else none.
+     */
+    private static List<String> mainSubjects(String text, List<Mention> actors, Clauses clauses) {
+        int mainStart = clauses.sentenceStart() + clauses.openingEnd();
+        int[] main = clauses.at(mainStart);
+        for (Mention a : actors) {
+            if (a.start() >= mainStart) {
+                return a.end() <= main[1] && SUBJECT_LEAD.matcher(text.substring(mainStart, a.start())).matches()
+                        ? subjects(text, actors, mainStart, main[1], true) : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** The subject ids before {@code cueStart} among the clause's actors (see the class comment). */
