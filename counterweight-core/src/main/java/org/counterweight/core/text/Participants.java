@@ -103,7 +103,8 @@ final class Participants {
     private static final Pattern COORDINATION = Pattern.compile("^(?:,\\s*(?:and\\s+(?:the\\s+)?)?|\\s+and\\s+(?:the\\s+)?|\\s*&\\s*|(?:\\s+\\p{Lu}\\p{L}+){0,2}[-\u2010\u2011])$");
     /** Title words between two mentions of the same actor: "Russian President Vladimir Putin" is one participant. */
     private static final Pattern TITLE_WORDS = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}$");
-    private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019](?:s\\b|\\s)");
+    /** A possessive after an actor, or after title words that follow it ("the US Defence Secretary's visit"). */
+    private static final Pattern POSSESSIVE = Pattern.compile("^(?:\\s+\\p{Lu}[\\p{L}.]*+){0,3}['\u2019](?:s\\b|\\s)");
     private static final Pattern ATTACHED = Pattern.compile("^\\s+(?:(?!(?:has|have|had|is|are|was|were|been|be|will|would|can"
             + "|could|may|might|shall|should|must|and|or|but|to|of|in|on|at|by|with|for|from|as|against|towards?|over|into"
             + "|about|under|between|than|like|via|that|which|who|whom|whose|not|after|before|while|during|since)\\b)[a-z]+\\s+){0,2}$");
@@ -299,7 +300,7 @@ final class Participants {
      * preposition or verb.
      */
     private static boolean isAgent(String text, Mention a, int clauseStart, int cueStart) {
-        boolean possessive = POSSESSIVE.matcher(text.substring(a.end(), Math.min(text.length(), a.end() + 3))).find();
+        boolean possessive = POSSESSIVE.matcher(text.substring(a.end(), Math.min(cueStart, a.end() + 40))).find();
         return possessive && WORD.matcher(text.substring(a.end(), cueStart)).results().count() <= 6
                 || ATTACHED.matcher(text.substring(a.end(), cueStart)).matches()
                 || !GOVERNOR.matcher(text.substring(Math.max(clauseStart, a.start() - 30), a.start())).find();
