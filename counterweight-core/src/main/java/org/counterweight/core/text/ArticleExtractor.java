@@ -202,6 +202,7 @@ public final class ArticleExtractor {
         String who = author == null || author.isBlank() ? "author" : author.strip();
         String topic = topic(names);
         String[] previous = null;
+        Mention previousPerson = null;
         String lastAgreement = null;
         int lastAgreementSentence = -1;
         int cursor = 0;
@@ -222,6 +223,12 @@ public final class ArticleExtractor {
             if (sentence.index() - lastAgreementSentence > ANAPHOR_REACH) {
                 lastAgreement = null; // "the pact" refers back a few sentences at most
             }
+            List<Mention> pronouns = Pronouns.resolve(text, sentence,
+                    inSentence.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList(), previousPerson);
+            if (!pronouns.isEmpty()) {
+                inSentence.addAll(pronouns); // read as actors in this sentence, not reported
+                inSentence.sort(Comparator.comparingInt(Mention::start));
+            }
             SentenceContext context = SentenceContext.of(text, sentence, inSentence, previous, lastAgreement);
             all.addAll(RelationFinder.find(context, topic));
             all.addAll(eventCoder.code(context, parties, laws));
@@ -235,6 +242,7 @@ public final class ArticleExtractor {
                 }
             }
             previous = Participants.topicPair(text, context.actors(), previous);
+            previousPerson = Pronouns.firstPerson(text, context.actors());
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> m.kind().ordinal()));
         return new Result(sentences, model == null ? all : rescored(text, sentences, all), text.length());

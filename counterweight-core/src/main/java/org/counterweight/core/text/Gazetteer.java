@@ -51,6 +51,10 @@ public final class Gazetteer {
     static final double FUZZY_FACTOR = 0.7;
 
     private final Map<String, Entry> entries = new HashMap<>();
+    /** The detail of a mention of a person who speaks or acts for an actor, which a later "he" or "she" may refer to. */
+    static final String PERSON = "gazetteer: person";
+    /** Names of people, whose mentions say so in their detail ({@link #PERSON}). */
+    private final Set<String> people = new HashSet<>();
     /** Adjectives are not matched by spelling: "Indiana" is one edit from "Indian". */
     private final Set<String> adjectives = new HashSet<>();
     /** Actor names of at least {@link #MIN_FUZZY} letters, by first letter and word count, for spelling matches. */
@@ -75,6 +79,9 @@ public final class Gazetteer {
             for (Alias alias : actor.aliases()) {
                 if (alias.kind() != AliasKind.COMBINING) {
                     put(alias.text(), MentionKind.ACTOR, actor.id(), confidence(alias.kind()));
+                    if (alias.kind() == AliasKind.PERSON) {
+                        people.add(alias.text().strip());
+                    }
                 }
                 if (alias.kind() == AliasKind.ADJECTIVE) {
                     adjectives.add(alias.text().strip());
@@ -311,7 +318,8 @@ public final class Gazetteer {
                     continue;
                 }
                 found.add(new Mention(entry.kind(), text.substring(i, end), i, end, -1, entry.value(), entry.confidence(),
-                        entry.kind() == MentionKind.ACTOR ? "gazetteer" : "known agreement"));
+                        entry.kind() != MentionKind.ACTOR ? "known agreement"
+                                : people.contains(key.substring(i, end)) ? PERSON : "gazetteer"));
                 Entry agreement = organisationAgreements.get(key.substring(i, end));
                 if (agreement != null && kind == null) {
                     found.add(new Mention(MentionKind.AGREEMENT, text.substring(i, end), i, end, -1, agreement.value(),

@@ -212,8 +212,8 @@ final class Participants {
         int reachStart = cueStart;
         int reachEnd = cueEnd;
         for (Mention a : inClause) {
-            if (a.start() <= cueStart) {
-                continue; // an actor inside the cue ("views India as a partner") is its object
+            if (a.start() <= cueStart || Pronouns.possessive(a)) {
+                continue; // an actor inside the cue ("views India as a partner") is its object; "his counterpart" is not "his"
             }
             if (previousObject == null) {
                 String before = text.substring(Math.max(clause[0], a.start() - 20), a.start());
@@ -300,7 +300,8 @@ final class Participants {
      * preposition or verb.
      */
     private static boolean isAgent(String text, Mention a, int clauseStart, int cueStart) {
-        boolean possessive = POSSESSIVE.matcher(text.substring(a.end(), Math.min(cueStart, a.end() + 40))).find();
+        boolean possessive = Pronouns.possessive(a)
+                || POSSESSIVE.matcher(text.substring(a.end(), Math.min(cueStart, a.end() + 40))).find();
         return possessive && WORD.matcher(text.substring(a.end(), cueStart)).results().count() <= 6
                 || ATTACHED.matcher(text.substring(a.end(), cueStart)).matches()
                 || !GOVERNOR.matcher(text.substring(Math.max(clauseStart, a.start() - 30), a.start())).find();

@@ -1,0 +1,103 @@
+package org.counterweight.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves "he", "she", "his", "her" and "him" to the actor of the person they most likely refer to,
+ * so that "He accused Pakistan of ..." after a sentence about Trump codes the United States' act.
+ *
+ * <p>The antecedent is a person-like mention: a person named in the gazetteer ({@link Gazetteer#PERSON}:
+ * "Narendra Modi", "Lavrov") or an actor followed by a title ("the Australian prime minister", "Russian
+ * President", "India's Foreign Minister"). Inside a sentence, a pronoun refers to the last person-like
+ * mention before it; a sentence's first pronoun with none before it refers to the first person-like
+ * mention of the sentence before, the entity most likely to be continued (the preferred centre of
+ * centering theory: Grosz, Joshi &amp; Weinstein 1995, "Centering: A framework for modeling the local
+ * coherence of discourse", Computational Linguistics 21(2); subjects come first in English). A pronoun
+ * in an opening clause refers forward to a person-like subject of the main clause when there is one
+ * ("Praising India at the start of his visit, Putin ..."). Reference
+ * further back, to a person named only as "the adviser", or among several people of different states in
+ * the sentence before, is not resolved beyond that rule: a pronoun with no person-like mention in reach
+ * stands for nothing.
+ *
+ * <p>A resolved pronoun is an actor mention for the readers of one sentence ({@link SentenceContext});
+ * it is not reported as a finding of its own.
+ */
+final class Pronouns {
+    /** The detail of a resolved pronoun; its value is the antecedent's. */
+    static final String DETAIL = "pronoun";
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b");
+    /** A title right after an actor mention: "Russian President", "the Australian prime minister", "India's Foreign Minister". */
+    private static final Pattern TITLE = Pattern.compile("^(?:['\u2019]s)?\\s+(?:(?:\\p{Lu}[\\p{L}.]*|deputy|vice|foreign"
+            + "|defen[cs]e|external affairs|prime|army|air|naval)\\s+){0,3}(?:president|prime minister|premier|minister|secretary"
+            + "|chancellor|king|crown prince|leader|ambassador|envoy|spokes(?:man|woman|person)|advis[eo]r|chief|general"
+            + "|commander|counterpart)\\b", Pattern.CASE_INSENSITIVE);
+    /** Possessive pronouns, which mark their antecedent as the possessor ("his visit to New Delhi"). */
+    private static final Pattern POSSESSIVE = Pattern.compile("[Hh](?:is|er)");
+
+    private Pronouns() {
+    }
+
+    /** Whether an actor mention is a resolved "his" or "her", a possessor like "Modi's". */
+    static boolean possessive(Mention actor) {
+        return DETAIL.equals(actor.detail()) && POSSESSIVE.matcher(actor.text()).matches();
+    }
+
+    /**
+     * The pronouns of one sentence resolved to actor mentions, in text order.
+     *
+     * @param actors           the actor mentions of the sentence, in text order
+     * @param previousPerson   the first person-like mention of the sentence before, or null
+     */
+    static List<Mention> resolve(String text, Sentence sentence, List<Mention> actors, Mention previousPerson) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = PRONOUN.matcher(text).region(sentence.start(), sentence.end());
+        Participants.Clauses clauses = null;
+        while (m.find()) {
+            Mention antecedent = previousPerson;
+            for (Mention a : actors) {
+                if (a.end() <= m.start() && personLike(text, a)) {
+                    antecedent = a;
+                }
+            }
+            clauses = clauses == null ? Participants.Clauses.of(text, sentence) : clauses;
+            int mainStart = sentence.start() + clauses.openingEnd();
+            if (clauses.openingEnd() >= 0 && m.start() < mainStart) {
+                Mention subject = mainSubject(text, actors, mainStart);
+                antecedent = subject == null ? antecedent : subject;
+            }
+            if (antecedent != null) {
+                out.add(new Mention(MentionKind.ACTOR, m.group(), m.start(), m.end(), sentence.index(), antecedent.value(),
+                        0.6, DETAIL));
+            }
+        }
+        return out;
+    }
+
+    /** The person-like mention opening the main clause that starts at {@code mainStart} ("..., Putin is expected"), or null. */
+    private static Mention mainSubject(String text, List<Mention> actors, int mainStart) {
+        for (Mention a : actors) {
+            if (a.start() >= mainStart) {
+                return a.start() - mainStart <= 40 && personLike(text, a) ? a : null;
+            }
+        }
+        return null;
+    }
+
+    /** The first person-like mention among a sentence's actor mentions, or null. */
+    static Mention firstPerson(String text, List<Mention> actors) {
+        for (Mention a : actors) {
+            if (personLike(text, a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean personLike(String text, Mention actor) {
+        return Gazetteer.PERSON.equals(actor.detail()) || DETAIL.equals(actor.detail())
+                || TITLE.matcher(text).region(actor.end(), Math.min(text.length(), actor.end() + 60)).lookingAt();
+    }
+}
