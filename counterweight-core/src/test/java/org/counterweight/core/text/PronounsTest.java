@@ -43,6 +43,16 @@ class PronounsTest {
                 .contains("RUS IND 042", "IND RUS 043"); // a pronoun in an opening clause refers forward to the main subject
     }
 
+    /** "I", "we" and "our" inside a quotation stand for its speaker's actor, named after or before the quotation. */
+    @Test
+    void firstPersonInQuotationsIsTheSpeaker() {
+        assertThat(found(MentionKind.EVENT, "\u201cWe criticised Pakistan,\u201d Vladimir Putin said.")).containsExactly("RUS PAK 111");
+        assertThat(found(MentionKind.EVENT, "\u201cWe criticised Pakistan,\u201d said Vladimir Putin.")).containsExactly("RUS PAK 111");
+        assertThat(found(MentionKind.EVENT, "Narendra Modi said: \u201cOur talks with China were useful.\u201d"))
+                .containsExactlyInAnyOrder("IND CHN 046", "CHN IND 046");
+        assertThat(found(MentionKind.EVENT, "\u201cWe criticised Pakistan,\u201d the statement said.")).isEmpty(); // no speaker named
+    }
+
     /** A resolved pronoun is read as an actor, not reported as one. */
     @Test
     void resolvedPronounsAreNotReportedAsActors() {
