@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  *       between both the states") has the last pair named before as its subjects.</li>
  * </ul>
  * The last pair named ({@link #topicPair}) is the last coordinated pair or compound of a sentence
- * ("the US and India", "Sino-Pak"), else its last two distinct actors.
+ * ("the US and India", "Sino-Pak"), else the actors of its last two people of different actors ("the two
+ * leaders": Putin and Xi, not "the war in Ukraine" named after them), else its last two distinct actors.
  * Compounds ("Sino-Pak", "Indo-US") give both of their actors; they are reported separately as
  * {@link Roles#compound()} when one lies next to the cue.
  */
@@ -391,7 +392,8 @@ final class Participants {
 
     /**
      * The pair a later "the two countries" refers to, after a sentence with these actor mentions:
-     * its last compound or coordinated pair, else its last two distinct actors, else {@code previous}.
+     * its last compound or coordinated pair, else the actors of its last two people, else its last two
+     * distinct actors, else {@code previous}.
      */
     static String[] topicPair(String text, List<Mention> actors, String[] previous) {
         for (int i = actors.size() - 1; i >= 0; i--) {
@@ -407,6 +409,13 @@ final class Participants {
                 }
             }
         }
+        String[] people = lastTwo(actors.stream().filter(a -> Pronouns.personLike(text, a)).toList());
+        String[] any = lastTwo(actors);
+        return people != null ? people : any != null ? any : previous;
+    }
+
+    /** The last two distinct actor ids of these mentions, in text order, or null. */
+    private static String[] lastTwo(List<Mention> actors) {
         List<String> ids = new ArrayList<>();
         for (int i = actors.size() - 1; i >= 0 && ids.size() < 2; i--) {
             for (String id : actors.get(i).value().split(" ")) {
@@ -415,7 +424,7 @@ final class Participants {
                 }
             }
         }
-        return ids.size() == 2 ? new String[] {ids.get(1), ids.get(0)} : previous;
+        return ids.size() == 2 ? new String[] {ids.get(1), ids.get(0)} : null;
     }
 
     /**

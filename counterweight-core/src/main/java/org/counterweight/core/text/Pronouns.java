@@ -178,7 +178,8 @@ final class Pronouns {
         return null;
     }
 
-    private static boolean personLike(String text, Mention actor) {
+    /** Whether an actor mention names a person: from the gazetteer's people, a resolved pronoun, or an actor with a title. */
+    static boolean personLike(String text, Mention actor) {
         return Gazetteer.PERSON.equals(actor.detail()) || DETAIL.equals(actor.detail())
                 || TITLE.matcher(text).region(actor.end(), Math.min(text.length(), actor.end() + 60)).lookingAt();
     }

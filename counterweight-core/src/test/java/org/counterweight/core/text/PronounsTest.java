@@ -53,6 +53,13 @@ class PronounsTest {
         assertThat(found(MentionKind.EVENT, "\u201cWe criticised Pakistan,\u201d the statement said.")).isEmpty(); // no speaker named
     }
 
+    /** "The two leaders" are the last two people named, not a place named after them. */
+    @Test
+    void theTwoLeadersAreTheLastTwoPeople() {
+        assertThat(found(MentionKind.EVENT, "Vladimir Putin praised the Chinese President amid the war in Pakistan."
+                + " The two leaders held talks on Tuesday.")).containsExactlyInAnyOrder("RUS CHN 046", "CHN RUS 046");
+    }
+
     /** A resolved pronoun is read as an actor, not reported as one. */
     @Test
     void resolvedPronounsAreNotReportedAsActors() {
