@@ -129,6 +129,8 @@ public final class RelationFinder {
             "\\b(?:agree[ds]?|decided|decides|pledged|pledges|vowed|vows|promised|promises|resolved|plan(?:s|ned)?|intends?"
                     + "|intended|aims?|aimed|seeks?|sought|wants?|wanted|hopes?|hoped) to\\s+(?:\\w+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
+    /** What lies between a possessor and a relation noun: "'s" and at most two words ("Pakistan's closest ally"). */
+    private static final Pattern POSSESSOR = Pattern.compile("^['\u2019]s?\\s+(?:[\\w-]+\\s+){0,2}$");
     /** "relations with", "ties between": the partner named right after is the other side of the relation. */
     private static final Pattern RELATION_WITH = Pattern.compile(
             "\\b" + TIES + "\\s+(?:with|between)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -164,7 +166,8 @@ public final class RelationFinder {
             }
             String cueText = s.substring(match.start(), match.end());
             boolean generic = GENERIC.matcher(cueText).matches();
-            if (generic && POSSESSIVE_PRONOUN.matcher(lead).find()) {
+            Mention named = generic ? namedRightAfter(c, end) : null;
+            if (generic && named == null && POSSESSIVE_PRONOUN.matcher(lead).find()) {
                 continue; // "its allies", "our allies or partners": whose allies is not said
             }
             boolean ended = cue.positive() && Modality.ended(lead);
@@ -181,7 +184,10 @@ public final class RelationFinder {
             if (pairs.isEmpty() && !cue.directed()) {
                 pairs = partnerOfRelation(c, roles, clause, start);
             }
-            if (pairs.isEmpty() && generic && roles.agents().size() >= 2 && modifiesCue(c, start)) {
+            if (named != null) {
+                pairs = withNamed(roles, named); // "its longstanding ally Riyadh", "Washington's partner India"
+            }
+            if (pairs.isEmpty() && generic && roles.agents().size() >= 2 && (modifiesCue(c, start) || possessesCue(c, start))) {
                 pairs = List.<String[]>of(new String[] {roles.agents().get(1), roles.agents().get(0)}); // "Pakistan was a U.S. ally"
             }
             double confidence = cue.directed() ? 0.55 : 0.65;
@@ -296,6 +302,34 @@ public final class RelationFinder {
             }
         }
         return List.of();
+    }
+
+    /** The actor named right after a bare relation noun, in apposition ("its ally Japan"), or null. */
+    private static Mention namedRightAfter(SentenceContext c, int cueEnd) {
+        for (Mention a : c.actors()) {
+            if (a.start() >= cueEnd) {
+                return a.start() - cueEnd <= 1 && a.value().indexOf(' ') < 0 ? a : null;
+            }
+        }
+        return null;
+    }
+
+    /** The clause's subjects, or agents, each paired with the actor named in apposition to the relation noun. */
+    private static List<String[]> withNamed(Participants.Roles roles, Mention named) {
+        List<String> holders = roles.subjects().isEmpty() ? roles.agents() : roles.subjects();
+        List<String[]> pairs = new ArrayList<>();
+        for (String id : holders) {
+            if (!id.equals(named.value())) {
+                pairs.add(new String[] {id, named.value()});
+            }
+        }
+        return pairs;
+    }
+
+    /** Whether a possessive actor stands within three words before the cue ("Pakistan's closest ally"). */
+    private static boolean possessesCue(SentenceContext c, int cueStart) {
+        return c.actors().stream().anyMatch(a -> a.end() < cueStart && a.value().indexOf(' ') < 0
+                && POSSESSOR.matcher(c.text().substring(a.end(), cueStart)).matches());
     }
 
     /** Whether an actor stands right before the cue as its modifier ("a firm U.S. ally"). */
