@@ -51,7 +51,9 @@ public final class EventCoder {
          */
         PURCHASE,
         /** A speech act whose targets are the actors (and agreements' parties) of the clause it reports. */
-        REPORTED
+        REPORTED,
+        /** A visit named by its visitor after "of" or "by" and its host after "to" ("the visit of Doval to the US"). */
+        VISIT_BY
     }
 
     /**
@@ -84,7 +86,8 @@ public final class EventCoder {
                     + "|procuring|imported|imports|importing)", "070", 0.5, Refinement.PURCHASE),
             rule("(?:rolled over|refinanced|loaned|lent|disbursed)", "071", 0.5),
             rule("(?:lifted|eased|relaxed|waived) (?:\\w+ ){0,2}(?:embargo(?:es)?|sanctions)", "085", 0.6),
-            rule("(?:visit(?:ed|s)|travell?ed to|travels to|arrive[ds] in|land(?:ed|s) in|(?:state |official |surprise )?(?:visit|trip|stopover) to(?= (?:the )?(?-i:[A-Z])))",
+            rule("(?:visit|trip|tour) (?:of|by)(?= (?:the )?(?-i:[A-Z]))", "042", 0.7, Refinement.VISIT_BY),
+            rule("(?:visit(?:ed|s)|fl(?:ew|ies) (?:in)?to|travell?ed to|travels to|arrive[ds] in|land(?:ed|s) in|(?:state |official |surprise )?(?:visit|trip|stopover) to(?= (?:the )?(?-i:[A-Z])))",
                     "042", 0.7),
             rule("(?:host(?:ed|s)|received(?! (?:nearly |about |over |some |around |more than |less than |only )?(?:\\$|US\\$|USD|Rs|\\d)))",
                     "043", 0.6),
@@ -148,6 +151,8 @@ public final class EventCoder {
     private static final Pattern POLICY_CHANGE = Pattern.compile(
             "^\\W*(?:\\S+\\s){0,4}?to (?:avoid|stop|halt|end|reverse|reconsider|change|abandon|drop|cancel|scale back|curb)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Between a visitor and its host: title and name words, then "to" or "in" ("Ajit Doval to the"). */
+    private static final Pattern HOST = Pattern.compile("^(?:\\s+[\\p{L}.'\u2019-]+){0,5}?\\s+(?:to|in)\\s+(?:the\\s+)?$");
     private static final Pattern GERUND = Pattern.compile("\\w+ing\\b");
     private static final Pattern GOVERNING_PREPOSITION = Pattern.compile(
             "\\b(?:on|of|for|from|against|in|into|towards?|at|without|upon)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -242,8 +247,11 @@ public final class EventCoder {
                     || c.names().stream().anyMatch(n -> n.start() <= start && end <= n.end())) {
                 continue;
             }
-            Participants.Roles roles = rule.refinement() == Refinement.REPORTED ? reported(c, start, end, parties)
-                    : Participants.around(c, start, end);
+            Participants.Roles roles = switch (rule.refinement()) {
+                case REPORTED -> reported(c, start, end, parties);
+                case VISIT_BY -> visitorAndHost(c, end);
+                default -> Participants.around(c, start, end);
+            };
             int[] clause = c.clauses().at(start);
             String code = refine(rule, text.substring(end, rule.refinement() == Refinement.AID ? wordsAfter(text, end, clause[1], 6)
                     : clause[1]));
@@ -409,6 +417,26 @@ public final class EventCoder {
         return new Participants.Roles(speaker.subjects(), objects, List.of(), List.of(), false, speaker.reachStart(), reach);
     }
 
+    /**
+     * The roles of a visit named by its visitor and host ("the visit of National Security Adviser Ajit
+     * Doval to the U.S."): the first actor after the cue visits the first actor named after "to" or
+     * "in" within the next few words; no roles when either is missing.
+     */
+    private static Participants.Roles visitorAndHost(SentenceContext c, int end) {
+        String text = c.text();
+        Mention visitor = null;
+        for (Mention a : c.actors()) {
+            if (visitor == null && a.start() >= end && a.start() - end <= 40) {
+                visitor = a;
+            } else if (visitor != null && a.start() > visitor.end() && !a.value().equals(visitor.value())
+                    && HOST.matcher(text.substring(visitor.end(), a.start())).matches()) {
+                return new Participants.Roles(List.of(visitor.value().split(" ")), List.of(a.value().split(" ")), List.of(),
+                        List.of(), false, end, a.end());
+            }
+        }
+        return new Participants.Roles(List.of(), List.of(), List.of(), List.of(), false, end, end);
+    }
+
     /** Roles whose subjects are the parties of the first known agreement named in the clause, if any. */
     private static Participants.Roles partiesOfAgreementIn(List<Mention> names, int[] clause, Map<String, List<String>> parties) {
         for (Mention n : names) {
@@ -448,7 +476,7 @@ public final class EventCoder {
             case SALE, PURCHASE -> MILITARY.matcher(rest).find() ? "072" : GOODS.matcher(rest).find() ? "061" : null;
             case MEETING -> NEGOTIATION.matcher(rest).find() ? "046" : rule.code();
             case APPEAL -> POLICY_CHANGE.matcher(rest).find() ? "0242" : rule.code();
-            case REPORTED -> rule.code();
+            case REPORTED, VISIT_BY -> rule.code();
         };
     }
 

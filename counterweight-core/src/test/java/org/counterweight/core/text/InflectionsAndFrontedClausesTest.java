@@ -78,6 +78,16 @@ class InflectionsAndFrontedClausesTest {
         assertThat(events("Beijing, meanwhile, praised Pakistan.")).containsExactly("CHN PAK 051"); // a city ending in -ing opens nothing
     }
 
+    /** A visit named by its visitor after "of" or "by" and its host after "to"; flights to a capital are visits. */
+    @Test
+    void visitsNamedByVisitorAndHostAreCoded() {
+        assertThat(events("Officials spoke of the visit of Russian President Vladimir Putin to India."))
+                .containsExactlyInAnyOrder("RUS IND 042", "IND RUS 043");
+        assertThat(events("A visit by the Pakistani Foreign Minister ended.")).isEmpty(); // no host named
+        assertThat(events("Pakistan's Foreign Minister flew to Beijing on Monday."))
+                .containsExactlyInAnyOrder("PAK CHN 042", "CHN PAK 043");
+    }
+
     /** Years of negotiations before a signing are not themselves coded; a venue is no partner. */
     @Test
     void venuesAndLongNegotiationsAreNotPartners() {
