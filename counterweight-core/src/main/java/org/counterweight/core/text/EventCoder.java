@@ -80,7 +80,7 @@ public final class EventCoder {
                     + "(?:desire|commitment|resolve|willingness)|expressed (?:its |their )?(?:interest|desire|willingness|readiness"
                     + "|intent|intention))", "030", 0.6, Refinement.INTENT),
             rule("(?:deliver(?:ed|s|ing)|suppl(?:ied|ying)|provide[ds]|gave(?! way)|extended|sent|transferred)", "070", 0.5, Refinement.AID),
-            rule("(?:armed)(?= (?:the )?(?-i:[A-Z]))", "072", 0.5),
+            rule("armed(?<![-\u2010\u2011]armed)(?<!(?-i:Armed))(?= (?:the )?(?-i:[A-Z]))", "072", 0.5), // not "nuclear-armed Pakistan", "Armed Forces"
             rule("(?:sold|sells|selling)", "070", 0.5, Refinement.SALE),
             rule("(?:purchased|purchases|purchasing|bought|buys|buying|acquired|acquires|acquiring|procured|procures"
                     + "|procuring|imported|imports|importing)", "070", 0.5, Refinement.PURCHASE),

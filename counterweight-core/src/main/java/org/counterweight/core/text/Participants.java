@@ -122,12 +122,15 @@ final class Participants {
     private static final Pattern APPOSITION = Pattern.compile("[\u2014\u2013,]\\s*$");
     /**
      * What may stand between a cue and its object: one preposition or "that", a determiner or
-     * possessive, and at most two more words ("talks with Indian ...", "visit to New Delhi", "met
-     * their US counterparts", "friendship with the Narendera Modi government").
+     * possessive, and at most three more words, none of them an auxiliary verb except in a passive ("a summit was held
+     * between"): "talks with Indian ...", "visit to New Delhi", "met their US counterparts", "friendship with
+     * the Narendera Modi government"; but "the exercise was India's hope" has no object.
      */
     private static final Pattern OBJECT_GAP = Pattern.compile(
             "\\s*(?:(?:to|with|on|of|for|against|towards?|from|by|at|in|into|over|between|and|that|as|upon|about|among)\\s+)?"
-                    + "(?:(?:the|a|an|its|their|his|her|our|both)\\s+)?(?:[\\w'\u2019.-]+\\s+){0,3}"
+                    + "(?:(?:the|a|an|its|their|his|her|our|both)\\s+)?(?:(?:(?:is|was|are|were|has been|have been|had been)\\s+"
+                    + "(?:held|\\w+ed)\\s+)|(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might|shall|should|must)\\b)"
+                    + "[\\w'\u2019.-]+\\s+){0,3}"
                     + "(?:(?:to|with|on|of|for|against|towards?|from|by|at|in|into|over|between)\\s+(?:the\\s+)?)?",
             Pattern.CASE_INSENSITIVE);
     /** A relative clause opened right after an actor, up to the cue: the actor is its subject ("China whose ... has spooked"). */

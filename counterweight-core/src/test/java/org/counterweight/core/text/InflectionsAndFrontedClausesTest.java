@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * sidelines of the SCO") is not a partner.
  */
 class InflectionsAndFrontedClausesTest {
-    private static final List<CameoCode> CODES = codes("020", "040", "042", "043", "046", "051", "057", "072", "111", "120",
-            "130", "163", "190");
+    private static final List<CameoCode> CODES = codes("020", "040", "042", "043", "046", "051", "057", "062", "072", "111",
+            "120", "130", "163", "190");
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(FIVE_STATES, List.of()), List.of(),
             new EventCoder(CODES));
 
@@ -86,6 +86,15 @@ class InflectionsAndFrontedClausesTest {
         assertThat(events("A visit by the Pakistani Foreign Minister ended.")).isEmpty(); // no host named
         assertThat(events("Pakistan's Foreign Minister flew to Beijing on Monday."))
                 .containsExactlyInAnyOrder("PAK CHN 042", "CHN PAK 043");
+    }
+
+    /** "nuclear-armed Pakistan" and "Armed Forces" arm no one; a noun's object comes before any auxiliary verb. */
+    @Test
+    void adjectivesAndPredicatesAreNotObjects() {
+        assertThat(events("The strike on nuclear-armed Pakistan ended.")).isEmpty();
+        assertThat(events("The two countries' Armed Forces held drills.")).noneMatch(v -> v.endsWith(" 072"));
+        assertThat(events("The Russian-Pakistani exercise was India's worry."))
+                .containsExactlyInAnyOrder("RUS PAK 062", "PAK RUS 062");
     }
 
     /** Years of negotiations before a signing are not themselves coded; a venue is no partner. */
