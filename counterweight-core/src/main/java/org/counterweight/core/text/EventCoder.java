@@ -53,7 +53,13 @@ public final class EventCoder {
         /** A speech act whose targets are the actors (and agreements' parties) of the clause it reports. */
         REPORTED,
         /** A visit named by its visitor after "of" or "by" and its host after "to" ("the visit of Doval to the US"). */
-        VISIT_BY
+        VISIT_BY,
+        /**
+         * Aid cut, suspended or withheld: military (1622) when its sentence says military or security, economic
+         * (1621) when it says economic or trade, else military when the article speaks of military or security aid
+         * (the aid it means), else unspecified (162).
+         */
+        AID_CUT
     }
 
     /**
@@ -126,6 +132,9 @@ public final class EventCoder {
                     "1622", 0.6),
             rule("(?:(?:suspended|cut|halted|froze|withheld|stopped|ended) (?:\\w+ )?economic (?:aid|assistance|support))",
                     "1621", 0.6),
+            rule("(?:suspend(?:ed|s|ing)?|cancel(?:l?ed|s|l?ing)?|cut(?:s|ting)?(?: off)?|halt(?:ed|s|ing)?|froze|freez(?:es|ing)"
+                    + "|withh(?:e|o)ld(?:s|ing)?|stopp(?:ed|ing)|block(?:ed|s|ing)?|suspension (?:of|in)) (?:[\\w$.,-]+ ){0,4}?"
+                    + "(?:aid|assistance|funding|funds|subsid(?:y|ies))\\b|aid freeze", "162", 0.5, Refinement.AID_CUT),
             rule("(?:impos(?:ed?|es|ing) (?:\\w+ )?sanctions|sanctioned|slap(?:ped|s) sanctions)", "163", 0.6),
             new Rule("(?:(?:held|holding|conducted|conducting) )?(?:(?:joint|bilateral|trilateral|combined|military|naval|air|army"
                     + "|defen[cs]e|counter-?terrorism) ){0,4}(?:exercises?|drills?|war ?games)(?![\\w-])"
@@ -141,6 +150,9 @@ public final class EventCoder {
             "\\b(?:militar\\w*|defen[cs]e|security|arms|weapons?|missiles?|jets?|aircraft|troops|training|exercises"
                     + "|helicopters?|fighters?|submarines?|frigates?|tanks|F-?\\d+s?|S-?400s?)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Military aid named anywhere in an article: the aid an unqualified "aid" there means. */
+    private static final Pattern MILITARY_AID = Pattern.compile(
+            "\\b(?:(?:military|security|defen[cs]e) (?:aid|assistance)|Coalition Support Funds?)\\b", Pattern.CASE_INSENSITIVE);
     /** Goods whose sale or purchase is trade, economic cooperation (061). */
     private static final Pattern GOODS = Pattern.compile("\\b(?:oil|crude|gas|LNG|fuel|coal|wheat|grain|fertili[sz]ers?|food"
             + "|goods|energy)\\b", Pattern.CASE_INSENSITIVE);
@@ -168,8 +180,11 @@ public final class EventCoder {
     private static final Pattern COMITATIVE = beforeActor("with", true);
     /** "from" right before an actor, after at most eight words that start no new act ("purchased weapons from"). */
     private static final Pattern SUPPLIER = beforeActor("from", true);
-    /** "to" right before an actor, after at most eight words that start no new act ("... coming to"); "and" may come between. */
-    private static final Pattern RECIPIENT = beforeActor("to", false);
+    /**
+     * "to", "for" or "from" right before an actor, after at most eight words that start no new act ("... coming to",
+     * "$300 million in aid for", "stripped by Congress from"); "and" may come between.
+     */
+    private static final Pattern RECIPIENT = beforeActor("(?:to|for|from)", false);
     private static final Map<Integer, String> PLOVER = Map.ofEntries(Map.entry(1, "CONSULT"), Map.entry(2, "APPEAL"),
             Map.entry(3, "COOPERATE"), Map.entry(4, "CONSULT"), Map.entry(5, "COOPERATE"), Map.entry(6, "COOPERATE"),
             Map.entry(7, "AID"), Map.entry(8, "CONCEDE"), Map.entry(9, "CONSULT"), Map.entry(10, "DEMAND"),
@@ -253,8 +268,9 @@ public final class EventCoder {
                 default -> Participants.around(c, start, end);
             };
             int[] clause = c.clauses().at(start);
-            String code = refine(rule, text.substring(end, rule.refinement() == Refinement.AID ? wordsAfter(text, end, clause[1], 6)
-                    : clause[1]));
+            String code = rule.refinement() == Refinement.AID_CUT ? aidCut(text, sentence)
+                    : refine(rule, text.substring(end, rule.refinement() == Refinement.AID ? wordsAfter(text, end, clause[1], 6)
+                            : clause[1]));
             if (code == null) {
                 continue;
             }
@@ -449,6 +465,13 @@ public final class EventCoder {
         return new Participants.Roles(List.of(), List.of(), List.of(), List.of(), false, clause[0], clause[0]);
     }
 
+    /** The code of an aid cut (see {@link Refinement#AID_CUT}). */
+    private static String aidCut(String text, Sentence sentence) {
+        String s = text.substring(sentence.start(), sentence.end());
+        return MILITARY.matcher(s).find() ? "1622" : ECONOMIC.matcher(s).find() ? "1621"
+                : MILITARY_AID.matcher(text).find() ? "1622" : "162";
+    }
+
     /** The offset after at most {@code words} words from {@code from}, within {@code limit}. */
     private static int wordsAfter(String text, int from, int limit, int words) {
         int at = from;
@@ -476,7 +499,7 @@ public final class EventCoder {
             case SALE, PURCHASE -> MILITARY.matcher(rest).find() ? "072" : GOODS.matcher(rest).find() ? "061" : null;
             case MEETING -> NEGOTIATION.matcher(rest).find() ? "046" : rule.code();
             case APPEAL -> POLICY_CHANGE.matcher(rest).find() ? "0242" : rule.code();
-            case REPORTED, VISIT_BY -> rule.code();
+            case REPORTED, VISIT_BY, AID_CUT -> rule.code();
         };
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class InflectionsAndFrontedClausesTest {
     private static final List<CameoCode> CODES = codes("020", "040", "042", "043", "046", "051", "057", "062", "072", "111",
-            "120", "130", "163", "190");
+            "120", "130", "162", "1621", "1622", "163", "190");
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(FIVE_STATES, List.of()), List.of(),
             new EventCoder(CODES));
 
@@ -95,6 +95,15 @@ class InflectionsAndFrontedClausesTest {
         assertThat(events("The two countries' Armed Forces held drills.")).noneMatch(v -> v.endsWith(" 072"));
         assertThat(events("The Russian-Pakistani exercise was India's worry."))
                 .containsExactlyInAnyOrder("RUS PAK 062", "PAK RUS 062");
+    }
+
+    /** Aid cancelled or frozen: military in an article about military aid, unspecified (162) otherwise. */
+    @Test
+    void aidCutsAreCodedByTheAidTheArticleMeans() {
+        assertThat(events("Washington cancelled $300 million in aid to Pakistan.")).containsExactly("USA PAK 162");
+        assertThat(events("Military aid was at stake. Washington cancelled $300 million in aid for Pakistan."))
+                .containsExactly("USA PAK 1622");
+        assertThat(events("Washington froze economic aid to Pakistan.")).containsExactly("USA PAK 1621");
     }
 
     /** Years of negotiations before a signing are not themselves coded; a venue is no partner. */

@@ -55,7 +55,7 @@ final class RuleFixtures {
             Map.entry("043", 2.8), Map.entry("046", 7.0), Map.entry("051", 3.4), Map.entry("057", 8.0),
             Map.entry("061", 6.4), Map.entry("062", 7.4), Map.entry("072", 8.3), Map.entry("085", 7.0),
             Map.entry("111", -2.0), Map.entry("112", -2.0), Map.entry("114", -2.0), Map.entry("120", -4.0),
-            Map.entry("130", -4.4), Map.entry("1621", -5.6), Map.entry("1622", -5.6), Map.entry("163", -8.0),
+            Map.entry("130", -4.4), Map.entry("162", -5.6), Map.entry("1621", -5.6), Map.entry("1622", -5.6), Map.entry("163", -8.0),
             Map.entry("190", -10.0), Map.entry("195", -10.0));
 
     /** The codebook a rule test gives its event coder: these codes only, each with its root and Goldstein weight. */
