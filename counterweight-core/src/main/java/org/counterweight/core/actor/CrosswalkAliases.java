@@ -35,9 +35,10 @@ import org.counterweight.core.model.StateNamePeriod;
  * "Nassau": the New York county and the House of Orange-Nassau; "San Jose": California; "St.
  * John's": Newfoundland; "St. George's"; "Tripoli": Lebanon's second city; "Santiago": de Cuba, de
  * Compostela, and a given name; "Sucre": a Venezuelan state, a Colombian department, the
- * independence leader, and not Bolivia's seat of government; "Panama City": Florida), seats of
- * international organisations whose name stands for the organisation or for talks held there
- * ("Brussels": the EU and NATO; "Vienna": the IAEA, OPEC, the OSCE, the Vienna Conventions), and a
+ * independence leader, and not Bolivia's seat of government; "Panama City": Florida), capitals whose
+ * name stands for an international organisation seated there or for other states' talks held there
+ * ("Brussels": the EU and NATO; "Vienna": the IAEA, OPEC, the OSCE, the Vienna Conventions, the Iran
+ * nuclear talks; "Doha": the US-Taliban talks and their 2020 agreement, the WTO's Doha Round), and a
  * capital whose status is disputed ("Jerusalem": most states keep their embassies in Tel Aviv, and
  * the city's name stands as often for Palestinian claims and its holy sites).
  * </ul>
@@ -47,7 +48,7 @@ public final class CrosswalkAliases {
     /** Capitals never taken as metonyms of their states, for the reasons in the class comment. */
     public static final Set<String> NOT_METONYMS = Set.of("Male", "Victoria", "Sofia", "Castries", "Wellington",
             "Kingston", "Georgetown", "Nassau", "San Jose", "St. John's", "St. George's", "Tripoli", "Santiago",
-            "Sucre", "Panama City", "Brussels", "Vienna", "Jerusalem");
+            "Sucre", "Panama City", "Brussels", "Vienna", "Doha", "Jerusalem");
 
     private CrosswalkAliases() {
     }
