@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.counterweight.app.snapshot.CaseSnapshot;
 import org.counterweight.core.actor.ActorDirectory;
+import org.counterweight.core.actor.CrosswalkAliases;
 import org.counterweight.core.actor.StateIdentities;
 import org.counterweight.core.actor.StateResolver;
 import org.counterweight.core.actor.UnresolvedReferenceException;
 import org.counterweight.core.model.Actor;
+import org.counterweight.core.model.CountryCodeEntry;
 import org.counterweight.store.CaseQueries;
 import org.counterweight.store.DatasetQueries;
 import org.counterweight.store.KnowledgeBase;
@@ -86,11 +88,18 @@ public final class UnitOfWork implements AutoCloseable {
         return caseId;
     }
 
-    /** The case's actors, then every state of the country-code crosswalk, for resolving what users type. */
+    /**
+     * The case's actors, then every state of the country-code crosswalk with its curated adjectives
+     * and current capital ({@link CrosswalkAliases}), for resolving what users type and finding actors
+     * in articles.
+     */
     public ActorDirectory directory(CaseId caseId) {
         requireCase(caseId);
-        return directories.computeIfAbsent(caseId, c -> new ActorDirectory(cases.actors(c.value()),
-                datasets.countryCodes()));
+        return directories.computeIfAbsent(caseId, c -> {
+            List<CountryCodeEntry> crosswalk = datasets.countryCodes();
+            return new ActorDirectory(cases.actors(c.value()), crosswalk, CrosswalkAliases.of(
+                    datasets.stateAdjectives(), datasets.currentCapitals(), crosswalk, datasets.stateNames()));
+        });
     }
 
     /** Every state of the COW list under each of its names by year, with the curated names. */

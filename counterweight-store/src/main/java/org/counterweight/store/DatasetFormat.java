@@ -29,6 +29,7 @@ import org.counterweight.io.dataset.SharedIgoReader;
 import org.counterweight.io.dataset.SipriMilexReader;
 import org.counterweight.io.dataset.SipriTivFlowReader;
 import org.counterweight.io.dataset.SipriTivTotalReader;
+import org.counterweight.io.dataset.StateAdjectivesReader;
 import org.counterweight.io.dataset.StateNamesReader;
 import org.counterweight.io.dataset.TssRivalryReader;
 import org.counterweight.io.dataset.UnAgreementReader;
@@ -53,6 +54,7 @@ public enum DatasetFormat {
     GW_STATES("Gleditsch-Ward state list (isard gw_system layout)", null),
     COUNTRYCODE("countrycode codelist CSV", null),
     STATE_NAMES("curated names of COW state codes over years (state_names_curated.csv layout)", null),
+    STATE_ADJECTIVES("curated English adjectives of states by ISO3 (state_adjectives_curated.csv layout)", null),
     OBLIGATION_ENDS("curated ends of carried treaty obligations (obligation_ends.csv layout)", null),
     TD_RIVALRIES("Thompson-Dreyer strategic rivalries CSV", null),
     TSS_RIVALRIES("Thompson, Sakuwa & Suhas (2021) strategic rivalries CSV (peacesciencer tss_rivalries)", null),
@@ -138,6 +140,8 @@ public enum DatasetFormat {
             case GW_STATES -> stage(batch, DatasetTables.STATES, new GwStatesReader(), input, fileName);
             case COUNTRYCODE -> stage(batch, DatasetTables.COUNTRY_CODES, new CountryCodeListReader(), input, fileName);
             case STATE_NAMES -> stage(batch, DatasetTables.STATE_NAMES, new StateNamesReader(), input, fileName);
+            case STATE_ADJECTIVES -> stage(batch, DatasetTables.STATE_ADJECTIVES, new StateAdjectivesReader(), input,
+                    fileName);
             case OBLIGATION_ENDS -> stage(batch, DatasetTables.OBLIGATION_ENDS, new ObligationEndsReader(), input,
                     fileName);
             case TD_RIVALRIES -> stage(batch, DatasetTables.RIVALRIES, new RivalryReader(), input, fileName);

@@ -41,6 +41,7 @@ public final class DatasetImporter {
             Map.entry("cow-states-2016", DatasetFormat.COW_STATES), Map.entry("gw-states", DatasetFormat.GW_STATES),
             Map.entry("countrycode-1.8.0", DatasetFormat.COUNTRYCODE),
             Map.entry("state-names-curated", DatasetFormat.STATE_NAMES),
+            Map.entry("state-adjectives-curated", DatasetFormat.STATE_ADJECTIVES),
             Map.entry("obligation-ends-curated", DatasetFormat.OBLIGATION_ENDS),
             Map.entry("td-rivalries", DatasetFormat.TD_RIVALRIES),
             Map.entry("tss-rivalries-2021", DatasetFormat.TSS_RIVALRIES),

@@ -75,6 +75,7 @@ record DatasetLayout(String table, List<Column> key, List<Column> codes, String 
                     List.of(column("cow_code", "cown")), null);
             case STATE_NAMES -> of("state_names", List.of(same("ccode"), same("first_year")), List.of(same("ccode")),
                     null);
+            case STATE_ADJECTIVES -> of("state_adjectives", List.of(same("iso3")), List.of(), null);
             case OBLIGATION_ENDS -> of("obligation_ends", List.of(same("ccode"), column("end_date", "date")),
                     List.of(same("ccode")), null);
             case TD_RIVALRIES -> new DatasetLayout("rivalries", List.of(column("number", "rivalryno")),

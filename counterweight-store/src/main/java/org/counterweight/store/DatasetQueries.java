@@ -10,11 +10,13 @@ import org.counterweight.core.model.AllianceObligation;
 import org.counterweight.core.model.ArmsCoverage;
 import org.counterweight.core.model.ArmsExportTotal;
 import org.counterweight.core.model.ArmsTransfer;
+import org.counterweight.core.model.CapitalSpell;
 import org.counterweight.core.model.CountryCodeEntry;
 import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.core.model.MilitaryExpenditure;
 import org.counterweight.core.model.NationalCapabilities;
 import org.counterweight.core.model.ObligationEnd;
+import org.counterweight.core.model.StateAdjectives;
 import org.counterweight.core.model.StateNamePeriod;
 import org.counterweight.core.model.StateSystem;
 import org.counterweight.core.model.StateSystemSpell;
@@ -75,6 +77,28 @@ public final class DatasetQueries {
                         Sql.integer(row, "gwcode"), Sql.split(row.getString("aliases"), "|"),
                         Sql.split(row.getString("successors"), "|").stream().map(Integer::valueOf).toList(),
                         row.getString("source")));
+    }
+
+    /** The curated English adjectives of states, by ISO3. */
+    public List<StateAdjectives> stateAdjectives() {
+        return Sql.query(session.connection(), "SELECT * FROM state_adjectives ORDER BY iso3",
+                row -> new StateAdjectives(row.getString("iso3"), Sql.split(row.getString("adjectives"), "|"),
+                        row.getString("source")));
+    }
+
+    /**
+     * Each state's capital at the end of the capital spells stored: the spells that last to their
+     * latest end date, peacesciencer's except for the states the curated corrections list (whose
+     * spells replace all of theirs, as in the capital distances of frames), by code.
+     */
+    public List<CapitalSpell> currentCapitals() {
+        return Sql.query(session.connection(), "WITH spells AS (SELECT * FROM capitals WHERE dataset = ? UNION ALL"
+                + " SELECT * FROM capitals WHERE dataset <> ? AND ccode NOT IN (SELECT ccode FROM capitals"
+                + " WHERE dataset = ?)) SELECT * FROM spells WHERE end_date = (SELECT max(end_date) FROM spells)"
+                + " ORDER BY ccode, start_date", row -> new CapitalSpell(row.getInt("ccode"), row.getString("capital"),
+                        row.getDate("start_date").toLocalDate(), row.getDate("end_date").toLocalDate(),
+                        row.getDouble("lat"), row.getDouble("lng"), row.getString("source"), row.getString("quote")),
+                DyadFrames.CAPITAL_CORRECTIONS, DyadFrames.CAPITAL_CORRECTIONS, DyadFrames.CAPITAL_CORRECTIONS);
     }
 
     /** The curated ends of carried treaty obligations, by date and code. */

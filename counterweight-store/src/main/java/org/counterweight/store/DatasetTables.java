@@ -22,6 +22,7 @@ import org.counterweight.core.model.NationalCapabilities;
 import org.counterweight.core.model.ObligationEnd;
 import org.counterweight.core.model.Rivalry;
 import org.counterweight.core.model.SharedIgos;
+import org.counterweight.core.model.StateAdjectives;
 import org.counterweight.core.model.StateDemocracy;
 import org.counterweight.core.model.StateNamePeriod;
 import org.counterweight.core.model.StateSystemSpell;
@@ -80,6 +81,9 @@ public final class DatasetTables {
             .integer(s.lastYear()).integer(s.gwCode()).text(s.aliases().isEmpty() ? null : String.join("|", s.aliases()))
             .text(s.successors().isEmpty() ? null : s.successors().stream().map(String::valueOf)
                     .collect(Collectors.joining("|"))).text(s.source()));
+
+    public static final Table<StateAdjectives> STATE_ADJECTIVES = new Table<>("state_adjectives", (s, row) -> row
+            .text(s.iso3()).text(s.adjectives().isEmpty() ? null : String.join("|", s.adjectives())).text(s.source()));
 
     public static final Table<ObligationEnd> OBLIGATION_ENDS = new Table<>("obligation_ends", (e, row) -> row
             .integer(e.cowCode()).text(e.state()).date(e.date()).text(e.event()).text(e.reason()).text(e.source())

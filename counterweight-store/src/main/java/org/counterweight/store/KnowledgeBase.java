@@ -36,7 +36,7 @@ public final class KnowledgeBase implements AutoCloseable {
             "arms_transfers", "arms_coverage", "arms_export_totals", "atop_ddy", "state_spells", "country_codes", "rivalries",
             "contiguity", "major_powers", "un_roll_calls", "un_votes", "un_ideal_points", "un_agreement", "cameo_codes",
             "arms_deals", "state_names", "obligation_ends", "case_bases", "democracy", "economy", "disputes",
-            "capitals", "min_distances", "igo_dyads", "igo_states");
+            "capitals", "min_distances", "igo_dyads", "igo_states", "state_adjectives");
 
     private final DuckDBConnection connection;
     private final String name;

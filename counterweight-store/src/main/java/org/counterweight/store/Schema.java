@@ -18,7 +18,8 @@ import java.util.List;
 public final class Schema {
     /** The migrations in order; the schema version is the number applied. */
     static final List<String> MIGRATIONS = List.of("schema-1.sql", "schema-2.sql", "schema-3.sql", "schema-4.sql",
-            "schema-5.sql", "schema-6.sql", "schema-7.sql", "schema-8.sql", "schema-9.sql", "schema-10.sql");
+            "schema-5.sql", "schema-6.sql", "schema-7.sql", "schema-8.sql", "schema-9.sql", "schema-10.sql",
+            "schema-11.sql");
 
     private Schema() {
     }

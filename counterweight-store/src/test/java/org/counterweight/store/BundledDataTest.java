@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
+import org.counterweight.core.model.CapitalSpell;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,32 @@ class BundledDataTest {
         assertThat(count("SELECT count(*) FROM igo_dyads")).as("read from the gzip file").isEqualTo(917_695);
         assertThat(count("SELECT count(*) FROM igo_dyads WHERE dyadigos = 0")).isEqualTo(45_276);
         assertThat(count("SELECT count(*) FROM igo_states")).isEqualTo(15_557);
+    }
+
+    /**
+     * The curated adjectives load one row per state (data/datasets/country-codes/SOURCE.md, section
+     * 6), and each state's capital at the end of the capitals data reads back, the corrections' in
+     * place of peacesciencer's (data/datasets/capitals/SOURCE.md: Ankara from 1923-10-13).
+     */
+    @Test
+    void theCuratedAdjectivesAndTheCurrentCapitalsReadBack() throws SQLException {
+        assertThat(count("SELECT count(*) FROM state_adjectives WHERE dataset = 'state-adjectives-curated'"))
+                .isEqualTo(185);
+        try (StoreSession session = store.openSession()) {
+            DatasetQueries queries = new DatasetQueries(session);
+            assertThat(queries.stateAdjectives()).filteredOn(s -> s.iso3().equals("NPL")).singleElement()
+                    .satisfies(nepal -> assertThat(nepal.adjectives()).containsExactly("Nepalese", "Nepali"));
+            assertThat(queries.stateAdjectives()).filteredOn(s -> s.iso3().equals("COD")).singleElement()
+                    .satisfies(congo -> assertThat(congo.adjectives()).isEmpty());
+            List<CapitalSpell> capitals = queries.currentCapitals();
+            assertThat(capitals).hasSize(198).allMatch(c -> c.end().equals(LocalDate.of(2024, 12, 31)));
+            assertThat(capitals).filteredOn(c -> c.ccode() == 790).extracting(CapitalSpell::capital)
+                    .containsExactly("Kathmandu");
+            assertThat(capitals).filteredOn(c -> c.ccode() == 640).singleElement().satisfies(turkey -> {
+                assertThat(turkey.capital()).isEqualTo("Ankara");
+                assertThat(turkey.start()).isEqualTo(LocalDate.of(1923, 10, 13));
+            });
+        }
     }
 
     @Test

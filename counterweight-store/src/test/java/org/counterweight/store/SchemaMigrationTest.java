@@ -51,7 +51,7 @@ class SchemaMigrationTest {
         writeVersionTwoStore(file);
 
         try (KnowledgeBase store = KnowledgeBase.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(10).isEqualTo(Schema.currentVersion());
+            assertThat(store.schemaVersion()).isEqualTo(11).isEqualTo(Schema.currentVersion());
             assertThat(dialogue(store).aliases()).isEmpty();
 
             BundledCases.LoadedCase bundled = BundledCases.bundled("south-asia");
@@ -64,8 +64,8 @@ class SchemaMigrationTest {
                 Statement statement = session.connection().createStatement();
                 ResultSet versions = statement.executeQuery("SELECT count(*), max(version) FROM schema_version")) {
             versions.next();
-            assertThat(versions.getInt(1)).as("migrations applied once each").isEqualTo(10);
-            assertThat(versions.getInt(2)).isEqualTo(10);
+            assertThat(versions.getInt(1)).as("migrations applied once each").isEqualTo(11);
+            assertThat(versions.getInt(2)).isEqualTo(11);
             assertThat(dialogue(store).aliases()).contains("2+2 dialogue");
         }
     }

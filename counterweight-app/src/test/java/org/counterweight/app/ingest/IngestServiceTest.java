@@ -161,6 +161,31 @@ class IngestServiceTest {
                         .isEqualTo("compare-with"));
     }
 
+    /**
+     * States outside the case are found by their curated adjectives and current capitals
+     * (data/datasets/country-codes/state_adjectives_curated.csv, data/datasets/capitals/cow_capitals.csv:
+     * Nepal's is Kathmandu, Iran's Tehran, Saudi Arabia's Riyadh), as loaded into the knowledge base;
+     * the case's curated actors keep their own ("Kabul" is AFG's metonym in case.yaml).
+     */
+    @Test
+    void findsStatesOutsideTheCaseByTheirAdjectivesAndCapitals() {
+        ArticleFile article = new ArticleFile("adj.txt", ArticleReader.Format.TEXT, ("Nepalese officials met Iranian"
+                + " diplomats in Kathmandu, and Tehran criticised Riyadh and the Saudi-led coalition after talks in"
+                + " Kabul.\n").getBytes(StandardCharsets.UTF_8));
+        IngestResult result = service.ingest(new IngestRequest(article, CaseId.SOUTH_ASIA, null, null, null, null,
+                false, null));
+
+        assertThat(result.findings()).filteredOn(f -> f.mention().kind() == MentionKind.ACTOR)
+                .extracting(f -> f.mention().text() + "=" + f.mention().value()).containsExactly("Nepalese=NPL",
+                        "Iranian=IRN", "Kathmandu=NPL", "Tehran=IRN", "Riyadh=SAU", "Saudi=SAU", "Kabul=AFG");
+        try (UnitOfWork work = workbench.begin()) {
+            assertThat(work.directory(CaseId.SOUTH_ASIA).resolve("Belgrade")).get()
+                    .satisfies(serbia -> assertThat(serbia.id()).isEqualTo("SRB"));
+            assertThat(work.directory(CaseId.SOUTH_ASIA).resolve("Indian")).get()
+                    .satisfies(india -> assertThat(india.id()).isEqualTo("IND"));
+        }
+    }
+
     @Test
     void emptyAndBinaryArticles() {
         ArticleFile blank = new ArticleFile("empty.txt", ArticleReader.Format.TEXT, "   \n".getBytes(

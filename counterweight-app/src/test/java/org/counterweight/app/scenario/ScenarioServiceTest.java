@@ -152,7 +152,8 @@ class ScenarioServiceTest {
 
         String slot = result.settings().data().firstKey();
         String hash = result.settings().data().get(slot);
-        UserFile tampered = new UserFile("settings.json", settings.text().replace(hash, "0" + hash.substring(1)));
+        String changed = (hash.charAt(0) == '0' ? "1" : "0") + hash.substring(1);
+        UserFile tampered = new UserFile("settings.json", settings.text().replace(hash, changed));
         assertThatThrownBy(() -> service.replay(new ReplayRequest(tampered, scenario), ProgressListener.NONE))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.parameter())
                         .isEqualTo("replay")).hasMessageContaining(slot + " differs");

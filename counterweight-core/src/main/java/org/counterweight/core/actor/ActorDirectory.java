@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.counterweight.core.model.Actor;
@@ -22,8 +24,10 @@ import org.counterweight.core.model.CountryCodeEntry;
  *
  * <p>Curated actors (with their metonyms, adjectives, people and combining forms) come first; any other
  * state is found through the country-code crosswalk by ISO3, COW abbreviation, COW or
- * Gleditsch-Ward number, or English name (including the crosswalk's name patterns). Matching is
- * case-insensitive and ignores a leading "the" ("the Kremlin").
+ * Gleditsch-Ward number, English name (including the crosswalk's name patterns), or the aliases given
+ * for it by ISO3 (its adjectives and capital: {@link CrosswalkAliases}). A curated actor keeps its own
+ * aliases: those given for its ISO3 are not used. Matching is case-insensitive and ignores a leading
+ * "the" ("the Kremlin").
  */
 public final class ActorDirectory {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
@@ -33,18 +37,33 @@ public final class ActorDirectory {
     private final Map<String, Actor> byCombiningForm = new HashMap<>();
     private final Map<Integer, Actor> byCowCode = new HashMap<>();
     private final List<Map.Entry<Pattern, Actor>> namePatterns = new ArrayList<>();
+    private final Set<String> curatedIds = new HashSet<>();
 
     /**
+     * A directory whose crosswalk states have their names only.
+     *
      * @param curated   actors of the cases, which take precedence
      * @param crosswalk country codes for every other state
      */
     public ActorDirectory(Collection<Actor> curated, Collection<CountryCodeEntry> crosswalk) {
+        this(curated, crosswalk, Map.of());
+    }
+
+    /**
+     * @param curated          actors of the cases, which take precedence
+     * @param crosswalk        country codes for every other state
+     * @param crosswalkAliases aliases of the crosswalk's states by ISO3 (adjectives, capitals); those of
+     *                         a curated actor's id are ignored
+     */
+    public ActorDirectory(Collection<Actor> curated, Collection<CountryCodeEntry> crosswalk,
+            Map<String, List<Alias>> crosswalkAliases) {
         for (Actor actor : curated) {
             byId.putIfAbsent(actor.id(), actor);
         }
+        curatedIds.addAll(byId.keySet());
         for (CountryCodeEntry entry : crosswalk) {
             if (entry.iso3() != null && !byId.containsKey(entry.iso3())) {
-                byId.put(entry.iso3(), fromCrosswalk(entry));
+                byId.put(entry.iso3(), fromCrosswalk(entry, crosswalkAliases.getOrDefault(entry.iso3(), List.of())));
             }
         }
         for (Actor actor : byId.values()) {
@@ -84,9 +103,9 @@ public final class ActorDirectory {
         }
     }
 
-    private static Actor fromCrosswalk(CountryCodeEntry entry) {
+    private static Actor fromCrosswalk(CountryCodeEntry entry, List<Alias> aliases) {
         return new Actor(entry.iso3(), ActorKind.STATE, entry.name(), entry.cowCode(), entry.gwCode(), entry.iso3(),
-                List.of());
+                aliases);
     }
 
     private void index(String text, Actor actor) {
@@ -102,6 +121,11 @@ public final class ActorDirectory {
     /** Every actor known, curated first. */
     public Collection<Actor> all() {
         return byId.values();
+    }
+
+    /** Whether the actor with this id is a curated one (not built from the crosswalk). */
+    public boolean curated(String id) {
+        return curatedIds.contains(id);
     }
 
     /** The actor with this id, if any. */

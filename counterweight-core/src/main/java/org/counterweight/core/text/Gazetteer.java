@@ -55,8 +55,12 @@ public final class Gazetteer {
     static final String PERSON = "gazetteer: person";
     /** Names of people, whose mentions say so in their detail ({@link #PERSON}). */
     private final Set<String> people = new HashSet<>();
-    /** Adjectives are not matched by spelling: "Indiana" is one edit from "Indian". */
-    private final Set<String> adjectives = new HashSet<>();
+    /**
+     * Surfaces never matched by spelling: adjectives ("Indiana" is one edit from "Indian") and the
+     * aliases of states outside the case, given them from the crosswalk's data ("Parts" is one edit
+     * from "Paris", "Quite" from "Quito", "Kingston" from "Kingstown").
+     */
+    private final Set<String> exactOnly = new HashSet<>();
     /** Actor names of at least {@link #MIN_FUZZY} letters, by first letter and word count, for spelling matches. */
     private final Map<Integer, List<String>> fuzzyNames = new HashMap<>();
     private final int[] lengths;
@@ -83,8 +87,8 @@ public final class Gazetteer {
                         people.add(alias.text().strip());
                     }
                 }
-                if (alias.kind() == AliasKind.ADJECTIVE) {
-                    adjectives.add(alias.text().strip());
+                if (alias.kind() == AliasKind.ADJECTIVE || !directory.curated(actor.id())) {
+                    exactOnly.add(alias.text().strip());
                 }
             }
         }
@@ -105,7 +109,7 @@ public final class Gazetteer {
             }
         }
         entries.forEach((name, entry) -> {
-            if (entry.kind() == MentionKind.ACTOR && name.length() >= MIN_FUZZY && !adjectives.contains(name)
+            if (entry.kind() == MentionKind.ACTOR && name.length() >= MIN_FUZZY && !exactOnly.contains(name)
                     && Character.isUpperCase(name.charAt(0))
                     && name.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ')) {
                 fuzzyNames.computeIfAbsent(fuzzyKey(name.charAt(0), name.split(" ").length), k -> new ArrayList<>()).add(name);
@@ -202,8 +206,9 @@ public final class Gazetteer {
      * letters: the optimal string alignment distance, Damerau 1964, "A technique for computer
      * detection and correction of spelling errors", CACM 7(3)) from an actor's name of at least
      * {@value #MIN_FUZZY} letters with the same first letter and as many words ("New Dehli",
-     * "Chinaa"; adjectives are left out, "Indiana" is not "Indian"). Confidence is the name's times {@value #FUZZY_FACTOR}; the detail names the
-     * spelling read. Longest run first; a run that matches two actors equally is left alone.
+     * "Chinaa"; adjectives and the aliases of states outside the case are left out, "Indiana" is not
+     * "Indian" and "Parts" is not "Paris"). Confidence is the name's times {@value #FUZZY_FACTOR}; the
+     * detail names the spelling read. Longest run first; a run that matches two actors equally is left alone.
      */
     private List<Mention> misspelt(String text, List<Mention> found) {
         boolean[] taken = new boolean[text.length() + 1];

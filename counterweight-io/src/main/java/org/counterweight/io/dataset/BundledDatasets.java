@@ -122,6 +122,17 @@ public final class BundledDatasets {
                     "Curated for Counterweight; each row names its source (state lists bundled here, ISO 3166,"
                             + " treaties).",
                     "Curated facts with their sources; no licence beyond the sources' own."),
+            dataset("state-adjectives-curated", "country-codes", List.of("state_adjectives_curated.csv"),
+                    "Curated English adjectives of sovereign states, for finding states outside a case in text"
+                            + " (\"Nepalese\", \"Saudi\"; forms shared by two states or common words left out)",
+                    List.of(), "Counterweight", null, null, null,
+                    "Curated for Counterweight: English adjectival forms as listed in Wikipedia, \"List of"
+                            + " adjectival and demonymic forms for countries and nations\", and the CIA World"
+                            + " Factbook's Nationality field, compiled from general knowledge, not read from a stored"
+                            + " copy; each row names its source.",
+                    "Curated facts with their sources; no licence beyond the sources' own (Wikipedia text is"
+                            + " CC BY-SA 4.0; the World Factbook is in the public domain); single words are quoted,"
+                            + " no text is copied."),
             dataset("obligation-ends-curated", "obligation-ends", List.of("obligation_ends.csv"),
                     "Curated ends of carried treaty obligations (state discontinuities after ATOP's last year)",
                     List.of(), "Counterweight", null, null, null,

@@ -8,6 +8,7 @@ import org.counterweight.core.model.CountryCodeEntry;
 import org.counterweight.core.model.MajorPowerSpell;
 import org.counterweight.core.model.Rivalry;
 import org.counterweight.core.model.RivalryType;
+import org.counterweight.core.model.StateAdjectives;
 import org.counterweight.core.model.StateNamePeriod;
 import org.counterweight.core.model.StateSystem;
 import org.counterweight.core.model.StateSystemSpell;
@@ -99,6 +100,46 @@ class StateListReadersTest {
         TestData.assertBadInput(new StateNamesReader(), "ccode,id,name,abbreviation,first_year,last_year,gwcode,"
                 + "aliases,successors,source\n315,CSK,Czechoslovakia,CZE,,,,,316|Slovakia,ISO 3166-3\n", 2,
                 "successors");
+    }
+
+    /**
+     * The curated adjectives as state_adjectives_curated.csv gives them: one row per state of the
+     * crosswalk with a COW code, plus Serbia, less the ten the South Asia case curates.
+     */
+    @Test
+    void readsCuratedStateAdjectives() {
+        List<StateAdjectives> states = TestData.readBundled(new StateAdjectivesReader(), "state-adjectives-curated");
+
+        assertThat(states).hasSize(185);
+        assertThat(states).extracting(StateAdjectives::iso3).doesNotContain("USA", "IND", "PAK", "CHN", "RUS",
+                "AFG", "UKR", "AUS", "JPN", "GBR").contains("SRB");
+        assertThat(adjectives(states, "NPL")).containsExactly("Nepalese", "Nepali");
+        assertThat(adjectives(states, "SAU")).containsExactly("Saudi", "Saudi Arabian");
+        assertThat(adjectives(states, "ARE")).containsExactly("Emirati");
+        assertThat(adjectives(states, "UZB")).containsExactly("Uzbek", "Uzbekistani");
+        assertThat(adjectives(states, "KOR")).containsExactly("South Korean");
+        assertThat(adjectives(states, "COG")).isEmpty();
+        assertThat(states).allMatch(s -> !s.source().isBlank());
+    }
+
+    private static List<String> adjectives(List<StateAdjectives> states, String iso3) {
+        return states.stream().filter(s -> s.iso3().equals(iso3)).findFirst().orElseThrow().adjectives();
+    }
+
+    @Test
+    void aBadStateCodeOrAnEmptyAdjectiveNamesItsColumn() {
+        TestData.assertBadInput(new StateAdjectivesReader(), "iso3,adjectives,source\nNPL,Nepalese|Nepali,a source\n"
+                + "Iran,Iranian,a source\n", 3, "iso3");
+        TestData.assertBadInput(new StateAdjectivesReader(), "iso3,adjectives,source\nNPL,Nepalese||Nepali,a source\n",
+                2, "adjectives");
+        TestData.assertBadInput(new StateAdjectivesReader(), "iso3,adjectives,source\nNPL,Nepalese,a source\n"
+                + "IRN,Iranian,\n", 3, "source");
+    }
+
+    @Test
+    void anAdjectiveGivenForTwoStatesIsAnError() {
+        TestData.assertBadInput(new StateAdjectivesReader(), "iso3,adjectives,source\nCOG,Congolese,a source\n"
+                + "COD,Congolese,a source\n", 3, "adjectives");
     }
 
     @Test

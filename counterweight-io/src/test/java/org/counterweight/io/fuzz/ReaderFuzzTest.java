@@ -47,6 +47,7 @@ import org.counterweight.io.dataset.RivalryReader;
 import org.counterweight.io.dataset.SipriMilexReader;
 import org.counterweight.io.dataset.SipriTivFlowReader;
 import org.counterweight.io.dataset.SipriTivTotalReader;
+import org.counterweight.io.dataset.StateAdjectivesReader;
 import org.counterweight.io.dataset.StateNamesReader;
 import org.counterweight.io.dataset.TssRivalryReader;
 import org.counterweight.io.dataset.UnAgreementReader;
@@ -95,6 +96,8 @@ class ReaderFuzzTest {
             new DatasetCase("gw-states", "country-codes/isard_gw_system.csv", new GwStatesReader()),
             new DatasetCase("countrycode", "country-codes/countrycode_codelist.csv", new CountryCodeListReader()),
             new DatasetCase("state-names", "country-codes/state_names_curated.csv", new StateNamesReader()),
+            new DatasetCase("state-adjectives", "country-codes/state_adjectives_curated.csv",
+                    new StateAdjectivesReader()),
             new DatasetCase("obligation-ends", "obligation-ends/obligation_ends.csv", new ObligationEndsReader()),
             new DatasetCase("td-rivalries", "rivalry-contiguity-majors/td_rivalries.csv", new RivalryReader()),
             new DatasetCase("tss-rivalries", "rivalries-tss-2021/tss_rivalries.csv", new TssRivalryReader()),
