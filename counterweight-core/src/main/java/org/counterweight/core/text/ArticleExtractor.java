@@ -202,7 +202,7 @@ public final class ArticleExtractor {
         String who = author == null || author.isBlank() ? "author" : author.strip();
         String topic = topic(names);
         String[] previous = null;
-        Mention previousPerson = null;
+        List<Mention> previousActors = List.of();
         String lastAgreement = null;
         int lastAgreementSentence = -1;
         int cursor = 0;
@@ -224,7 +224,7 @@ public final class ArticleExtractor {
                 lastAgreement = null; // "the pact" refers back a few sentences at most
             }
             List<Mention> pronouns = Pronouns.resolve(text, sentence,
-                    inSentence.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList(), previousPerson);
+                    inSentence.stream().filter(m -> m.kind() == MentionKind.ACTOR).toList(), previousActors);
             if (!pronouns.isEmpty()) {
                 inSentence.addAll(pronouns); // read as actors in this sentence, not reported
                 inSentence.sort(Comparator.comparingInt(Mention::start));
@@ -242,7 +242,7 @@ public final class ArticleExtractor {
                 }
             }
             previous = Participants.topicPair(text, context.actors(), previous);
-            previousPerson = Pronouns.firstPerson(text, context.actors());
+            previousActors = context.actors();
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> m.kind().ordinal()));
         return new Result(sentences, model == null ? all : rescored(text, sentences, all), text.length());

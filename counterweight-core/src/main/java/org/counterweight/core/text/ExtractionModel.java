@@ -1,6 +1,5 @@
 package org.counterweight.core.text;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -51,9 +50,13 @@ public record ExtractionModel(int bits, double[] weights, double bias, double pl
     public record Example(int[] features, boolean correct) {
     }
 
-    /** The hashed features of a finding in a text (offsets of {@code m} into {@code text}). */
+    /**
+     * The hashed features of a finding in a text (offsets of {@code m} into {@code text}). Each
+     * feature is a string ("k=event", "event|S=talks"); its hash is that string's {@link String#hashCode},
+     * computed without building the string for the words and n-grams, which are most of them.
+     */
     public static int[] features(Mention m, String text, Sentence sentence, int bits) {
-        List<String> f = new ArrayList<>();
+        Hashes f = new Hashes();
         String kind = m.kind().label();
         f.add("k=" + kind);
         String[] value = m.value().split(" ");
@@ -72,38 +75,73 @@ public record ExtractionModel(int bits, double[] weights, double bias, double pl
             int close = detail.indexOf('"', cue + 5);
             String cueText = detail.substring(cue + 5, close < 0 ? detail.length() : close);
             f.add("cue=" + cueText);
-            grams(f, kind + "|cg=", cueText);
+            f.grams(kind + "|cg=", cueText);
         } else {
             f.add(kind + "|d=" + detail.split(";")[0]);
         }
         String surface = m.text().toLowerCase(Locale.ROOT);
-        grams(f, kind + "|g=", surface.substring(0, Math.min(surface.length(), 40)));
-        String lead = text.substring(Math.max(sentence.start(), m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
-        for (String w : lead.split("[^\\p{L}']+")) {
-            if (!w.isEmpty()) {
-                f.add(kind + "|L=" + w);
-            }
-        }
-        String s = text.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + 300)).toLowerCase(Locale.ROOT);
-        for (String w : s.split("[^\\p{L}']+")) {
-            if (w.length() > 2) {
-                f.add(kind + "|S=" + w);
-            }
-        }
-        int[] hashed = new int[f.size()];
+        f.grams(kind + "|g=", surface.substring(0, Math.min(surface.length(), 40)));
+        f.words(kind + "|L=", text.substring(Math.max(sentence.start(), m.start() - 40), m.start()).toLowerCase(Locale.ROOT), 1);
+        f.words(kind + "|S=", text.substring(sentence.start(), Math.min(sentence.end(), sentence.start() + 300))
+                .toLowerCase(Locale.ROOT), 3);
+        int[] hashed = Arrays.copyOf(f.hashes, f.size);
         int mask = (1 << bits) - 1;
         for (int i = 0; i < hashed.length; i++) {
-            hashed[i] = mix(f.get(i).hashCode()) & mask;
+            hashed[i] = mix(hashed[i]) & mask;
         }
         return hashed;
     }
 
-    /** Character 3- to 5-grams of a string, padded with spaces. */
-    private static void grams(List<String> out, String prefix, String s) {
-        String padded = " " + s + " ";
-        for (int n = 3; n <= 5; n++) {
-            for (int i = 0; i + n <= padded.length(); i++) {
-                out.add(prefix + padded.substring(i, i + n));
+    /** The string hashes of a finding's features, in the order they are added. */
+    private static final class Hashes {
+        private int[] hashes = new int[256];
+        private int size;
+
+        void add(String feature) {
+            add(feature.hashCode());
+        }
+
+        private void add(int hash) {
+            if (size == hashes.length) {
+                hashes = Arrays.copyOf(hashes, size * 2);
+            }
+            hashes[size++] = hash;
+        }
+
+        /** The hash of {@code prefix + s.substring(from, to)}, as {@link String#hashCode} would give it. */
+        private static int hash(int prefixHash, String s, int from, int to) {
+            int h = prefixHash;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + s.charAt(i);
+            }
+            return h;
+        }
+
+        /** Character 3- to 5-grams of a string, padded with spaces, each after {@code prefix}. */
+        void grams(String prefix, String s) {
+            String padded = " " + s + " ";
+            int p = prefix.hashCode();
+            for (int n = 3; n <= 5; n++) {
+                for (int i = 0; i + n <= padded.length(); i++) {
+                    add(hash(p, padded, i, i + n));
+                }
+            }
+        }
+
+        /** The words (runs of letters and apostrophes) of {@code s} of at least {@code minLength} characters, each after {@code prefix}. */
+        void words(String prefix, String s, int minLength) {
+            int p = prefix.hashCode();
+            int start = -1;
+            for (int i = 0; i <= s.length(); i++) {
+                boolean inWord = i < s.length() && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '\'');
+                if (inWord && start < 0) {
+                    start = i;
+                } else if (!inWord && start >= 0) {
+                    if (i - start >= minLength) {
+                        add(hash(p, s, start, i));
+                    }
+                    start = -1;
+                }
             }
         }
     }

@@ -430,6 +430,12 @@ final class Participants {
         return ids.size() == 2 ? new String[] {ids.get(1), ids.get(0)} : null;
     }
 
+    /** The end of a sentence's opening subordinate clause and its comma, relative to the sentence, or -1. */
+    static int openingEnd(String text, Sentence sentence) {
+        Matcher opening = OPENING_SUBORDINATE.matcher(text).region(sentence.start(), sentence.end());
+        return opening.lookingAt() ? opening.end() - sentence.start() : -1;
+    }
+
     /**
      * Where the clauses of one sentence begin and end, found once per sentence.
      *
@@ -443,7 +449,6 @@ final class Participants {
         /** The clauses of a sentence. */
         static Clauses of(String text, Sentence sentence) {
             String s = text.substring(sentence.start(), sentence.end());
-            Matcher opening = OPENING_SUBORDINATE.matcher(s);
             List<int[]> cuts = new ArrayList<>();
             Matcher cut = CUT.matcher(s);
             while (cut.find()) {
@@ -456,7 +461,7 @@ final class Participants {
                 }
             }
             cuts.sort(Comparator.comparingInt(c -> c[0]));
-            return new Clauses(sentence.start(), s.length(), opening.find() ? opening.end() : -1,
+            return new Clauses(sentence.start(), s.length(), Participants.openingEnd(text, sentence),
                     cuts.stream().mapToInt(c -> c[0]).toArray(), cuts.stream().mapToInt(c -> c[1]).toArray());
         }
 

@@ -34,7 +34,7 @@ final class Pronouns {
     static final String DETAIL = "pronoun";
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\\b");
     /** A title right after an actor mention: "Russian President", "the Australian prime minister", "India's Foreign Minister". */
-    private static final Pattern TITLE = Pattern.compile("^(?:['\u2019]s)?\\s+(?:(?:\\p{Lu}[\\p{L}.]*|deputy|vice|foreign"
+    private static final Pattern TITLE = Pattern.compile("^(?:['\u2019]s)?\\s+(?:(?:(?-i:\\p{Lu})[\\p{L}.]*|deputy|vice|foreign"
             + "|defen[cs]e|external affairs|prime|army|air|naval)\\s+){0,3}(?:president|prime minister|premier|minister|secretary"
             + "|chancellor|king|crown prince|leader|ambassador|envoy|spokes(?:man|woman|person)|advis[eo]r|chief|general"
             + "|commander|counterpart)\\b", Pattern.CASE_INSENSITIVE);
@@ -119,10 +119,10 @@ final class Pronouns {
      * The pronouns of one sentence resolved to actor mentions, in text order.
      *
      * @param actors           the actor mentions of the sentence, in text order
-     * @param previousPerson   the first person-like mention of the sentence before, or null
+     * @param previousActors   the actor mentions of the sentence before, pronouns resolved among them
      */
-    static List<Mention> resolve(String text, Sentence sentence, List<Mention> actors, Mention previousPerson) {
-        List<Mention> third = resolveThirdPerson(text, sentence, actors, previousPerson);
+    static List<Mention> resolve(String text, Sentence sentence, List<Mention> actors, List<Mention> previousActors) {
+        List<Mention> third = resolveThirdPerson(text, sentence, actors, previousActors);
         List<Mention> withThird = new ArrayList<>(actors);
         withThird.addAll(third);
         withThird.sort(Comparator.comparingInt(Mention::start));
@@ -133,20 +133,21 @@ final class Pronouns {
     }
 
     private static List<Mention> resolveThirdPerson(String text, Sentence sentence, List<Mention> actors,
-            Mention previousPerson) {
+            List<Mention> previousActors) {
         List<Mention> out = new ArrayList<>();
         Matcher m = PRONOUN.matcher(text).region(sentence.start(), sentence.end());
-        Participants.Clauses clauses = null;
+        int openingEnd = -2;
         while (m.find()) {
-            Mention antecedent = previousPerson;
+            Mention antecedent = null;
             for (Mention a : actors) {
                 if (a.end() <= m.start() && personLike(text, a)) {
                     antecedent = a;
                 }
             }
-            clauses = clauses == null ? Participants.Clauses.of(text, sentence) : clauses;
-            int mainStart = sentence.start() + clauses.openingEnd();
-            if (clauses.openingEnd() >= 0 && m.start() < mainStart) {
+            antecedent = antecedent == null ? firstPerson(text, previousActors) : antecedent;
+            openingEnd = openingEnd == -2 ? Participants.openingEnd(text, sentence) : openingEnd;
+            int mainStart = sentence.start() + openingEnd;
+            if (openingEnd >= 0 && m.start() < mainStart) {
                 Mention subject = mainSubject(text, actors, mainStart);
                 antecedent = subject == null ? antecedent : subject;
             }
@@ -169,7 +170,7 @@ final class Pronouns {
     }
 
     /** The first person-like mention among a sentence's actor mentions, or null. */
-    static Mention firstPerson(String text, List<Mention> actors) {
+    private static Mention firstPerson(String text, List<Mention> actors) {
         for (Mention a : actors) {
             if (personLike(text, a)) {
                 return a;

@@ -65,8 +65,10 @@ final class WordStarts {
             if (!heads.get(Character.toLowerCase(s.charAt(start)))) {
                 return false;
             }
+            long chars = 0; // the key of each longer prefix extends the last one's characters ({@link #key})
             for (int length = 1; length <= PREFIX && start + length <= s.length(); length++) {
-                if (Arrays.binarySearch(prefixes, key(s, start, start + length)) >= 0) {
+                chars = chars << 16 | Character.toLowerCase(s.charAt(start + length - 1));
+                if (Arrays.binarySearch(prefixes, (long) length << (16 * length) | chars) >= 0) {
                     return true;
                 }
             }
