@@ -1,7 +1,6 @@
 package org.counterweight.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.counterweight.core.text.RuleFixtures.FIVE_STATES;
 import static org.counterweight.core.text.RuleFixtures.codes;
 
 import java.util.List;
@@ -19,8 +18,7 @@ import org.junit.jupiter.api.Test;
 class InflectionsAndFrontedClausesTest {
     private static final List<CameoCode> CODES = codes("020", "040", "042", "043", "046", "051", "057", "062", "072", "111",
             "120", "130", "162", "1621", "1622", "163", "190");
-    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(FIVE_STATES, List.of()), List.of(),
-            new EventCoder(CODES));
+    private static final ArticleExtractor EXTRACTOR = RuleFixtures.extractor(CODES);
 
     private static List<String> events(String text) {
         return RuleFixtures.found(EXTRACTOR, MentionKind.EVENT, text);

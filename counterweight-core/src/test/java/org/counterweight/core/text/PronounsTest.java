@@ -1,7 +1,6 @@
 package org.counterweight.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.counterweight.core.text.RuleFixtures.FIVE_STATES;
 import static org.counterweight.core.text.RuleFixtures.codes;
 
 import java.util.List;
@@ -9,8 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** "he", "she", "his", "her" read as the actor of the person they refer to ({@link Pronouns}); sentences written for this test. */
 class PronounsTest {
-    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(FIVE_STATES, List.of()), List.of(),
-            new EventCoder(codes("042", "043", "046", "111", "112")));
+    private static final ArticleExtractor EXTRACTOR = RuleFixtures.extractor(codes("042", "043", "046", "111", "112"));
 
     private static List<String> found(MentionKind kind, String text) {
         return RuleFixtures.found(EXTRACTOR, kind, text);

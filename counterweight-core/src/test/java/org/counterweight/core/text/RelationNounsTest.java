@@ -1,7 +1,6 @@
 package org.counterweight.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.counterweight.core.text.RuleFixtures.FIVE_STATES;
 import static org.counterweight.core.text.RuleFixtures.codes;
 
 import java.util.List;
@@ -13,8 +12,7 @@ import org.junit.jupiter.api.Test;
  * this test.
  */
 class RelationNounsTest {
-    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(FIVE_STATES, List.of()), List.of(),
-            new EventCoder(codes("040")));
+    private static final ArticleExtractor EXTRACTOR = RuleFixtures.extractor(codes("040"));
 
     private static List<String> relations(String text) {
         return RuleFixtures.found(EXTRACTOR, MentionKind.RELATION, text);

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
 class RetiredBlindRulesTest {
     private static final List<CameoCode> CODES = codes("040", "046", "051", "057", "061", "072", "111", "114", "120",
             "130", "195");
-    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor(new Gazetteer(FIVE_STATES, List.of()), List.of(),
-            new EventCoder(CODES));
+    private static final ArticleExtractor EXTRACTOR = RuleFixtures.extractor(CODES);
 
     private static List<String> found(MentionKind kind, String text) {
         return RuleFixtures.found(EXTRACTOR, kind, text);

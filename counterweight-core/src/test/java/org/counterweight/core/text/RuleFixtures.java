@@ -64,6 +64,11 @@ final class RuleFixtures {
                 Integer.parseInt(code.substring(0, 2)), GOLDSTEIN.get(code), null)).toList();
     }
 
+    /** An extractor over {@link #FIVE_STATES}, no known agreements, coding these events only. */
+    static ArticleExtractor extractor(List<CameoCode> codes) {
+        return new ArticleExtractor(new Gazetteer(FIVE_STATES, List.of()), List.of(), new EventCoder(codes));
+    }
+
     /** The values of the findings of one kind in a text, in order. */
     static List<String> found(ArticleExtractor extractor, MentionKind kind, String text) {
         return extractor.extract(text, null, null).mentions().stream().filter(m -> m.kind() == kind).map(Mention::value)
