@@ -1,5 +1,6 @@
 /**
- * Reading analysts' prose: sentence splitting, gazetteer matching of actors and agreements, dates,
+ * Reading analysts' prose: sentence splitting, gazetteer matching of actors and agreements, pronouns
+ * read as the actors of the people they refer to, dates,
  * amounts, relation statements, stance (assessment, recommendation) and CAMEO event coding, all by
  * rules and lexicons, with character offsets into the text given.
  *
