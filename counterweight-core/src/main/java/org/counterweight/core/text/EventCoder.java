@@ -55,7 +55,8 @@ public final class EventCoder {
         /** A visit named by its visitor after "of" or "by" and its host after "to" ("the visit of Doval to the US"). */
         VISIT_BY,
         /**
-         * Aid cut, suspended or withheld: military (1622) when its sentence says military or security, economic
+         * Aid cut, suspended or withheld, where no word next to the verb says what aid (the rules that do, "suspended
+         * military aid", come first): military (1622) when its sentence says military or security, economic
          * (1621) when it says economic or trade, else military when the article speaks of military or security aid
          * (the aid it means), else unspecified (162).
          */
@@ -348,8 +349,7 @@ public final class EventCoder {
         if (supplier.objects().isEmpty()) {
             return null;
         }
-        return new Participants.Roles(supplier.objects(), roles.subjects(), List.of(), List.of(), false,
-                supplier.reachStart(), supplier.reachEnd());
+        return Participants.Roles.of(supplier.objects(), roles.subjects(), supplier.reachStart(), supplier.reachEnd());
     }
 
     /**
@@ -404,8 +404,7 @@ public final class EventCoder {
     }
 
     private static Participants.Roles asSubjects(List<String> ids, Participants.Roles roles) {
-        return new Participants.Roles(List.copyOf(ids), List.of(), List.of(), List.of(), false, roles.reachStart(),
-                roles.reachEnd());
+        return Participants.Roles.of(ids, List.of(), roles.reachStart(), roles.reachEnd());
     }
 
     /**
@@ -430,7 +429,7 @@ public final class EventCoder {
                 }
             }
         }
-        return new Participants.Roles(speaker.subjects(), objects, List.of(), List.of(), false, speaker.reachStart(), reach);
+        return Participants.Roles.of(speaker.subjects(), objects, speaker.reachStart(), reach);
     }
 
     /**
@@ -446,11 +445,10 @@ public final class EventCoder {
                 visitor = a;
             } else if (visitor != null && a.start() > visitor.end() && !a.value().equals(visitor.value())
                     && HOST.matcher(text.substring(visitor.end(), a.start())).matches()) {
-                return new Participants.Roles(List.of(visitor.value().split(" ")), List.of(a.value().split(" ")), List.of(),
-                        List.of(), false, end, a.end());
+                return Participants.Roles.of(List.of(visitor.value().split(" ")), List.of(a.value().split(" ")), end, a.end());
             }
         }
-        return new Participants.Roles(List.of(), List.of(), List.of(), List.of(), false, end, end);
+        return Participants.Roles.of(List.of(), List.of(), end, end);
     }
 
     /** Roles whose subjects are the parties of the first known agreement named in the clause, if any. */
@@ -458,11 +456,10 @@ public final class EventCoder {
         for (Mention n : names) {
             if (n.kind() == MentionKind.AGREEMENT && n.start() >= clause[0] && n.end() <= clause[1]
                     && parties.containsKey(n.value())) {
-                return new Participants.Roles(parties.get(n.value()), List.of(), List.of(), List.of(), false, n.start(),
-                        n.end());
+                return Participants.Roles.of(parties.get(n.value()), List.of(), n.start(), n.end());
             }
         }
-        return new Participants.Roles(List.of(), List.of(), List.of(), List.of(), false, clause[0], clause[0]);
+        return Participants.Roles.of(List.of(), List.of(), clause[0], clause[0]);
     }
 
     /** The code of an aid cut (see {@link Refinement#AID_CUT}). */

@@ -62,6 +62,10 @@ final class Participants {
      */
     record Roles(List<String> subjects, List<String> objects, List<String> compound, List<String> agents,
             boolean locationObject, int reachStart, int reachEnd) {
+        /** Roles stated outright: these subjects and objects, no compound or agents, no place. */
+        static Roles of(List<String> subjects, List<String> objects, int reachStart, int reachEnd) {
+            return new Roles(List.copyOf(subjects), List.copyOf(objects), List.of(), List.of(), false, reachStart, reachEnd);
+        }
     }
 
     private static final Pattern CUT = Pattern.compile(
@@ -336,13 +340,21 @@ final class Participants {
     private static List<String> mainSubjects(String text, List<Mention> actors, Clauses clauses) {
         int mainStart = clauses.sentenceStart() + clauses.openingEnd();
         int[] main = clauses.at(mainStart);
+        Mention opener = mainClauseOpener(text, actors, mainStart);
+        return opener != null && opener.end() <= main[1] ? subjects(text, actors, mainStart, main[1], true) : List.of();
+    }
+
+    /**
+     * The actor opening the main clause that starts at {@code mainStart}, after at most a determiner
+     * and title words ("..., the Chinese President Xi"), or null.
+     */
+    static Mention mainClauseOpener(String text, List<Mention> actors, int mainStart) {
         for (Mention a : actors) {
             if (a.start() >= mainStart) {
-                return a.end() <= main[1] && SUBJECT_LEAD.matcher(text.substring(mainStart, a.start())).matches()
-                        ? subjects(text, actors, mainStart, main[1], true) : List.of();
+                return SUBJECT_LEAD.matcher(text.substring(mainStart, a.start())).matches() ? a : null;
             }
         }
-        return List.of();
+        return null;
     }
 
     /** The subject ids before {@code cueStart} among the clause's actors (see the class comment). */
@@ -431,7 +443,7 @@ final class Participants {
     }
 
     /** The end of a sentence's opening subordinate clause and its comma, relative to the sentence, or -1. */
-    static int openingEnd(String text, Sentence sentence) {
+    static int openingClauseEnd(String text, Sentence sentence) {
         Matcher opening = OPENING_SUBORDINATE.matcher(text).region(sentence.start(), sentence.end());
         return opening.lookingAt() ? opening.end() - sentence.start() : -1;
     }
@@ -461,7 +473,7 @@ final class Participants {
                 }
             }
             cuts.sort(Comparator.comparingInt(c -> c[0]));
-            return new Clauses(sentence.start(), s.length(), Participants.openingEnd(text, sentence),
+            return new Clauses(sentence.start(), s.length(), openingClauseEnd(text, sentence),
                     cuts.stream().mapToInt(c -> c[0]).toArray(), cuts.stream().mapToInt(c -> c[1]).toArray());
         }
 

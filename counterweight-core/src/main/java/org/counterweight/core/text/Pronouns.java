@@ -145,11 +145,11 @@ final class Pronouns {
                 }
             }
             antecedent = antecedent == null ? firstPerson(text, previousActors) : antecedent;
-            openingEnd = openingEnd == -2 ? Participants.openingEnd(text, sentence) : openingEnd;
+            openingEnd = openingEnd == -2 ? Participants.openingClauseEnd(text, sentence) : openingEnd;
             int mainStart = sentence.start() + openingEnd;
             if (openingEnd >= 0 && m.start() < mainStart) {
-                Mention subject = mainSubject(text, actors, mainStart);
-                antecedent = subject == null ? antecedent : subject;
+                Mention subject = Participants.mainClauseOpener(text, actors, mainStart);
+                antecedent = subject != null && personLike(text, subject) ? subject : antecedent;
             }
             if (antecedent != null) {
                 out.add(new Mention(MentionKind.ACTOR, m.group(), m.start(), m.end(), sentence.index(), antecedent.value(),
@@ -157,16 +157,6 @@ final class Pronouns {
             }
         }
         return out;
-    }
-
-    /** The person-like mention opening the main clause that starts at {@code mainStart} ("..., Putin is expected"), or null. */
-    private static Mention mainSubject(String text, List<Mention> actors, int mainStart) {
-        for (Mention a : actors) {
-            if (a.start() >= mainStart) {
-                return a.start() - mainStart <= 40 && personLike(text, a) ? a : null;
-            }
-        }
-        return null;
     }
 
     /** The first person-like mention among a sentence's actor mentions, or null. */
