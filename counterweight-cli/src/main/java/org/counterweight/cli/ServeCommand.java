@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", description = {"Serves the web workbench on 127.0.0.1: the JSON API over every service"
         + " (/api/..., described at /openapi.json, explorer at /explorer.html) and the browser UI at /.",
     "Read-only unless --allow-writes, which prints a random token that writes (imports, claim reviews) must carry"
-            + " as 'Authorization: Bearer TOKEN'. Stop it with Ctrl-C. See docs/web.md."},
+            + " as 'Authorization: Bearer TOKEN'. A read-only server shares the knowledge base with reading"
+            + " commands; one that allows writes holds it alone. Stop it with Ctrl-C. See docs/web.md."},
         footerHeading = "%nExamples:%n", footer = {"  counterweight serve                      # then open"
                 + " http://127.0.0.1:8080/", "  counterweight serve --port 9000 --db /tmp/kb.duckdb",
             "  counterweight serve --allow-writes       # prints the write token"})
@@ -38,7 +39,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = allowWrites ? ServerSettings.withWrites(port) : ServerSettings.readOnly(port);
-        Workbench workbench = Workbench.open(storeOptions.path(), Workbench.Access.WRITE, storeOptions.lockWait(),
+        Workbench workbench = Workbench.open(storeOptions.path(), allowWrites ? Workbench.Access.WRITE
+                : Workbench.Access.READ, storeOptions.lockWait(),
                 progressOptions.on(spec.commandLine().getErr(), 0));
         WebServer server;
         try {

@@ -2,6 +2,7 @@ package org.counterweight.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.Workbench;
 import picocli.CommandLine.Option;
@@ -31,13 +32,21 @@ final class StoreOptions {
     private static final int MAX_LOCK_WAIT_SECONDS = 3600;
 
     Path path() {
-        if (db != null) {
-            return db;
-        }
-        String fromEnvironment = System.getenv(ENVIRONMENT_VARIABLE);
+        return db != null ? db : defaultPath(System.getenv(), System.getProperty("user.home"));
+    }
+
+    /**
+     * The knowledge base used without {@code --db}: {@code $COUNTERWEIGHT_DB}, else
+     * {@code ~/.counterweight/counterweight.duckdb} where {@code ~} is {@code $HOME} as the shell
+     * means it (Java's {@code user.home} comes from the password database and ignores {@code HOME}),
+     * else {@code userHome} when {@code HOME} is not set.
+     */
+    static Path defaultPath(Map<String, String> environment, String userHome) {
+        String fromEnvironment = environment.get(ENVIRONMENT_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return Path.of(fromEnvironment);
         }
-        return Path.of(System.getProperty("user.home"), ".counterweight", "counterweight.duckdb");
+        String home = environment.get("HOME");
+        return Path.of(home == null || home.isBlank() ? userHome : home, ".counterweight", "counterweight.duckdb");
     }
 }

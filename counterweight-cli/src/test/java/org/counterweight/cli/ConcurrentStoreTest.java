@@ -49,6 +49,22 @@ class ConcurrentStoreTest {
     }
 
     @Test
+    void aReadOnlyServerSharesTheStoreWithReadingCommands() throws Exception {
+        Path db = TestWorkbenches.copyStore(folder);
+        Process server = java(CounterweightCommand.class.getName(), "serve", "--port", "0", "--db", db.toString(), "-q");
+        try {
+            String line = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            assertThat(line).as("the server started").startsWith("Serving ").contains("read-only");
+            Cli.Run reader = new Cli(db).run("overview", "--year", "2019", "--lock-wait", "1");
+            assertThat(reader.exitCode()).as(reader.err()).isZero();
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+    }
+
+    @Test
     void twoReadingProcessesOnOneStoreBothSucceedAndAWriterWaitsThenNamesTheHolder() throws Exception {
         Path db = TestWorkbenches.copyStore(folder);
         Process reader = holding(db, "READ");
