@@ -1,6 +1,8 @@
 package org.counterweight.app.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -94,6 +96,17 @@ public final class SimilarityService {
         String name(int cow, int year) {
             return work.identities().holder(cow, year).map(StateIdentity::id).orElse(String.valueOf(cow));
         }
+
+        /** A row for each named dyad in a year the data do not cover: no values, that basis. */
+        List<SimilarityResult.DyadYear> notCovered(int year, int measures, String basis) {
+            if (pairs == null) {
+                return List.of();
+            }
+            List<Double> none = new ArrayList<>(Collections.nCopies(measures, (Double) null));
+            return pairs.stream().filter(p -> p.get(2) == year).sorted(Comparator.comparing((List<Integer> p) -> p.get(0))
+                    .thenComparing(p -> p.get(1))).map(p -> new SimilarityResult.DyadYear(year, p.get(0), p.get(1),
+                    name(p.get(0), year), name(p.get(1), year), null, none, basis)).toList();
+        }
     }
 
     private static SimilarityResult.DyadYears alliances(UnitOfWork work, YearRange years, Dyads dyads, Carry carried) {
@@ -137,9 +150,15 @@ public final class SimilarityService {
         List<PortfolioSimilarity> measures = SimilarityMatrix.standardMeasures(VOTE_CATEGORIES, false);
         PortfolioQueries queries = work.portfolios();
         List<SimilarityResult.DyadYear> rows = new ArrayList<>();
+        boolean anyCovered = false;
         for (int year = years.first(); year <= years.last(); year++) {
             YearPortfolios portfolios = queries.unVotes(year);
             int[] states = portfolios.states();
+            anyCovered |= states.length > 0;
+            if (states.length == 0) {
+                rows.addAll(dyads.notCovered(year, measures.size(), "not-covered"));
+                continue;
+            }
             for (int i = 0; i < states.length; i++) {
                 for (int j = i + 1; j < states.length; j++) {
                     if (!dyads.wanted(states[i], states[j], year)) {
@@ -156,6 +175,10 @@ public final class SimilarityService {
                                     : "too-few-joint-votes"));
                 }
             }
+        }
+        if (!anyCovered && !dyads.named()) {
+            throw new InvalidRequestException("to", "the loaded UN General Assembly votes hold no roll call in "
+                    + years + "; name the states (a, b) to list their years as not covered");
         }
         return new SimilarityResult.DyadYears(SimilarityRequest.Source.UNGA, null, null, years.first(), years.last(),
                 dyads.named(), measures.stream().map(PortfolioSimilarity::name).toList(), rows, work.warnings());

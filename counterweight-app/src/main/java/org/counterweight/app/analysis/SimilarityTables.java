@@ -51,7 +51,8 @@ public final class SimilarityTables {
             table.note("Codes no 0, abstain 1, yes 2 over the roll calls of the year in which both states voted"
                     + " (absence is missing, not a vote). Empty = undefined, or fewer than "
                     + UnAgreement.MIN_JOINT_VOTES + " joint votes (basis too-few-joint-votes): S from one or two"
-                    + " joint votes would read 1 or -1. Data: Voeten, UNGA voting data (roll calls to January 2020).");
+                    + " joint votes would read 1 or -1; not-covered: no roll call of that year in the loaded votes."
+                    + " Data: Voeten, UNGA voting data (roll calls to January 2020).");
         }
         return table.build(null);
     }

@@ -168,6 +168,26 @@ class SimilarityServiceTest {
         assertThat(SimilarityTables.of(result).get(0).columns()).contains("joint_votes", "basis");
     }
 
+    /**
+     * Years after the last roll call of the loaded votes (Voeten's data end in January 2020) are listed as
+     * not covered for the states named, never dropped or filled; every dyad of such a year is refused.
+     */
+    @Test
+    void unVoteYearsWithoutRollCallsAreNotCoveredForANamedDyadAndRefusedForEveryDyad() {
+        SimilarityResult.DyadYears result = dyads(SimilarityRequest.Source.UNGA, "IND", "PAK", YearRange.of(2019,
+                2022));
+        assertThat(result.dyads()).extracting(SimilarityResult.DyadYear::year).containsExactly(2019, 2020, 2021, 2022);
+        assertThat(result.dyads().subList(2, 4)).allSatisfy(d -> {
+            assertThat(d.basis()).isEqualTo("not-covered");
+            assertThat(d.values()).containsOnlyNulls();
+            assertThat(d.jointVotes()).isNull();
+            assertThat(d.a() + "-" + d.b()).isEqualTo("IND-PAK");
+        });
+        assertThatThrownBy(() -> dyads(SimilarityRequest.Source.UNGA, null, null, YearRange.year(2022)))
+                .isInstanceOf(InvalidRequestException.class).extracting(SimilarityServiceTest::parameter)
+                .isEqualTo("to");
+    }
+
     @Test
     void halfADyadOrEveryDyadOverYearsIsRefusedNamingTheParameter() {
         assertThatThrownBy(() -> dyads(SimilarityRequest.Source.ATOP, "IND", null, YearRange.year(2000)))
