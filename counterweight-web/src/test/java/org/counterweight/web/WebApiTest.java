@@ -66,7 +66,8 @@ class WebApiTest {
                 Arguments.of("/api/citations", "citations"),
                 Arguments.of("/api/status", "store-imports"),
                 Arguments.of("/api/coverage", "coverage-years"),
-                Arguments.of("/api/events-dyad?a=IND&b=PAK&from=2016&to=2017&by=year", "event-dyad"));
+                Arguments.of("/api/events-dyad?a=IND&b=PAK&from=2016&to=2017&by=year", "event-dyad"),
+                Arguments.of("/api/events-dyad?a=USA&b=CHN&by=year", "event-dyad"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,6 +144,20 @@ class WebApiTest {
         assertThat(coverage.get(2).path("rows")).isEmpty();
     }
 
+    /**
+     * The docs' example on a knowledge base without event data: the years are open and no imported file
+     * gives them, so the table has no rows and says why (as the CLI's events-dyad prints it).
+     */
+    @Test
+    void withoutEventDataOpenYearsAnswerAnEmptyTableSayingSo() {
+        Http.Answer answer = http.get("/api/events-dyad?a=USA&b=CHN&by=year");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().path("rows")).isEmpty();
+        assertThat(answer.json().path("notes").toString()).contains("No event file is imported: import GDELT or"
+                + " ICEWS files first.");
+    }
+
     /** A bad request of each kind, and the field its 400 must name. */
     static Stream<Arguments> badRequests() {
         return Stream.of(
@@ -172,7 +187,9 @@ class WebApiTest {
                 Arguments.of("/api/events-dyad?a=IND", "b"),
                 Arguments.of("/api/events-dyad?a=ATLANTIS&b=PAK&from=2016&to=2016", "a"),
                 Arguments.of("/api/events-dyad?a=IND&b=PAK&by=fortnight", "by"),
-                Arguments.of("/api/events-dyad?a=IND&b=PAK", "from"),
+                Arguments.of("/api/events-dyad?a=USA&b=USA", "b"),
+                Arguments.of("/api/events-dyad?a=USA&b=2&from=2016&to=2016", "b"),
+                Arguments.of("/api/events-dyad?a=PAK&b=PAK&list=2016-07", "b"),
                 Arguments.of("/api/coverage?case=nowhere", "case"));
     }
 
