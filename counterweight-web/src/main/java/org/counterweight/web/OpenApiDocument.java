@@ -99,6 +99,9 @@ final class OpenApiDocument {
         if (p.type() == Param.Type.LIST) {
             schema.put("type", "string").put("description", "comma-separated");
         }
+        if (p.type() == Param.Type.BOOLEAN) {
+            node.put("allowEmptyValue", true);
+        }
         if (!p.choices().isEmpty()) {
             ArrayNode values = schema.putArray("enum");
             p.choices().forEach(values::add);

@@ -1,7 +1,12 @@
 package org.counterweight.web;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -11,10 +16,11 @@ import org.counterweight.app.InvalidRequestException;
 import org.counterweight.app.YearRange;
 
 /**
- * A request's query parameters, checked against what its endpoint declares: an unknown parameter, a
- * repeated one, a value too long or of control characters, a missing required one, or one that does
- * not parse as its type is an {@link InvalidRequestException} naming it (HTTP 400). Services check
- * the meaning (an unknown actor, a year outside the data) and name the field the same way.
+ * A request's query parameters, checked against what its endpoint declares: a malformed
+ * percent-encoding, an unknown parameter, a repeated one, a value too long or of control characters,
+ * a missing required one, or one that does not parse as its type is an {@link InvalidRequestException}
+ * naming it (HTTP 400). Services check the meaning (an unknown actor, a year outside the data) and
+ * name the field the same way.
  */
 final class Query {
     /** The longest value accepted for one parameter. */
@@ -29,11 +35,11 @@ final class Query {
         this.declared = declared;
     }
 
-    /** Checks the raw parameters against the declared ones. */
-    static Query of(Map<String, List<String>> raw, List<Param> params) {
+    /** Decodes a request's query string (as sent, or null for none) and checks it against the declared parameters. */
+    static Query of(String queryString, List<Param> params) {
         Map<String, Param> declared = params.stream().collect(Collectors.toMap(Param::name, p -> p));
-        Map<String, String> values = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> e : raw.entrySet()) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : decode(queryString).entrySet()) {
             String name = e.getKey();
             if (!declared.containsKey(name)) {
                 throw new InvalidRequestException(name, "unknown parameter; this endpoint takes "
@@ -59,6 +65,59 @@ final class Query {
             }
         }
         return new Query(values, declared);
+    }
+
+    /**
+     * The query string's parameters by name, in order, each with its values as given ({@code +} is a
+     * space, as forms send it; a name without {@code =} has the empty value). A malformed escape (not
+     * {@code %} and two hexadecimal digits, or escaped bytes that are not UTF-8) is refused naming its
+     * parameter, or {@code query} when it is in a name, rather than dropped or misread.
+     */
+    private static Map<String, List<String>> decode(String queryString) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        if (queryString == null || queryString.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : queryString.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals), "query");
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1), name);
+            parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        return parameters;
+    }
+
+    /** One name or value of a query string, decoded; {@code field} is what a malformed escape is reported against. */
+    private static String decode(String encoded, String field) {
+        StringBuilder text = new StringBuilder(encoded.length());
+        int i = 0;
+        while (i < encoded.length()) {
+            char c = encoded.charAt(i);
+            if (c != '%') {
+                text.append(c == '+' ? ' ' : c);
+                i++;
+                continue;
+            }
+            ByteArrayOutputStream escaped = new ByteArrayOutputStream();
+            for (; i < encoded.length() && encoded.charAt(i) == '%'; i += 3) {
+                int high = i + 1 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
+                int low = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 2), 16) : -1;
+                if (high < 0 || low < 0) {
+                    throw new InvalidRequestException(field, "malformed percent-encoding: every '%' must be followed"
+                            + " by two hexadecimal digits (a literal '%' is written %25)");
+                }
+                escaped.write(high * 16 + low);
+            }
+            try {
+                text.append(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(escaped.toByteArray())));
+            } catch (CharacterCodingException e) {
+                throw new InvalidRequestException(field, "malformed percent-encoding: the escaped bytes are not UTF-8");
+            }
+        }
+        return text.toString();
     }
 
     /** The value, or null when absent or blank. */
@@ -119,16 +178,24 @@ final class Query {
         }
     }
 
-    /** true or false; absent is false. */
+    /**
+     * true or false; given without a value ({@code ?noCarry} or {@code noCarry=}) true, as a command-line
+     * flag; absent false.
+     */
     boolean bool(String name) {
-        String value = string(name);
-        if (value == null || value.equals("false")) {
+        check(name);
+        if (!values.containsKey(name)) {
             return false;
         }
-        if (value.equals("true")) {
+        String value = values.get(name).strip();
+        if (value.isEmpty() || value.equals("true")) {
             return true;
         }
-        throw new InvalidRequestException(name, "'" + value + "' is neither true nor false");
+        if (value.equals("false")) {
+            return false;
+        }
+        throw new InvalidRequestException(name, "'" + value + "' is neither true nor false (nor empty, which is"
+                + " true)");
     }
 
     /** A comma-separated list, empty when absent. */

@@ -45,18 +45,22 @@ final class ScenarioRuns implements AutoCloseable {
     /** Where a run is. */
     enum State { QUEUED, RUNNING, DONE, FAILED, CANCELLED }
 
-    /** One run; its fields change under the run's lock. */
+    /**
+     * One run; its fields change under the run's lock. A cancel asked for before the run ends is always
+     * honoured: the run ends cancelled, even when its computation completes after the cancel (its tables
+     * are then dropped); a cancel after the run ended changes nothing.
+     */
     static final class Run {
         final String id;
         final String scenario;
-        State state = State.QUEUED;
-        int completed;
-        int total;
-        String error;
-        String errorField;
-        String tables;
-        volatile boolean cancelRequested;
-        Future<?> future;
+        private State state = State.QUEUED;
+        private int completed;
+        private int total;
+        private String error;
+        private String errorField;
+        private String tables;
+        private volatile boolean cancelRequested;
+        private Future<?> future;
 
         Run(String id, String scenario) {
             this.id = id;
@@ -66,7 +70,7 @@ final class ScenarioRuns implements AutoCloseable {
         synchronized ObjectNode status() {
             ObjectNode node = JSON.createObjectNode();
             node.put("id", id).put("scenario", scenario).put("state", state.name().toLowerCase())
-                    .put("completed", completed).put("total", total);
+                    .put("completed", completed).put("total", total).put("cancelRequested", cancelRequested);
             if (error != null) {
                 node.putObject("error").put("field", errorField).put("message", error);
             }
@@ -75,6 +79,70 @@ final class ScenarioRuns implements AutoCloseable {
 
         synchronized boolean ended() {
             return state == State.DONE || state == State.FAILED || state == State.CANCELLED;
+        }
+
+        synchronized void queued(Future<?> future) {
+            this.future = future;
+        }
+
+        /** Whether the run is to start: false (and the run cancelled) when a cancel came while it waited. */
+        synchronized boolean started() {
+            if (cancelRequested) {
+                state = State.CANCELLED;
+                return false;
+            }
+            state = State.RUNNING;
+            return true;
+        }
+
+        /** Runs completed of both ensembles; stops the computation once a cancel has been asked for. */
+        void progressed(int completedRuns, int totalRuns) {
+            if (cancelRequested) {
+                throw new CancellationException("cancelled");
+            }
+            synchronized (this) {
+                completed = completedRuns;
+                total = totalRuns;
+            }
+        }
+
+        /** The run's computation completed with these tables: done, unless a cancel came first. */
+        synchronized void finished(String json) {
+            if (cancelRequested) {
+                state = State.CANCELLED;
+                return;
+            }
+            tables = json;
+            state = State.DONE;
+        }
+
+        /** The run's computation stopped with this exception: cancelled when asked, else failed. */
+        synchronized void stopped(RuntimeException e) {
+            if (cancelRequested) {
+                state = State.CANCELLED;
+                return;
+            }
+            state = State.FAILED;
+            errorField = e instanceof InvalidRequestException invalid ? invalid.parameter() : null;
+            error = String.valueOf(e.getMessage());
+        }
+
+        /**
+         * Asks the run to stop unless it has ended: a waiting run is cancelled at once, a running one when
+         * it next reports progress or completes.
+         */
+        synchronized void cancel() {
+            if (ended()) {
+                return;
+            }
+            cancelRequested = true;
+            if (state == State.QUEUED && future != null && future.cancel(false)) {
+                state = State.CANCELLED;
+            }
+        }
+
+        synchronized String tables() {
+            return tables;
         }
     }
 
@@ -115,7 +183,7 @@ final class ScenarioRuns implements AutoCloseable {
                 new Endpoint("DELETE", "/api/scenarios/runs/{id}", "scenarios", "Cancel a run that waits or runs",
                         List.of(id), false, null, List.of("200", "404"), (ctx, q) -> {
                             Run run = find(ctx);
-                            cancel(run);
+                            run.cancel();
                             ctx.contentType(TableJson.JSON).result(run.status().toString());
                         }));
     }
@@ -139,7 +207,7 @@ final class ScenarioRuns implements AutoCloseable {
         SimulationRequest request = new SimulationRequest(scenario, file,
                 new RunSettings(runsAsked, query.longValue("seed"), 1),
                 query.string("focus", SimulationRequest.DEFAULT_FOCUS));
-        String name = ScenarioService.load(request).id();
+        String name = scenarios.check(request).id();
         Run run = new Run(UUID.randomUUID().toString().replace("-", "").substring(0, 12), name);
         synchronized (runs) {
             long waiting = runs.values().stream().filter(r -> !r.ended()).count();
@@ -149,59 +217,24 @@ final class ScenarioRuns implements AutoCloseable {
             }
             runs.put(run.id, run);
             trim();
-            run.future = worker.submit(() -> execute(run, request));
+            run.queued(worker.submit(() -> execute(run, request)));
         }
         ctx.status(202).header("Location", "/api/scenarios/runs/" + run.id).contentType(TableJson.JSON)
                 .result(run.status().toString());
     }
 
     private void execute(Run run, SimulationRequest request) {
-        synchronized (run) {
-            if (run.cancelRequested) {
-                run.state = State.CANCELLED;
-                return;
-            }
-            run.state = State.RUNNING;
+        if (!run.started()) {
+            return;
         }
         try {
-            SimulationResult result = scenarios.simulate(request, (completed, total) -> {
-                if (run.cancelRequested) {
-                    throw new CancellationException("cancelled");
-                }
-                synchronized (run) {
-                    run.completed = completed;
-                    run.total = total;
-                }
-            });
+            SimulationResult result = scenarios.simulate(request, run::progressed);
             List<Report.Table> tables = new ArrayList<>(ScenarioTables.of(result));
             tables.addAll(ScenarioTables.bands(result));
-            String json = TableJson.array(tables, "POST /api/scenarios/runs (" + run.scenario + ", run " + run.id + ")");
-            synchronized (run) {
-                run.tables = json;
-                run.state = State.DONE;
-            }
+            run.finished(TableJson.array(tables, "POST /api/scenarios/runs (" + run.scenario + ", run " + run.id
+                    + ")"));
         } catch (RuntimeException e) {
-            synchronized (run) {
-                if (run.cancelRequested) {
-                    run.state = State.CANCELLED;
-                } else {
-                    run.state = State.FAILED;
-                    run.errorField = e instanceof InvalidRequestException invalid ? invalid.parameter() : null;
-                    run.error = String.valueOf(e.getMessage());
-                }
-            }
-        }
-    }
-
-    private static void cancel(Run run) {
-        synchronized (run) {
-            if (run.ended()) {
-                return;
-            }
-            run.cancelRequested = true;
-            if (run.state == State.QUEUED && run.future != null && run.future.cancel(false)) {
-                run.state = State.CANCELLED;
-            }
+            run.stopped(e);
         }
     }
 
@@ -233,10 +266,7 @@ final class ScenarioRuns implements AutoCloseable {
 
     private static String body(Run run) {
         ObjectNode status = run.status();
-        String tables;
-        synchronized (run) {
-            tables = run.tables;
-        }
+        String tables = run.tables();
         if (tables == null) {
             return status.toString();
         }
@@ -270,7 +300,7 @@ final class ScenarioRuns implements AutoCloseable {
     @Override
     public void close() {
         synchronized (runs) {
-            runs.values().forEach(ScenarioRuns::cancel);
+            runs.values().forEach(Run::cancel);
         }
         worker.shutdownNow();
         try {

@@ -80,12 +80,12 @@ public final class WebServer implements AutoCloseable {
                     .filter(p -> !endpoint.path().contains("{" + p.name() + "}")).toList();
             app.addHttpHandler(HandlerType.valueOf(endpoint.method()), endpoint.path(), ctx -> {
                 if (!endpoint.write()) {
-                    endpoint.action().handle(ctx, Query.of(ctx.queryParamMap(), queryParams));
+                    endpoint.action().handle(ctx, Query.of(ctx.queryString(), queryParams));
                     return;
                 }
                 guard.check(ctx);
                 try {
-                    endpoint.action().handle(ctx, Query.of(ctx.queryParamMap(), queryParams));
+                    endpoint.action().handle(ctx, Query.of(ctx.queryString(), queryParams));
                 } finally {
                     cache.clear();
                 }

@@ -90,4 +90,43 @@ class ScenarioRunsTest {
                 .isEqualTo("scenario");
         assertThat(http.send("POST", "/api/scenarios/runs?name=..%2Fescape.yaml", "x: 1").field()).isEqualTo("name");
     }
+
+    /** An unknown focus actor is refused before the run is queued, not reported by the run when it fails. */
+    @Test
+    void anUnknownFocusIsRefusedBeforeQueueing() {
+        Http.Answer answer = http.send("POST", "/api/scenarios/runs?scenario=caatsa-india&runs=10&focus=XYZ", null);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.field()).isEqualTo("focus");
+        assertThat(answer.json().path("error").path("message").asText()).contains("XYZ");
+    }
+
+    /**
+     * A cancel arriving after the run's last progress report, while its computation completes, is honoured:
+     * the reply says the cancel is requested and the run ends cancelled, without tables. A cancel after the run
+     * ended changes nothing, and its reply says so (the state done, no cancel requested).
+     */
+    @Test
+    void aCancelAtTheLastStepIsHonouredAndOneAfterTheEndSaysSo() {
+        ScenarioRuns.Run late = new ScenarioRuns.Run("0123456789ab", "caatsa-india");
+        assertThat(late.started()).isTrue();
+        late.progressed(20, 20);
+
+        late.cancel();
+        JsonNode reply = late.status();
+        late.finished("[]");
+
+        assertThat(reply.path("state").asText()).isEqualTo("running");
+        assertThat(reply.path("cancelRequested").asBoolean()).isTrue();
+        assertThat(late.status().path("state").asText()).isEqualTo("cancelled");
+        assertThat(late.tables()).isNull();
+
+        ScenarioRuns.Run ended = new ScenarioRuns.Run("0123456789ac", "caatsa-india");
+        ended.started();
+        ended.finished("[]");
+        ended.cancel();
+        assertThat(ended.status().path("state").asText()).isEqualTo("done");
+        assertThat(ended.status().path("cancelRequested").asBoolean()).isFalse();
+        assertThat(ended.tables()).isEqualTo("[]");
+    }
 }

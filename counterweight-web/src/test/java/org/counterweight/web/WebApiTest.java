@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -66,7 +67,8 @@ class WebApiTest {
                 Arguments.of("/api/citations", "citations"),
                 Arguments.of("/api/status", "store-imports"),
                 Arguments.of("/api/coverage", "coverage-years"),
-                Arguments.of("/api/events-dyad?a=IND&b=PAK&from=2016&to=2017&by=year", "event-dyad"));
+                Arguments.of("/api/events-dyad?a=IND&b=PAK&from=2016&to=2017&by=year", "event-dyad"),
+                Arguments.of("/api/events-dyad?a=USA&b=CHN&by=year", "event-dyad"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,6 +145,71 @@ class WebApiTest {
         assertThat(coverage.get(2).path("rows")).isEmpty();
     }
 
+    /**
+     * The docs' example on a knowledge base without event data: the years are open and no imported file
+     * gives them, so the table has no rows and says why (as the CLI's events-dyad prints it).
+     */
+    @Test
+    void withoutEventDataOpenYearsAnswerAnEmptyTableSayingSo() {
+        Http.Answer answer = http.get("/api/events-dyad?a=USA&b=CHN&by=year");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().path("rows")).isEmpty();
+        assertThat(answer.json().path("notes").toString()).contains("No event file is imported: import GDELT or"
+                + " ICEWS files first.");
+    }
+
+    /**
+     * A bloc is written A+B; a URL query decodes a literal + to a space, so a space joins a bloc too, and
+     * %2B is a + as sent: the docs' examples keep every member.
+     */
+    @Test
+    void aBlocIsWrittenWithAPlusAnEscapedPlusOrASpace() {
+        assertThat(blocs("/api/power?actors=USA+IND,PAK&from=2019&to=2019")).containsExactly("USA+IND", "PAK");
+        for (String actors : List.of("USA+IND,CHN+PAK", "USA%2BIND,CHN%2BPAK", "USA%20IND,CHN%20PAK")) {
+            assertThat(blocs("/api/power?actors=" + actors + "&measure=milex&from=2019&to=2019")).as(actors)
+                    .containsExactly("USA+IND", "CHN+PAK");
+        }
+    }
+
+    private List<String> blocs(String path) {
+        Http.Answer answer = http.get(path);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        List<String> blocs = new ArrayList<>();
+        answer.json().get(0).path("rows").forEach(row -> blocs.add(row.path("actor").asText()));
+        return blocs;
+    }
+
+    /** A boolean given without a value is true, as a command-line flag: ?noCarry, noCarry= and noCarry=true agree. */
+    @Test
+    void aBooleanGivenWithoutAValueIsTrue() {
+        JsonNode carried = http.get("/api/ties?year=2022").json().path("rows");
+        JsonNode notCarried = http.get("/api/ties?year=2022&noCarry=true").json().path("rows");
+
+        assertThat(notCarried).isNotEqualTo(carried);
+        assertThat(http.get("/api/ties?year=2022&noCarry").json().path("rows")).isEqualTo(notCarried);
+        assertThat(http.get("/api/ties?year=2022&noCarry=").json().path("rows")).isEqualTo(notCarried);
+        assertThat(http.get("/api/ties?year=2022&noCarry=false").json().path("rows")).isEqualTo(carried);
+    }
+
+    /**
+     * A malformed escape (not % and two hexadecimal digits, or bytes that are not UTF-8: %Ca, %FF) is refused
+     * naming its parameter, or the query when it is in a name, not dropped or misread. Sent raw: java.net.URI
+     * refuses to build some of these requests.
+     */
+    @ParameterizedTest(name = "{0} -> 400 naming {1}")
+    @CsvSource({"/api/ties?year=2015&%ZZ=1, query", "/api/ties?year=%ZZ, year",
+            "/api/ties?year=2015&noCarry=%, noCarry", "/api/actors?resolve=New%2, resolve",
+            "/api/ties?year=2015&no%Carry, query", "/api/actors?resolve=%FF, resolve"})
+    void aMalformedPercentEncodingAnswers400NamingTheParameter(String target, String field) {
+        Http.Answer answer = RawHttp.get(server.server.port(), target);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/json");
+        assertThat(answer.field()).isEqualTo(field);
+        assertThat(answer.json().path("error").path("message").asText()).startsWith("malformed percent-encoding");
+    }
+
     /** A bad request of each kind, and the field its 400 must name. */
     static Stream<Arguments> badRequests() {
         return Stream.of(
@@ -172,7 +239,9 @@ class WebApiTest {
                 Arguments.of("/api/events-dyad?a=IND", "b"),
                 Arguments.of("/api/events-dyad?a=ATLANTIS&b=PAK&from=2016&to=2016", "a"),
                 Arguments.of("/api/events-dyad?a=IND&b=PAK&by=fortnight", "by"),
-                Arguments.of("/api/events-dyad?a=IND&b=PAK", "from"),
+                Arguments.of("/api/events-dyad?a=USA&b=USA", "b"),
+                Arguments.of("/api/events-dyad?a=USA&b=2&from=2016&to=2016", "b"),
+                Arguments.of("/api/events-dyad?a=PAK&b=PAK&list=2016-07", "b"),
                 Arguments.of("/api/coverage?case=nowhere", "case"));
     }
 

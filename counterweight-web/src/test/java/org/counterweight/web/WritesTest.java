@@ -82,6 +82,36 @@ class WritesTest {
     }
 
     /**
+     * A refused import names the file as uploaded, never the server's temporary copy, and an unknown
+     * dataset is answered with every dataset an import takes, event data included.
+     */
+    @Test
+    void anImportErrorNamesTheUploadedFileAndEveryKnownDataset() throws IOException {
+        String bearer = "Bearer " + settings.writeToken().orElseThrow();
+        String gdelt = Files.readString(Path.of("../data/datasets/event-data/gdelt1_events_sample_daily_20160728.tsv"));
+
+        Http.Answer notEvents = http.send("POST", "/api/import?dataset=gdelt&name=x.tsv", "hello\tworld\n",
+                "Authorization", bearer);
+        Http.Answer otherFamily = http.send("POST", "/api/import?dataset=icews&name=day.tsv", gdelt,
+                "Authorization", bearer);
+        Http.Answer unknown = http.send("POST", "/api/import?dataset=nosuch&name=x.tsv", "x", "Authorization",
+                bearer);
+
+        assertThat(notEvents.status()).isEqualTo(400);
+        assertThat(notEvents.json().path("error").path("file").asText()).isEqualTo("x.tsv");
+        assertThat(notEvents.json().path("error").path("message").asText()).startsWith("x.tsv, line 1: not an event"
+                + " file");
+        assertThat(otherFamily.status()).isEqualTo(400);
+        assertThat(otherFamily.json().path("error").path("message").asText()).startsWith("day.tsv is gdelt1 data");
+        assertThat(List.of(notEvents.body(), otherFamily.body()))
+                .noneMatch(body -> body.contains("counterweight-upload"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.field()).isEqualTo("dataset");
+        assertThat(unknown.json().path("error").path("message").asText()).contains("known: case, cow-nmc")
+                .endsWith(", gdelt, icews, events");
+    }
+
+    /**
      * An event file uploaded with the token goes into the event store: the coverage lists it and the dyad
      * reads it. USA to RUS in 2016-07 in the GDELT daily sample: 3 events, Goldstein 3.4 - 8.0 + 3.0 = -1.6
      * (EventsServiceTest, computed from the raw file); June is not covered.

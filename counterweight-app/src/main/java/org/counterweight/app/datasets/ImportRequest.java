@@ -1,10 +1,12 @@
 package org.counterweight.app.datasets;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.counterweight.app.InvalidRequestException;
+import org.counterweight.app.events.EventImportRequest;
 import org.counterweight.store.DatasetFormat;
 
 /**
@@ -55,7 +57,18 @@ public record ImportRequest(String dataset, Path file, String version, boolean r
     private static DatasetFormat format(String dataset) {
         return Arrays.stream(DatasetFormat.values()).filter(f -> f.label().equals(dataset)).findFirst()
                 .orElseThrow(() -> new InvalidRequestException("dataset", "unknown dataset '" + dataset + "'; known: "
-                        + CASE + ", " + Arrays.stream(DatasetFormat.values()).map(DatasetFormat::label)
-                                .collect(Collectors.joining(", "))));
+                        + String.join(", ", known())));
+    }
+
+    /**
+     * Every {@code dataset} an import takes: {@value #CASE}, the dataset layouts, and the event data
+     * families that go to the event store ({@link EventImportRequest#FAMILIES}).
+     */
+    private static List<String> known() {
+        List<String> known = new ArrayList<>();
+        known.add(CASE);
+        Arrays.stream(DatasetFormat.values()).map(DatasetFormat::label).forEach(known::add);
+        known.addAll(EventImportRequest.FAMILIES);
+        return known;
     }
 }

@@ -58,7 +58,7 @@ public final class EventsService {
         List<EventFile> files = EventFile.resolve(request.files());
         for (EventFile file : files) {
             if (!request.admits(file.format().dataset())) {
-                throw new InvalidRequestException("dataset", file.path() + " is " + file.format().dataset()
+                throw new InvalidRequestException("dataset", file.name() + " is " + file.format().dataset()
                         + " data, not " + request.family());
             }
         }
@@ -66,7 +66,11 @@ public final class EventsService {
         return new EventImportResult(store.root().toString(), store.importFiles(files, COUNTRIES));
     }
 
-    /** Cooperation and conflict between two states, both directions, by day, ISO week, month or year. */
+    /**
+     * Cooperation and conflict between two states, both directions, by day, ISO week, month or year.
+     * Without years and without an imported file covering any month there is nothing to tally: no rows
+     * (the tables say that no event data is imported).
+     */
     public EventDyadResult dyad(EventDyadRequest request) {
         Dyad dyad = dyad(request.caseId(), request.a(), request.b());
         EventStore store = workbench.events();
@@ -79,8 +83,7 @@ public final class EventsService {
             from = request.years().from();
             to = request.years().to();
         } else if (covered.isEmpty()) {
-            throw new InvalidRequestException("from", "no imported event file covers any month: give the years, or"
-                    + " import GDELT or ICEWS files first");
+            return new EventDyadResult(dyad.a(), dyad.b(), request.period(), request.counting(), List.of(), files);
         } else {
             from = request.years().from() != null ? request.years().from() : ((TreeSet<YearMonth>) covered).first()
                     .getYear();
@@ -127,10 +130,16 @@ public final class EventsService {
     private record Dyad(Actor a, Actor b, int cowA, int cowB) {
     }
 
+    /** Two different states resolved in the case, with their COW codes; the same state twice is refused. */
     private Dyad dyad(org.counterweight.app.CaseId caseId, String a, String b) {
         try (UnitOfWork work = workbench.begin()) {
-            return new Dyad(work.actor(caseId, a, "a"), work.actor(caseId, b, "b"), work.cowCode(caseId, a, "a"),
+            Dyad dyad = new Dyad(work.actor(caseId, a, "a"), work.actor(caseId, b, "b"), work.cowCode(caseId, a, "a"),
                     work.cowCode(caseId, b, "b"));
+            if (dyad.cowA() == dyad.cowB()) {
+                throw new InvalidRequestException("b", "'" + b.strip() + "' is the state given as a (" + dyad.a().id()
+                        + ", COW code " + dyad.cowA() + "): a dyad is two different states");
+            }
+            return dyad;
         }
     }
 

@@ -89,6 +89,8 @@ public final class EventsTables {
         table.note("Every row's events, with their files, lines and SOURCEURLs: events-dyad --list PERIOD.");
         if (result.files().isEmpty()) {
             table.note("No event file is imported: import GDELT or ICEWS files first.");
+        } else if (result.rows().isEmpty()) {
+            table.note("No imported event file covers any month, so there are no years to tally: give the years.");
         }
         for (FileCoverage file : result.files()) {
             table.note("Coverage: " + file.file() + " (" + file.dataset() + "): " + file.events() + " events dated "

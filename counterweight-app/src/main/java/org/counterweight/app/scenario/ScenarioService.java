@@ -112,10 +112,9 @@ public final class ScenarioService {
         String focus;
         SortedMap<String, String> hashes;
         try (UnitOfWork work = workbench.begin()) {
-            CaseId caseId = requireCase(work, read);
-            tested = tested(work, spec, read);
-            requireAgreements(work, caseId, read);
-            focus = work.actor(caseId, request.focus().strip(), "focus").id();
+            Checked checked = check(work, read, request);
+            tested = checked.tested();
+            focus = checked.focus();
             inputs = prepare(work, spec, select(work, spec));
             EnsembleMemory.require(spec, inputs.actors().size(), request.settings().runs() == null
                     ? read.place("runs") : Location.IN_CODE);
@@ -239,12 +238,29 @@ public final class ScenarioService {
     }
 
     /**
-     * The scenario a request asks for, read and checked without running it: what a server calls to
-     * refuse a malformed upload (io's {@code InputFormatException}: file, line, field) before queueing it.
+     * The scenario a request asks for, read and checked against the knowledge base without running it
+     * (its case, the claims it cites, the agreements it removes, the focus actor): what a server calls
+     * to refuse a bad request (a malformed upload: io's {@code InputFormatException} with file, line and
+     * field; an unknown focus: {@code focus}) before queueing it.
      */
-    public static ScenarioSpec load(SimulationRequest request) {
+    public ScenarioSpec check(SimulationRequest request) {
         UserFile file = scenarioFile(request);
-        return ScenarioFileReader.read(file.reader(), file.name());
+        ScenarioFile read = ScenarioFileReader.readFile(file.reader(), file.name());
+        try (UnitOfWork work = workbench.begin()) {
+            check(work, read, request);
+        }
+        return read.spec();
+    }
+
+    /** What a request's scenario tests and the actor whose deficit it explains, both found in the knowledge base. */
+    private record Checked(List<Claim> tested, String focus) {
+    }
+
+    private static Checked check(UnitOfWork work, ScenarioFile read, SimulationRequest request) {
+        CaseId caseId = requireCase(work, read);
+        List<Claim> tested = tested(work, read.spec(), read);
+        requireAgreements(work, caseId, read);
+        return new Checked(tested, work.actor(caseId, request.focus().strip(), "focus").id());
     }
 
     /** The scenario file of a request: the user's, or a built-in scenario's as bundled. */

@@ -94,6 +94,19 @@ class PowerServiceTest {
                 + " only); overridden by [PAK:CHN=0.5]");
     }
 
+    /**
+     * Bloc members are joined by + or by spaces: a URL query decodes a literal + to a space, so the API's
+     * actors=USA+IND,CHN+PAK arrives as "USA IND" and "CHN PAK".
+     */
+    @Test
+    void blocMembersAreJoinedByPlusOrSpaces() {
+        assertThat(PowerRequest.blocs(List.of("USA IND", "CHN+PAK", " RUS  BLR+ IRN ", "JPN")))
+                .containsExactly(List.of("USA", "IND"), List.of("CHN", "PAK"), List.of("RUS", "BLR", "IRN"),
+                        List.of("JPN"));
+        assertThatThrownBy(() -> PowerRequest.blocs(List.of("USA+ +IND"))).isInstanceOfSatisfying(
+                InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("actors"));
+    }
+
     /** A bloc's capability is the sum of its members', and the blocs' shares sum to 1. */
     @Test
     void blocsSumTheirMembers() {

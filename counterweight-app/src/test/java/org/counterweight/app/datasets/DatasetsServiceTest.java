@@ -238,6 +238,7 @@ class DatasetsServiceTest {
         assertUnchanged(() -> assertThatThrownBy(() -> new ImportRequest("cow-nmx", file, null))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("unknown dataset 'cow-nmx'; known: case, cow-nmc, atop")
+                .hasMessageEndingWith(", gdelt, icews, events")
                 .extracting(e -> ((InvalidRequestException) e).parameter()).isEqualTo("dataset"));
         assertThatThrownBy(() -> new ImportRequest("cow-nmc", file, null)).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("version such as 7.0")

@@ -149,6 +149,18 @@ class EventsServiceTest {
         assertThat(row(days, "USA", "2018-06-03").tally()).isNull();
     }
 
+    /** A dyad is two different states: the same state twice, by any of its names or codes, is refused naming b. */
+    @Test
+    void aDyadOfAStateWithItselfIsRefused() {
+        assertThatThrownBy(() -> dyad("USA", "USA", 2016, 2016, EventPeriod.YEAR)).isInstanceOfSatisfying(
+                InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("b"));
+        assertThatThrownBy(() -> dyad("USA", "2", 2016, 2016, EventPeriod.YEAR)).isInstanceOfSatisfying(
+                InvalidRequestException.class, e -> assertThat(e.getMessage()).contains("two different states"));
+        assertThatThrownBy(() -> service.list(new EventListRequest(CaseId.SOUTH_ASIA, "PAK", "PAK", EventPeriod.MONTH,
+                "2016-07"))).isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("b"));
+    }
+
     /** Every tallied event is listed with its file and line; the kept ones make the one-a-day tally. */
     @Test
     void aPeriodsEventsAreListedWithTheirFilesLinesAndOneADayMarks() {

@@ -271,6 +271,19 @@ class ScenarioServiceTest {
                 e -> assertThat(e.parameter()).isEqualTo("runs"));
     }
 
+    /** What a server checks before it queues a run: the scenario against the knowledge base, and the focus actor. */
+    @Test
+    void aRequestIsCheckedWithoutRunningIt() {
+        RunSettings settings = new RunSettings(10, 1L, 1);
+        assertThat(service.check(new SimulationRequest("caatsa-india", null, settings, "IND")).id())
+                .isEqualTo("caatsa-india");
+        assertThatThrownBy(() -> service.check(new SimulationRequest("caatsa-india", null, settings, "XYZ")))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.parameter()).isEqualTo("focus");
+                    assertThat(e.getMessage()).contains("XYZ");
+                });
+    }
+
     /**
      * Issue 15 "Why" point 8: an unknown case, claim or agreement in a scenario file was reported with
      * no file or line, or (an agreement) accepted with blank results; each now names its place.

@@ -57,14 +57,14 @@ public record EventFile(Path path, EventFileFormat format) {
         try (BufferedReader reader = open(path)) {
             String first = reader.readLine();
             if (first == null) {
-                throw new InputFormatException(path.toString(), 0, null, "the file is empty");
+                throw new InputFormatException(name(path), 0, null, "the file is empty");
             }
             return new EventFile(path, EventFileFormat.detect(first).orElseThrow(() -> new InputFormatException(
-                    path.toString(), 1, null, "not an event file: the first line has " + first.split("\t", -1).length
+                    name(path), 1, null, "not an event file: the first line has " + first.split("\t", -1).length
                             + " tab-separated columns; GDELT 1.0 events have 57 or 58, GDELT 2.0 events 61, GDELT"
                             + " 2.0 mentions 16, ICEWS events 20 (with a header starting 'Event ID')")));
         } catch (IOException e) {
-            throw new InputFormatException(path.toString(), 0, null, "cannot read: " + e.getMessage(), e);
+            throw new InputFormatException(name(path), 0, null, "cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -157,7 +157,7 @@ public record EventFile(Path path, EventFileFormat format) {
      * the disk. {@code line} is the line being read when the damage was found.
      */
     private InputFormatException damaged(long line, IOException e) {
-        return new InputFormatException(path.toString(), line, null, "the compressed file is damaged or cut short"
+        return new InputFormatException(name(path), line, null, "the compressed file is damaged or cut short"
                 + " (" + (e.getMessage() == null ? "it ends too early" : e.getMessage()) + ")", e);
     }
 
@@ -172,8 +172,12 @@ public record EventFile(Path path, EventFileFormat format) {
         return sha256.substring(0, 16);
     }
 
-    /** The file's name, as errata and coverage notes give it. */
+    /** The file's name, as errata, coverage notes and errors give it. */
     public String name() {
+        return name(path);
+    }
+
+    private static String name(Path path) {
         return path.getFileName().toString();
     }
 
@@ -235,12 +239,12 @@ public record EventFile(Path path, EventFileFormat format) {
             entry = zip.getNextEntry();
         } catch (IllegalArgumentException e) { // an entry name that is not UTF-8
             zip.close();
-            throw new InputFormatException(path.toString(), 0, null, "the zip archive is damaged: its first entry's"
+            throw new InputFormatException(name(path), 0, null, "the zip archive is damaged: its first entry's"
                     + " name cannot be read", e);
         }
         if (entry == null) {
             zip.close();
-            throw new InputFormatException(path.toString(), 0, null, "the zip archive holds no file");
+            throw new InputFormatException(name(path), 0, null, "the zip archive holds no file");
         }
         return zip;
     }
