@@ -168,13 +168,15 @@ final class ApiEndpoints {
                 q -> CapabilitiesTables.of(new CapabilitiesService(workbench).capabilities(new CapabilitiesRequest(
                         q.caseId(), q.string("actor"), q.years(), q.string("nmcVersion"))))));
         endpoints.add(tables(cache, "/api/power", "power", "Capability shares and asymmetries, with partners' weight",
-                List.of(Param.required("actors", Param.Type.LIST, "Actors, or blocs written A+B."), CASE, FROM, TO,
+                List.of(Param.required("actors", Param.Type.LIST, "Actors by code, or blocs written A+B (a literal +"
+                        + " in a URL reads as a space, so A B is the bloc A+B too)."), CASE, FROM, TO,
                         Param.choice("measure", false, "cinc (COW NMC) or milex (SIPRI).", List.of("cinc", "milex")),
                         Param.choice("partners", false, "The main weighting (default: obligations).", List.of(
                                 "obligations", "obligations-by-type", "obligations-post-1945", "similarity", "none")),
                         Param.optional("weights", Param.Type.LIST, "Overrides A:P=W."), NO_CARRY),
                 q -> PowerTables.of(new PowerService(workbench).power(new PowerRequest(q.caseId(),
-                        PowerRequest.blocs(q.list("actors")), q.years(),
+                        PowerRequest.blocs(q.list("actors").stream().map(ApiEndpoints::plusForSpaces).toList()),
+                        q.years(),
                         PowerRequest.Measure.parse(q.string("measure", "cinc")),
                         PowerRequest.Partners.parse(q.string("partners", "obligations")),
                         q.list("weights").stream().map(PowerRequest.Weight::parse).toList(), carry(q))))));
@@ -282,6 +284,11 @@ final class ApiEndpoints {
 
     private static Carry carry(Query q) {
         return q.bool("noCarry") ? Carry.NONE : Carry.FORWARD;
+    }
+
+    /** A bloc as a URL query gives it: a literal {@code +} decodes to a space, so spaces join its members. */
+    private static String plusForSpaces(String bloc) {
+        return bloc.strip().replaceAll("\\s+", "+");
     }
 
     private static ObligationScope obligations(Query q) {

@@ -158,10 +158,8 @@ public record PowerRequest(CaseId caseId, List<List<String>> blocs, YearRange ye
     }
 
     /**
-     * Blocs written as the CLI and the API take them: each item an actor or a bloc of members joined by
-     * {@code +} or spaces ({@code USA+IND} or {@code USA IND}: a URL query decodes a literal {@code +} to
-     * a space). A name of several words is therefore read as a bloc of its words: give such an actor by
-     * its ISO3 or COW code.
+     * Blocs written as the CLI takes them: each item an actor (a code or a name, "United States") or a bloc
+     * of members joined by {@code +} ({@code USA+IND}).
      */
     public static List<List<String>> blocs(List<String> items) {
         List<List<String>> blocs = new ArrayList<>();
@@ -171,7 +169,7 @@ public record PowerRequest(CaseId caseId, List<List<String>> blocs, YearRange ye
                 if (part.isBlank()) {
                     throw new InvalidRequestException("actors", "an empty member in '" + item + "'");
                 }
-                members.addAll(List.of(part.strip().split("\\s+")));
+                members.add(part.strip());
             }
             blocs.add(members);
         }
