@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.counterweight.app.EvidenceText;
 import org.counterweight.app.Rounding;
 import org.counterweight.core.ensemble.QuantileBands;
@@ -105,8 +106,9 @@ public final class ScenarioTables {
             }
         }
         table.note("supported: the 5%-95% band of the paired differences lies on the expected side of 0 (strictly);"
-                + " contradicted: on the other side; indeterminate: the band contains 0. share_runs_expected: the share"
-                + " of runs whose difference has the expected sign.");
+                + " contradicted: on the other side; indeterminate: the band contains 0; not-computed: no run reached the"
+                + " horizon (see the notes of the horizon table). share_runs_expected: the share of runs whose difference"
+                + " has the expected sign, among the runs that reached the horizon.");
         statements.forEach(table::note);
         return table.build(null);
     }
@@ -133,11 +135,35 @@ public final class ScenarioTables {
                         round(diff.quantile(0.95)[last]), round(comparison.shareIncrease(name)[last]));
             }
         }
+        stoppedRuns(result, last).ifPresent(table::note);
         table.note("milex and effective: US$ bn (constant 2022); threat: the effective capability of hostile"
                 + " actors, weighted by hostility (US$ bn); deficit: threat / own effective capability. Quantiles:"
                 + " type 7.");
         result.inputs().statements().forEach(table::note);
         return table.build(null);
+    }
+
+    /**
+     * How many runs of each ensemble stopped before the horizon (their expenditure missing there), or
+     * nothing when every run reached it: a run stops where an equation cannot be evaluated, and its
+     * years from there are missing, never 0 ({@link ScenarioSimulation}).
+     */
+    private static Optional<String> stoppedRuns(SimulationResult result, int last) {
+        int runs = result.spec().runs();
+        int baseline = 0;
+        int scenario = 0;
+        for (SimulatedActor actor : result.inputs().actors()) {
+            String name = actor.id() + ".milex";
+            baseline = Math.max(baseline, result.comparison().baseline().series(name).missing()[last]);
+            scenario = Math.max(scenario, result.comparison().scenario().series(name).missing()[last]);
+        }
+        if (baseline == 0 && scenario == 0) {
+            return Optional.empty();
+        }
+        return Optional.of("Runs that stopped before the horizon: " + baseline + " of " + runs + " in the baseline, "
+                + scenario + " of " + runs + " in the scenario. A run stops in the year an equation cannot be"
+                + " evaluated (a logged threat or hostility at 0, or no convergence); its later years are missing, never"
+                + " 0, and the quantiles are over the runs that reached each year (missing_runs in the bands table).");
     }
 
     /** The columns of a realignment table, after any leading ones. */

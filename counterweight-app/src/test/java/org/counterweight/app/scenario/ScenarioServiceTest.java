@@ -219,6 +219,27 @@ class ScenarioServiceTest {
         assertThat(all.inputs().notes()).noneSatisfy(n -> assertThat(n).contains("obligation scope"));
     }
 
+    /**
+     * Runs that stop before the horizon are counted in words and a claim no run reaches is not computed,
+     * not indeterminate: from 2002 under commitments, Russia's growth reaction meets a threat of 0 (no
+     * hostile state with positive partners), so every run stops in its first year.
+     */
+    @Test
+    void runsThatStopBeforeTheHorizonAreCountedAndTheirClaimsNotComputed() {
+        String file = "scenario: stopped\ntitle: Stopped\ncase: south-asia\nstart: 2002\nhorizon: 3\n"
+                + "obligations: commitments\ncites: [gillani-2021-30]\ninterventions: []\ntests:\n"
+                + "  - claim: gillani-2021-30\n"
+                + "    measure: PAK.deficit\n    expect: decrease\n";
+        SimulationResult result = service.simulate(new SimulationRequest(null, new UserFile("stopped.yaml", file),
+                new RunSettings(10, 1L, 1), "PAK"), ProgressListener.NONE);
+        assertThat(result.verdicts()).singleElement().extracting(Verdict::outcome)
+                .isEqualTo(Verdict.Outcome.NOT_COMPUTED);
+        assertThat(ScenarioTables.horizon(result).notes()).contains("Runs that stopped before the horizon: 10 of 10 in"
+                + " the baseline, 10 of 10 in the scenario. A run stops in the year an equation cannot be evaluated (a"
+                + " logged threat or hostility at 0, or no convergence); its later years are missing, never 0, and the"
+                + " quantiles are over the runs that reached each year (missing_runs in the bands table).");
+    }
+
     /** The index of pair (i, j), i &lt; j, among the pairs of n actors taken row by row. */
     private static final class AlignmentPathIndex {
         static int of(int n, int i, int j) {

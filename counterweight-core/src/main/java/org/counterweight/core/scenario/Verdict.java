@@ -15,7 +15,9 @@ import org.counterweight.core.estimation.Quantiles;
  *   <li><b>contradicted</b>: the whole band lies strictly on the other side (95th &lt; 0 for an
  *       expected increase, 5th &gt; 0 for an expected decrease);</li>
  *   <li><b>indeterminate</b> otherwise: the band contains 0 (including a scenario that changes
- *       nothing in that measure), or no run reached the horizon.</li>
+ *       nothing in that measure);</li>
+ *   <li><b>not computed</b>: no run reached the horizon (every difference missing), so there is no band
+ *       to judge the claim by.</li>
  * </ul>
  * A paired difference is used because scenario and baseline share every parameter draw run by run, so
  * the band measures the intervention's effect under the model's parameter uncertainty, not the spread
@@ -29,12 +31,13 @@ import org.counterweight.core.estimation.Quantiles;
  * @param outcome       the verdict
  */
 public record Verdict(ClaimTest test, double p05, double median, double p95, double shareExpected, Outcome outcome) {
-    /** The three outcomes. */
+    /** The four outcomes. */
     public enum Outcome {
-        SUPPORTED, CONTRADICTED, INDETERMINATE;
+        SUPPORTED, CONTRADICTED, INDETERMINATE, NOT_COMPUTED;
 
+        /** "supported", "contradicted", "indeterminate", "not-computed". */
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -45,7 +48,7 @@ public record Verdict(ClaimTest test, double p05, double median, double p95, dou
     public static Verdict of(ClaimTest test, double[] differences) {
         double[] sorted = Arrays.stream(differences).filter(d -> !Double.isNaN(d)).sorted().toArray();
         if (sorted.length == 0) {
-            return new Verdict(test, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Outcome.INDETERMINATE);
+            return new Verdict(test, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Outcome.NOT_COMPUTED);
         }
         double p05 = Quantiles.type7Sorted(sorted, 0.05);
         double median = Quantiles.type7Sorted(sorted, 0.5);

@@ -33,8 +33,11 @@ class VerdictTest {
     }
 
     @Test
-    void noChangeAndNoRunsAreIndeterminate() {
+    void noChangeIsIndeterminateAndNoRunAtTheHorizonIsNotComputed() {
         assertThat(Verdict.of(INCREASE, new double[50]).outcome()).isEqualTo(Verdict.Outcome.INDETERMINATE);
-        assertThat(Verdict.of(INCREASE, new double[] {Double.NaN}).outcome()).isEqualTo(Verdict.Outcome.INDETERMINATE);
+        Verdict none = Verdict.of(INCREASE, new double[] {Double.NaN, Double.NaN});
+        assertThat(none.outcome()).isEqualTo(Verdict.Outcome.NOT_COMPUTED);
+        assertThat(none.outcome().label()).isEqualTo("not-computed");
+        assertThat(Verdict.of(INCREASE, new double[] {Double.NaN, 1, 2}).outcome()).isEqualTo(Verdict.Outcome.SUPPORTED);
     }
 }
