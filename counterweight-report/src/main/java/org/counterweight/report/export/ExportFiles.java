@@ -7,12 +7,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writing an output file whole or not at all: the text goes to a temporary file beside the target
  * (same folder, so the same file system), which is then renamed over it. A failure midway (a full
  * disk, a permission refused, a killed process) leaves the previous file as it was, or none, never an
- * empty or truncated one; the temporary file is removed.
+ * empty or truncated one; the temporary file is removed. The file gets the permissions any new file of
+ * the user gets (the umask's), not a temporary file's owner-only ones.
  */
 public final class ExportFiles {
     private ExportFiles() {
@@ -30,8 +33,8 @@ public final class ExportFiles {
         try {
             Path parent = target.getParent();
             Files.createDirectories(parent);
-            temporary = Files.createTempFile(parent, "." + target.getFileName(), ".part");
-            Files.write(temporary, bytes);
+            temporary = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             moveOver(temporary, target);
             temporary = null;
         } catch (IOException e) {

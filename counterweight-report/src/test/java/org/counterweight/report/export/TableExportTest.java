@@ -130,6 +130,15 @@ class TableExportTest {
         assertThat(TableExport.json(table(List.of("text"), List.of(row("=1+1"))))).contains("\"=1+1\"");
     }
 
+    /** An export gets the permissions of any new file of the user (the umask's), not owner-only ones. */
+    @Test
+    void anExportIsReadableAsAnyNewFileOfTheUserIs(@TempDir Path dir) throws Exception {
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        Path exported = dir.resolve("report.html");
+        ExportFiles.write(exported, "x");
+        assertThat(Files.getPosixFilePermissions(exported)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
     @Test
     void aFailedWriteLeavesThePreviousFileAndNoPartialOne(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("t.csv");
