@@ -904,7 +904,7 @@ public final class SvgCharts {
      * Title, legend, axes, gridlines, marks and labels of a line or fan chart, with the pixel mapping. Above
      * the plot, in rows of their own that no data can reach, are the y axis's label and the marks' labels:
      * the label's last line in the row nearest the plot, each mark's label in the nearest row where it
-     * overlaps no other text.
+     * overlaps no other text, the mark's line rising to it unless text in a row below is in the way.
      */
     private static final class Frame {
         final Svg svg;
@@ -934,7 +934,7 @@ public final class SvgCharts {
             for (int i = 0; i < yLines.size(); i++) {
                 occupy(rows, yLines.size() - 1 - i, new double[] {MARGIN, MARGIN + Svg.width(yLines.get(i), 12)});
             }
-            // per mark: its x, whether its label ends at it (else starts there), its row
+            // per mark: its x, whether its label ends at it (else starts there), its row, whether its line reaches it
             List<double[]> labelled = new ArrayList<>();
             for (LineChart.Mark mark : empty ? List.<LineChart.Mark>of() : marks) {
                 double x = xa.px(mark.x(), left, right);
@@ -946,8 +946,10 @@ public final class SvgCharts {
                 while (row < rows.size() && rows.get(row).stream().anyMatch(o -> span[0] < o[1] + 6 && o[0] < span[1] + 6)) {
                     row++;
                 }
+                // the mark's line rises to its label's row where no text in the rows below is in the way
+                boolean clear = rows.stream().limit(row).flatMap(List::stream).allMatch(o -> x < o[0] - 3 || x > o[1] + 3);
                 occupy(rows, row, span);
-                labelled.add(new double[] {x, before ? 1 : 0, row});
+                labelled.add(new double[] {x, before ? 1 : 0, row, clear ? 1 : 0});
             }
             top = legendTop + legend.height() + 34 + Y_LABEL_LINE * (Math.max(1, rows.size()) - 1);
             bottom = top + plotH;
@@ -975,10 +977,12 @@ public final class SvgCharts {
                 double x = labelled.get(i)[0];
                 boolean before = labelled.get(i)[1] == 1;
                 String label = marks.get(i).label();
+                double baseline = top - 14 - Y_LABEL_LINE * labelled.get(i)[2];
                 svg.raw("<g class=\"cw-mark\">").title(label);
-                svg.line(x, top, x, bottom, Svg.MUTED, 1, "stroke-dasharray=\"3 3\"");
-                svg.text(before ? x - 4 : x + 4, top - 14 - Y_LABEL_LINE * labelled.get(i)[2], label,
-                        before ? "end" : "start", MARK_FONT, "fill=\"" + Svg.MUTED + "\"");
+                svg.line(x, labelled.get(i)[3] == 1 ? baseline - 9 : top, x, bottom, Svg.MUTED, 1,
+                        "stroke-dasharray=\"3 3\"");
+                svg.text(before ? x - 4 : x + 4, baseline, label, before ? "end" : "start", MARK_FONT, "fill=\""
+                        + Svg.MUTED + "\"");
                 svg.raw("</g>");
             }
         }

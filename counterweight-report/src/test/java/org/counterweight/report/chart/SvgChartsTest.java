@@ -107,6 +107,19 @@ class SvgChartsTest {
         assertThat(Double.parseDouble(ys.get(1)) - Double.parseDouble(ys.get(0))).as("a row further up").isEqualTo(-15.0);
     }
 
+    /** A mark's line rises from the plot to its label's row when no text is in its way (here, both marks'). */
+    @Test
+    void markLinesRiseToTheirLabels() {
+        Document doc = parse(SvgCharts.lineChart(Fixtures.similarity()));
+        List<Element> marks = byClass(doc, "cw-mark");
+        assertThat(marks).hasSize(2);
+        for (Element mark : marks) {
+            double labelY = Double.parseDouble(child(mark, "text").getAttribute("y"));
+            assertThat(Double.parseDouble(child(mark, "line").getAttribute("y1"))).isLessThan(plotTop(doc))
+                    .isBetween(labelY - 12, labelY);
+        }
+    }
+
     /**
      * Marks' labels sit above the plot, where no point or line can be drawn over them ("ATOP ends 20..." was
      * overdrawn by points near the top of the plot), and overlap neither each other, the y axis's label nor a
