@@ -107,12 +107,20 @@ function cellText(v) {
   return rounded.toFixed(Math.min(100, 9 - Math.floor(Math.log10(Math.abs(rounded))))).replace(/\.?0+$/, '');
 }
 
+/**
+ * A table in a box that scrolls sideways when the table is wider. Its cells wrap at spaces only (app.css), so
+ * a quote, and any other text longer than 40 characters, gets a column wide enough to read (td.quote, td.long:
+ * 16rem at least) rather than a few words a line.
+ */
 function tableView(t, columns) {
   const cols = columns || t.columns;
+  const cls = (c, text) => /quote|evidence/.test(c) ? 'quote' : text.length > 40 && text.includes(' ') ? 'long' : null;
   return el('div', { class: 'table-wrap' }, el('table', {},
     el('thead', {}, el('tr', {}, cols.map(c => el('th', { scope: 'col' }, c)))),
-    el('tbody', {}, t.rows.map(r => el('tr', {}, cols.map(c =>
-      el('td', { class: /quote|evidence/.test(c) ? 'quote' : null }, cellText(r[c]))))))));
+    el('tbody', {}, t.rows.map(r => el('tr', {}, cols.map(c => {
+      const text = cellText(r[c]);
+      return el('td', { class: cls(c, text) }, text);
+    }))))));
 }
 
 function notes(t) {
@@ -363,69 +371,153 @@ function scale(d0, d1, r0, r1) {
   return v => r0 + (v - d0) / span * (r1 - r0);
 }
 
-function ticks(lo, hi, n) {
+/** The step of 1, 2 or 5 times a power of ten that divides lo..hi into at most about n intervals. */
+function niceStep(lo, hi, n) {
   const step = Math.pow(10, Math.floor(Math.log10((hi - lo) / n || 1)));
-  const nice = [1, 2, 5, 10].map(m => m * step).find(s => (hi - lo) / s <= n) || step * 10;
+  return [1, 2, 5, 10].map(m => m * step).find(s => (hi - lo) / s <= n) || step * 10;
+}
+
+/** The multiples of the step from lo to hi (an x axis: ticks within the data). */
+function ticks(lo, hi, n, step = niceStep(lo, hi, n)) {
   const out = [];
-  for (let v = Math.ceil(lo / nice) * nice; v <= hi + 1e-9; v += nice) out.push(+v.toPrecision(12));
+  for (let k = Math.ceil(lo / step - 1e-9); k <= Math.floor(hi / step + 1e-9); k++) out.push(+(k * step).toPrecision(12));
   return out;
 }
 
 /**
- * A line chart: series is [{name, points: [[x, y, basis]...], colour}], bands optional [{from: [[x, lo, hi]],
- * colour}], ends optional [{year, label}]: where a dataset's coverage ends, drawn as a dashed rule after that
- * year with its label. Points show their value, unit, basis and source on hover (and as an SVG title for
- * screen readers); a point whose basis is carried forward is drawn hollow.
+ * A value axis covering lo..hi: widened to whole steps, so its first and last ticks lie at or beyond the
+ * smallest and largest value and no value is drawn past the last gridline. Answers {lo, hi, ticks}.
+ */
+function valueAxis(lo, hi, n) {
+  if (lo === hi) { lo -= 1; hi += 1; }
+  const step = niceStep(lo, hi, n);
+  const from = +(Math.floor(lo / step + 1e-9) * step).toPrecision(12);
+  const to = +(Math.ceil(hi / step - 1e-9) * step).toPrecision(12);
+  return { lo: from, hi: to, ticks: ticks(from, to, n, step) };
+}
+
+/** The width a chart is drawn at for the width it gets: the drawing's own width up to 720, never below 300. */
+function chartWidth(available) {
+  return Math.round(Math.min(720, Math.max(300, available)));
+}
+
+/** Estimated width in px of a character of chart text (13 px, .chart text), on the wide side. */
+const CHAR_W = 7.5;
+
+/**
+ * Something drawn for the width its container gets, and drawn again when that width changes: as the report
+ * draws a narrow variant of each chart for phones, a chart's text keeps its size on a small screen instead
+ * of shrinking with the whole picture (a 720-wide chart shown 340 wide draws 13 px text at 6 px).
+ * draw(width) answers the content for a width in CSS px.
+ */
+function fitted(draw) {
+  const box = el('div', { class: 'fitted' });
+  let drawn = null;
+  new ResizeObserver(() => {
+    const width = box.clientWidth;
+    if (!width || width === drawn) return;
+    drawn = width;
+    fill(box, draw(width));
+  }).observe(box);
+  return box;
+}
+
+/**
+ * Rows of text above a plot, counted up from the plot: place(from, to) answers the nearest row where the span
+ * from..to (px) keeps 6 px from every span already there, and takes it; clear(x, row) says whether a rule at x
+ * can rise from the plot to that row without crossing any text in the rows below it.
+ */
+function textRows() {
+  const rows = [];
+  return {
+    place(from, to) {
+      let r = 0;
+      while (rows[r] && rows[r].some(([a, b]) => from < b + 6 && a < to + 6)) r++;
+      (rows[r] = rows[r] || []).push([from, to]);
+      return r;
+    },
+    clear(x, row) {
+      return rows.slice(0, row).every(spans => spans.every(([a, b]) => x < a - 3 || x > b + 3));
+    },
+    get count() { return rows.length; },
+  };
+}
+
+/**
+ * A line chart drawn for the width it gets: series is [{name, points: [[x, y, basis]...], colour}], bands
+ * optional [{from: [[x, lo, hi]], colour}], ends optional [{year, label}]: where a dataset's coverage ends,
+ * drawn as a dashed rule after that year. The y axis reaches past every value with a tick at each end. Its
+ * title and the ends' labels have rows of their own above the plot, where no point can be drawn over them.
+ * Points show their value, unit, basis and source on hover (and as an SVG title for screen readers); a point
+ * whose basis is carried forward is drawn hollow.
  */
 function lineChart({ series, bands = [], ends = [], unit, source, yLabel, format = v => v.toPrecision(3) }) {
-  const w = 720, h = 340, m = { l: 64, r: 16, t: 16, b: 40 };
   const xs = series.flatMap(s => s.points.map(p => p[0])).concat(bands.flatMap(b => b.from.map(p => p[0])));
   const ys = series.flatMap(s => s.points.map(p => p[1]))
     .concat(bands.flatMap(b => b.from.flatMap(p => [p[1], p[2]]))).filter(v => v !== null && isFinite(v));
   if (!xs.length || !ys.length) return el('p', { class: 'muted' }, 'No values to draw (not covered).');
-  const x = scale(Math.min(...xs), Math.max(...xs), m.l, w - m.r);
-  let lo = Math.min(...ys), hi = Math.max(...ys);
-  if (lo === hi) { lo -= 1; hi += 1; }
-  const y = scale(lo, hi, h - m.b, m.t);
-  const chart = svg('svg', { class: 'chart', viewBox: '0 0 ' + w + ' ' + h, role: 'img', 'aria-label': yLabel });
-  const axis = svg('g', { class: 'axis' });
-  for (const v of ticks(lo, hi, 5)) {
-    axis.append(svg('line', { x1: m.l, x2: w - m.r, y1: y(v), y2: y(v), 'stroke-opacity': 0.3 }),
-      svg('text', { x: m.l - 6, y: y(v) + 4, 'text-anchor': 'end' }, format(v)));
-  }
-  for (const v of ticks(Math.min(...xs), Math.max(...xs), 8)) {
-    axis.append(svg('text', { x: x(v), y: h - m.b + 18, 'text-anchor': 'middle' }, v));
-  }
-  axis.append(svg('text', { x: 4, y: 12 }, yLabel + (unit ? ' (' + unit + ')' : '')));
-  chart.append(axis);
-  ends.forEach((e, i) => {
-    const at = x(e.year + 0.5);
-    chart.append(svg('g', { class: 'coverage-end', 'data-year': e.year },
-      svg('line', { x1: at, x2: at, y1: m.t, y2: h - m.b, stroke: '#5a6474', 'stroke-dasharray': '5 4' }),
-      svg('text', { x: at - 4, y: m.t + 14 + 16 * i, 'text-anchor': 'end' }, e.label)));
-  });
-  for (const b of bands) {
-    const upper = b.from.filter(p => p[1] !== null && p[2] !== null);
-    const d = upper.map((p, i) => (i ? 'L' : 'M') + x(p[0]) + ',' + y(p[2])).join('')
-      + upper.slice().reverse().map(p => 'L' + x(p[0]) + ',' + y(p[1])).join('') + 'Z';
-    chart.append(svg('path', { d, fill: b.colour, 'fill-opacity': b.opacity || 0.2, stroke: 'none' }));
-  }
-  for (const s of series) {
-    const pts = s.points.filter(p => p[1] !== null && isFinite(p[1]));
-    chart.append(svg('path', { d: pts.map((p, i) => (i ? 'L' : 'M') + x(p[0]) + ',' + y(p[1])).join(''),
-      fill: 'none', stroke: s.colour, 'stroke-width': 2.5, 'stroke-dasharray': s.dash || null }));
-    for (const p of pts) {
-      const text = s.name + ', ' + p[0] + ': ' + format(p[1]) + (unit ? ' ' + unit : '') + (p[2] ? ' (' + p[2] + ')' : '')
-        + (source ? ' — ' + source : '');
-      const carried = typeof p[2] === 'string' && p[2].startsWith('carried');
-      chart.append(svg('circle', { cx: x(p[0]), cy: y(p[1]), r: 4, fill: carried ? '#fff' : s.colour,
-        stroke: s.colour, 'stroke-width': 1.5, class: 'point', 'data-basis': p[2] || null,
-        onmousemove: e => tip(e, text), onmouseleave: untip }, svg('title', {}, text)));
+  const yAxis = valueAxis(Math.min(...ys), Math.max(...ys), 5);
+  const title = yLabel + (unit ? ' (' + unit + ')' : '');
+  const draw = available => {
+    const w = chartWidth(available);
+    const m = { l: Math.max(40, 12 + CHAR_W * Math.max(...yAxis.ticks.map(v => format(v).length))), r: 16, b: 40 };
+    const x = scale(Math.min(...xs), Math.max(...xs), m.l, w - m.r);
+    // above the plot: the title in the row nearest it, each end's label where it overlaps nothing
+    const rows = textRows();
+    rows.place(4, 4 + CHAR_W * title.length);
+    const labels = ends.map(e => {
+      const at = x(e.year + 0.5);
+      const width = CHAR_W * e.label.length;
+      const before = at - 4 - width >= 4;
+      return { e, at, before, row: before ? rows.place(at - 4 - width, at - 4) : rows.place(at + 4, at + 4 + width) };
+    });
+    const line = 17;
+    m.t = 28 + line * (rows.count - 1);
+    const h = m.t + (w < 560 ? 230 : 284) + m.b;
+    const baseline = row => m.t - 14 - line * row;
+    const y = scale(yAxis.lo, yAxis.hi, h - m.b, m.t);
+    const chart = svg('svg', { class: 'chart', viewBox: '0 0 ' + w + ' ' + h, role: 'img', 'aria-label': yLabel });
+    const axis = svg('g', { class: 'axis' });
+    for (const v of yAxis.ticks) {
+      axis.append(svg('line', { x1: m.l, x2: w - m.r, y1: y(v), y2: y(v), 'stroke-opacity': 0.3 }),
+        svg('text', { x: m.l - 6, y: y(v) + 4, 'text-anchor': 'end' }, format(v)));
     }
-  }
+    for (const v of ticks(Math.min(...xs), Math.max(...xs), Math.max(2, Math.floor((w - m.l - m.r) / 60)))) {
+      axis.append(svg('text', { x: x(v), y: h - m.b + 20, 'text-anchor': 'middle' }, v));
+    }
+    axis.append(svg('text', { x: 4, y: baseline(0) }, title));
+    chart.append(axis);
+    for (const { e, at, before, row } of labels) {
+      // the rule rises to its label's row where no other text is in the way
+      chart.append(svg('g', { class: 'coverage-end', 'data-year': e.year },
+        svg('line', { x1: at, x2: at, y1: rows.clear(at, row) ? baseline(row) - 10 : m.t, y2: h - m.b, stroke: '#5a6474',
+          'stroke-dasharray': '5 4' }),
+        svg('text', { x: before ? at - 4 : at + 4, y: baseline(row), 'text-anchor': before ? 'end' : 'start' }, e.label)));
+    }
+    for (const b of bands) {
+      const upper = b.from.filter(p => p[1] !== null && p[2] !== null);
+      const d = upper.map((p, i) => (i ? 'L' : 'M') + x(p[0]) + ',' + y(p[2])).join('')
+        + upper.slice().reverse().map(p => 'L' + x(p[0]) + ',' + y(p[1])).join('') + 'Z';
+      chart.append(svg('path', { d, fill: b.colour, 'fill-opacity': b.opacity || 0.2, stroke: 'none' }));
+    }
+    for (const s of series) {
+      const pts = s.points.filter(p => p[1] !== null && isFinite(p[1]));
+      chart.append(svg('path', { d: pts.map((p, i) => (i ? 'L' : 'M') + x(p[0]) + ',' + y(p[1])).join(''),
+        fill: 'none', stroke: s.colour, 'stroke-width': 2.5, 'stroke-dasharray': s.dash || null }));
+      for (const p of pts) {
+        const text = s.name + ', ' + p[0] + ': ' + format(p[1]) + (unit ? ' ' + unit : '') + (p[2] ? ' (' + p[2] + ')' : '')
+          + (source ? ' — ' + source : '');
+        const carried = typeof p[2] === 'string' && p[2].startsWith('carried');
+        chart.append(svg('circle', { cx: x(p[0]), cy: y(p[1]), r: 4, fill: carried ? '#fff' : s.colour,
+          stroke: s.colour, 'stroke-width': 1.5, class: 'point', 'data-basis': p[2] || null,
+          onmousemove: e => tip(e, text), onmouseleave: untip }, svg('title', {}, text)));
+      }
+    }
+    return chart;
+  };
   const key = el('div', { class: 'legend' }, series.map(s => el('span', {},
     svgLegendLine(s.colour, { width: 3, dash: s.dash }), ' ', s.name)));
-  return el('figure', { style: 'margin:0' }, chart, key,
+  return el('figure', { style: 'margin:0' }, fitted(draw), key,
     source ? el('figcaption', { class: 'muted' }, 'Source: ' + source) : null);
 }
 
@@ -444,23 +536,28 @@ async function timelinePage() {
         text: r.description + ' (Goldstein ' + r.goldstein + ')', quote: r.evidence, source: r.source })))
       .sort((a, b) => a.date.localeCompare(b.date));
     const years = items.map(i => Number(i.date.slice(0, 4)));
-    const w = 720, h = 110, x = scale(Math.min(...years), Math.max(...years) + 1, 20, w - 20);
-    const chart = svg('svg', { class: 'chart', viewBox: '0 0 ' + w + ' ' + h, role: 'img',
-      'aria-label': 'Agreements and events over time' });
-    chart.append(svg('line', { x1: 20, x2: w - 20, y1: 60, y2: 60, stroke: '#9aa3b0' }));
-    for (const v of ticks(Math.min(...years), Math.max(...years) + 1, 8)) {
-      chart.append(svg('text', { x: x(v), y: 100, 'text-anchor': 'middle' }, v));
-    }
-    items.forEach(i => {
-      const d = new Date(i.date);
-      const pos = x(d.getUTCFullYear() + d.getUTCMonth() / 12);
-      const text = i.date + ' ' + i.text + (i.source ? ' — source: ' + i.source : '');
-      chart.append(svg('circle', { cx: pos, cy: i.kind === 'agreement' ? 45 : 75, r: 6,
-        fill: i.kind === 'agreement' ? '#1f6fb2' : '#d35400', 'fill-opacity': 0.75,
-        onmousemove: e => tip(e, text), onmouseleave: untip }, svg('title', {}, text)));
-    });
-    chart.append(svg('text', { x: 20, y: 20 }, 'agreements (blue, upper row), events (orange, lower row)'));
-    fill(panel, chart, el('ol', { class: 'evidence' }, items.map(i => el('li', { class: 'card' },
+    const colour = { agreement: '#1f6fb2', event: '#d35400' };
+    const draw = available => {
+      const w = chartWidth(available), h = 90, x = scale(Math.min(...years), Math.max(...years) + 1, 20, w - 20);
+      const chart = svg('svg', { class: 'chart', viewBox: '0 0 ' + w + ' ' + h, role: 'img',
+        'aria-label': 'Agreements and events over time' });
+      chart.append(svg('line', { x1: 20, x2: w - 20, y1: 40, y2: 40, stroke: '#9aa3b0' }));
+      for (const v of ticks(Math.min(...years), Math.max(...years) + 1, Math.max(2, Math.floor((w - 40) / 50)))) {
+        chart.append(svg('text', { x: x(v), y: 80, 'text-anchor': 'middle' }, v));
+      }
+      items.forEach(i => {
+        const d = new Date(i.date);
+        const pos = x(d.getUTCFullYear() + d.getUTCMonth() / 12);
+        const text = i.date + ' ' + i.text + (i.source ? ' — source: ' + i.source : '');
+        chart.append(svg('circle', { cx: pos, cy: i.kind === 'agreement' ? 25 : 55, r: 6, fill: colour[i.kind],
+          'fill-opacity': 0.75, onmousemove: e => tip(e, text), onmouseleave: untip }, svg('title', {}, text)));
+      });
+      return chart;
+    };
+    const key = el('div', { class: 'legend' }, el('span', {}, el('span', { class: 'swatch', style: 'background:'
+      + colour.agreement }), ' agreements (upper row)'), el('span', {}, el('span', { class: 'swatch',
+      style: 'background:' + colour.event }), ' events (lower row)'));
+    fill(panel, key, fitted(draw), el('ol', { class: 'evidence' }, items.map(i => el('li', { class: 'card' },
       el('strong', {}, i.date + ' '), el('span', { class: 'pill' }, i.kind), ' ', i.text,
       i.quote ? el('blockquote', {}, i.quote) : null, sourceLine(i.source)))));
   } catch (e) {
@@ -516,17 +613,21 @@ async function chartsPage() {
   const recipient = el('select', { 'aria-label': 'Recipient' }, ['PAK', 'IND'].map(a => el('option', {}, a)));
   const drawArms = () => tables('/api/arms?recipient=' + recipient.value).then(([t]) => {
     const top = t.rows.slice(0, 8);
-    const w = 720, rowH = 30, h = top.length * rowH + 20, max = Math.max(...top.map(r => r.share_pct || 0), 1);
-    const chart = svg('svg', { class: 'chart', viewBox: '0 0 ' + w + ' ' + h, role: 'img', 'aria-label': t.title });
-    top.forEach((r, i) => {
-      const text = r.supplier + ': ' + r.share_pct + '% of TIV (' + r.tiv_m + ' million TIV) — ' + r.release;
-      chart.append(svg('text', { x: 150, y: i * rowH + 20, 'text-anchor': 'end' }, r.supplier),
-        svg('rect', { x: 160, y: i * rowH + 6, height: rowH - 10, width: (w - 230) * (r.share_pct || 0) / max,
-          fill: '#1f6fb2', onmousemove: e => tip(e, text), onmouseleave: untip }, svg('title', {}, text)),
-        svg('text', { x: 166 + (w - 230) * (r.share_pct || 0) / max, y: i * rowH + 20 }, r.share_pct + '%'));
-    });
+    const rowH = 30, h = top.length * rowH + 20, max = Math.max(...top.map(r => r.share_pct || 0), 1);
+    const draw = available => {
+      const w = chartWidth(available);
+      const chart = svg('svg', { class: 'chart', viewBox: '0 0 ' + w + ' ' + h, role: 'img', 'aria-label': t.title });
+      top.forEach((r, i) => {
+        const text = r.supplier + ': ' + r.share_pct + '% of TIV (' + r.tiv_m + ' million TIV) — ' + r.release;
+        chart.append(svg('text', { x: 150, y: i * rowH + 20, 'text-anchor': 'end' }, r.supplier),
+          svg('rect', { x: 160, y: i * rowH + 6, height: rowH - 10, width: (w - 230) * (r.share_pct || 0) / max,
+            fill: '#1f6fb2', onmousemove: e => tip(e, text), onmouseleave: untip }, svg('title', {}, text)),
+          svg('text', { x: 166 + (w - 230) * (r.share_pct || 0) / max, y: i * rowH + 20 }, r.share_pct + '%'));
+      });
+      return chart;
+    };
     fill(arms, arms.firstChild, el('div', { class: 'controls' }, el('label', {}, 'Recipient ', recipient)),
-      el('p', {}, t.title), chart, coverageLine([tiv]), notes(t));
+      el('p', {}, t.title), fitted(draw), coverageLine([tiv]), notes(t));
   }).catch(e => fill(arms, arms.firstChild, failure(e)));
   recipient.addEventListener('change', drawArms);
   drawArms();
@@ -605,31 +706,21 @@ async function eventsPage() {
       + ' none). Weeks are ISO 8601 weeks.'),
     out, el('h3', {}, 'Imported event files (the coverage)'), files);
   let shown = null;
-  let resizing = null;
-  const redraw = () => {
-    if (!out.isConnected) {
-      window.removeEventListener('resize', redraw);
-      return;
-    }
-    clearTimeout(resizing);
-    resizing = setTimeout(() => shown && fill(out, eventDyadView(shown, out.clientWidth, weight.value)), 200);
-  };
-  window.addEventListener('resize', redraw);
+  const view = () => fill(out, fitted(available => eventDyadView(shown, available, weight.value)));
   const draw = async () => {
     const query = new URLSearchParams({ a: a.value, b: b.value, by: by.value, count: count.value });
     if (from.value) query.set('from', from.value);
     if (to.value) query.set('to', to.value);
     fill(out, el('p', { class: 'muted' }, 'Loading...'));
     try {
-      const [t] = await tables('/api/events-dyad?' + query);
-      shown = t;
-      fill(out, eventDyadView(t, out.clientWidth, weight.value));
+      [shown] = await tables('/api/events-dyad?' + query);
+      view();
     } catch (e) {
       fill(out, failure(e));
     }
   };
   [a, b, by, from, to, count].forEach(c => c.addEventListener('change', draw));
-  weight.addEventListener('change', () => shown && fill(out, eventDyadView(shown, out.clientWidth, weight.value)));
+  weight.addEventListener('change', () => shown && view());
   await draw();
 }
 
@@ -645,6 +736,11 @@ function eventDyadView(t, available, mean = 'goldstein_mean') {
   const cell = {};
   t.rows.forEach(r => { cell[r.source + '>' + r.period] = r; });
   const covered = p => dirs.some(([s]) => cell[s + '>' + p] && cell[s + '>' + p].events !== null);
+  // covered "k of n months" (or days) with 0 < k < n: the files cover only part of the period
+  const partly = r => {
+    const [part, whole] = (r.covered.match(/^(\d+) of (\d+)/) || [null, 0, 0]).slice(1).map(Number);
+    return part > 0 && part < whole;
+  };
   const describe = (r, s, tg) => r.events === null ? s + '→' + tg + ', ' + r.period + ': not covered ('
     + r.basis.replace(/^not covered: /, '') + ')'
     : s + '→' + tg + ', ' + r.period + ': ' + r.events + ' events (' + QUAD_CLASSES.map(q => q.label + ' '
@@ -653,7 +749,7 @@ function eventDyadView(t, available, mean = 'goldstein_mean') {
       + (r.mention_weighted_goldstein_mean === null ? 'absent (' + r.mention_basis + ')'
         : r.mention_weighted_goldstein_mean) + '; ' + r.counting + '; covered ' + r.covered + '; ' + r.basis;
   const n = periods.length;
-  const w = Math.round(Math.min(720, Math.max(340, available >= 1100 ? available / 2 - 12 : available)));
+  const w = chartWidth(available >= 1100 ? available / 2 - 12 : available);
   const m = { l: 40, r: 8, t: 8, b: 26 };
   const band = (w - m.l - m.r) / n;
   const x = i => m.l + i * band;
@@ -665,12 +761,14 @@ function eventDyadView(t, available, mean = 'goldstein_mean') {
     const last = gaps[gaps.length - 1];
     if (last && last.to === i - 1) last.to = i; else gaps.push({ from: i, to: i });
   });
+  // hatching at 45 degrees: grey on the plot's background where no file covers a period, white over a bar
+  // where the files cover only part of it
+  const hatch = (id, background, stroke) => svg('pattern', { id, width: 8, height: 8, patternUnits: 'userSpaceOnUse',
+    patternTransform: 'rotate(45)' }, background ? svg('rect', { width: 8, height: 8, fill: background }) : null,
+  svg('line', { x1: 0, y1: 0, x2: 0, y2: 8, stroke, 'stroke-width': 3 }));
   const frame = (h, yLabel, id) => {
     const chart = svg('svg', { class: 'chart', id: id.replace('hatch-', 'events-'), viewBox: '0 0 ' + w + ' ' + h,
-      role: 'img', 'aria-label': yLabel },
-      svg('defs', {}, svg('pattern', { id, width: 8, height: 8, patternUnits: 'userSpaceOnUse',
-        patternTransform: 'rotate(45)' }, svg('rect', { width: 8, height: 8, fill: '#f2f4f7' }),
-      svg('line', { x1: 0, y1: 0, x2: 0, y2: 8, stroke: '#c3c9d2', 'stroke-width': 3 }))));
+      role: 'img', 'aria-label': yLabel }, svg('defs', {}, hatch(id, '#f2f4f7', '#c3c9d2')));
     for (const g of gaps) {
       const text = 'not covered: ' + periods[g.from] + (g.to > g.from ? '–' + periods[g.to] : '')
         + ' (no imported event file covers ' + (g.to > g.from ? 'these periods' : 'it') + ')';
@@ -694,9 +792,10 @@ function eventDyadView(t, available, mean = 'goldstein_mean') {
   const countsLabel = 'Events per ' + unit + ', by QuadClass (bars: '
     + dirs[0].join('→') + ' left, ' + dirs[1].join('→') + ' right)';
   const counts = frame(h1, countsLabel, 'hatch-counts');
-  const max = Math.max(4, ...t.rows.map(r => r.events || 0));
-  const y1 = scale(0, max, h1 - m.b, m.t + 24);
-  for (const v of ticks(0, max, 4)) {
+  counts.querySelector('defs').append(hatch('partly-counts', null, 'rgba(255,255,255,.75)'));
+  const countAxis = valueAxis(0, Math.max(4, ...t.rows.map(r => r.events || 0)), 4);
+  const y1 = scale(0, countAxis.hi, h1 - m.b, m.t + 24);
+  for (const v of countAxis.ticks) {
     counts.append(svg('line', { x1: m.l, x2: w - m.r, y1: y1(v), y2: y1(v), stroke: '#9aa3b0', 'stroke-opacity': 0.3 }),
       svg('text', { x: m.l - 6, y: y1(v) + 4, 'text-anchor': 'end' }, v));
   }
@@ -705,8 +804,8 @@ function eventDyadView(t, available, mean = 'goldstein_mean') {
     const r = cell[s + '>' + p];
     if (!r || r.events === null) return;
     const bx = x(i) + band / 2 + (d === 0 ? -barW - 1 : 1);
-    const group = svg('g', { class: 'event-bar', 'data-period': p, 'data-source': s,
-      onmousemove: e => tip(e, describe(r, s, tg)), onmouseleave: untip });
+    const group = svg('g', { class: partly(r) ? 'event-bar partly-covered' : 'event-bar', 'data-period': p,
+      'data-source': s, onmousemove: e => tip(e, describe(r, s, tg)), onmouseleave: untip });
     let base = 0;
     for (const q of QUAD_CLASSES) {
       const v = r[q.column] || 0;
@@ -718,6 +817,9 @@ function eventDyadView(t, available, mean = 'goldstein_mean') {
     }
     if (r.events === 0) {
       group.append(svg('rect', { x: bx, y: y1(0) - 2, width: barW, height: 2, fill: '#5a6474' }));
+    } else if (partly(r)) {
+      group.append(svg('rect', { class: 'partly', x: bx, y: y1(base), width: barW, height: y1(0) - y1(base),
+        fill: 'url(#partly-counts)' }));
     }
     group.append(svg('rect', { x: bx, y: m.t, width: barW, height: h1 - m.t - m.b, fill: 'transparent' }));
     counts.append(group);
@@ -749,6 +851,9 @@ function eventDyadView(t, available, mean = 'goldstein_mean') {
   const key = el('div', { class: 'legend' }, QUAD_CLASSES.map(q => el('span', {}, el('span', { class: 'swatch',
     style: 'background:' + q.colour }), ' ', q.label)),
   el('span', {}, el('span', { class: 'swatch hatched' }), ' not covered (no imported file)'),
+  t.rows.some(r => r.events !== null && partly(r)) ? el('span', {}, el('span', { class: 'swatch partly' }),
+    ' partly covered (striped bar: the files cover only some of its ' + (unit === 'year' ? 'months' : 'days') + ')')
+    : null,
   dirs.map(([s, tg], d) => el('span', {}, svgLegendLine(SERIES_COLOURS[d], { width: 3 }), ' Goldstein mean ' + s + '→'
     + tg)));
   const coveredRows = t.rows.filter(r => r.events !== null).length;

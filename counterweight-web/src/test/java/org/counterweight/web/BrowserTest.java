@@ -49,8 +49,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * quote; a scenario run shows its progress, its fan chart, its verdicts with their numbers and its
  * alignment path; the events view says plainly that no event data is imported, then an event file
  * uploaded on the import page (refused without the token) shows as event-based counts with the periods
- * no file covers marked; at 390 px no page is wider than the screen. Screenshots at 1400 and 390 px go
- * to {@code target/screenshots/} (the reviewed ones are copied to {@code docs/}). Set
+ * no file covers marked and the periods they cover only partly striped; the charts' points lie within
+ * their axes and their labels overlap neither each other nor the data, table cells never break inside a
+ * word; at 390 px no page is wider than the screen and no chart text is drawn under 11 px. Screenshots at
+ * 1400 and 390 px go to {@code target/screenshots/} (the reviewed ones are copied to {@code docs/}). Set
  * {@code COUNTERWEIGHT_SKIP_BROWSER=1} to skip on a machine without Chromium.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -181,6 +183,7 @@ class BrowserTest {
         assertThat(driver.findElement(By.id("run-status")).getText()).contains("done: 60 of 60 runs");
         assertThat(driver.findElement(By.cssSelector(".progress > div")).getAttribute("style")).contains("100%");
         assertThat(driver.findElements(By.cssSelector("#fan svg path"))).hasSizeGreaterThan(3);
+        assertThat(chartLayoutProblems("#fan")).isEmpty();
         viewport(1400, 1900);
         screenshot("web-scenario-1400.png");
         viewport(1400, 1000);
@@ -250,6 +253,18 @@ class BrowserTest {
         WebElement tooltip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tooltip")));
         assertThat(tooltip.getText()).startsWith("USA→RUS, 2016-07: 3 events").contains("Goldstein sum -1.6",
                 "event-based");
+        assertThat(july.getAttribute("class")).as("2016-07: 1 of 1 months").isEqualTo("event-bar");
+        // by year, 2016 and 2018 are covered 1 of 12 months each: their bars are striped and the legend says so
+        driver.get(server.url() + "#events?a=USA&b=RUS&by=year&from=2016&to=2018");
+        WebElement partly = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".event-bar[data-period='2016'][data-source='USA']")));
+        assertThat(partly.getAttribute("class")).isEqualTo("event-bar partly-covered");
+        assertThat(partly.findElement(By.cssSelector("rect.partly")).getAttribute("fill"))
+                .isEqualTo("url(#partly-counts)");
+        assertThat(driver.findElements(By.cssSelector(".event-bar[data-period='2018'].partly-covered"))).hasSize(2);
+        assertThat(driver.findElement(By.cssSelector(".legend .swatch.partly")).findElement(By.xpath(".."))
+                .getText()).startsWith("partly covered");
+        screenshotOf("event-dyad", "web-events-partly-1400.png");
         driver.get(server.url() + "#events?a=USA&b=CHN&by=year&from=2010&to=2018");
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".event-bar[data-period='2018'][data-source='CHN']")));
@@ -291,6 +306,8 @@ class BrowserTest {
                 .contains("atop-5.1 (observed) covers 1815–2018; after 2018: carried forward");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-arms .coverage-ends")));
         assertThat(driver.findElement(By.cssSelector("#chart-arms .coverage-ends")).getText()).contains("not covered");
+        assertThat(chartLayoutProblems("#chart-power")).isEmpty();
+        assertThat(chartLayoutProblems("#chart-similarity")).isEmpty();
         screenshot("web-charts-1400.png");
         assertNoConsoleErrors();
     }
@@ -321,9 +338,15 @@ class BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#bargain-result td"))).extracting(WebElement::getText)
                 .noneMatch(t -> t.matches("-?\\d+\\.\\d*") && t.replaceAll("[-.]", "").replaceFirst("^0+", "")
                         .length() > 10);
+        assertThat(chartLayoutProblems("#bargain-fan")).isEmpty();
+        assertThat(cellsBrokenInsideAWord()).as("at 1400 px").isEmpty();
         screenshot("web-bargaining-1400.png");
         viewport(390, 844);
         assertNoHorizontalOverflow("the bargaining page at 390 px");
+        wait.until(d -> Integer.parseInt(d.findElement(By.cssSelector("#bargain-fan svg.chart"))
+                .getDomAttribute("viewBox").split(" ")[2]) < 400);
+        assertThat(chartLayoutProblems("#bargain-fan")).as("at 390 px").isEmpty();
+        assertThat(cellsBrokenInsideAWord()).as("at 390 px").isEmpty();
         assertNoConsoleErrors();
     }
 
@@ -386,6 +409,8 @@ class BrowserTest {
             wait.until(d -> d.findElements(By.xpath("//main//*[starts-with(normalize-space(.), 'Loading')]"))
                     .isEmpty());
             assertNoHorizontalOverflow(page + " at 390 px");
+            assertThat(smallestChartText()).as(page + ": the smallest chart text at 390 px, in px")
+                    .isGreaterThanOrEqualTo(11);
             if (page.equals("network")) {
                 screenshot("web-network-390.png");
             }
@@ -417,6 +442,82 @@ class BrowserTest {
         assertThat((Long) js("return window.innerWidth;")).as(what + ": the width measured at").isEqualTo(390L);
         assertThat(viewport).as(what + ": the viewport").isEqualTo(390L);
         assertThat(content).as(what).isLessThanOrEqualTo(viewport);
+    }
+
+    /**
+     * What is wrong with the layout of the line charts under a selector, measured in the browser (SVG units):
+     * a point outside the y axis's first and last gridlines, a text of the axes or a coverage end whose box
+     * overlaps another's, a coverage end's label not above the plot (where points could cover it).
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> chartLayoutProblems(String selector) {
+        return (List<String>) js("""
+                const out = [];
+                const charts = document.querySelectorAll(arguments[0] + ' svg.chart');
+                if (!charts.length) out.push('no chart under ' + arguments[0]);
+                for (const chart of charts) {
+                  const grid = [...chart.querySelectorAll('g.axis line')].map(l => +l.getAttribute('y1'));
+                  const top = Math.min(...grid), bottom = Math.max(...grid);
+                  for (const p of chart.querySelectorAll('circle.point')) {
+                    const cy = +p.getAttribute('cy');
+                    if (cy < top - 0.5 || cy > bottom + 0.5) out.push(p.textContent + ': outside the axis');
+                  }
+                  const texts = [...chart.querySelectorAll('g.axis text, .coverage-end text')];
+                  texts.forEach((a, i) => texts.slice(i + 1).forEach(b => {
+                    const p = a.getBBox(), q = b.getBBox();
+                    if (p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height) {
+                      out.push("'" + a.textContent + "' overlaps '" + b.textContent + "'");
+                    }
+                  }));
+                  for (const t of chart.querySelectorAll('.coverage-end text')) {
+                    const b = t.getBBox();
+                    if (b.y + b.height > top - 4) out.push("'" + t.textContent + "' reaches into the plot");
+                  }
+                }
+                return out;
+                """, selector);
+    }
+
+    /**
+     * The table cells that break a word or number inside it: a cell narrower than its longest run of text
+     * without a space or a hyphen to break after. Empty when every cell wraps at spaces (or after hyphens).
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> cellsBrokenInsideAWord() {
+        return (List<String>) js("""
+                const out = [];
+                const probe = document.createElement('span');
+                probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+                document.body.append(probe);
+                for (const td of document.querySelectorAll('main td')) {
+                  const style = getComputedStyle(td);
+                  probe.style.font = style.font;
+                  const inner = td.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                  for (const word of td.textContent.split(/\s+/).flatMap(w => w.split(/(?<=[^\s-]-)/))) {
+                    probe.textContent = word;
+                    if (word && probe.getBoundingClientRect().width > inner + 0.5) {
+                      out.push(word + ' in a cell ' + Math.round(inner) + ' px wide');
+                      break;
+                    }
+                  }
+                }
+                probe.remove();
+                return out;
+                """);
+    }
+
+    /** The smallest text of the page's charts as shown, in CSS px: its font size times the chart's scale. */
+    private double smallestChartText() {
+        return ((Number) js("""
+                let least = Infinity;
+                for (const chart of document.querySelectorAll('main svg.chart')) {
+                  const scale = chart.getBoundingClientRect().width / chart.viewBox.baseVal.width;
+                  for (const t of chart.querySelectorAll('text')) {
+                    least = Math.min(least, parseFloat(getComputedStyle(t).fontSize) * scale);
+                  }
+                }
+                return least === Infinity ? 99 : least;
+                """)).doubleValue();
     }
 
     /** A screenshot of one element of the page (scrolled into view), by its id. */

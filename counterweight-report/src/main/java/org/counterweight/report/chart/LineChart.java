@@ -63,7 +63,7 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
 
     /**
      * A vertical mark at {@code x}, labelled, e.g. "ATOP ends (2018)": drawn as a thin dashed line across
-     * the plot with its label at the top.
+     * the plot with its label above the plot, where no data can be drawn over it.
      */
     public record Mark(double x, String label) {
         public Mark {

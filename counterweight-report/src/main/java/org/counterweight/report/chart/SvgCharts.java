@@ -121,14 +121,14 @@ public final class SvgCharts {
                 }
             }
         }
-        Frame f = new Frame("line", c.title(), c.xLabel(), c.yLabel(), items, ex, endLabels ? endW + 10 : 0, w);
+        Frame f = new Frame("line", c.title(), c.xLabel(), c.yLabel(), items, ex, endLabels ? endW + 10 : 0, w,
+                c.marks());
         if (f.empty()) {
             return f.svg.close(source);
         }
         if (endLabels) {
             endLabels(f, series, colours);
         }
-        marks(f, c.marks());
         for (int k = 0; k < series.size(); k++) {
             LineChart.Series s = series.get(k);
             String col = colours.get(k);
@@ -158,35 +158,6 @@ public final class SvgCharts {
             f.svg.raw("</g>");
         }
         return f.svg.close(source);
-    }
-
-    /** Vertical dashed marks across the plot (the x axis spans them), each labelled at the top. */
-    private static void marks(Frame f, List<LineChart.Mark> marks) {
-        // the spans [from, to] of the labels on each row; a label that would overlap one goes a row lower
-        List<List<double[]>> rows = new ArrayList<>();
-        for (LineChart.Mark mark : marks) {
-            double x = f.x(mark.x());
-            f.svg.raw("<g class=\"cw-mark\">").title(mark.label());
-            f.svg.raw("<line x1=\"" + Svg.n(x) + "\" y1=\"" + Svg.n(f.top) + "\" x2=\"" + Svg.n(x) + "\" y2=\""
-                    + Svg.n(f.bottom) + "\" stroke=\"" + Svg.MUTED
-                    + "\" stroke-width=\"1\" stroke-dasharray=\"3 3\"/>");
-            // the label ends at the mark; a mark near the left edge, whose label would start before the
-            // plot, has it start there instead
-            double width = Svg.width(mark.label(), 11);
-            boolean before = x - 4 - width >= f.left;
-            double[] span = before ? new double[] {x - 4 - width, x - 4} : new double[] {x + 4, x + 4 + width};
-            int row = 0;
-            while (row < rows.size() && rows.get(row).stream().anyMatch(o -> span[0] < o[1] + 4 && o[0] < span[1] + 4)) {
-                row++;
-            }
-            if (row == rows.size()) {
-                rows.add(new ArrayList<>());
-            }
-            rows.get(row).add(span);
-            f.svg.text(before ? x - 4 : x + 4, f.top + 12 + 13 * row, mark.label(), before ? "end" : "start", 11,
-                    "fill=\"" + Svg.MUTED + "\"");
-            f.svg.raw("</g>");
-        }
     }
 
     /** Characters per line of an end label; a longer name wraps at spaces onto further lines. */
@@ -298,7 +269,7 @@ public final class SvgCharts {
             items.add(new Legend.Item(name + ": middle 90 % of runs", col, true,
                     "stroke-dasharray=\"" + OUTER_DASH + "\"", OUTER_WIDTH));
         }
-        Frame f = new Frame("fan", c.title(), c.xLabel(), c.yLabel(), items, ex, 0, w);
+        Frame f = new Frame("fan", c.title(), c.xLabel(), c.yLabel(), items, ex, 0, w, List.of());
         if (f.empty()) {
             return f.svg.close(source);
         }
@@ -926,7 +897,15 @@ public final class SvgCharts {
                 "fill=\"" + Svg.MUTED + "\" class=\"cw-axis-label\"");
     }
 
-    /** Title, legend, axes, gridlines and labels of a line or fan chart, with the pixel mapping. */
+    /** Marks' labels are drawn in this size. */
+    private static final double MARK_FONT = 11;
+
+    /**
+     * Title, legend, axes, gridlines, marks and labels of a line or fan chart, with the pixel mapping. Above
+     * the plot, in rows of their own that no data can reach, are the y axis's label and the marks' labels:
+     * the label's last line in the row nearest the plot, each mark's label in the nearest row where it
+     * overlaps no other text, the mark's line rising to it unless text in a row below is in the way.
+     */
     private static final class Frame {
         final Svg svg;
         final Axis xa;
@@ -938,7 +917,7 @@ public final class SvgCharts {
         private final boolean empty;
 
         Frame(String kind, String title, String xLabel, String yLabel, List<Legend.Item> items, Extent ex,
-                double rightExtra, double width) {
+                double rightExtra, double width, List<LineChart.Mark> marks) {
             empty = ex.empty();
             ya = empty ? Axis.nice(0, 1, 5) : Axis.nice(ex.y0, ex.y1, 5);
             double tw = tickWidth(ya);
@@ -950,7 +929,29 @@ public final class SvgCharts {
             double legendTop = Svg.headerHeight(title, width);
             double plotH = plotHeight(width);
             List<String> yLines = yLabelLines(yLabel, width);
-            top = legendTop + legend.height() + 34 + Y_LABEL_LINE * (yLines.size() - 1);
+            // the rows above the plot, nearest first, each the spans [from, to] of the text in it
+            List<List<double[]>> rows = new ArrayList<>();
+            for (int i = 0; i < yLines.size(); i++) {
+                occupy(rows, yLines.size() - 1 - i, new double[] {MARGIN, MARGIN + Svg.width(yLines.get(i), 12)});
+            }
+            // per mark: its x, whether its label ends at it (else starts there), its row, whether its line reaches it
+            List<double[]> labelled = new ArrayList<>();
+            for (LineChart.Mark mark : empty ? List.<LineChart.Mark>of() : marks) {
+                double x = xa.px(mark.x(), left, right);
+                double w = Svg.width(mark.label(), MARK_FONT);
+                // the label ends at the mark; a mark near the left edge has its label start there instead
+                boolean before = x - 4 - w >= MARGIN || x + 4 + w > width - MARGIN;
+                double[] span = before ? new double[] {x - 4 - w, x - 4} : new double[] {x + 4, x + 4 + w};
+                int row = 0;
+                while (row < rows.size() && rows.get(row).stream().anyMatch(o -> span[0] < o[1] + 6 && o[0] < span[1] + 6)) {
+                    row++;
+                }
+                // the mark's line rises to its label's row where no text in the rows below is in the way
+                boolean clear = rows.stream().limit(row).flatMap(List::stream).allMatch(o -> x < o[0] - 3 || x > o[1] + 3);
+                occupy(rows, row, span);
+                labelled.add(new double[] {x, before ? 1 : 0, row, clear ? 1 : 0});
+            }
+            top = legendTop + legend.height() + 34 + Y_LABEL_LINE * (Math.max(1, rows.size()) - 1);
             bottom = top + plotH;
             double height = bottom + 52;
             svg = new Svg(kind, width, height, title);
@@ -971,6 +972,27 @@ public final class SvgCharts {
             yGrid(svg, ya, left, right, top, bottom);
             svg.line(left, bottom, right, bottom, Svg.AXIS, 1, null);
             svg.line(left, top, left, bottom, Svg.AXIS, 1, null);
+            // vertical dashed marks across the plot (the x axis spans them), under the data
+            for (int i = 0; i < labelled.size(); i++) {
+                double x = labelled.get(i)[0];
+                boolean before = labelled.get(i)[1] == 1;
+                String label = marks.get(i).label();
+                double baseline = top - 14 - Y_LABEL_LINE * labelled.get(i)[2];
+                svg.raw("<g class=\"cw-mark\">").title(label);
+                svg.line(x, labelled.get(i)[3] == 1 ? baseline - 9 : top, x, bottom, Svg.MUTED, 1,
+                        "stroke-dasharray=\"3 3\"");
+                svg.text(before ? x - 4 : x + 4, baseline, label, before ? "end" : "start", MARK_FONT, "fill=\""
+                        + Svg.MUTED + "\"");
+                svg.raw("</g>");
+            }
+        }
+
+        /** Puts a span of text into a row above the plot, adding rows up to it. */
+        private static void occupy(List<List<double[]>> rows, int row, double[] span) {
+            while (rows.size() <= row) {
+                rows.add(new ArrayList<>());
+            }
+            rows.get(row).add(span);
         }
 
         boolean empty() {

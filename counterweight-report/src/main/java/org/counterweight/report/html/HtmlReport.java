@@ -130,7 +130,6 @@ public final class HtmlReport {
               .chart.wide { display: none; }
               .chart.narrow { display: block; }
               .chart.narrow svg { max-width: 480px; }
-              td { overflow-wrap: anywhere; }
               .tablewrap.cards-narrow { overflow-x: hidden; padding: 6px 6px 0; }
             }
             """ + "@media screen and (max-width: " + NARROW_SCREEN + "px) {\n" + gridCards("cards-narrow") + "}\n"

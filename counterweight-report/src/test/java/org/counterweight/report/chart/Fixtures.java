@@ -25,6 +25,19 @@ final class Fixtures {
                 new LineChart.Series("CHN", x, new double[] {0.11, 0.112, 0.114, 0.117, 0.12, 0.123, 0.126, 0.13, 0.134, 0.138})));
     }
 
+    /**
+     * Alliance similarity shaped like the web UI's Charts page: values up to 0.54 at the end, where two
+     * datasets' ends are marked close together (ATOP after 2018, the weights' NMC after 2022).
+     */
+    static LineChart similarity() {
+        double[] x = years(2005, 2023);
+        double[] y = {-0.3, -0.29, -0.27, -0.28, 0.36, 0.4, 0.41, 0.47, 0.48, 0.49, 0.5, 0.51, 0.52, 0.52, 0.53,
+            0.54, 0.53, 0.54, 0.54};
+        return new LineChart("Alliance-portfolio similarity, IND-USA", "year", "S (-1 to 1)", List.of(
+                new LineChart.Series("USA-IND", x, y, 2018)), List.of(new LineChart.Mark(2018, "ATOP ends (2018)"),
+                        new LineChart.Mark(2022, "NMC (weights) ends (2022)")));
+    }
+
     static FanChart fan() {
         double[] x = years(2025, 2030);
         return new FanChart("Military expenditure, IND:PAK ratio", "Year", "Ratio (IND / PAK)", List.of(

@@ -20,7 +20,8 @@ import org.w3c.dom.Element;
 class SvgChartsTest {
 
     static Stream<Chart> charts() {
-        return Stream.of(Fixtures.cinc(), Fixtures.fan(), Fixtures.suppliers(), Fixtures.network(), Fixtures.timeline());
+        return Stream.of(Fixtures.cinc(), Fixtures.similarity(), Fixtures.fan(), Fixtures.suppliers(),
+                Fixtures.network(), Fixtures.timeline());
     }
 
     @ParameterizedTest
@@ -103,7 +104,123 @@ class SvgChartsTest {
                 2000, "a long label of the first mark"), new LineChart.Mark(2001, "a long label of the second")));
         List<String> ys = byClass(parse(SvgCharts.lineChart(close)), "cw-mark").stream().map(g -> child(g, "text")
                 .getAttribute("y")).toList();
-        assertThat(Double.parseDouble(ys.get(1)) - Double.parseDouble(ys.get(0))).isEqualTo(13.0);
+        assertThat(Double.parseDouble(ys.get(1)) - Double.parseDouble(ys.get(0))).as("a row further up").isEqualTo(-15.0);
+    }
+
+    /** A mark's line rises from the plot to its label's row when no text is in its way (here, both marks'). */
+    @Test
+    void markLinesRiseToTheirLabels() {
+        Document doc = parse(SvgCharts.lineChart(Fixtures.similarity()));
+        List<Element> marks = byClass(doc, "cw-mark");
+        assertThat(marks).hasSize(2);
+        for (Element mark : marks) {
+            double labelY = Double.parseDouble(child(mark, "text").getAttribute("y"));
+            assertThat(Double.parseDouble(child(mark, "line").getAttribute("y1"))).isLessThan(plotTop(doc))
+                    .isBetween(labelY - 12, labelY);
+        }
+    }
+
+    /**
+     * Marks' labels sit above the plot, where no point or line can be drawn over them ("ATOP ends 20..." was
+     * overdrawn by points near the top of the plot), and overlap neither each other, the y axis's label nor a
+     * tick label, at both widths.
+     */
+    @ParameterizedTest
+    @MethodSource("xyCharts")
+    void markLabelsAxisLabelsAndTicksHaveBoxesOfTheirOwnAbovePlotAndData(Chart chart) {
+        for (double width : new double[] {SvgCharts.WIDTH, SvgCharts.NARROW_WIDTH}) {
+            Document doc = parse(SvgCharts.render(chart, null, width));
+            double plotTop = plotTop(doc);
+            List<Element> marks = byClass(doc, "cw-mark").stream().map(g -> child(g, "text")).toList();
+            assertThat(marks).hasSize(chart instanceof LineChart c ? c.marks().size() : 0);
+            for (Element label : marks) {
+                // the box's bottom (baseline + descent) above the plot by more than a point's radius (5)
+                assertThat(box(label)[3]).as("%s at %s", label.getTextContent(), width).isLessThan(plotTop - 5);
+            }
+            List<Element> texts = new java.util.ArrayList<>(marks);
+            texts.addAll(byClass(doc, "cw-axis-label"));
+            texts.addAll(byClass(doc, "cw-tick"));
+            for (int i = 0; i < texts.size(); i++) {
+                for (int j = i + 1; j < texts.size(); j++) {
+                    assertThat(overlap(box(texts.get(i)), box(texts.get(j)))).as("'%s' and '%s' at %s",
+                            texts.get(i).getTextContent(), texts.get(j).getTextContent(), width).isFalse();
+                }
+            }
+        }
+    }
+
+    /** The y axis reaches past every value with a tick at each end: no value drawn above the top gridline. */
+    @ParameterizedTest
+    @MethodSource("xyCharts")
+    void theYAxisHasATickAtOrBeyondEveryValue(Chart chart) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        if (chart instanceof LineChart c) {
+            for (LineChart.Series s : c.series()) {
+                for (double v : s.y()) {
+                    lo = Double.isFinite(v) ? Math.min(lo, v) : lo;
+                    hi = Double.isFinite(v) ? Math.max(hi, v) : hi;
+                }
+            }
+        } else if (chart instanceof FanChart c) {
+            for (FanChart.Band b : c.bands()) {
+                for (double[] p : new double[][] {b.p5(), b.p95()}) {
+                    for (double v : p) {
+                        lo = Double.isFinite(v) ? Math.min(lo, v) : lo;
+                        hi = Double.isFinite(v) ? Math.max(hi, v) : hi;
+                    }
+                }
+            }
+        }
+        List<Double> ticks = yTicks(parse(SvgCharts.render(chart))).stream().map(t -> Double.parseDouble(
+                t.getTextContent())).toList();
+        assertThat(java.util.Collections.max(ticks)).isGreaterThanOrEqualTo(hi);
+        assertThat(java.util.Collections.min(ticks)).isLessThanOrEqualTo(lo);
+    }
+
+    static Stream<Chart> xyCharts() {
+        return Stream.of(Fixtures.cinc(), Fixtures.similarity(), Fixtures.fan(), new LineChart("Marks", "year",
+                "mean Goldstein (-10 to +10)", List.of(new LineChart.Series("RUS to PAK", new double[] {1982, 2018},
+                        new double[] {10, 10})), List.of(new LineChart.Mark(1982, "event data begin (1982-01)"),
+                                new LineChart.Mark(2018, "event data end (2018-06)"))));
+    }
+
+    /** The y axis's tick labels: the ticks anchored at their end, left of the plot. */
+    private static List<Element> yTicks(Document doc) {
+        return byClass(doc, "cw-tick").stream().filter(t -> "end".equals(t.getAttribute("text-anchor"))).toList();
+    }
+
+    /** The plot's top: the top tick's gridline, 4 above that tick label's baseline. */
+    private static double plotTop(Document doc) {
+        return yTicks(doc).stream().mapToDouble(t -> Double.parseDouble(t.getAttribute("y"))).min().orElseThrow() - 4;
+    }
+
+    /**
+     * A text's box {left, top, right, bottom} by the width estimate the layout uses, from 0.8 of its size above
+     * the baseline to 0.25 below, each line of a wrapped text included.
+     */
+    private static double[] box(Element text) {
+        double size = text.hasAttribute("font-size") ? Double.parseDouble(text.getAttribute("font-size")) : 12;
+        double x = Double.parseDouble(text.getAttribute("x"));
+        double y = Double.parseDouble(text.getAttribute("y"));
+        org.w3c.dom.NodeList tspans = text.getElementsByTagNameNS("*", "tspan");
+        double w = 0;
+        double below = 0;
+        for (int i = 0; i < tspans.getLength(); i++) {
+            Element t = (Element) tspans.item(i);
+            w = Math.max(w, Svg.width(t.getTextContent().strip(), size));
+            below += t.hasAttribute("dy") ? Double.parseDouble(t.getAttribute("dy")) : 0;
+        }
+        if (tspans.getLength() == 0) {
+            w = Svg.width(text.getTextContent(), size);
+        }
+        String anchor = text.getAttribute("text-anchor");
+        double from = anchor.equals("end") ? x - w : anchor.equals("middle") ? x - w / 2 : x;
+        return new double[] {from, y - 0.8 * size, from + w, y + below + 0.25 * size};
+    }
+
+    private static boolean overlap(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
 
     @Test

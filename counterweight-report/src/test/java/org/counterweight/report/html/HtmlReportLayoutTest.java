@@ -47,6 +47,29 @@ class HtmlReportLayoutTest {
         assertThat(Pattern.compile("<td[^>]*data-label=").matcher(html).results().count()).isEqualTo(16);
     }
 
+    /**
+     * A cell wraps at spaces, never inside a word or number ("0.1235/6574"): no rule for table cells lets a
+     * line break anywhere, at any width; a table too wide for a phone scrolls in its box or becomes cards.
+     */
+    @Test
+    void noRuleLetsATableCellBreakInsideAWord() {
+        Report report = new Report("T", "s", List.of(), List.of(new Report.Section("balance", "Balance", null,
+                List.of(balance(), triads()))));
+        String html = HtmlReport.render(report);
+        String style = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+        java.util.regex.Matcher rule = Pattern.compile("([^{}]+)\\{([^{}]*)}").matcher(style);
+        int cellRules = 0;
+        while (rule.find()) {
+            String selector = rule.group(1).strip();
+            // a card's column name (td::before) may break anywhere: it is a label, not a cell's value
+            if (Pattern.compile("\\b(td|th|table)\\b").matcher(selector).find() && !selector.endsWith("::before")) {
+                cellRules++;
+                assertThat(rule.group(2)).as(selector).doesNotContain("anywhere", "break-all");
+            }
+        }
+        assertThat(cellRules).isGreaterThan(3);
+    }
+
     @Test
     void everyChartIsInlinedWideAndNarrow() {
         double[] x = {2000, 2001};
