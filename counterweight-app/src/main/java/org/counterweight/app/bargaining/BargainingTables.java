@@ -1,7 +1,9 @@
 package org.counterweight.app.bargaining;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.counterweight.app.Rounding;
 import org.counterweight.core.bargaining.Offer;
@@ -58,11 +60,28 @@ public final class BargainingTables {
                         && issue.question().endsWith("?") ? "" : "."));
         table.note("median: the median-voter position (no actor's position beats it in a vote weighted by capability"
                 + " x salience); mean: the capability x salience weighted mean. Round 0 holds the inputs.");
+        cycle(result).ifPresent(table::note);
         table.note("Variant " + result.variant().name() + (result.variant().switches().isEmpty()
                 ? " (the reconstruction as published)" : ", switches: " + result.variant().switches().stream()
                         .map(Switch::label).sorted().collect(Collectors.joining(", ")))
                 + "; Q = " + Rounding.text(result.q()) + ", T = " + Rounding.text(result.t()) + ". " + MODEL);
         return table.build(null);
+    }
+
+    /**
+     * The cycle of the rounds in words, or empty when there is none: "The positions cycle with period 3:
+     * round 5 repeats round 2, so from round 2 the median runs through 50, 100, 57.1385715 and again; the last
+     * round's median (57.1385715, round 10) is where the run stops in the cycle, not where bargaining settles."
+     */
+    public static Optional<String> cycle(BargainingResult result) {
+        return result.cycle().map(cycle -> {
+            Round last = result.rounds().get(result.rounds().size() - 1);
+            return "The positions cycle with period " + cycle.period() + ": round " + (cycle.first() + cycle.period())
+                    + " repeats round " + cycle.first() + ", so from round " + cycle.first() + " the median runs"
+                    + " through " + Arrays.stream(cycle.medians()).mapToObj(Rounding::text).collect(Collectors.joining(
+                            ", ")) + " and again; the last round's median (" + Rounding.text(last.median()) + ", round "
+                    + last.number() + ") is where the run stops in the cycle, not where bargaining settles.";
+        });
     }
 
     /** "Belgium compromises with France (7 -> 8.415932315)". */

@@ -112,6 +112,32 @@ class BargainingServiceTest {
         assertThat(result.issue().low()).isEqualTo("full CAATSA sanctions on India");
     }
 
+    /**
+     * With its inputs at their values the S-400 issue cycles with period 3 (rounds 2, 5, 8: 50; 3, 6, 9: 100;
+     * 4, 7, 10: 57.1385715): the rounds' notes say so, since the last round's median is only where the run
+     * stops; the European Community's first round has no cycle to tell.
+     */
+    @Test
+    void aCyclingRunSaysItCyclesAndThroughWhichMedians() {
+        BargainingResult result = service.run(new BargainingRequest("s400-caatsa", null, null, Variant.SCHOLZ, null,
+                null));
+
+        assertThat(result.cycle()).hasValueSatisfying(cycle -> {
+            assertThat(cycle.first()).isEqualTo(2);
+            assertThat(cycle.period()).isEqualTo(3);
+            assertThat(cycle.medians()[0]).isEqualTo(50);
+            assertThat(cycle.medians()[1]).isEqualTo(100);
+            assertThat(cycle.medians()[2]).isCloseTo(57.1385715, within(1e-7));
+        });
+        assertThat(BargainingTables.rounds(result).notes()).contains("The positions cycle with period 3: round 5"
+                + " repeats round 2, so from round 2 the median runs through 50, 100, 57.1385715 and again; the last"
+                + " round's median (57.1385715, round 10) is where the run stops in the cycle, not where bargaining"
+                + " settles.");
+        BargainingResult ec = service.run(table(EC, 1, null, null));
+        assertThat(ec.cycle()).isEmpty();
+        assertThat(BargainingTables.rounds(ec).notes()).noneMatch(n -> n.contains("cycle"));
+    }
+
     @Test
     void thePakistanIssueReadsMilitaryExpenditure() {
         BargainingResult result = service.run(new BargainingRequest("pakistan-alignment", null, 2,
