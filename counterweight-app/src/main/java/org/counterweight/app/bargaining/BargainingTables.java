@@ -132,24 +132,30 @@ public final class BargainingTables {
                 + " The seed fixes every draw whatever the thread count.").build(null);
     }
 
-    /** The inputs ranked by how far the last round's median moves across their ranges. */
+    /** The inputs ranked by how far the last round's median moves from the base run's at the ends of their ranges. */
     public static Report.Table sensitivity(BargainingResult result) {
         Tornado.Result tornado = result.forecast().sensitivity();
         Report.Table.Builder table = Report.Table.builder("bargaining-sensitivity", "Which inputs move the outcome:"
                 + " the last round's median with each input at the ends of its range", "rank", "actor", "input", "low",
-                "high", "median_at_low", "median_at_high", "swing");
+                "high", "median_at_low", "median_at_high", "change_at_low", "change_at_high", "largest_change");
         int rank = 1;
         for (Tornado.Bar bar : tornado.bars()) {
             int space = bar.name().lastIndexOf(' ');
             table.row(rank++, bar.name().substring(0, space), bar.name().substring(space + 1), bar.low(), bar.high(),
-                    bar.outputLow(), bar.outputHigh(), bar.swing());
+                    bar.outputLow(), bar.outputHigh(), bar.changeAtLow(), bar.changeAtHigh(), bar.largestChange());
         }
         table.note("One input at a time at the low and the high end of its range, every other input at its value;"
-                + " the last round's median with every input at its value: " + Rounding.text(tornado.baseOutput())
-                + ". One-at-a-time swings miss interactions (Saltelli et al. 2008).");
+                + " the last round's median with every input at its value (the base): "
+                + Rounding.text(tornado.baseOutput()) + ". change_at_low, change_at_high: the median at that end minus"
+                + " the base. " + Tornado.definition("median") + " One-at-a-time changes miss interactions"
+                + " (Saltelli et al. 2008).");
+        result.cycle().ifPresent(cycle -> table.note("The base run cycles with period " + cycle.period()
+                + " (bargaining-rounds): an input's end can move the last round to another point of a cycle, so a"
+                + " change may be the cycle's phase rather than another outcome."));
         if (!tornado.bars().isEmpty()) {
             Tornado.Bar top = tornado.bars().get(0);
-            table.note("The outcome moves most with " + top.name() + " (swing " + Rounding.text(top.swing()) + ").");
+            table.note("The outcome moves most with " + top.name() + " (largest change "
+                    + Rounding.text(top.largestChange()) + ").");
         }
         return table.build(null);
     }

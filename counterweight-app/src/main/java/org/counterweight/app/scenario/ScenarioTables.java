@@ -315,11 +315,12 @@ public final class ScenarioTables {
         Report.Table.Builder table = Report.Table.builder("scenario-sensitivity", "Sensitivity of " + result.focus()
                 + "'s security deficit in " + result.spec().endYear() + " (one at a time; others at point estimates"
                 + " and mid-ranges; base " + round(tornado.baseOutput()) + ")", "parameter", "low", "high",
-                "deficit_at_low", "deficit_at_high", "swing");
+                "deficit_at_low", "deficit_at_high", "largest_change");
         for (Tornado.Bar bar : tornado.bars()) {
             table.row(bar.name(), round(bar.low()), round(bar.high()), round(bar.outputLow()), round(bar.outputHigh()),
-                    round(bar.swing()));
+                    round(bar.largestChange()));
         }
+        table.note(Tornado.definition("deficit"));
         table.note("Each state's equation moves between its admissible draws at the 5th and 95th percentiles of"
                 + " its reaction (of mu for the drift: no reaction term); interventions over their ranges.");
         result.inputs().statements().forEach(table::note);
