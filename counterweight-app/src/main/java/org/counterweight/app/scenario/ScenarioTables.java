@@ -60,19 +60,16 @@ public final class ScenarioTables {
     /** The scenario's title and settings, the claims it tests with their quotes, and how it was set up. */
     public static Report.Table tested(SimulationResult result) {
         ScenarioSpec spec = result.spec();
-        Report.Table.Builder table = Report.Table.builder("scenario-tests", spec.title() + " (" + spec.id() + ", "
-                + spec.startYear() + "-" + spec.endYear() + ", " + spec.runs() + " runs, seed " + spec.seed() + ")",
-                "tests", "kind", "quote");
+        Report.Table.Builder table = Report.Table.builder("scenario-tests", spec.title() + " (" + spec.id()
+                + "; simulated " + spec.startYear() + "-" + spec.endYear() + (spec.historicalUntil() > spec.startYear()
+                        ? ", alignments replayed from the record to " + spec.historicalUntil() : "") + "; "
+                + spec.runs() + " runs, seed " + spec.seed() + ")", "tests", "kind", "quote");
         for (Claim claim : result.tested()) {
             Evidence evidence = claim.evidence().get(0);
             table.row(claim.id(), Labels.label(claim.kind()), EvidenceText.of(evidence));
         }
         for (InterventionSpec intervention : spec.interventions()) {
             table.note("intervention: " + describe(intervention) + " (" + intervention.label() + ")");
-        }
-        if (!spec.withoutAgreements().isEmpty()) {
-            table.note("counterfactual record: without " + String.join(", ", spec.withoutAgreements()) + " until "
-                    + spec.historicalUntil());
         }
         result.inputs().notes().forEach(table::note);
         return table.build(null);
