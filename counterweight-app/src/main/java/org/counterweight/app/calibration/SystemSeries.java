@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
@@ -103,7 +104,7 @@ record SystemSeries(int from, int to, List<String> ids, List<String> outside, Li
                 ids.add(actor.id());
                 levels.add(levelAndShare[0]);
                 shares.add(levelAndShare[1]);
-            } else if (snapshot.exists(actor.id(), from)) {
+            } else if (IntStream.rangeClosed(from, to).anyMatch(year -> snapshot.exists(actor.id(), year))) {
                 outside.add(actor.id());
             }
         }
