@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * writes one file per table ({@link FormatOptions}).
  */
 final class Renderer {
-    /** Cells wider than this are cut in text tables (CSV and JSON keep them whole). */
+    /** Cells wider than this are cut in text tables, which then say so (CSV and JSON keep them whole). */
     private static final int MAX_CELL = 80;
 
     private Renderer() {
@@ -151,13 +151,24 @@ final class Renderer {
             out.println("(no rows)");
         }
         table.notes().forEach(note -> out.println("  " + note));
+        long cut = table.rows().stream().flatMap(List::stream).filter(value -> cell(value).length() > MAX_CELL)
+                .count();
+        if (cut > 0) {
+            out.println("  (cut: " + cut + (cut == 1 ? " cell" : " cells") + " longer than " + MAX_CELL
+                    + " characters, ending in '…' here; --format csv or json gives every cell whole, quotes exactly)");
+        }
         out.println();
+    }
+
+    /** A value as one line of text. */
+    private static String cell(Object value) {
+        return text(value).replace('\n', ' ');
     }
 
     private static void line(List<?> values, int[] widths, PrintWriter out) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < widths.length; c++) {
-            String cell = text(values.get(c)).replace('\n', ' ');
+            String cell = cell(values.get(c));
             if (cell.length() > MAX_CELL) {
                 cell = cell.substring(0, MAX_CELL - 1) + "…";
             }

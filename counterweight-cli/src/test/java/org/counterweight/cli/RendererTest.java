@@ -42,4 +42,21 @@ class RendererTest {
         assertThat(render(List.of(TABLE), OutputFormat.TABLE)).contains("name").contains("0.01768378")
                 .contains("  source: test");
     }
+
+    /**
+     * A text table cuts cells longer than 80 characters and says so under its notes, pointing to the
+     * formats that keep them whole; a table with no long cell says nothing of cutting.
+     */
+    @Test
+    void aTextTableThatCutsCellsSaysSo() {
+        String quote = "x".repeat(81);
+        Report.Table table = Report.Table.builder("t", "T", "quote").row(quote).row("short").note("source: test")
+                .build(null);
+        String text = render(List.of(table), OutputFormat.TABLE);
+        assertThat(text).contains("x".repeat(79) + "…").doesNotContain(quote).contains("  source: test\n"
+                + "  (cut: 1 cell longer than 80 characters, ending in '…' here; --format csv or json gives every cell"
+                + " whole, quotes exactly)");
+        assertThat(render(List.of(table), OutputFormat.CSV)).contains(quote);
+        assertThat(render(List.of(TABLE), OutputFormat.TABLE)).doesNotContain("(cut");
+    }
 }

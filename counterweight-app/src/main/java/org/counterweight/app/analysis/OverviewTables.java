@@ -65,7 +65,9 @@ public final class OverviewTables {
                     agreement.type().label(), String.join(" ", agreement.parties()),
                     Labels.label(agreement.stageOn(end)));
         }
-        return table.note("Dates and their sources: the case's agreements.").build(null);
+        return table.note("Dates and their sources: the case's agreements. stage, on 31 December " + result.year()
+                + ": announced; signed (not yet in force; a membership accession: applied or signed, not yet"
+                + " admitted); in-force; lapsed.").build(null);
     }
 
     public static Report.Table arms(OverviewResult result) {

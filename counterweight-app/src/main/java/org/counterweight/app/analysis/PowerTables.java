@@ -159,9 +159,14 @@ public final class PowerTables {
         }
         List<String> credited = new ArrayList<>();
         List<String> nothing = new ArrayList<>();
+        List<String> noFigure = support.result().missingPartners();
         for (PowerResult.PartnerWeight weight : support.weights()) {
             double w = weight.weight().value();
-            if (w > 0) {
+            if (w > 0 && noFigure.contains(weight.partner())) {
+                nothing.add(weight.partner() + " lends nothing: it has no " + measureWord(result) + " figure, so the "
+                        + Rounding.significant(w, 3) + " it would lend because of the " + weight.reason()
+                        + " credits " + name + " with none");
+            } else if (w > 0) {
                 credited.add(name + " is credited with " + Rounding.significant(w, 3) + " of " + weight.partner()
                         + "'s " + measureWord(result) + " because of the " + weight.reason() + because(result));
             } else {

@@ -1,7 +1,9 @@
 package org.counterweight.app.bargaining;
 
 import java.util.List;
+import java.util.Optional;
 import org.counterweight.core.bargaining.IssueScale;
+import org.counterweight.core.bargaining.PositionCycle;
 import org.counterweight.core.bargaining.Round;
 import org.counterweight.core.bargaining.Variant;
 import org.counterweight.core.ensemble.QuantileBands;
@@ -60,6 +62,15 @@ public record BargainingResult(Issue issue, Variant variant, double q, double t,
      */
     public record Forecast(int runs, long seed, QuantileBands.SeriesBands median, QuantileBands.SeriesBands mean,
             Tornado.Result sensitivity) {
+    }
+
+    /**
+     * The cycle the rounds fall into, or empty when the positions come to rest or no round repeats an
+     * earlier one within the rounds run; with a cycle the last round's median depends on where the run
+     * stops.
+     */
+    public Optional<PositionCycle> cycle() {
+        return PositionCycle.of(rounds);
     }
 
     /** The actors' names, in order. */

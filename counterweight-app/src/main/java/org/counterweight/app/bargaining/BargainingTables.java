@@ -1,7 +1,9 @@
 package org.counterweight.app.bargaining;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.counterweight.app.Rounding;
 import org.counterweight.core.bargaining.Offer;
@@ -58,11 +60,28 @@ public final class BargainingTables {
                         && issue.question().endsWith("?") ? "" : "."));
         table.note("median: the median-voter position (no actor's position beats it in a vote weighted by capability"
                 + " x salience); mean: the capability x salience weighted mean. Round 0 holds the inputs.");
+        cycle(result).ifPresent(table::note);
         table.note("Variant " + result.variant().name() + (result.variant().switches().isEmpty()
                 ? " (the reconstruction as published)" : ", switches: " + result.variant().switches().stream()
                         .map(Switch::label).sorted().collect(Collectors.joining(", ")))
                 + "; Q = " + Rounding.text(result.q()) + ", T = " + Rounding.text(result.t()) + ". " + MODEL);
         return table.build(null);
+    }
+
+    /**
+     * The cycle of the rounds in words, or empty when there is none: "The positions cycle with period 3:
+     * round 5 repeats round 2, so from round 2 the median runs through 50, 100, 57.1385715 and again; the last
+     * round's median (57.1385715, round 10) is where the run stops in the cycle, not where bargaining settles."
+     */
+    public static Optional<String> cycle(BargainingResult result) {
+        return result.cycle().map(cycle -> {
+            Round last = result.rounds().get(result.rounds().size() - 1);
+            return "The positions cycle with period " + cycle.period() + ": round " + (cycle.first() + cycle.period())
+                    + " repeats round " + cycle.first() + ", so from round " + cycle.first() + " the median runs"
+                    + " through " + Arrays.stream(cycle.medians()).mapToObj(Rounding::text).collect(Collectors.joining(
+                            ", ")) + " and again; the last round's median (" + Rounding.text(last.median()) + ", round "
+                    + last.number() + ") is where the run stops in the cycle, not where bargaining settles.";
+        });
     }
 
     /** "Belgium compromises with France (7 -> 8.415932315)". */
@@ -113,24 +132,30 @@ public final class BargainingTables {
                 + " The seed fixes every draw whatever the thread count.").build(null);
     }
 
-    /** The inputs ranked by how far the last round's median moves across their ranges. */
+    /** The inputs ranked by how far the last round's median moves from the base run's at the ends of their ranges. */
     public static Report.Table sensitivity(BargainingResult result) {
         Tornado.Result tornado = result.forecast().sensitivity();
         Report.Table.Builder table = Report.Table.builder("bargaining-sensitivity", "Which inputs move the outcome:"
                 + " the last round's median with each input at the ends of its range", "rank", "actor", "input", "low",
-                "high", "median_at_low", "median_at_high", "swing");
+                "high", "median_at_low", "median_at_high", "change_at_low", "change_at_high", "largest_change");
         int rank = 1;
         for (Tornado.Bar bar : tornado.bars()) {
             int space = bar.name().lastIndexOf(' ');
             table.row(rank++, bar.name().substring(0, space), bar.name().substring(space + 1), bar.low(), bar.high(),
-                    bar.outputLow(), bar.outputHigh(), bar.swing());
+                    bar.outputLow(), bar.outputHigh(), bar.changeAtLow(), bar.changeAtHigh(), bar.largestChange());
         }
         table.note("One input at a time at the low and the high end of its range, every other input at its value;"
-                + " the last round's median with every input at its value: " + Rounding.text(tornado.baseOutput())
-                + ". One-at-a-time swings miss interactions (Saltelli et al. 2008).");
+                + " the last round's median with every input at its value (the base): "
+                + Rounding.text(tornado.baseOutput()) + ". change_at_low, change_at_high: the median at that end minus"
+                + " the base. " + Tornado.definition("median") + " One-at-a-time changes miss interactions"
+                + " (Saltelli et al. 2008).");
+        result.cycle().ifPresent(cycle -> table.note("The base run cycles with period " + cycle.period()
+                + " (bargaining-rounds): an input's end can move the last round to another point of a cycle, so a"
+                + " change may be the cycle's phase rather than another outcome."));
         if (!tornado.bars().isEmpty()) {
             Tornado.Bar top = tornado.bars().get(0);
-            table.note("The outcome moves most with " + top.name() + " (swing " + Rounding.text(top.swing()) + ").");
+            table.note("The outcome moves most with " + top.name() + " (largest change "
+                    + Rounding.text(top.largestChange()) + ").");
         }
         return table.build(null);
     }

@@ -29,12 +29,12 @@ public final class CalibrationTables {
     /** Each estimated actor's usable years and mean level and threat, with the data and the system in the notes. */
     public static Report.Table series(CalibrationResult result) {
         Report.Table.Builder table = Report.Table.builder("calibration-series", "Series " + result.from() + "-"
-                + result.to() + " (US$ bn)", "actor", "years_used", "first", "last", "dropped_years", "mean_level",
-                "mean_threat");
+                + result.to() + " (US$ bn)", "actor", "years_used", "first", "last", "dropped_years", "dropped_because",
+                "mean_level", "mean_threat");
         for (CalibrationResult.ActorResult r : result.actors()) {
             int[] years = r.ols().years();
             table.row(r.id(), years.length, years[0], years[years.length - 1], compact(r.ols().droppedYears()),
-                    mean(r.series().level()), mean(r.series().threat()));
+                    r.droppedBecause(), mean(r.series().level()), mean(r.series().threat()));
         }
         result.skipped().forEach(s -> table.note("Not estimated: " + s));
         return table.note("Data: SIPRI Military Expenditure Database, release " + result.release() + ", constant 2022"
@@ -44,7 +44,9 @@ public final class CalibrationTables {
                 + (result.without().isEmpty() ? "" : "; left out on request: " + String.join(" ", result.without()))
                 + ". Threat T_i = sum over hostile j of |w_ij| (x_j + sum of j's positive w_jk x_k), w from the"
                 + " alignment path. " + TieRules.SUMMARY + SelectionTables.scope(result.obligations())
-                + " Gaps are dropped, never filled.").build(null);
+                + " A year t is dropped, never filled, when x_t, x_{t-1} or T_{t-1} is missing (dropped_because): the"
+                + " state's own SIPRI figure, or that of a state its threat needs (a hostile state or a hostile"
+                + " state's partner).").build(null);
     }
 
     public static Report.Table ols(CalibrationResult result) {

@@ -79,7 +79,7 @@ public record SelectionResult(CaseId caseId, String release, int from, int to, i
             return choice.chosen().fullWindow().model();
         }
 
-        /** Whether a specification beat both baselines (false: the drift was chosen). */
+        /** Whether an eligible specification beat both baselines and was chosen (false: the drift was chosen). */
         public boolean beatsBaselines() {
             return choice.beatsBaselines();
         }

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.counterweight.app.Carry;
 import org.counterweight.app.CaseId;
 import org.counterweight.app.InvalidRequestException;
@@ -45,9 +47,12 @@ import org.counterweight.core.network.ObligationScope;
  * @param share   per state, SIPRI's share of GDP (a fraction)
  * @param threat  per state, T (US$ bn)
  * @param hostility per state, H = sum over hostile j of |w_ij|
+ * @param threatNeeds per state and year of the window, the states whose missing level leaves T unknown
+ *                  (empty where T is known)
  */
 record SystemSeries(int from, int to, List<String> ids, List<String> outside, List<String> without,
-        List<double[]> level, List<double[]> share, double[][] threat, double[][] hostility) {
+        List<double[]> level, List<double[]> share, double[][] threat, double[][] hostility,
+        List<List<List<String>>> threatNeeds) {
 
     /**
      * The window asked for, closed with {@value CalibrationRequest#DEFAULT_FROM} and SIPRI's last year and
@@ -99,20 +104,25 @@ record SystemSeries(int from, int to, List<String> ids, List<String> outside, Li
                 ids.add(actor.id());
                 levels.add(levelAndShare[0]);
                 shares.add(levelAndShare[1]);
-            } else if (snapshot.exists(actor.id(), from)) {
+            } else if (IntStream.rangeClosed(from, to).anyMatch(year -> snapshot.exists(actor.id(), year))) {
                 outside.add(actor.id());
             }
         }
         int years = to - from + 1;
         double[][] threat = new double[ids.size()][years];
         double[][] hostility = new double[ids.size()][years];
-        threats(snapshot, ids, levels, from, threat, hostility);
-        return new SystemSeries(from, to, ids, outside, List.copyOf(without), levels, shares, threat, hostility);
+        List<List<List<String>>> needs = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            needs.add(new ArrayList<>());
+        }
+        threats(snapshot, ids, levels, from, threat, hostility, needs);
+        return new SystemSeries(from, to, ids, outside, List.copyOf(without), levels, shares, threat, hostility,
+                needs);
     }
 
     /** State i's series as {@link CalibrationResult.Series}. */
     CalibrationResult.Series series(int i) {
-        return new CalibrationResult.Series(ids.get(i), from, level.get(i), threat[i]);
+        return new CalibrationResult.Series(ids.get(i), from, level.get(i), threat[i], threatNeeds.get(i));
     }
 
     /** State i's history for the expenditure specifications, with GDP = x / share. */
@@ -148,9 +158,12 @@ record SystemSeries(int from, int to, List<String> ids, List<String> outside, Li
         return new double[][] {level, share};
     }
 
-    /** Fills T_i(t) (NaN where a level it needs is missing) and H_i(t) for every actor and year. */
+    /**
+     * Fills T_i(t) (NaN where a level it needs is missing), H_i(t) and, in {@code needs}, the states whose
+     * missing level T_i(t) needs, for every actor and year.
+     */
     private static void threats(CaseSnapshot snapshot, List<String> ids, List<double[]> levels, int from,
-            double[][] threat, double[][] hostility) {
+            double[][] threat, double[][] hostility, List<List<List<String>>> needs) {
         int n = ids.size();
         AlignmentDynamics model = AlignmentDynamics.of(ids);
         for (int t = 0; t < threat[0].length; t++) {
@@ -174,7 +187,9 @@ record SystemSeries(int from, int to, List<String> ids, List<String> outside, Li
             }
             double[] all = model.threat(model.state(x, w));
             for (int i = 0; i < n; i++) {
-                threat[i][t] = needsMissing(w, i, missing) ? Double.NaN : all[i];
+                List<String> needed = missingNeeded(w, i, missing).stream().map(ids::get).toList();
+                needs.get(i).add(needed);
+                threat[i][t] = needed.isEmpty() ? all[i] : Double.NaN;
                 double h = 0;
                 for (int j = 0; j < n; j++) {
                     h += j != i && w[i][j] < 0 ? -w[i][j] : 0;
@@ -184,21 +199,22 @@ record SystemSeries(int from, int to, List<String> ids, List<String> outside, Li
         }
     }
 
-    /** Whether T_i uses a missing level: a hostile j's, or that of a partner k of a hostile j. */
-    static boolean needsMissing(double[][] w, int i, Set<Integer> missing) {
+    /** The missing levels T_i uses, in index order: a hostile j's, or that of a partner k of a hostile j. */
+    static SortedSet<Integer> missingNeeded(double[][] w, int i, Set<Integer> missing) {
+        SortedSet<Integer> needed = new TreeSet<>();
         for (int j = 0; j < w.length; j++) {
             if (j == i || w[i][j] >= 0) {
                 continue;
             }
             if (missing.contains(j)) {
-                return true;
+                needed.add(j);
             }
             for (int k = 0; k < w.length; k++) {
                 if (k != j && w[j][k] > 0 && missing.contains(k)) {
-                    return true;
+                    needed.add(k);
                 }
             }
         }
-        return false;
+        return needed;
     }
 }

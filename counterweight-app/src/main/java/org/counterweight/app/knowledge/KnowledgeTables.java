@@ -37,7 +37,7 @@ public final class KnowledgeTables {
                     actor.cameoCode(), String.join("; ", actor.aliases(AliasKind.METONYM)),
                     String.join("; ", actor.aliases(AliasKind.ADJECTIVE)),
                     actor.aliases().stream().filter(a -> !SHOWN_APART.contains(a.kind())).map(a -> a.text())
-                            .collect(Collectors.joining("; ")),
+                            .distinct().collect(Collectors.joining("; ")),
                     String.join("; ", actor.aliases(AliasKind.PERSON)));
         }
         if (result.resolved() != null) {

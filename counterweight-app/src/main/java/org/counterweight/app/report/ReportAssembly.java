@@ -835,7 +835,8 @@ final class ReportAssembly {
                     + " = " + about.high() + ")", List.of(band("median", rounds, median.quantiles()))),
                     about.question() + " Median, 25-75% and 5-95% of " + runs + " runs (seed " + seed + ") over the"
                             + " inputs' ranges; the base run ends at " + Rounding.text(result.rounds().get(
-                                    result.rounds().size() - 1).median()) + ". " + BargainingTables.MODEL,
+                                    result.rounds().size() - 1).median()) + ". " + BargainingTables.cycle(result)
+                                    .map(c -> c + " ").orElse("") + BargainingTables.MODEL,
                     source + "; issue file data/cases/" + caseId + "/bargaining/" + issue + ".yaml"));
             blocks.add(place(BargainingTables.rounds(result), "bargaining-" + issue + "-rounds", "counterweight bargain "
                     + issue));

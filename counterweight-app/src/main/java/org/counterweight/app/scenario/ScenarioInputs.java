@@ -93,9 +93,30 @@ public final class ScenarioInputs {
         Map<Integer, double[][]> baseline = spec.withoutAgreements().isEmpty() ? path
                 : snapshot.alignmentPath(ids, start, pathEnd, Set.of());
         if (!spec.withoutAgreements().isEmpty()) {
+            notes.add(counterfactual(snapshot, spec));
             notes.add(recordChanges(ids, path, baseline, start, pathEnd));
         }
         return new ScenarioInputs(actors, path, baseline, notes);
+    }
+
+    /**
+     * Which years the counterfactual record covers and what it leaves out, each agreement with the year it
+     * was signed: "counterfactual record: the alignments of 2002-2023 (the record the simulation replays)
+     * without us-ind-gsomia (signed 2002), ...; from 2024 to the horizon, 2032, the simulation carries on
+     * from its 2023 ties".
+     */
+    static String counterfactual(CaseSnapshot snapshot, ScenarioSpec spec) {
+        int start = spec.startYear();
+        int end = pathEnd(spec);
+        List<String> without = new ArrayList<>();
+        for (String id : spec.withoutAgreements()) {
+            without.add(id + snapshot.agreements().stream().filter(a -> a.id().equals(id) && a.signed() != null)
+                    .findFirst().map(a -> " (signed " + a.signed().year() + ")").orElse(""));
+        }
+        return "counterfactual record: the alignments of " + (end == start ? String.valueOf(start) : start + "-" + end)
+                + " (the record the simulation replays) without " + String.join(", ", without)
+                + (end < spec.endYear() ? "; from " + (end + 1) + " to the horizon, " + spec.endYear()
+                        + ", the simulation carries on from its " + end + " ties" : "");
     }
 
     /**
@@ -133,8 +154,8 @@ public final class ScenarioInputs {
     }
 
     private static String describe(SelectionResult selection) {
-        return "selected by rolling-origin out-of-sample record, SIPRI milex release " + selection.release() + ", "
-                + selection.from() + "-" + selection.to() + ", " + selection.draws() + " admissible draws per state"
+        return "selected by rolling-origin out-of-sample record, SIPRI milex release " + selection.release()
+                + ", estimated on " + selection.from() + "-" + selection.to() + ", " + selection.draws() + " admissible draws per state"
                 + " (seed " + selection.seed() + ", streams selection/<id>; docs/models/specifications.md)";
     }
 

@@ -61,19 +61,16 @@ public final class ScenarioTables {
     /** The scenario's title and settings, the claims it tests with their quotes, and how it was set up. */
     public static Report.Table tested(SimulationResult result) {
         ScenarioSpec spec = result.spec();
-        Report.Table.Builder table = Report.Table.builder("scenario-tests", spec.title() + " (" + spec.id() + ", "
-                + spec.startYear() + "-" + spec.endYear() + ", " + spec.runs() + " runs, seed " + spec.seed() + ")",
-                "tests", "kind", "quote");
+        Report.Table.Builder table = Report.Table.builder("scenario-tests", spec.title() + " (" + spec.id()
+                + "; simulated " + spec.startYear() + "-" + spec.endYear() + (spec.historicalUntil() > spec.startYear()
+                        ? ", alignments replayed from the record to " + spec.historicalUntil() : "") + "; "
+                + spec.runs() + " runs, seed " + spec.seed() + ")", "tests", "kind", "quote");
         for (Claim claim : result.tested()) {
             Evidence evidence = claim.evidence().get(0);
             table.row(claim.id(), Labels.label(claim.kind()), EvidenceText.of(evidence));
         }
         for (InterventionSpec intervention : spec.interventions()) {
             table.note("intervention: " + describe(intervention) + " (" + intervention.label() + ")");
-        }
-        if (!spec.withoutAgreements().isEmpty()) {
-            table.note("counterfactual record: without " + String.join(", ", spec.withoutAgreements()) + " until "
-                    + spec.historicalUntil());
         }
         result.inputs().notes().forEach(table::note);
         return table.build(null);
@@ -341,11 +338,12 @@ public final class ScenarioTables {
         Report.Table.Builder table = Report.Table.builder("scenario-sensitivity", "Sensitivity of " + result.focus()
                 + "'s security deficit in " + result.spec().endYear() + " (one at a time; others at point estimates"
                 + " and mid-ranges; base " + round(tornado.baseOutput()) + ")", "parameter", "low", "high",
-                "deficit_at_low", "deficit_at_high", "swing");
+                "deficit_at_low", "deficit_at_high", "largest_change");
         for (Tornado.Bar bar : tornado.bars()) {
             table.row(bar.name(), round(bar.low()), round(bar.high()), round(bar.outputLow()), round(bar.outputHigh()),
-                    round(bar.swing()));
+                    round(bar.largestChange()));
         }
+        table.note(Tornado.definition("deficit"));
         table.note("Each state's equation moves between its admissible draws at the 5th and 95th percentiles of"
                 + " its reaction (of mu for the drift: no reaction term); interventions over their ranges.");
         result.inputs().statements().forEach(table::note);

@@ -61,7 +61,8 @@ import org.counterweight.core.network.TieRules;
  * <p>A COW code may stand for different states over the years ({@link StateIdentities}): 365 (and
  * SIPRI's series) is Russia to 1921, the Soviet Union in 1922-1991 and Russia from 1992; the case
  * keeps them as two actors (RUS, SUN), so every year-indexed use of the code picks one
- * ({@link #exists}). Every other actor exists in every year.
+ * ({@link #exists}); a state exists in the years of its COW state-system membership only (Ukraine
+ * from 1991).
  */
 public final class CaseSnapshot {
     /** Rule applied when a year lies after NMC's last: its last year's CINC stands in. */
@@ -213,10 +214,10 @@ public final class CaseSnapshot {
 
     /**
      * Whether the case's actor {@code actorId} stands for its COW code in {@code year}. A state whose id
-     * is one of its code's {@link StateIdentities identities} exists in that identity's years (SUN in
-     * 1922-1991; RUS in 1816-1921 and from 1992), and not in a year another name holds its code; a
-     * named period (SUN) exists in its own years only. Every other actor exists in every year (where
-     * its code has no member, its data say so: NMC does not cover it).
+     * is one of its code's {@link StateIdentities identities} exists in that identity's years only, the
+     * years of its COW state-system membership (UKR from 1991; SUN in 1922-1991; RUS in 1816-1921 and
+     * from 1992; JPN not in 1946-1951). Every other actor (no COW code, or an id that is none of its
+     * code's identities) exists in every year.
      */
     public boolean exists(String actorId, int year) {
         Actor actor = actor(actorId).orElse(null);
@@ -225,10 +226,7 @@ public final class CaseSnapshot {
         }
         Optional<StateIdentity> own = identities.ofCode(actor.cowCode()).stream()
                 .filter(i -> i.id().equals(actorId)).findFirst();
-        if (own.isEmpty() || own.get().holds(year)) {
-            return true;
-        }
-        return !own.get().namedPeriod() && identities.holder(actor.cowCode(), year).isEmpty();
+        return own.isEmpty() || own.get().holds(year);
     }
 
     /** The case's curated relations, in case-file order. */

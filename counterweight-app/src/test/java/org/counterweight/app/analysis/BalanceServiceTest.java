@@ -15,6 +15,7 @@ import org.counterweight.app.UserFile;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
 import org.counterweight.core.balance.FrustrationIndex;
+import org.counterweight.core.balance.SignedNetwork;
 import org.counterweight.core.model.Basis;
 import org.counterweight.core.model.Sign;
 import org.counterweight.core.network.ObligationScope;
@@ -62,6 +63,20 @@ class BalanceServiceTest {
                 .anySatisfy(tie -> assertThat(tie.a() + "-" + tie.b() + tie.sign()).isIn("IND-USAPOSITIVE",
                         "USA-INDPOSITIVE")));
         assertThat(result.triadsOverTime()).isEmpty();
+    }
+
+    /**
+     * A state is a node only in the years of its COW state-system membership: Ukraine (COW 369) enters
+     * on 26 December 1991, so the 1990 network has nine nodes and no Ukraine, the 1991 network ten with it
+     * (and the Soviet Union, a member to the end of 1991).
+     */
+    @Test
+    void aStateIsANodeOnlyInItsYearsOfStateSystemMembership() {
+        BalanceResult result = caseNetwork(YearRange.of(1990, 1991));
+        SignedNetwork y1990 = result.network("1990").network();
+        SignedNetwork y1991 = result.network("1991").network();
+        assertThat(y1990.nodes()).doesNotContain("UKR").contains("SUN").hasSize(9);
+        assertThat(y1991.nodes()).contains("UKR", "SUN").hasSize(10);
     }
 
     /** Each year of a range is its own network, and every closed triad is followed across the years. */

@@ -72,6 +72,24 @@ class OverviewServiceTest {
     }
 
     /**
+     * India applied to the Nuclear Suppliers Group in 2016 and has not been admitted: in 2019 its
+     * application is signed, not in force; Pakistan's SCO accession (admitted 9 June 2017) is in force.
+     */
+    @Test
+    void aMembershipApplicationNotAdmittedIsNotInForce() {
+        var agreements = OverviewTables.agreements(service.overview(new OverviewRequest(CaseId.SOUTH_ASIA, 2019)));
+        int stage = agreements.columns().indexOf("stage");
+        int name = agreements.columns().indexOf("agreement");
+        assertThat(agreements.rows()).filteredOn(r -> r.get(name).equals(
+                "India's application for membership of the Nuclear Suppliers Group")).singleElement()
+                .satisfies(r -> assertThat(r.get(stage)).isEqualTo("signed"));
+        assertThat(agreements.rows()).filteredOn(r -> r.get(name).equals(
+                "Pakistan's accession to the Shanghai Cooperation Organisation")).singleElement()
+                .satisfies(r -> assertThat(r.get(stage)).isEqualTo("in-force"));
+        assertThat(agreements.notes().get(0)).contains("a membership accession: applied or signed, not yet admitted");
+    }
+
+    /**
      * Without a year, the overview is of SIPRI's last year (2023, release 2024), after NMC's last
      * (2022): every CINC is NMC's 2022 figure, carried forward and said so (cinc_year 2022).
      */

@@ -263,6 +263,15 @@ class PowerServiceTest {
         assertThat(west.support().result().missingPartners()).containsExactly("AFG", "AUS");
         assertThat(PowerTables.distribution(result).rows().get(0).get(6)).isEqualTo(
                 "GBR 0.745 (carried from 2018); AFG (no figure); AUS (no figure)");
+        // the assumption credits the bloc with GBR's expenditure only: AFG and AUS, without a figure, lend nothing
+        String assumption = PowerTables.assumptions(result).get(0);
+        assertThat(assumption).contains("USA+IND is credited with 0.745 of GBR's military expenditure")
+                .doesNotContain("credited with 0.745 of AUS's").doesNotContain("credited with 0.5 of AFG's");
+        assertThat(assumption).contains("AUS lends nothing: it has no military expenditure figure, so the 0.745 it"
+                + " would lend because of the ATOP 5.1 defence obligation of AUS toward USA (carried from 2018) credits"
+                + " USA+IND with none");
+        assertThat(assumption).contains("AFG lends nothing: it has no military expenditure figure, so the 0.5 it"
+                + " would lend");
     }
 
     /**

@@ -112,6 +112,57 @@ class BargainingServiceTest {
         assertThat(result.issue().low()).isEqualTo("full CAATSA sanctions on India");
     }
 
+    /**
+     * With its inputs at their values the S-400 issue cycles with period 3 (rounds 2, 5, 8: 50; 3, 6, 9: 100;
+     * 4, 7, 10: 57.1385715): the rounds' notes say so, since the last round's median is only where the run
+     * stops; the European Community's first round has no cycle to tell.
+     */
+    @Test
+    void aCyclingRunSaysItCyclesAndThroughWhichMedians() {
+        BargainingResult result = service.run(new BargainingRequest("s400-caatsa", null, null, Variant.SCHOLZ, null,
+                null));
+
+        assertThat(result.cycle()).hasValueSatisfying(cycle -> {
+            assertThat(cycle.first()).isEqualTo(2);
+            assertThat(cycle.period()).isEqualTo(3);
+            assertThat(cycle.medians()[0]).isEqualTo(50);
+            assertThat(cycle.medians()[1]).isEqualTo(100);
+            assertThat(cycle.medians()[2]).isCloseTo(57.1385715, within(1e-7));
+        });
+        assertThat(BargainingTables.rounds(result).notes()).contains("The positions cycle with period 3: round 5"
+                + " repeats round 2, so from round 2 the median runs through 50, 100, 57.1385715 and again; the last"
+                + " round's median (57.1385715, round 10) is where the run stops in the cycle, not where bargaining"
+                + " settles.");
+        BargainingResult ec = service.run(table(EC, 1, null, null));
+        assertThat(ec.cycle()).isEmpty();
+        assertThat(BargainingTables.rounds(ec).notes()).noneMatch(n -> n.contains("cycle"));
+    }
+
+    /**
+     * Russia's salience at either end of its range (0.3, 0.7) ends the S-400 run at 50, the base run at
+     * 57.1385715: both ends agree, so high - low is 0, but each moves the outcome by 7.14 from the base; the
+     * sensitivity gives both changes and ranks by the larger.
+     */
+    @Test
+    void theSensitivityGivesEachEndsChangeFromTheBase() {
+        BargainingResult result = service.run(new BargainingRequest("s400-caatsa", null, null, Variant.SCHOLZ,
+                new RunSettings(10, 1L, 1), null));
+        Report.Table table = BargainingTables.sensitivity(result);
+        List<Object> russia = table.rows().stream().filter(r -> r.get(1).equals("Russia") && r.get(2).equals(
+                "salience")).findFirst().orElseThrow();
+        int column = table.columns().indexOf("median_at_low");
+        assertThat(table.columns().subList(column, table.columns().size())).containsExactly("median_at_low",
+                "median_at_high", "change_at_low", "change_at_high", "largest_change");
+        assertThat((double) russia.get(column)).isEqualTo(50);
+        assertThat((double) russia.get(column + 1)).isEqualTo(50);
+        assertThat((double) russia.get(column + 2)).isCloseTo(50 - 57.1385715, within(1e-7));
+        assertThat((double) russia.get(column + 3)).isCloseTo(50 - 57.1385715, within(1e-7));
+        assertThat((double) russia.get(column + 4)).isCloseTo(7.1385715, within(1e-7));
+        assertThat(table.notes()).anyMatch(n -> n.contains("largest_change: the larger of |median at the low end -"
+                + " base| and |median at the high end - base|, the rows ranked by it"));
+        assertThat(table.notes()).anyMatch(n -> n.startsWith("The base run cycles with period 3"));
+    }
+
     @Test
     void thePakistanIssueReadsMilitaryExpenditure() {
         BargainingResult result = service.run(new BargainingRequest("pakistan-alignment", null, 2,

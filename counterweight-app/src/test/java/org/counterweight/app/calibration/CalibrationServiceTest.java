@@ -204,9 +204,34 @@ class CalibrationServiceTest {
     @Test
     void threatNeedsHostileActorsAndTheirPartners() {
         double[][] w = {{0, -1, 0, 0}, {-1, 0, 0.5, 0}, {0, 0.5, 0, 0}, {0, 0, 0, 0}};
-        assertThat(SystemSeries.needsMissing(w, 0, Set.of(2))).isTrue(); // 2 is the enemy's partner
-        assertThat(SystemSeries.needsMissing(w, 0, Set.of(3))).isFalse();
-        assertThat(SystemSeries.needsMissing(w, 1, Set.of(2))).isFalse(); // own partner: not in T_1
+        assertThat(SystemSeries.missingNeeded(w, 0, Set.of(2))).containsExactly(2); // 2 is the enemy's partner
+        assertThat(SystemSeries.missingNeeded(w, 0, Set.of(1, 2, 3))).containsExactly(1, 2);
+        assertThat(SystemSeries.missingNeeded(w, 0, Set.of(3))).isEmpty();
+        assertThat(SystemSeries.missingNeeded(w, 1, Set.of(2))).isEmpty(); // own partner: not in T_1
+    }
+
+    /**
+     * Each state's dropped years say which input is missing: India's and the USA's threats need
+     * Afghanistan's expenditure, which SIPRI lacks in 1990-2003 (year t uses T_(t-1)); Russia's own level
+     * is missing before it is a state again (1990-1991: SIPRI's series is the Soviet Union's then); a
+     * state with every year used gives none. The series table has the column and says how years drop.
+     */
+    @Test
+    void droppedYearsSayWhichInputIsMissing() {
+        assertThat(actor(defaults, "IND").droppedBecause()).isEqualTo(
+                "1991-2004: threat missing in 1990-2003 (no SIPRI figure for AFG, which it needs)");
+        assertThat(actor(defaults, "USA").droppedBecause()).isEqualTo(
+                "1997-2004: threat missing in 1996-2003 (no SIPRI figure for AFG, which it needs)");
+        assertThat(actor(defaults, "RUS").droppedBecause()).isEqualTo(
+                "1991-1992: own expenditure missing in 1990-1991 (no SIPRI figure)");
+        assertThat(actor(defaults, "AFG").droppedBecause()).isEqualTo("1991-2004: own expenditure missing in"
+                + " 1990-2003 (no SIPRI figure); 2022-2023: own expenditure missing in 2022-2023 (no SIPRI figure)");
+        Report.Table series = CalibrationTables.series(defaults);
+        int column = series.columns().indexOf("dropped_because");
+        assertThat(series.rows().get(defaults.actors().indexOf(actor(defaults, "IND"))).get(column))
+                .isEqualTo(actor(defaults, "IND").droppedBecause());
+        assertThat(series.notes()).anySatisfy(n -> assertThat(n).contains("A year t is dropped, never filled, when"
+                + " x_t, x_{t-1} or T_{t-1} is missing (dropped_because)"));
     }
 
     /** The same seed gives the same draws; another seed other draws; OLS does not depend on the seed. */

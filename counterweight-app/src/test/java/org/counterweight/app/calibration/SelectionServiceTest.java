@@ -165,6 +165,23 @@ class SelectionServiceTest {
     }
 
     /**
+     * China's levels equation (MASE 0.226 against persistence's 0.816 and the drift's 0.308) and its demand
+     * equation (whole-window lambda outside |lambda| < 1) beat both baselines at horizon 1 but are not
+     * eligible: the drift's row says so instead of "no specification beats both baselines".
+     */
+    @Test
+    void theDriftsReasonNamesTheSpecificationsThatBeatTheBaselinesButAreNotEligible() {
+        SelectionResult.ActorSelection china = actor(defaults, "CHN");
+        assertThat(china.specification().id()).isEqualTo("drift");
+        assertThat(china.choice().reason()).isEqualTo(SpecificationSelection.NO_EVIDENCE + ": richardson-levels and"
+                + " military-demand beat both baselines at horizon 1 but are not eligible (richardson-levels: in levels:"
+                + " not positive by construction; military-demand: estimate outside |lambda| < 1 (stable partial"
+                + " adjustment)); no eligible specification does");
+        assertThat(actor(defaults, "IND").choice().reason()).isEqualTo(SpecificationSelection.NO_EVIDENCE
+                + ": no specification beats both baselines at horizon 1");
+    }
+
+    /**
      * The choice depends on which ATOP obligations are ties: without neutrality and non-aggression pacts
      * (the Treaty of Amity and Cooperation's coding), Japan faces a hostile China whose partners no longer
      * include Japan itself, and Russia's threat series changes; both then take the growth reaction, which

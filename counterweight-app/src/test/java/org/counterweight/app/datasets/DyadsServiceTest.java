@@ -316,7 +316,8 @@ class DyadsServiceTest {
     /**
      * "DEU" over 1985-1995 is the German Federal Republic (COW 260, a member 1955-05-05 to 1990-10-02)
      * to 1990 and Germany (COW 255, a member again from 1990-10-03) after: cow_states2016.csv. In 1990,
-     * when both are members, the GFR keeps it (it held it first).
+     * when both are members, the GFR keeps it (it held it first). The rows are in year order, not by code
+     * (which listed 1991-1995 before 1985-1990).
      */
     @Test
     void deuIsTheGermanFederalRepublicTo1990AndGermanyAfter() {
@@ -324,8 +325,8 @@ class DyadsServiceTest {
                 List.of("USA", "DEU"), false, List.of(), null, Carry.FORWARD, "counterweight"));
 
         assertThat(frame.rows()).extracting(r -> r.get(0) + "-" + r.get(1) + " " + r.get(2)).containsExactly(
-                "2-255 1991", "2-255 1992", "2-255 1993", "2-255 1994", "2-255 1995", "2-260 1985", "2-260 1986",
-                "2-260 1987", "2-260 1988", "2-260 1989", "2-260 1990");
+                "2-260 1985", "2-260 1986", "2-260 1987", "2-260 1988", "2-260 1989", "2-260 1990", "2-255 1991",
+                "2-255 1992", "2-255 1993", "2-255 1994", "2-255 1995");
         assertThat(frame.warnings()).containsExactly("'DEU' is German Federal Republic (GFR, 260) in 1985-1990 and"
                 + " Germany (GMY, 255) in 1991-1995");
         FrameRows year1988 = service.frame(DyadsRequest.of(CaseId.SOUTH_ASIA, YearRange.year(1988),

@@ -222,6 +222,13 @@ class KnowledgeServiceTest {
         assertThat((String) india.get(table.columns().indexOf("people"))).contains("Narendra Modi; Modi",
                 "S. Jaishankar", "Ajit Doval");
         assertThat((String) india.get(table.columns().indexOf("other_aliases"))).doesNotContain("Modi");
+        // an alias of two kinds (China's "PRC", a name and an abbreviation; Japan's name and combining form) once
+        int aliases = table.columns().indexOf("other_aliases");
+        for (Object[] actor : new Object[][] {{"CHN", "PRC"}, {"JPN", "Japan"}, {"AUKUS", "AUKUS"}}) {
+            List<Object> row = table.rows().stream().filter(r -> actor[0].equals(r.get(0))).findFirst().orElseThrow();
+            assertThat(List.of(((String) row.get(aliases)).split("; "))).as((String) actor[0])
+                    .containsOnlyOnce((String) actor[1]).doesNotHaveDuplicates();
+        }
         assertThat(india.get(table.columns().indexOf("cow"))).isEqualTo(750);
         Set<String> all = Set.copyOf(ids(service.actors(new ActorsRequest(SOUTH_ASIA, true, null))));
         assertThat(all).containsAll(ids(listed)).contains("ISL", "BRA").hasSizeGreaterThan(190);

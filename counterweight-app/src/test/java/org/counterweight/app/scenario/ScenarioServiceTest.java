@@ -79,6 +79,29 @@ class ScenarioServiceTest {
                 "2025.0 shift-tie USA-IND [-0.5, -0.2]; 2025.0 scale-level IND [0.85, 0.95]");
     }
 
+    /**
+     * The counterfactual without the foundational agreements names each of its spans for what it is: the
+     * agreements' signing years (2002-2020, in the title), the simulation (2002-2032), the record it
+     * replays (2002-2023) and where its change to the record shows (IND-USA in 2002-2004), so no span reads
+     * as another's ("until 2023" read as if the agreements came back after 2023).
+     */
+    @Test
+    void aCounterfactualNamesEachOfItsSpans() {
+        Report.Table tests = ScenarioTables.tested(simulate("no-foundational-agreements", 20, 1, 1));
+        assertThat(tests.title()).isEqualTo("Counterfactual: no US-India foundational agreements (signed 2002-2020)"
+                + " (no-foundational-agreements; simulated 2002-2032, alignments replayed from the record to 2023;"
+                + " 20 runs, seed 1)");
+        assertThat(tests.notes()).contains("counterfactual record: the alignments of 2002-2023 (the record the"
+                + " simulation replays) without us-ind-gsomia (signed 2002), us-ind-lemoa (signed 2016), us-ind-comcasa"
+                + " (signed 2018), us-ind-beca (signed 2020); from 2024 to the horizon, 2032, the simulation carries on"
+                + " from its 2023 ties");
+        assertThat(tests.notes()).anyMatch(n -> n.startsWith("counterfactual record changes, baseline -> scenario:"
+                + " IND-USA in 2002-2004"));
+        assertThat(tests.notes()).noneMatch(n -> n.contains(" until "));
+        assertThat(tests.notes()).anyMatch(n -> n.startsWith("equations: selected by rolling-origin out-of-sample"
+                + " record, SIPRI milex release 2024, estimated on 1990-2023,"));
+    }
+
     /** Run i of an ensemble draws from its own stream (core.ensemble.Seeds): the bands do not depend on threads. */
     @Test
     void theSameSeedGivesTheSameBandsOnOneAndTwoThreads() {

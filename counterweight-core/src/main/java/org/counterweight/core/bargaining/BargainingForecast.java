@@ -75,9 +75,10 @@ public final class BargainingForecast {
     }
 
     /**
-     * The swing of the last round's median when each uncertain input goes from the low to the high end
-     * of its range, largest first; parameters are named "ACTOR capability|position|salience". Inputs
-     * known exactly are left out (their swing is 0); with none uncertain the result has no bars.
+     * The last round's median with each uncertain input at the low and at the high end of its range,
+     * the input whose end moves it furthest from the base run's first ({@link Tornado}); parameters are
+     * named "ACTOR capability|position|salience". Inputs known exactly are left out (they move nothing);
+     * with none uncertain the result has no bars.
      */
     public Tornado.Result sensitivity() {
         List<Input> inputs = new ArrayList<>();

@@ -15,7 +15,8 @@ import java.util.Optional;
  * than persistence's and than the drift's, and RMSE ratios below 1 against both, on the same
  * forecasts). The chosen specification is the candidate with the lowest MASE at horizon 1 (ties: the
  * order given). When there is none, the random walk with drift is chosen and the choice says "no
- * evidence of reaction". Horizons 3 and 5 are reported beside it, not used to choose.
+ * evidence of reaction", naming any specification that beats both baselines at horizon 1 but was set
+ * aside by (1) or (2), with why. Horizons 3 and 5 are reported beside it, not used to choose.
  */
 public final class SpecificationSelection {
     /** The fewest one-step forecasts on which a specification can be said to beat the baselines. */
@@ -55,10 +56,19 @@ public final class SpecificationSelection {
                 return (one.isEmpty() ? 0 : one.get().forecasts()) + " one-step forecasts (needs " + MIN_FORECASTS
                         + ")";
             }
-            if (!one.get().beatsBothBaselines()) {
+            if (!beatsBaselines()) {
                 return "does not beat both baselines at horizon 1";
             }
             return "";
+        }
+
+        /**
+         * Whether its out-of-sample record beats both baselines at horizon 1 on at least
+         * {@value #MIN_FORECASTS} forecasts, whether or not it is a candidate otherwise.
+         */
+        public boolean beatsBaselines() {
+            Optional<RollingOriginEvaluation.Accuracy> one = evaluation.at(1);
+            return one.isPresent() && one.get().forecasts() >= MIN_FORECASTS && one.get().beatsBothBaselines();
         }
     }
 
@@ -66,7 +76,8 @@ public final class SpecificationSelection {
      * The choice for one state.
      *
      * @param chosen          the chosen record (the drift's when no specification qualifies)
-     * @param beatsBaselines  whether a specification beat both baselines (false: the drift was chosen)
+     * @param beatsBaselines  whether the chosen specification is one that beat both baselines (false: the drift
+     *                        was chosen, though a specification that is not eligible may have beaten them)
      * @param reason          why, in words
      */
     public record Choice(Candidate chosen, boolean beatsBaselines, String reason) {
@@ -84,16 +95,38 @@ public final class SpecificationSelection {
                     + drift.specification().id());
         }
         List<Candidate> qualified = new ArrayList<>();
+        List<Candidate> setAside = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (!(c.specification() instanceof RandomWalkWithDrift) && c.disqualification().isEmpty()) {
+            if (c.specification() instanceof RandomWalkWithDrift) {
+                continue;
+            }
+            if (c.disqualification().isEmpty()) {
                 qualified.add(c);
+            } else if (c.beatsBaselines()) {
+                setAside.add(c);
             }
         }
         return qualified.stream()
                 .min(Comparator.comparingDouble(c -> c.evaluation().at(1).orElseThrow().mase()))
                 .map(c -> new Choice(c, true, c.specification().id() + " beats persistence and the drift at horizon 1"
                         + " (lowest MASE of " + qualified.size() + " that do)"))
-                .orElseGet(() -> new Choice(drift, false, NO_EVIDENCE
-                        + ": no specification beats both baselines at horizon 1"));
+                .orElseGet(() -> new Choice(drift, false, NO_EVIDENCE + ": " + noneQualifies(setAside)));
+    }
+
+    /**
+     * Why no specification qualifies: none beats both baselines, or those that do are set aside, each
+     * with its reason.
+     */
+    private static String noneQualifies(List<Candidate> setAside) {
+        if (setAside.isEmpty()) {
+            return "no specification beats both baselines at horizon 1";
+        }
+        List<String> ids = setAside.stream().map(c -> c.specification().id()).toList();
+        boolean one = ids.size() == 1;
+        String named = one ? ids.get(0) : String.join(", ", ids.subList(0, ids.size() - 1)) + " and "
+                + ids.get(ids.size() - 1);
+        return named + (one ? " beats" : " beat") + " both baselines at horizon 1 but " + (one ? "is" : "are")
+                + " not eligible (" + String.join("; ", setAside.stream().map(c -> c.specification().id() + ": "
+                        + c.disqualification()).toList()) + "); no eligible specification does";
     }
 }

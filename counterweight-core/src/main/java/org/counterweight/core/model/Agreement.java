@@ -17,7 +17,9 @@ import java.util.Set;
  * @param parties     actor ids; for a sanction regime the imposer comes first
  * @param announced   when it was announced or planned, if that is recorded; null otherwise
  * @param signed      when it was signed or concluded; null while only announced
- * @param inForce     when it entered into force; null when unknown or the same as signing
+ * @param inForce     when it entered into force; null when unknown or the same as signing, except for a
+ *                    membership accession: it is in force from the admission, so null there means not (yet)
+ *                    admitted ({@code signed} being the application, as India's to the NSG)
  * @param lapsed      when it ended; null while it holds
  * @param description free text
  * @param evidence    sources with quotes or locators; at least one
@@ -61,7 +63,10 @@ public record Agreement(String id, String name, String shortName, List<String> a
         return announced != null ? announced : signed;
     }
 
-    /** The stage on a day; a partial date counts from its earliest possible day. */
+    /**
+     * The stage on a day; a partial date counts from its earliest possible day. A membership accession
+     * without {@code inForce} stays signed: an application is not in force until the member is admitted.
+     */
     public AgreementStage stageOn(LocalDate day) {
         if (day.isBefore(firstDate().earliest())) {
             return AgreementStage.NOT_ANNOUNCED;
@@ -72,8 +77,9 @@ public record Agreement(String id, String name, String shortName, List<String> a
         if (lapsed != null && !day.isBefore(lapsed.earliest())) {
             return AgreementStage.LAPSED;
         }
-        PartialDate effective = inForce == null ? signed : inForce;
-        return day.isBefore(effective.earliest()) ? AgreementStage.SIGNED : AgreementStage.IN_FORCE;
+        PartialDate effective = inForce != null ? inForce : type == AgreementType.MEMBERSHIP_ACCESSION ? null : signed;
+        return effective == null || day.isBefore(effective.earliest()) ? AgreementStage.SIGNED
+                : AgreementStage.IN_FORCE;
     }
 
     /** Whether the agreement is signed or in force at any time during the year. */

@@ -72,13 +72,14 @@ class BargainingForecastTest {
     }
 
     @Test
-    void sensitivityRanksEveryUncertainInputBySwing() {
+    void sensitivityRanksEveryUncertainInputByItsLargestChange() {
         Tornado.Result result = forecast(Variant.SCHOLZ, 3).sensitivity();
 
         assertThat(result.bars()).hasSize(30);
         assertThat(result.baseOutput()).isEqualTo(9.961979590401311, org.assertj.core.api.Assertions.within(1e-9));
         for (int i = 1; i < result.bars().size(); i++) {
-            assertThat(result.bars().get(i - 1).swing()).isGreaterThanOrEqualTo(result.bars().get(i).swing());
+            assertThat(result.bars().get(i - 1).largestChange()).isGreaterThanOrEqualTo(
+                    result.bars().get(i).largestChange());
         }
         assertThat(result.bars().get(0).name()).matches(".* (capability|position|salience)");
     }

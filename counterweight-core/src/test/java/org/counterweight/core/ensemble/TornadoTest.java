@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TornadoTest {
     /**
      * f(p) = 3 p0 - 5 p1 + 0.5 p2 + 2 p3 with every parameter moved by +-1 around base (1, 1, 1, 1):
-     * swings are 2 |coefficient| = 6, 10, 1 and 4, so the order is p1, p0, p3, p2.
+     * largest changes are |coefficient| = 3, 5, 0.5 and 2, so the order is p1, p0, p3, p2.
      */
     @Test
     void orderingOnALinearFunctionFollowsTheCoefficients() {
@@ -26,7 +26,7 @@ class TornadoTest {
                 });
         assertThat(r.baseOutput()).isCloseTo(0.5, within(1e-12));
         assertThat(r.bars()).extracting(Tornado.Bar::name).containsExactly("p1", "p0", "p3", "p2");
-        assertThat(r.bars()).extracting(Tornado.Bar::swing).containsExactly(10.0, 6.0, 4.0, 1.0);
+        assertThat(r.bars()).extracting(Tornado.Bar::largestChange).containsExactly(5.0, 3.0, 2.0, 0.5);
         Tornado.Bar p1 = r.bars().get(0);
         assertThat(p1.outputLow()).isCloseTo(0.5 + 5, within(1e-12));
         assertThat(p1.outputHigh()).isCloseTo(0.5 - 5, within(1e-12));
@@ -38,10 +38,28 @@ class TornadoTest {
         Tornado.Result r = Tornado.of(List.of("a", "b", "c"), new double[] {0, 0, 0}, new double[] {-1, -1, -1},
                 new double[] {1, 1, 1}, p -> p[2] != 0 ? Double.NaN : p[0] + p[1]);
         assertThat(r.bars()).extracting(Tornado.Bar::name).containsExactly("a", "b", "c");
-        assertThat(r.bars().get(2).swing()).isNaN();
+        assertThat(r.bars().get(2).largestChange()).isNaN();
         assertThatThrownBy(() -> Tornado.of(List.of("a"), new double[] {0, 1}, new double[] {0, 1},
                 new double[] {0, 1}, p -> 0)).hasMessageContaining("one entry per parameter");
         assertThatThrownBy(() -> Tornado.of(List.of("a"), new double[] {0}, new double[] {Double.NaN},
                 new double[] {1}, p -> 0)).hasMessageContaining("parameter a has a non-finite value");
+    }
+
+    /**
+     * f(p0, p1) = |p0| + 0.1 p1 around (0, 0) over [-1, 1]: both ends of p0 give 1, so its swing
+     * |f(high) - f(low)| is 0, yet each end moves the output by 1 from the base; p1 moves it by 0.1 at
+     * most. p0 ranks first, with both ends' changes.
+     */
+    @Test
+    void aParameterWhoseEndsAgreeButDifferFromTheBaseRanksByItsLargestChange() {
+        Tornado.Result r = Tornado.of(List.of("p0", "p1"), new double[] {0, 0}, new double[] {-1, -1},
+                new double[] {1, 1}, p -> Math.abs(p[0]) + 0.1 * p[1]);
+        Tornado.Bar p0 = r.bars().get(0);
+        assertThat(p0.name()).isEqualTo("p0");
+        assertThat(p0.outputLow()).isEqualTo(p0.outputHigh());
+        assertThat(p0.changeAtLow()).isEqualTo(1.0);
+        assertThat(p0.changeAtHigh()).isEqualTo(1.0);
+        assertThat(p0.largestChange()).isEqualTo(1.0);
+        assertThat(r.bars().get(1).largestChange()).isCloseTo(0.1, within(1e-12));
     }
 }

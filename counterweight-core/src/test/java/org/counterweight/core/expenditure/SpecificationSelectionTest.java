@@ -59,4 +59,21 @@ class SpecificationSelectionTest {
         SpecificationSelection.Candidate levels = candidate(new RichardsonLevels(), h);
         assertThat(levels.disqualification()).contains("not positive by construction");
     }
+
+    /**
+     * A specification that beats both baselines but is not eligible (levels: not positive by construction)
+     * is named in the drift's reason with why it was set aside, instead of "no specification beats both".
+     */
+    @Test
+    void theDriftsReasonNamesASpecificationThatBeatsTheBaselinesButIsNotEligible() {
+        ExpenditureHistory h = history(true);
+        SpecificationSelection.Candidate levels = candidate(new RichardsonLevels(), h);
+        assertThat(levels.beatsBaselines()).isTrue();
+        SpecificationSelection.Choice choice = SpecificationSelection.choose(List.of(levels),
+                candidate(new RandomWalkWithDrift(), h));
+        assertThat(choice.beatsBaselines()).isFalse();
+        assertThat(choice.reason()).isEqualTo(SpecificationSelection.NO_EVIDENCE + ": richardson-levels beats both"
+                + " baselines at horizon 1 but is not eligible (richardson-levels: in levels: not positive by"
+                + " construction); no eligible specification does");
+    }
 }

@@ -24,6 +24,24 @@ class AgreementTest {
         assertThat(agreement.activeIn(1980)).isFalse();
     }
 
+    /**
+     * A membership accession is in force from the admission: India's NSG application (signed, that is
+     * submitted, 2016-05-12, never admitted) stays signed; an accession with its admission date is in force
+     * from it.
+     */
+    @Test
+    void aMembershipApplicationIsNotInForceUntilTheAdmission() {
+        Agreement application = new Agreement("ind-nsg-bid", "India's application", null, List.of(),
+                AgreementType.MEMBERSHIP_ACCESSION, List.of("IND", "NSG"), null, PartialDate.parse("2016-05-12"), null,
+                null, null, EVIDENCE);
+        assertThat(application.stageOn(LocalDate.of(2019, 12, 31))).isEqualTo(AgreementStage.SIGNED);
+        Agreement accession = new Agreement("pak-sco-accession", "Pakistan's accession", null, List.of(),
+                AgreementType.MEMBERSHIP_ACCESSION, List.of("PAK", "SCO"), null, PartialDate.parse("2017-06-09"),
+                PartialDate.parse("2017-06-09"), null, null, EVIDENCE);
+        assertThat(accession.stageOn(LocalDate.of(2017, 6, 8))).isEqualTo(AgreementStage.NOT_ANNOUNCED);
+        assertThat(accession.stageOn(LocalDate.of(2017, 6, 9))).isEqualTo(AgreementStage.IN_FORCE);
+    }
+
     @Test
     void validationNamesTheField() {
         assertThatThrownBy(() -> new Agreement("x", "X", null, List.of(), AgreementType.ALLIANCE, List.of("usa"), null,
