@@ -283,12 +283,9 @@ final class ReportAssembly {
         }
         Report.Table.Builder events = Report.Table.builder("events", "Events (CAMEO, Goldstein)", "date",
                 "source_actor", "target_actor", "cameo", "goldstein", "description", "source");
-        for (Event event : work.cases().events(caseId.value())) {
-            String coded = event.source() + " -> " + event.target() + ", CAMEO " + event.cameoCode() + " (Goldstein "
-                    + event.goldstein() + ")";
-            marks.add(new Timeline.Mark(event.date().toString(), event.description() == null ? event.cameoCode()
-                    : eventLabel(event.description()), "event", event.description() == null ? coded
-                            : event.description() + "\n" + coded));
+        List<Event> caseEvents = work.cases().events(caseId.value());
+        marks.addAll(eventMarks(caseEvents));
+        for (Event event : caseEvents) {
             events.row(event.date().toString(), event.source(), event.target(), event.cameoCode(), event.goldstein(),
                     event.description(), event.evidence().isEmpty() ? null : event.evidence().get(0).sourceId());
         }
@@ -299,6 +296,25 @@ final class ReportAssembly {
                                         + " sourced entry by entry)"),
                         place(agreements.build(null), "agreements", "counterweight agreements"),
                         place(events.build(null), "events", "counterweight events")));
+    }
+
+    /**
+     * The timeline's marks of events: one per date and label, so that one occasion coded as several
+     * dyadic events (the first Quad leaders' summit: the US with India, Japan and Australia) is one mark,
+     * its hover text every description and coding.
+     */
+    static List<Timeline.Mark> eventMarks(List<Event> events) {
+        Map<List<String>, Timeline.Mark> marks = new LinkedHashMap<>();
+        for (Event event : events) {
+            String coded = event.source() + " -> " + event.target() + ", CAMEO " + event.cameoCode() + " (Goldstein "
+                    + event.goldstein() + ")";
+            String label = event.description() == null ? event.cameoCode() : eventLabel(event.description());
+            String detail = event.description() == null ? coded : event.description() + "\n" + coded;
+            marks.merge(List.of(event.date().toString(), label), new Timeline.Mark(event.date().toString(), label,
+                    "event", detail), (first, next) -> new Timeline.Mark(first.date(), label, "event", first.detail()
+                            + "\n\n" + next.detail()));
+        }
+        return List.copyOf(marks.values());
     }
 
     /**

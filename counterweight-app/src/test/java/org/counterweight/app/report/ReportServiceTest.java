@@ -28,6 +28,7 @@ import org.counterweight.app.analysis.PowerTables;
 import org.counterweight.core.arms.ArmsDependence;
 import org.counterweight.io.scenario.ScenarioFileReader;
 import org.counterweight.report.Report;
+import org.counterweight.report.chart.Timeline;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,17 @@ class ReportServiceTest {
                 .findFirst().orElseThrow();
         assertThat(events.blocks()).singleElement().isInstanceOfSatisfying(Report.Paragraph.class,
                 p -> assertThat(p.text()).startsWith("No event data loaded").contains("IND-USA", "PAK-RUS"));
+    }
+
+    /** One occasion coded as several dyadic events is one timeline mark, its hover text every coding. */
+    @Test
+    void theFirstQuadSummitIsOneMarkOnTheTimeline() {
+        Report.Section timeline = document.report().sections().stream().filter(s -> s.id().equals("timeline"))
+                .findFirst().orElseThrow();
+        Timeline chart = (Timeline) timeline.blocks().stream().filter(Report.Figure.class::isInstance)
+                .map(b -> ((Report.Figure) b).chart()).findFirst().orElseThrow();
+        assertThat(chart.marks()).filteredOn(m -> m.label().equals("First Quad leaders' summit")).singleElement()
+                .satisfies(m -> assertThat(m.detail()).contains("USA -> IND", "USA -> JPN", "USA -> AUS"));
     }
 
     /** An event's timeline label is its description's first clause, whole, never cut inside a word. */
