@@ -358,8 +358,12 @@ final class ReportAssembly {
                 raw[i] = ratio.ratio() == null ? Double.NaN : ratio.ratio();
                 effective[i] = ratio.effectiveRatio() == null ? Double.NaN : ratio.effectiveRatio();
             }
-            ratios.add(new LineChart.Series(pair[0] + ":" + pair[1] + " CINC", x, raw));
-            ratios.add(new LineChart.Series(pair[0] + ":" + pair[1] + " with partners", x, effective));
+            if (Arrays.equals(raw, effective)) { // one line, not one hidden under the other
+                ratios.add(new LineChart.Series(pair[0] + ":" + pair[1] + " CINC, the same with partners", x, raw));
+            } else {
+                ratios.add(new LineChart.Series(pair[0] + ":" + pair[1] + " CINC", x, raw));
+                ratios.add(new LineChart.Series(pair[0] + ":" + pair[1] + " with partners", x, effective));
+            }
             if (pair[0].equals("IND")) {
                 String command = "counterweight power --actors IND,PAK --from " + FIRST + " --to " + last;
                 PowerResult.Ratio lastRatio = result.year(last).ratios().get(0);

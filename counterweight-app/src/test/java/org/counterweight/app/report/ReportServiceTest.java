@@ -28,6 +28,7 @@ import org.counterweight.app.analysis.PowerTables;
 import org.counterweight.core.arms.ArmsDependence;
 import org.counterweight.io.scenario.ScenarioFileReader;
 import org.counterweight.report.Report;
+import org.counterweight.report.chart.LineChart;
 import org.counterweight.report.chart.Timeline;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -176,6 +177,21 @@ class ReportServiceTest {
                 .map(b -> ((Report.Figure) b).chart()).findFirst().orElseThrow();
         assertThat(chart.marks()).filteredOn(m -> m.label().equals("First Quad leaders' summit")).singleElement()
                 .satisfies(m -> assertThat(m.detail()).contains("USA -> IND", "USA -> JPN", "USA -> AUS"));
+    }
+
+    /**
+     * A capability ratio that partners do not change (China's: no obligation weighs for it in these years) is
+     * one line saying so, not one drawn exactly under the other; India and Pakistan's differ and keep two.
+     */
+    @Test
+    void aRatioThatPartnersDoNotChangeIsOneLine() {
+        Report.Section power = document.report().sections().stream().filter(s -> s.id().equals("power"))
+                .findFirst().orElseThrow();
+        List<String> names = power.blocks().stream().filter(Report.Figure.class::isInstance)
+                .map(b -> ((Report.Figure) b).chart()).filter(LineChart.class::isInstance)
+                .flatMap(c -> ((LineChart) c).series().stream().map(LineChart.Series::name)).toList();
+        assertThat(names).contains("CHN:IND CINC, the same with partners", "IND:PAK CINC", "IND:PAK with partners")
+                .doesNotContain("CHN:IND with partners");
     }
 
     /** An event's timeline label is its description's first clause, whole, never cut inside a word. */
