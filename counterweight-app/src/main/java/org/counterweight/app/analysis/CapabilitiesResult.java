@@ -3,6 +3,7 @@ package org.counterweight.app.analysis;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.counterweight.core.capability.SeriesBreaks;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.core.model.Labels;
@@ -17,12 +18,14 @@ import org.counterweight.core.model.NationalCapabilities;
  * @param nmc     the NMC version read
  * @param milex   the SIPRI military expenditure release read, if any is loaded
  * @param years   one row per year, in order
+ * @param breaks  the components that double or halve from one year to the next ({@link SeriesBreaks}): to check
  * @param warnings how the state asked for was read, where it was a guess ("read 'Nigera' as Niger")
  */
 public record CapabilitiesResult(Actor actor, int cowCode, DatasetCoverage nmc, Optional<DatasetCoverage> milex,
-        List<Year> years, List<String> warnings) {
+        List<Year> years, List<SeriesBreaks.Break> breaks, List<String> warnings) {
     public CapabilitiesResult {
         years = List.copyOf(years);
+        breaks = List.copyOf(breaks);
         warnings = List.copyOf(warnings);
     }
 

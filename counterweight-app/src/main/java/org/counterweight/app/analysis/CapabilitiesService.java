@@ -11,6 +11,7 @@ import org.counterweight.app.UnitOfWork;
 import org.counterweight.app.Workbench;
 import org.counterweight.app.YearRange;
 import org.counterweight.core.capability.CompositeIndexOfNationalCapability;
+import org.counterweight.core.capability.SeriesBreaks;
 import org.counterweight.core.model.Actor;
 import org.counterweight.core.model.DatasetCoverage;
 import org.counterweight.core.model.MilitaryExpenditure;
@@ -67,7 +68,8 @@ public final class CapabilitiesService {
                         cinc == null ? OptionalDouble.empty() : OptionalDouble.of(cinc), Optional.ofNullable(m),
                         milexStatus, shareStatus));
             }
-            return new CapabilitiesResult(state, cow, nmc, milex, rows, work.warnings());
+            List<NationalCapabilities> inRange = own.values().stream().filter(r -> r.year() >= start).toList();
+            return new CapabilitiesResult(state, cow, nmc, milex, rows, SeriesBreaks.of(inRange), work.warnings());
         }
     }
 

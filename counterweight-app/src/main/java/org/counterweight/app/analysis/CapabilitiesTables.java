@@ -1,6 +1,7 @@
 package org.counterweight.app.analysis;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -36,6 +37,13 @@ public final class CapabilitiesTables {
         table.note("NMC: COW National Material Capabilities v" + nmc.version() + " (" + nmc.firstYear() + "-"
                 + nmc.lastYear() + "); milex in thousands (British pounds before 1914, current US$ after); empty ="
                 + " missing in NMC (-9 or blank), never 0.");
+        if (!result.breaks().isEmpty()) {
+            table.note("To check: a component that doubles or halves in one year, as NMC v" + nmc.version()
+                    + " records it (a change of source or definition is likelier than such a move; CINC moves with it): "
+                    + String.join("; ", result.breaks().stream().map(b -> String.format(Locale.ROOT,
+                            "%s_k %d-%d %,.0f -> %,.0f (x%.2f)", b.component(), b.year() - 1, b.year(), b.before(),
+                            b.after(), b.ratio())).toList()) + ".");
+        }
         table.note("cinc_recomputed: Singer, Bremer & Stuckey (1972) CINC recomputed from the components of every"
                 + " state in the year (missing components left out of totals and of the state's mean).");
         milex.ifPresent(release -> table.note("SIPRI Military Expenditure Database, release " + release.version()

@@ -74,6 +74,25 @@ class CapabilitiesServiceTest {
     }
 
     /** Without a start, the rows start at the first year with data: Pakistan joins the system in 1947. */
+    /**
+     * NMC 7.0's urban population of Pakistan: 46,967 thousand in 2016, 101,811 in 2017 (NMC-7.0-abridged.csv,
+     * stateabb PAK, upop): a break to check, said under the table; no other component of 2010-2022 doubles or
+     * halves.
+     */
+    @Test
+    void aComponentThatDoublesInAYearIsFlaggedToCheck() {
+        CapabilitiesResult result = capabilities("PAK", YearRange.of(2010, 2022));
+        assertThat(result.breaks()).singleElement().satisfies(b -> {
+            assertThat(b.component()).isEqualTo("upop");
+            assertThat(b.year()).isEqualTo(2017);
+            assertThat(b.before()).isEqualTo(46_967);
+            assertThat(b.after()).isEqualTo(101_811);
+        });
+        assertThat(CapabilitiesTables.of(result).get(0).notes()).anySatisfy(n -> assertThat(n)
+                .startsWith("To check: a component that doubles or halves in one year, as NMC v7.0 records it")
+                .endsWith("upop_k 2016-2017 46,967 -> 101,811 (x2.17)."));
+    }
+
     @Test
     void anOpenStartIsTheFirstYearWithData() {
         CapabilitiesResult result = capabilities("PAK", YearRange.of(null, 1950));
