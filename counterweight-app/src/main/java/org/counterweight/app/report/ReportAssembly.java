@@ -265,7 +265,25 @@ final class ReportAssembly {
                                         + sizeNote + coverage.stream().map(c -> " " + c + ".").collect(
                                                 java.util.stream.Collectors.joining()), TieRules.SUMMARY + " "
                                                         + EventTieRule.SUMMARY),
+                        new Report.Paragraph(blocsUnderCommitments(frustration)),
                         place(ties.build(null), "network-ties", command)));
+    }
+
+    /**
+     * The blocs drawn, said to rest on the default obligation scope, beside the year's optimal partition
+     * when only commitments are ties: the first screen's legend must not read as the case's alignment
+     * without its assumption.
+     */
+    private String blocsUnderCommitments(FrustrationIndex.Result drawn) {
+        FrustrationIndex.Result commitments = new BalanceService(workbench).balance(new BalanceRequest(caseId,
+                YearRange.year(year), null, null, false, Carry.FORWARD, ObligationScope.COMMITMENTS))
+                .network(String.valueOf(year)).frustration();
+        return "The blocs drawn (" + blocs(drawn) + ", frustration index " + Math.round(drawn.frustration())
+                + ") count every ATOP obligation as a tie, neutrality and non-aggression pacts included (the default"
+                + " scope). Counting only commitments (defence, offence and consultation), " + year + "'s optimal"
+                + " partition is " + blocs(commitments) + ", frustration index " + Math.round(commitments.frustration())
+                + " (counterweight balance --year " + year + " --obligations commitments; the Structural balance"
+                + " section says why the scopes differ).";
     }
 
     private Report.Section timeline(UnitOfWork work, CaseSnapshot snapshot) {

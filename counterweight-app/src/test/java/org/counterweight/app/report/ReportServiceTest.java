@@ -168,6 +168,23 @@ class ReportServiceTest {
                 p -> assertThat(p.text()).startsWith("No event data loaded").contains("IND-USA", "PAK-RUS"));
     }
 
+    /**
+     * The network's blocs say which obligation scope they rest on, beside the partition counting commitments
+     * only (2021: one bloc of all ten states with every obligation, frustration index 6; CHN PAK RUS against
+     * the rest with commitments, 3; docs/architecture.md, "Obligation scope").
+     */
+    @Test
+    void theNetworksBlocsSayWhichObligationsTheyCount() {
+        Report.Section network = document.report().sections().stream().filter(s -> s.id().equals("network"))
+                .findFirst().orElseThrow();
+        assertThat(network.blocks()).filteredOn(Report.Paragraph.class::isInstance).singleElement()
+                .satisfies(p -> assertThat(((Report.Paragraph) p).text()).startsWith("The blocs drawn (")
+                        .contains("neutrality and non-aggression pacts included (the default scope)")
+                        .contains("(AFG AUS CHN GBR IND JPN PAK RUS UKR USA, frustration index 6)")
+                        .contains("2021's optimal partition is AFG AUS GBR IND JPN UKR USA | CHN PAK RUS, frustration"
+                                + " index 3"));
+    }
+
     /** One occasion coded as several dyadic events is one timeline mark, its hover text every coding. */
     @Test
     void theFirstQuadSummitIsOneMarkOnTheTimeline() {
