@@ -1,10 +1,7 @@
 package org.counterweight.app.calibration;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.counterweight.app.CaseId;
 import org.counterweight.core.estimation.Backtest;
 import org.counterweight.core.estimation.Bootstrap;
@@ -91,66 +88,7 @@ public record CalibrationResult(CaseId caseId, String release, int from, int to,
             return series.id();
         }
 
-        /**
-         * Why OLS dropped the years it dropped, by spells of consecutive years missing the same inputs: year t
-         * needs x_t, x_(t-1) and T_(t-1), and a threat is missing where a level it needs is ("1991-2004: threat
-         * missing in 1990-2003 (no SIPRI figure for AFG, which it needs)"); empty when no year was dropped.
-         */
-        public String droppedBecause() {
-            List<String> spells = new ArrayList<>();
-            List<Integer> years = new ArrayList<>();
-            SortedSet<Integer> own = new TreeSet<>();
-            SortedSet<Integer> threat = new TreeSet<>();
-            Missing spell = null;
-            double[] level = series.level();
-            double[] threats = series.threat();
-            for (int year : ols.droppedYears()) {
-                int t = year - series.firstYear();
-                boolean threatBefore = !Double.isFinite(threats[t - 1]);
-                Missing missing = new Missing(!Double.isFinite(level[t]) || !Double.isFinite(level[t - 1]),
-                        threatBefore, threatBefore ? series.threatNeeds().get(t - 1) : List.of());
-                if (spell != null && (!missing.equals(spell) || year != years.get(years.size() - 1) + 1)) {
-                    spells.add(spell.describe(years, own, threat));
-                    years.clear();
-                    own.clear();
-                    threat.clear();
-                }
-                spell = missing;
-                years.add(year);
-                for (int y : new int[] {year - 1, year}) {
-                    if (!Double.isFinite(level[y - series.firstYear()])) {
-                        own.add(y);
-                    }
-                }
-                if (threatBefore) {
-                    threat.add(year - 1);
-                }
-            }
-            if (spell != null) {
-                spells.add(spell.describe(years, own, threat));
-            }
-            return String.join("; ", spells);
-        }
 
-        /** Which inputs a dropped year misses: its own levels, its threat, and the levels the threat needs. */
-        private record Missing(boolean own, boolean threat, List<String> needs) {
-            String describe(List<Integer> years, SortedSet<Integer> ownYears, SortedSet<Integer> threatYears) {
-                List<String> parts = new ArrayList<>();
-                if (own) {
-                    parts.add("own expenditure missing in " + CalibrationTables.compact(years(ownYears))
-                            + " (no SIPRI figure)");
-                }
-                if (threat) {
-                    parts.add("threat missing in " + CalibrationTables.compact(years(threatYears)) + (needs.isEmpty()
-                            ? "" : " (no SIPRI figure for " + String.join(", ", needs) + ", which it needs)"));
-                }
-                return CalibrationTables.compact(years(years)) + ": " + String.join("; ", parts);
-            }
-
-            private static int[] years(java.util.Collection<Integer> years) {
-                return years.stream().mapToInt(Integer::intValue).toArray();
-            }
-        }
     }
 
     /** An actor of the system that was not estimated, and why. */

@@ -2,8 +2,11 @@ package org.counterweight.app.calibration;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.counterweight.app.Rounding;
 import org.counterweight.core.estimation.Backtest;
 import org.counterweight.core.estimation.Bootstrap;
@@ -34,7 +37,7 @@ public final class CalibrationTables {
         for (CalibrationResult.ActorResult r : result.actors()) {
             int[] years = r.ols().years();
             table.row(r.id(), years.length, years[0], years[years.length - 1], compact(r.ols().droppedYears()),
-                    r.droppedBecause(), mean(r.series().level()), mean(r.series().threat()));
+                    droppedBecause(r), mean(r.series().level()), mean(r.series().threat()));
         }
         result.skipped().forEach(s -> table.note("Not estimated: " + s));
         return table.note("Data: SIPRI Military Expenditure Database, release " + result.release() + ", constant 2022"
@@ -153,6 +156,67 @@ public final class CalibrationTables {
     private static Double mean(double[] v) {
         double[] finite = Arrays.stream(v).filter(Double::isFinite).toArray();
         return finite.length == 0 ? null : Arrays.stream(finite).average().getAsDouble();
+    }
+
+    /**
+     * Why OLS dropped an actor's years, by spells of consecutive years missing the same inputs: year t
+     * needs x_t, x_(t-1) and T_(t-1), and a threat is missing where a level it needs is ("1991-2004: threat
+     * missing in 1990-2003 (no SIPRI figure for AFG, which it needs)"); empty when no year was dropped.
+     */
+    static String droppedBecause(CalibrationResult.ActorResult actor) {
+        List<String> spells = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        SortedSet<Integer> own = new TreeSet<>();
+        SortedSet<Integer> threat = new TreeSet<>();
+        Missing spell = null;
+        double[] level = actor.series().level();
+        double[] threats = actor.series().threat();
+        for (int year : actor.ols().droppedYears()) {
+            int t = year - actor.series().firstYear();
+            boolean threatBefore = !Double.isFinite(threats[t - 1]);
+            Missing missing = new Missing(!Double.isFinite(level[t]) || !Double.isFinite(level[t - 1]),
+                    threatBefore, threatBefore ? actor.series().threatNeeds().get(t - 1) : List.of());
+            if (spell != null && (!missing.equals(spell) || year != years.get(years.size() - 1) + 1)) {
+                spells.add(spell.describe(years, own, threat));
+                years.clear();
+                own.clear();
+                threat.clear();
+            }
+            spell = missing;
+            years.add(year);
+            for (int y : new int[] {year - 1, year}) {
+                if (!Double.isFinite(level[y - actor.series().firstYear()])) {
+                    own.add(y);
+                }
+            }
+            if (threatBefore) {
+                threat.add(year - 1);
+            }
+        }
+        if (spell != null) {
+            spells.add(spell.describe(years, own, threat));
+        }
+        return String.join("; ", spells);
+    }
+
+    /** Which inputs a dropped year misses: its own levels, its threat, and the levels the threat needs. */
+    private record Missing(boolean own, boolean threat, List<String> needs) {
+        String describe(List<Integer> years, SortedSet<Integer> ownYears, SortedSet<Integer> threatYears) {
+            List<String> parts = new ArrayList<>();
+            if (own) {
+                parts.add("own expenditure missing in " + compact(years(ownYears))
+                        + " (no SIPRI figure)");
+            }
+            if (threat) {
+                parts.add("threat missing in " + compact(years(threatYears)) + (needs.isEmpty()
+                        ? "" : " (no SIPRI figure for " + String.join(", ", needs) + ", which it needs)"));
+            }
+            return compact(years(years)) + ": " + String.join("; ", parts);
+        }
+
+        private static int[] years(Collection<Integer> years) {
+            return years.stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     /** Years as ranges: 1990-1992 1995. */

@@ -218,18 +218,18 @@ class CalibrationServiceTest {
      */
     @Test
     void droppedYearsSayWhichInputIsMissing() {
-        assertThat(actor(defaults, "IND").droppedBecause()).isEqualTo(
+        assertThat(CalibrationTables.droppedBecause(actor(defaults, "IND"))).isEqualTo(
                 "1991-2004: threat missing in 1990-2003 (no SIPRI figure for AFG, which it needs)");
-        assertThat(actor(defaults, "USA").droppedBecause()).isEqualTo(
+        assertThat(CalibrationTables.droppedBecause(actor(defaults, "USA"))).isEqualTo(
                 "1997-2004: threat missing in 1996-2003 (no SIPRI figure for AFG, which it needs)");
-        assertThat(actor(defaults, "RUS").droppedBecause()).isEqualTo(
+        assertThat(CalibrationTables.droppedBecause(actor(defaults, "RUS"))).isEqualTo(
                 "1991-1992: own expenditure missing in 1990-1991 (no SIPRI figure)");
-        assertThat(actor(defaults, "AFG").droppedBecause()).isEqualTo("1991-2004: own expenditure missing in"
+        assertThat(CalibrationTables.droppedBecause(actor(defaults, "AFG"))).isEqualTo("1991-2004: own expenditure missing in"
                 + " 1990-2003 (no SIPRI figure); 2022-2023: own expenditure missing in 2022-2023 (no SIPRI figure)");
         Report.Table series = CalibrationTables.series(defaults);
         int column = series.columns().indexOf("dropped_because");
         assertThat(series.rows().get(defaults.actors().indexOf(actor(defaults, "IND"))).get(column))
-                .isEqualTo(actor(defaults, "IND").droppedBecause());
+                .isEqualTo(CalibrationTables.droppedBecause(actor(defaults, "IND")));
         assertThat(series.notes()).anySatisfy(n -> assertThat(n).contains("A year t is dropped, never filled, when"
                 + " x_t, x_{t-1} or T_{t-1} is missing (dropped_because)"));
     }
